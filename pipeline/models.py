@@ -74,6 +74,7 @@ class Article(_Model):
     keywords: list[str] = Field(default_factory=list)
     source_format: str = "json"
     source: SourceRef = Field(default_factory=SourceRef)
+    story_id: Optional[str] = None
 
 
 class Mention(_Model):
