@@ -1,0 +1,177 @@
+"""Merge claims that state the same figure for the same period into one ``Claim``.
+
+Why the merge is a semilattice: the batch pipeline (Beam combiner lifting), the
+streaming pipeline (accumulating panes) and the ledger across runs all merge
+partial results in whatever order they arrive. ``merge_claims`` is therefore
+associative, commutative and idempotent: every field of the result is either a
+function of the *set* of mentions (counts, first/last seen) or a min/max under a
+total order (qualifier, wording, optional fields), so any grouping or order
+gives the same ``Claim``, and merging a claim into itself changes nothing.
+
+Rules, decided here and relied upon downstream:
+
+* mentions: deduplicated by ``mention_id``; if two copies of one mention differ
+  (e.g. one carries a ``story_id``), the richer one wins (story id, outlet,
+  publication time known), then the larger canonical JSON, so the pick is total.
+  Sorted by (published_at, article_id, start, end, mention_id), unknown times last;
+  naive datetimes are read as UTC.
+* qualifier: the most cautious (``Qualifier.caution``); ties (``at_least`` vs
+  ``at_most``) go to the name that sorts last ("at_most"), just to be total.
+* speaker, location, period_text: the longest non-null text (the most specific
+  wording: "Maj. Gen. Igor Konashenkov" over "Konashenkov"), ties to the
+  lexicographically smallest. "First by mention order" is *not* associative
+  once merged claims have forgotten which mention brought which value.
+* claimant, metric, subject, actor: equal after the key's normalisation (case,
+  whitespace); the lexicographically smallest spelling is kept.
+* outlet_count: distinct known outlets (case and whitespace folded). Mentions
+  with no outlet cannot be told apart, so together they count as one outlet,
+  and only when no outlet at all is known: the count never overstates how
+  widely a claim was carried (the same reasoning as the qualifier).
+* story_count: distinct ``story_id``; a mention without one is its own story,
+  keyed by its ``article_id``.
+* conflicts_with: union, sorted. updated_at and extractor_version: the max.
+
+Example::
+
+    >>> from pipeline.dedup.merge import claim_from_extracted, merge_all
+    >>> merged = merge_all([claim_from_extracted(e) for e in extracted])  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from typing import Iterable, Optional, Union
+
+from pipeline.dedup import keys
+from pipeline.models import Claim, ClaimFacts, ExtractedClaim, Mention, Qualifier
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["claim_from_extracted", "merge_claims", "merge_many", "merge_all", "mention_sort_key", "same_state"]
+
+_FACT_FIELDS = tuple(ClaimFacts.model_fields)
+_EXACT_TEXT_FIELDS = ("claimant", "metric", "subject", "actor")
+_OPTIONAL_TEXT_FIELDS = ("speaker", "location", "period_text")
+_KEY_FIELDS = ("value", "value_high", "period_start", "period_end")
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def _utc(value: Optional[dt.datetime]) -> Optional[dt.datetime]:
+    if value is None:
+        return None
+    return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value
+
+
+def mention_sort_key(m: Mention) -> tuple:
+    """The deterministic order of mentions inside a claim (unknown times last)."""
+    published = _utc(m.published_at)
+    return (published is None, published or _EPOCH, m.article_id, m.start, m.end, m.mention_id)
+
+
+def _mention_rank(m: Mention) -> tuple:
+    return (m.story_id is not None, m.outlet is not None, m.published_at is not None, m.model_dump_json())
+
+
+def _pick_text(values: Iterable[Optional[str]]) -> Optional[str]:
+    present = [v for v in values if v]
+    if not present:
+        return None
+    return min(present, key=lambda v: (-len(v), v))
+
+
+def _outlet_count(mentions: list[Mention]) -> int:
+    known = {" ".join(m.outlet.lower().split()) for m in mentions if m.outlet and m.outlet.strip()}
+    if known:
+        return len(known)
+    return 1 if mentions else 0
+
+
+def _story_count(mentions: list[Mention]) -> int:
+    return len({m.story_id if m.story_id else f"article:{m.article_id}" for m in mentions})
+
+
+def _with_counts(facts: dict, claim_id: str, mentions: list[Mention], **extra) -> Claim:
+    mentions = sorted(mentions, key=mention_sort_key)
+    times = [_utc(m.published_at) for m in mentions if m.published_at is not None]
+    # model_construct: every part is already a validated model or value, and
+    # dedup runs once per mention, so skipping re-validation matters.
+    return Claim.model_construct(
+        **facts,
+        claim_id=claim_id,
+        mentions=mentions,
+        mention_count=len(mentions),
+        outlet_count=_outlet_count(mentions),
+        story_count=_story_count(mentions),
+        first_seen=min(times) if times else None,
+        last_seen=max(times) if times else None,
+        **extra,
+    )
+
+
+def claim_from_extracted(e: ExtractedClaim) -> Claim:
+    """A one-mention ``Claim`` whose id is the hash of the dedup key."""
+    facts = {name: getattr(e, name) for name in _FACT_FIELDS}
+    return _with_counts(facts, keys.claim_id(e), [e.mention], updated_at=None, conflicts_with=[],
+                        extractor_version=Claim.model_fields["extractor_version"].default)
+
+
+def merge_many(claims: Iterable[Claim]) -> Claim:
+    """Merge several claims with one claim id in one pass (the n-ary ``merge_claims``)."""
+    claims = list(claims)
+    if not claims:
+        raise ValueError("merge_many needs at least one claim")
+    ids = {c.claim_id for c in claims}
+    if len(ids) != 1:
+        raise ValueError(f"cannot merge different claims: {sorted(ids)}")
+    if len(claims) == 1:
+        return claims[0]
+
+    by_id: dict[str, Mention] = {}
+    for c in claims:
+        for m in c.mentions:
+            held = by_id.get(m.mention_id)
+            if held is None or (held is not m and _mention_rank(m) > _mention_rank(held)):
+                by_id[m.mention_id] = m
+
+    first = claims[0]
+    facts = {name: getattr(first, name) for name in _KEY_FIELDS}
+    for name in _EXACT_TEXT_FIELDS:
+        values = [getattr(c, name) for c in claims if getattr(c, name) is not None]
+        facts[name] = min(values) if values else None
+    for name in _OPTIONAL_TEXT_FIELDS:
+        facts[name] = _pick_text(getattr(c, name) for c in claims)
+    facts["qualifier"] = max((Qualifier(c.qualifier) for c in claims), key=lambda q: (q.caution, q.value))
+
+    updated = [_utc(c.updated_at) for c in claims if c.updated_at is not None]
+    conflicts = sorted({x for c in claims for x in c.conflicts_with})
+    return _with_counts(
+        facts, first.claim_id, list(by_id.values()),
+        updated_at=max(updated) if updated else None,
+        conflicts_with=conflicts,
+        extractor_version=max(c.extractor_version for c in claims),
+    )
+
+
+def merge_claims(a: Claim, b: Claim) -> Claim:
+    """Merge two claims with the same ``claim_id``; associative, commutative, idempotent."""
+    return merge_many([a, b])
+
+
+def merge_all(claims: Iterable[Union[Claim, ExtractedClaim]]) -> list[Claim]:
+    """Group by ``claim_id`` and merge; ``ExtractedClaim`` inputs are converted first.
+
+    Returns one claim per id, sorted by ``claim_id``.
+    """
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        claim = claim_from_extracted(c) if isinstance(c, ExtractedClaim) else c
+        groups[claim.claim_id].append(claim)
+    return [merge_many(groups[cid]) for cid in sorted(groups)]
+
+
+def same_state(a: Optional[Claim], b: Optional[Claim]) -> bool:
+    """True when two claims are equal apart from ``updated_at`` (what 'unchanged' means)."""
+    if a is None or b is None:
+        return a is b
+    return a.model_dump(exclude={"updated_at"}) == b.model_dump(exclude={"updated_at"})
