@@ -1,0 +1,373 @@
+"""A persistent claim ledger: dedup across runs, conflict links, story memory.
+
+Why: the Beam combiner deduplicates within one run (or one window); the
+monitoring loop runs again and again over new offset ranges, and a worker may
+be retried. The ledger holds the merged state of every claim, so a mention
+seen today joins the claim first seen last week, a re-delivered batch changes
+nothing and emits nothing, and only claims that really changed flow on to the
+sinks. It also remembers every article's MinHash signature and LSH band keys,
+so a wire story republished tomorrow joins today's story.
+
+Two implementations of one ``Ledger`` protocol:
+
+* ``SqliteLedger(path)``: the embedded default (stdlib ``sqlite3``, one file,
+  no server). Each ``merge``/``assign_stories`` is one ``BEGIN IMMEDIATE``
+  transaction: writers on the same file, in any process, are serialised.
+* ``PostgresLedger(dsn)``: psycopg 3. Each call is one transaction that first
+  takes transaction-scoped advisory locks, one per conflict group touched
+  (``keys.conflict_key``, which also covers every claim id in the group), in
+  ascending order (so two workers cannot deadlock), then reads, merges and
+  upserts. Guarantee: two workers merging at once never lose a mention or a
+  conflict link, and the result equals some serial order of their batches
+  (which order does not matter: ``merge_claims`` is commutative). Story
+  assignment takes one global advisory lock (story founding is a global
+  decision). Deadlock/serialisation errors, which the locks should prevent,
+  are retried a few times anyway.
+
+"Changed" means the merged claim differs from the stored one in anything but
+``updated_at``: a new claim, a new mention, a new conflict link (the older
+claim of a conflicting pair is returned too), or a richer copy of a mention.
+
+Example::
+
+    ledger = open_ledger("sqlite:///var/newsclaims/ledger.db")   # or postgresql://...
+    changed = ledger.merge(merge_all(extracted), now=datetime.now(timezone.utc))
+    stories = ledger.assign_stories([(a.article_id, a.body) for a in articles])
+    ledger.close()
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import logging
+import sqlite3
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Protocol, runtime_checkable
+
+from pipeline.dedup import keys, stories
+from pipeline.dedup.merge import merge_all, merge_claims, same_state
+from pipeline.models import Claim
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["Ledger", "SqliteLedger", "PostgresLedger", "open_ledger", "conflict_hash"]
+
+_CHUNK = 500  # ids per IN (...) list: well under SQLite's variable limit
+
+
+def conflict_hash(claim: Claim) -> str:
+    """A stable text form of ``keys.conflict_key`` for indexing and locking."""
+    blob = json.dumps(list(keys.conflict_key(claim)), separators=(",", ":"), default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
+
+
+def _lock_id(text: str) -> int:
+    """A signed 64-bit advisory-lock key for a text."""
+    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big", signed=True)
+
+
+@runtime_checkable
+class Ledger(Protocol):
+    def merge(self, claims: list[Claim], now: dt.datetime) -> list[Claim]: ...
+
+    def get(self, claim_id: str) -> Optional[Claim]: ...
+
+    def assign_stories(self, articles: list[tuple[str, str]]) -> dict[str, str]: ...
+
+    def close(self) -> None: ...
+
+
+def _chunks(values: list, size: int = _CHUNK) -> Iterator[list]:
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+class _SqlLedger:
+    """The algorithm, shared by both databases; subclasses supply SQL dialect and locking."""
+
+    P = "?"  # placeholder
+    DDL: tuple[str, ...] = ()
+    UPSERT_CLAIM = ""
+
+    # -- dialect hooks -------------------------------------------------------
+    def _transaction(self, write: bool = True):  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _lock_conflict_groups(self, cur, hashes: list[str]) -> None:
+        pass
+
+    def _lock_stories(self, cur) -> None:
+        pass
+
+    def _load_doc(self, doc) -> Claim:
+        return Claim.model_validate_json(doc)
+
+    # -- helpers -------------------------------------------------------------
+    def _in(self, n: int) -> str:
+        return "(" + ",".join([self.P] * n) + ")"
+
+    def _select_in(self, cur, sql: str, values: list) -> list[tuple]:
+        rows: list[tuple] = []
+        for chunk in _chunks(values):
+            cur.execute(sql.format(IN=self._in(len(chunk))), chunk)
+            rows.extend(cur.fetchall())
+        return rows
+
+    # -- Ledger --------------------------------------------------------------
+    def get(self, claim_id: str) -> Optional[Claim]:
+        with self._transaction(write=False) as cur:
+            cur.execute(f"SELECT doc FROM dedup_claims WHERE claim_id = {self.P}", [claim_id])
+            row = cur.fetchone()
+        return None if row is None else self._load_doc(row[0])
+
+    def merge(self, claims: list[Claim], now: dt.datetime) -> list[Claim]:
+        """Merge incoming claims into the stored state; return the claims that changed.
+
+        Returned claims carry ``updated_at = now``, sorted by ``claim_id``.
+        """
+        if not claims:
+            return []
+        incoming = merge_all(claims)
+        with self._transaction() as cur:
+            return self._merge_tx(cur, incoming, now)
+
+    def _merge_tx(self, cur, incoming: list[Claim], now: dt.datetime) -> list[Claim]:
+        group_of = {c.claim_id: conflict_hash(c) for c in incoming}
+        groups = sorted(set(group_of.values()))
+        self._lock_conflict_groups(cur, groups)
+
+        members: dict[str, set[str]] = defaultdict(set)
+        for cid, group in self._select_in(
+                cur, "SELECT claim_id, conflict_key FROM dedup_claims WHERE conflict_key IN {IN}", groups):
+            members[group].add(cid)
+        known = {cid for ids in members.values() for cid in ids}
+        new_ids = [cid for cid in group_of if cid not in known]
+        for cid in new_ids:
+            members[group_of[cid]].add(cid)
+        # Partners need a new link only when a new claim joins their group.
+        grown = {group_of[cid] for cid in new_ids}
+        to_load = set(group_of) & known
+        to_load |= {cid for g in grown for cid in members[g] if cid in known}
+
+        stored: dict[str, Claim] = {}
+        for cid, doc in self._select_in(
+                cur, "SELECT claim_id, doc FROM dedup_claims WHERE claim_id IN {IN}", sorted(to_load)):
+            stored[cid] = self._load_doc(doc)
+
+        state: dict[str, Claim] = dict(stored)
+        for c in incoming:
+            state[c.claim_id] = merge_claims(stored[c.claim_id], c) if c.claim_id in stored else c
+        hash_of = dict(group_of)
+        for cid, claim in state.items():
+            group = hash_of.setdefault(cid, conflict_hash(claim))
+            partners = members[group] - {cid}
+            if not partners.issubset(claim.conflicts_with):
+                state[cid] = claim.model_copy(update={"conflicts_with": sorted(partners | set(claim.conflicts_with))})
+
+        changed = []
+        for cid in sorted(state):
+            if same_state(stored.get(cid), state[cid]):
+                continue
+            claim = state[cid].model_copy(update={"updated_at": now})
+            cur.execute(self.UPSERT_CLAIM, [cid, hash_of[cid], claim.model_dump_json(), now])
+            changed.append(claim)
+        logger.debug("ledger merge: %d incoming, %d changed", len(incoming), len(changed))
+        return changed
+
+    def assign_stories(self, articles: list[tuple[str, str]]) -> dict[str, str]:
+        """Story id per article id; an article already stored keeps its story.
+
+        A batch is handled in article-id order, so its arrival order does not matter.
+        """
+        batch = dict(sorted(articles, key=lambda a: a[0]))
+        if not batch:
+            return {}
+        out: dict[str, str] = {}
+        P = self.P
+        with self._transaction() as cur:
+            self._lock_stories(cur)
+            for aid, story in self._select_in(
+                    cur, "SELECT article_id, story_id FROM dedup_articles WHERE article_id IN {IN}", list(batch)):
+                out[aid] = story
+            for aid, body in batch.items():
+                if aid in out:
+                    continue
+                m = stories.minhash(body)
+                bands = stories.band_keys(m)
+                cur.execute(
+                    "SELECT DISTINCT a.article_id, a.story_id, a.signature FROM dedup_story_bands b "
+                    f"JOIN dedup_articles a ON a.article_id = b.article_id WHERE b.band_key IN {self._in(len(bands))}",
+                    bands)
+                candidates = [(story, stories.minhash_from_bytes(bytes(sig)))
+                              for _, story, sig in sorted(cur.fetchall())]
+                story = stories.choose_story(m, candidates) or stories.story_id_for(aid)
+                cur.execute(f"INSERT INTO dedup_articles (article_id, story_id, signature) VALUES ({P},{P},{P})",
+                            [aid, story, stories.signature_bytes(m)])
+                cur.executemany(f"INSERT INTO dedup_story_bands (band_key, article_id) VALUES ({P},{P})",
+                                [(b, aid) for b in bands])
+                out[aid] = story
+        return out
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class SqliteLedger(_SqlLedger):
+    """The embedded ledger: one SQLite file, writers serialised by ``BEGIN IMMEDIATE``."""
+
+    P = "?"
+    DDL = (
+        "CREATE TABLE IF NOT EXISTS dedup_claims (claim_id TEXT PRIMARY KEY, conflict_key TEXT NOT NULL, "
+        "doc TEXT NOT NULL, updated_at TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS dedup_claims_conflict ON dedup_claims (conflict_key)",
+        "CREATE TABLE IF NOT EXISTS dedup_articles (article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL, "
+        "signature BLOB NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS dedup_story_bands (band_key TEXT NOT NULL, article_id TEXT NOT NULL, "
+        "PRIMARY KEY (band_key, article_id))",
+    )
+    UPSERT_CLAIM = (
+        "INSERT INTO dedup_claims (claim_id, conflict_key, doc, updated_at) VALUES (?,?,?,?) "
+        "ON CONFLICT (claim_id) DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at"
+    )
+
+    def __init__(self, path: str | Path, timeout_s: float = 60.0):
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(self.path, timeout=timeout_s, isolation_level=None,
+                                     detect_types=0, check_same_thread=False)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        with self._transaction() as cur:
+            for stmt in self.DDL:
+                cur.execute(stmt)
+
+    @contextlib.contextmanager
+    def _transaction(self, write: bool = True):
+        cur = self._conn.cursor()
+        cur.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            yield _SqliteCursor(cur)
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+        else:
+            cur.execute("COMMIT")
+        finally:
+            cur.close()
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+class _SqliteCursor:
+    """sqlite3 stores datetimes as ISO text; adapt explicitly (the default adapter is deprecated)."""
+
+    def __init__(self, cur: sqlite3.Cursor):
+        self._cur = cur
+
+    @staticmethod
+    def _adapt(params):
+        return [p.isoformat() if isinstance(p, (dt.datetime, dt.date)) else p for p in params]
+
+    def execute(self, sql, params=()):
+        return self._cur.execute(sql, self._adapt(params))
+
+    def executemany(self, sql, rows):
+        return self._cur.executemany(sql, [self._adapt(r) for r in rows])
+
+    def fetchone(self):
+        return self._cur.fetchone()
+
+    def fetchall(self):
+        return self._cur.fetchall()
+
+
+class PostgresLedger(_SqlLedger):
+    """The shared ledger for several workers: PostgreSQL with advisory locks per conflict group."""
+
+    P = "%s"
+    DDL = (
+        "CREATE TABLE IF NOT EXISTS dedup_claims (claim_id TEXT PRIMARY KEY, conflict_key TEXT NOT NULL, "
+        "doc JSONB NOT NULL, updated_at TIMESTAMPTZ NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS dedup_claims_conflict ON dedup_claims (conflict_key)",
+        "CREATE TABLE IF NOT EXISTS dedup_articles (article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL, "
+        "signature BYTEA NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS dedup_story_bands (band_key TEXT NOT NULL, article_id TEXT NOT NULL, "
+        "PRIMARY KEY (band_key, article_id))",
+    )
+    UPSERT_CLAIM = (
+        "INSERT INTO dedup_claims (claim_id, conflict_key, doc, updated_at) VALUES (%s,%s,%s::jsonb,%s) "
+        "ON CONFLICT (claim_id) DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at"
+    )
+    RETRIES = 3
+    _SCHEMA_LOCK = _lock_id("newsclaims:dedup:schema")
+    _STORY_LOCK = _lock_id("newsclaims:dedup:stories")
+
+    def __init__(self, dsn: str):
+        import psycopg  # imported here so the SQLite default needs no driver
+
+        self._psycopg = psycopg
+        self.dsn = dsn
+        self._conn = psycopg.connect(dsn, autocommit=True)  # transactions are explicit blocks
+        with self._transaction() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", [self._SCHEMA_LOCK])
+            for stmt in self.DDL:
+                cur.execute(stmt)
+
+    @contextlib.contextmanager
+    def _transaction(self, write: bool = True):
+        with self._conn.transaction():
+            with self._conn.cursor() as cur:
+                yield cur
+
+    def _load_doc(self, doc) -> Claim:
+        return Claim.model_validate(doc) if isinstance(doc, dict) else Claim.model_validate_json(doc)
+
+    def _lock_conflict_groups(self, cur, hashes: list[str]) -> None:
+        for lock in sorted({_lock_id("claims:" + h) for h in hashes}):
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", [lock])
+
+    def _lock_stories(self, cur) -> None:
+        cur.execute("SELECT pg_advisory_xact_lock(%s)", [self._STORY_LOCK])
+
+    def _retrying(self, fn, *args):
+        errors = self._psycopg.errors
+        for attempt in range(1, self.RETRIES + 1):
+            try:
+                return fn(*args)
+            except (errors.DeadlockDetected, errors.SerializationFailure) as e:
+                if attempt == self.RETRIES:
+                    raise
+                logger.warning("ledger transaction retried after %s (attempt %d)", type(e).__name__, attempt)
+                time.sleep(0.05 * attempt)
+
+    def merge(self, claims: list[Claim], now: dt.datetime) -> list[Claim]:
+        return self._retrying(super().merge, claims, now)
+
+    def assign_stories(self, articles: list[tuple[str, str]]) -> dict[str, str]:
+        return self._retrying(super().assign_stories, articles)
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def open_ledger(url: str) -> _SqlLedger:
+    """Open a ledger from a URL.
+
+    ``sqlite:///relative/path.db``, ``sqlite:////absolute/path.db`` (SQLAlchemy's
+    convention), ``sqlite:///:memory:``; ``postgresql://...`` or ``postgres://...``
+    (any libpq URI, passed to psycopg as is).
+    """
+    if url.startswith("sqlite:///"):
+        return SqliteLedger(url[len("sqlite:///"):])
+    if url.startswith(("postgresql://", "postgres://")):
+        return PostgresLedger(url)
+    raise ValueError(f"unsupported ledger URL {url!r}: use sqlite:///path or postgresql://...")
