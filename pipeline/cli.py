@@ -189,6 +189,22 @@ def cmd_run(args, beam_args) -> int:
     return 0
 
 
+def cmd_follow(args, beam_args) -> int:
+    from pipeline.config import from_env
+    from pipeline.jobs import Follower, TooManyBadMessages
+
+    env = from_env()
+    follower = Follower(kafka_config(args, env), job_config(args, env), beam_args,
+                        poll_interval=args.poll_interval, max_backoff=args.max_backoff)
+    signal.signal(signal.SIGINT, follower.stop)
+    signal.signal(signal.SIGTERM, follower.stop)
+    try:
+        return follower.run()
+    except TooManyBadMessages as e:
+        logger.error("%s", e)
+        return 3
+
+
 def cmd_compact(args, beam_args) -> int:
     from pipeline.io.avro_files import compact
 
@@ -257,6 +273,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_kafka(p)
     _add_sinks(p)
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("follow", help="continuous: bounded batches back to back until stopped (SIGINT/SIGTERM)")
+    _add_kafka(p)
+    _add_sinks(p)
+    p.add_argument("--max-records", type=int, default=5000, help="at most this many records a batch")
+    p.add_argument("--poll-interval", type=float, default=0.5, help="seconds to wait when caught up")
+    p.add_argument("--max-backoff", type=float, default=30.0, help="longest wait between retries when failing")
+    p.set_defaults(func=cmd_follow)
 
     p = sub.add_parser("broker", help="start the bundled local broker (development)")
     p.add_argument("--port", type=int, default=9092)

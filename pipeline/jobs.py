@@ -62,10 +62,15 @@ def new_batch_id(now: Optional[dt.datetime] = None) -> str:
     return f"{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
 
 
-def attach_sinks(claims, dead_letters, job: JobConfig, batch_id: str, client_options: Optional[dict] = None,
-                 bootstrap_servers: Optional[str] = None) -> None:
-    """Connect every configured sink to the claims and dead-letter outputs."""
+def attach_sinks(claims, dead_letters, job: JobConfig, batch_id: str, kafka=None) -> None:
+    """Connect every configured sink to the claims and dead-letter outputs.
+
+    ``kafka`` (a KafkaConfig) gives the brokers and security settings for the
+    output and dead-letter topics.
+    """
     sinks = job.sinks
+    if (sinks.output_topic or sinks.dead_letter_topic) and kafka is None:
+        raise ValueError("--output-topic and --dead-letter-topic need --bootstrap-servers")
     if sinks.avro_dir:
         from pipeline.io.avro_files import WriteClaimsToAvro
 
@@ -78,13 +83,12 @@ def attach_sinks(claims, dead_letters, job: JobConfig, batch_id: str, client_opt
         from pipeline.io.kafka_sink import WriteClaimsToKafka
 
         claims | "WriteKafkaTopic" >> WriteClaimsToKafka(
-            bootstrap_servers, sinks.output_topic, schema_registry_url=sinks.schema_registry_url,
-            client_options=client_options)
+            kafka.bootstrap_servers, sinks.output_topic, schema_registry_url=sinks.schema_registry_url,
+            client_options={k: v for k, v in kafka.client_kwargs().items() if k != "bootstrap_servers"})
     if sinks.dead_letter_topic:
         from pipeline.io.kafka import WriteDeadLettersToKafka
 
-        dead_letters | "DeadLettersToTopic" >> WriteDeadLettersToKafka(
-            bootstrap_servers, sinks.dead_letter_topic, client_options=client_options)
+        dead_letters | "DeadLettersToTopic" >> WriteDeadLettersToKafka(kafka, sinks.dead_letter_topic)
     elif sinks.resolved_dead_letter_dir():
         from pipeline.io.dead_letters import WriteDeadLettersToFiles
 
@@ -121,8 +125,7 @@ def run_kafka_batch(kafka, job: JobConfig, beam_args: Sequence[str] = (), ranges
     p = beam.Pipeline(options=pipeline_options(beam_args))
     messages = p | "ReadKafka" >> ReadFromKafkaRanges(kafka, [r for r in ranges if r.stop > r.start])
     out = messages | "ToClaims" >> MessagesToClaims(job.resolved_ledger_url(), job.max_message_bytes)
-    attach_sinks(out.claims, out.dead_letters, job, batch.batch_id, client_options=kafka.client_kwargs(),
-                 bootstrap_servers=kafka.bootstrap_servers)
+    attach_sinks(out.claims, out.dead_letters, job, batch.batch_id, kafka=kafka)
     result = p.run()
     result.wait_until_finish()
     batch.articles = _counter(result, "articles_parsed")
@@ -151,3 +154,61 @@ def claims_from_articles(articles: Iterable[Article]) -> list[Claim]:
                 claim.mention.story_id = article.story_id
             extracted.append(claim_from_extracted(claim))
     return merge_all(extracted)
+
+
+class Follower:
+    """``newsclaims follow``: bounded batches back to back, forever.
+
+    Beam 2.77's local runners cannot run an unbounded source, so continuous
+    monitoring is a loop of bounded batches of at most ``job.max_records``
+    records, each committed only after its sinks flushed. When caught up it
+    sleeps ``poll_interval`` seconds. When the broker is unreachable or a batch
+    fails, it commits nothing, logs, and retries with exponential backoff.
+    ``stop()`` (wired to SIGINT/SIGTERM by the CLI) lets the current batch
+    finish and then returns.
+    """
+
+    def __init__(self, kafka, job: JobConfig, beam_args: Sequence[str] = (), *, poll_interval: float = 0.5,
+                 max_backoff: float = 30.0, max_batches: Optional[int] = None):
+        import threading
+
+        self.kafka = kafka
+        self.job = job
+        self.beam_args = list(beam_args)
+        self.poll_interval = poll_interval
+        self.max_backoff = max_backoff
+        self.max_batches = max_batches
+        self._stop = threading.Event()
+        self.batches: list[BatchResult] = []
+
+    def stop(self, *_ignored) -> None:
+        if not self._stop.is_set():
+            logger.info("stop requested: finishing the current batch, then exiting")
+        self._stop.set()
+
+    def run(self) -> int:
+        from pipeline.io.kafka import plan_ranges
+
+        backoff = min(1.0, self.max_backoff)
+        while not self._stop.is_set():
+            try:
+                ranges = plan_ranges(self.kafka, max_records=self.job.max_records)
+                if sum(max(0, r.stop - r.start) for r in ranges) == 0:
+                    backoff = min(1.0, self.max_backoff)
+                    self._stop.wait(self.poll_interval)
+                    continue
+                result = run_kafka_batch(self.kafka, self.job, self.beam_args, ranges=ranges)
+                self.batches.append(result)
+                backoff = min(1.0, self.max_backoff)
+            except TooManyBadMessages:
+                raise
+            except Exception as e:  # broker gone, sink down: nothing was committed
+                logger.warning("batch failed, nothing committed; retrying in %.1fs: %s: %s",
+                               backoff, type(e).__name__, e)
+                self._stop.wait(backoff)
+                backoff = min(backoff * 2, self.max_backoff)
+                continue
+            if self.max_batches is not None and len(self.batches) >= self.max_batches:
+                break
+        logger.info("follower stopped after %d batches", len(self.batches))
+        return 0

@@ -19,7 +19,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.pvalue import TaggedOutput
 
-from pipeline.models import Article, Claim, DeadLetter, ExtractedClaim, RawMessage
+from pipeline.models import Article, DeadLetter, RawMessage
 
 logger = logging.getLogger(__name__)
 
