@@ -1,0 +1,263 @@
+"""Who makes a claim: the claimant (organisation or person) and the speaker.
+
+"Maj. Gen. Igor Konashenkov, the ministry's spokesman, said" gives speaker
+Igor Konashenkov and, through the article's memory of which organisation he
+speaks for, claimant Russian Defense Ministry.  Rules over reporting verbs
+("said", "told", "according to"); names go through the alias table.
+
+    >>> mem = Memory()
+    >>> a = parse_source("Russian Defense Ministry's spokesman Maj. Gen. Igor Konashenkov", mem)
+    >>> (a.claimant, a.speaker)
+    ('Russian Defense Ministry', 'Igor Konashenkov')
+    >>> b = parse_source("Konashenkov", mem)
+    >>> (b.claimant, b.speaker)
+    ('Russian Defense Ministry', 'Igor Konashenkov')
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from pipeline.extract.aliases import load_table
+
+logger = logging.getLogger(__name__)
+
+TITLES = (r"(?:Maj(?:or)?\.?\s+Gen(?:eral)?\.?|Lt\.?\s+Gen\.?|Lieutenant\s+General|Lt\.?\s+Col\.?|Lieutenant\s+Colonel|"
+          r"Brig\.?\s+Gen\.?|Brigadier(?:\s+General)?|Gen\.|General|Col\.|Colonel|Capt\.|Captain|Maj\.|Major|Sgt\.|Sergeant|Lt\.|"
+          r"Lieutenant|Adm\.|Admiral|Cmdr\.|Commander|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|President|Vice\s+President|"
+          r"Prime\s+Minister|Deputy\s+Minister|Minister|Defen[cs]e\s+Minister|Health\s+Minister|Interior\s+Minister|Foreign\s+Minister|Governor|Gov\.|Mayor|"
+          r"Chief|Police\s+Chief|Spokesman|Spokeswoman|Senator|Sen\.|Rep\.|Sheikh|Ambassador|Director(?:-General)?|Secretary(?:-General)?|"
+          r"Inspector|Superintendent|Supt\.|Commissioner|Judge|Prosecutor|Pope|King|Queen|Prince)")
+ORG_WORDS = re.compile(
+    r"\b(?:ministry|ministries|police|department|agency|organi[sz]ation|forces?|army|military|guard|coastguard|office|council|"
+    r"committee|service|command|government|observatory|authority|authorities|commission|administration|"
+    r"institute|center|centre|bureau|directorate|cross|crescent|union|network|group|front|brigade|"
+    r"hospital|officials?|spokes(?:man|woman|person)|emergency|rescue|defen[cs]e|ngo|charity|fund|programme|program|"
+    r"mission|coalition|alliance|secretariat|prosecutors?|court|media|outlet|agency|news|tv|television|radio|newspaper|"
+    r"sources?|monitor|watchdog|team|unit|services|workers|medics|doctors|witnesses|residents|activists|officers|troops)\b",
+    re.I,
+)
+ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|head|chief|director|minister|commander|officer|"
+                  r"representative|secretary|governor|mayor|coordinator|chairman|chairwoman|president|leader|"
+                  r"press secretary|press officer|envoy|deputy)s?\b", re.I)
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "the ministry", "the agency", "the group", "the statement",
+            "the report", "the military", "the army", "police", "officials"}
+REPORT_VERBS = (r"said|says|say|told|tells|added|adds|noted|notes|reported|reports|announced|announces|stated|"
+                r"states|claimed|claims|confirmed|confirms|estimated|estimates|wrote|writes|tweeted|posted|"
+                r"pointed out|explained|declared|insisted|stressed|emphasi[sz]ed|underlined|indicated|specified|"
+                r"clarified|revealed|disclosed|informed|briefed|quoted|cited|counted|put the number|put the toll|"
+                r"said in a statement|wrote on|reports|reported on")
+_NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+|da\s+|dos\s+)?[A-Z][a-zA-Z'’\-]+){0,3}"
+_PERSON = re.compile(rf"(?:(?:{TITLES})\s+)*(?P<name>{_NAME})")
+_GENERIC = re.compile(r"^(?:officials?|sources?|witnesses|residents|activists|medics|doctors|rescuers|rescue workers|"
+                      r"security sources|a source|a security source|an official|local officials|authorities|"
+                      r"local authorities|state media|state television|state tv|emergency services|organizers|organisers|"
+                      r"firefighters|hospital officials|health officials|military officials|police officials|"
+                      r"the statement|a statement|the report|a report|a spokesman|a spokeswoman)$", re.I)
+
+
+@dataclass
+class Attribution:
+    claimant: str
+    speaker: Optional[str] = None
+
+
+@dataclass
+class Memory:
+    """What an article has said so far about who speaks for whom."""
+
+    persons: dict[str, Optional[str]] = field(default_factory=dict)  # full name -> org
+    orgs: list[str] = field(default_factory=list)  # most recent last
+    last: Optional[Attribution] = None
+
+    def remember_org(self, org: str) -> None:
+        if org in self.orgs:
+            self.orgs.remove(org)
+        self.orgs.append(org)
+
+    def person(self, token: str) -> Optional[str]:
+        for full in reversed(list(self.persons)):
+            if full == token or full.split()[-1] == token:
+                return full
+        return None
+
+    def org_for(self, head: str) -> Optional[str]:
+        """Resolve "the ministry" to the latest known organisation named with that head word."""
+        head = head.lower()
+        for org in reversed(self.orgs):
+            if head in org.lower():
+                return org
+        return None
+
+
+def _titlecase(phrase: str) -> str:
+    return " ".join(w if (w[:1].isupper() or w.lower() in ("of", "for", "and", "the")) else w.capitalize()
+                    for w in phrase.split())
+
+
+def _clean(np: str) -> str:
+    np = np.strip().strip(",;:—–-").strip()
+    np = re.sub(r"^(?:and|but|while|as|so|then)\s+", "", np, flags=re.I)
+    np = re.sub(r"\s+(?:on|late on|early on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|a statement|a briefing|an interview)\b.*$", "", np)
+    np = re.sub(r"\s+(?:also|later|earlier|previously|separately|further|again|then)$", "", np, flags=re.I)
+    return " ".join(np.split())
+
+
+def _org(text: str, mem: Memory) -> Optional[str]:
+    """An organisation named in ``text`` (alias table first, then capitalised org phrases)."""
+    table = load_table()
+    ents = [e for e in table.find(text)]
+    orgs = [e for e in ents if e.kind in ("org", "group")]
+    if orgs:
+        return orgs[0].canonical
+    m = re.search(r"(?:(?:the|a|an)\s+)?((?:[A-Z][\w'’.-]*\s+|of\s+|for\s+|and\s+|the\s+)*"
+                  r"(?:[A-Z][\w'’.-]*|ministry|police|department|agency|office|authorities|government|military|army|guard))",
+                  text)
+    if m and ORG_WORDS.search(m.group(1)):
+        phrase = re.sub(r"['’]s?$", "", m.group(1)).strip()
+        phrase = re.sub(r"\s+(?:spokes(?:man|woman|person)|official)$", "", phrase, flags=re.I)
+        return table.normalise(_titlecase(phrase)) if phrase[:1].islower() else table.normalise(phrase)
+    return None
+
+
+def parse_source(np: str, mem: Memory) -> Optional[Attribution]:
+    """Turn the subject of a reporting verb into claimant + speaker, updating ``mem``."""
+    a = _parse_source(np, mem)
+    if a is not None:
+        mem.last = a
+    return a
+
+
+def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
+    table = load_table()
+    np = _clean(np)
+    if not np or len(np.split()) > 16:
+        return None
+    low = np.lower()
+    if low in ("he", "she"):
+        if mem.last and mem.last.speaker:
+            return Attribution(mem.last.claimant, mem.last.speaker)
+        return None
+    if low in ("they", "it", "we", "i", "the statement", "the report"):
+        return Attribution(mem.last.claimant, mem.last.speaker) if mem.last else None
+    if _GENERIC.match(low):
+        return Attribution(re.sub(r"^(?:the|a|an)\s+", "", low))
+    hit = table.lookup(np)
+    if hit:
+        mem.remember_org(hit)
+        return Attribution(hit)
+    # Appositive: "Igor Konashenkov, the ministry's spokesman"
+    parts = [p.strip() for p in re.split(r",\s*", np) if p.strip()]
+    speaker, org = None, None
+    for part in parts:
+        masked = part
+        for e in table.find(part):
+            masked = masked[:e.start] + "#" * (e.end - e.start) + masked[e.end:]
+        for m in _PERSON.finditer(masked):
+            name = m.group("name")
+            name = re.sub(r"['’]s$", "", name)
+            if ORG_WORDS.search(name) or table.lookup(name) or name.split()[0] in ("The", "A", "An", "Russian", "Syrian", "Iraqi", "U.S.", "US", "UN"):
+                continue
+            known = mem.person(name)
+            if known:
+                speaker = known
+            elif len(name.split()) >= 2:
+                speaker = name
+            elif not org:
+                continue
+            break
+        role_owner = re.search(r"(?:the\s+)?(\w+)['’]s?\s+(?:spokes\w+|official|head|chief|director|representative|press)", part, re.I)
+        o = _org(part, mem) if not (role_owner and role_owner.group(1)[:1].islower()) else None
+        if o is None and role_owner and role_owner.group(1)[:1].islower():
+            o = mem.org_for(role_owner.group(1)) or _titlecase(role_owner.group(1))
+        if o is None:
+            m2 = re.search(r"spokes\w+\s+(?:for|of)\s+(?:the\s+)?(.+)$", part, re.I)
+            if m2:
+                o = _org(m2.group(1), mem) or table.normalise(m2.group(1))
+        if o and not org:
+            org = o
+    if speaker is None and org is None:
+        if _GENERIC.match(low) or re.fullmatch(r"(?:the\s+)?[a-z][a-z\s'-]{2,40}", np):
+            generic = re.sub(r"^(?:the|a|an)\s+", "", low)
+            if ORG_WORDS.search(generic) and not _GENERIC.match(low):
+                resolved = mem.org_for(generic.split()[-1]) if generic in ("ministry", "agency", "army", "military", "group", "observatory", "organization", "organisation", "coast guard") else None
+                org = resolved or table.normalise(_titlecase(generic))
+            elif _GENERIC.match(low):
+                return Attribution(generic)
+            else:
+                return None
+        else:
+            return None
+    if speaker and org is None:
+        org = mem.persons.get(speaker)
+    if speaker and org:
+        mem.persons[speaker] = org
+    elif speaker and speaker not in mem.persons:
+        mem.persons[speaker] = None
+    if org:
+        mem.remember_org(org)
+    return Attribution(org or speaker, speaker)
+
+
+_REPORT_AFTER = re.compile(rf"(?P<np>[^,;:\"“”()]*?)\s*(?<!\w)(?P<verb>{REPORT_VERBS})\b", re.I)
+_ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,;:\"“”().]+(?:\.\s?[A-Z]\.)?[^,;:\"“”().]*)", re.I)
+_INVERTED = re.compile(rf"(?:[,\"”]\s*|^)(?P<verb>said|says|added|told|noted)\s+(?P<np>[A-Z][^;:\"“”()]*?)(?=[.;]\s|[.;]?$|,\s+(?:adding|who|which)\b)")
+_NP_BEFORE = re.compile(rf"(?P<np>(?:[A-Z][\w'’.-]*|the|a|an|its|his|her|of|for|and|local|state|regional|provincial|district|"
+                        rf"[a-z]+)(?:[\s\-]+[\w'’.-]+){{0,12}}?)\s+(?:(?:also|later|earlier|previously|separately|on\s+\w+|late\s+on\s+\w+)\s+)?"
+                        rf"(?P<verb>{REPORT_VERBS})\b")
+
+
+def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]], mem: Memory,
+                      ) -> list[tuple[int, Attribution, bool]]:
+    """Attributions in a paragraph, outside quotes: (absolute position, attribution, speech-introducing)."""
+    masked = list(text)
+    for s, e in quotes:
+        for i in range(max(0, s - start_offset), min(len(text), e - start_offset)):
+            masked[i] = "\x00"
+    mtext = "".join(masked)
+    found: list[tuple[int, Attribution, bool]] = []
+    for m in _ACCORDING.finditer(mtext):
+        np = m.group("np").replace("\x00", "").strip()
+        np = re.split(r"\s+(?:on|in|at|from|as|which|who|that)\s+", np)[0]
+        a = parse_source(np, mem)
+        if a:
+            found.append((start_offset + m.start(), a, False))
+    for m in _INVERTED.finditer(mtext):
+        np = m.group("np").replace("\x00", "")
+        a = parse_source(np, mem)
+        if a:
+            found.append((start_offset + m.start("verb"), a, True))
+    for m in re.finditer(rf"(?<!\w)(?P<verb>{REPORT_VERBS})\b", mtext, re.I):
+        if any(abs(pos - (start_offset + m.start())) < 3 for pos, _a, _s in found):
+            continue
+        head = mtext[:m.start()]
+        b = max(head.rfind(c) for c in ",;:\x00\"“”()—–")
+        before = head[b + 1:].strip()
+        trail = head[:b + 1] if b >= 0 else ""
+        if not before and trail.rstrip().endswith(","):
+            # "Name, the ministry's spokesman, said": the subject is the previous comma chunk.
+            t = trail.rstrip()[:-1]
+            b2 = max(t.rfind(c) for c in ",;:\x00\"“”()—–")
+            before = t[b2 + 1:].strip()
+            trail = t[:b2 + 1] if b2 >= 0 else ""
+        if not before:
+            continue
+        before = re.sub(r"\s+(?:also|later|earlier|previously|separately|further|had|has|have|"
+                        r"on \w+|late on \w+|on \w+ night|in a statement|in a statement on \w+)$", "", before, flags=re.I)
+        before = re.split(r"\b(?:that|which|because|after|when|while|where|but|although|as)\s+(?=\S)", before)[-1]
+        if re.search(r"\b(?:is|are|was|were|been|being|be|to|not|who)\s*$", before) or len(before.split()) > 12:
+            continue
+        full = before
+        if trail.rstrip().endswith(",") and ROLE.search(before):
+            left = trail.rstrip()[:-1]
+            mm = re.search(rf"(?:^|[,;\"”\x00]\s*)((?:{TITLES}\s+)*{_NAME})\s*$", left)
+            if mm:
+                full = mm.group(1) + ", " + before
+        a = parse_source(full, mem)
+        if a:
+            found.append((start_offset + m.start(), a, True))
+    found.sort(key=lambda t: t[0])
+    return found

@@ -1,0 +1,492 @@
+"""The claim rules: from an article to one ExtractedClaim per mention of a figure.
+
+A claim is a count (of people, objects or events) tied to a metric verb
+("killed", "were destroyed"), a subject ("militant"), an optional actor
+("Islamic State"), a claimant, and a period.  Rules, not a parser: numbers
+come from ``numbers``, periods from ``periods``, names from ``aliases`` and
+``attribution``; this module decides which numbers are claims and fills the
+facts, carrying subject, period, location and claimant over from context
+where the sentence leaves them out.
+
+    >>> import datetime as dt
+    >>> from pipeline.models import Article
+    >>> art = Article(article_id="a1", published_at=dt.datetime(2017, 9, 30, tzinfo=dt.timezone.utc),
+    ...               body="Police said on Saturday that 27 people were arrested in Paris last week.")
+    >>> [(c.claimant, c.metric, c.subject, c.value, str(c.period_start)) for c in extract_claims(art)]
+    [('Police', 'arrested', 'person', 27, '2017-09-18')]
+"""
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from pipeline.dedup.keys import mention_id
+from pipeline.extract import numbers as num
+from pipeline.extract.aliases import DATA_DIR, load_table
+from pipeline.extract.attribution import REPORT_VERBS, Attribution, Memory, find_attributions
+from pipeline.extract.periods import Period, find_periods
+from pipeline.extract.text import Paragraph, split_body
+from pipeline.models import Article, ExtractedClaim, Mention, Qualifier
+
+logger = logging.getLogger(__name__)
+
+UNATTRIBUTED = "unattributed"
+
+_STOP = {
+    "a", "an", "the", "of", "in", "on", "at", "from", "to", "for", "with", "by", "into", "near", "across", "and",
+    "or", "but", "as", "than", "that", "which", "who", "whom", "whose", "were", "was", "are", "is", "be", "been",
+    "being", "have", "has", "had", "will", "would", "could", "may", "might", "can", "should", "during", "since",
+    "after", "before", "while", "when", "where", "this", "these", "those", "their", "its", "his", "her", "they",
+    "it", "he", "she", "we", "over", "under", "per", "about", "around", "between", "inside", "outside", "along",
+    "including", "included", "among", "out", "up", "off", "last", "this", "so", "also", "each", "every", "all",
+    "both", "not", "no", "there", "here", "then", "said", "say", "says", "told", "according", "if", "whether",
+    "did", "do", "does", "more", "less", "fewer", "days", "day", "hours", "hour", "weeks", "week", "months",
+    "month", "years", "year", "times", "time", "percent", "per", "cent", "following", "amid", "without", "within",
+    "through", "throughout", "against", "toward", "towards", "via", "because", "due", "until", "till", "later",
+    "earlier", "ago", "yet", "still", "just", "only", "even", "now", "today", "yesterday", "tomorrow",
+}
+_DROP_MODS = {"new", "more", "additional", "other", "further", "fresh", "total", "confirmed", "reported",
+              "suspected", "alleged", "so-called", "estimated", "some", "another", "known", "registered",
+              "recorded", "separate", "different", "individual", "local"}
+_MILITARY_METRICS = {"killed", "injured", "destroyed", "captured", "seized", "damaged", "surrendered"}
+_CIVILIAN_SUBJECTS = {"person", "civilian", "child", "woman", "man", "migrant", "refugee", "resident", "case",
+                      "protester", "demonstrator", "student", "worker", "journalist", "patient", "passenger",
+                      "family", "household", "house", "home", "building", "school", "hospital"}
+_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|across|into|for|to|with|by|of|than|per|within|during|near|after|"
+                          r"before|since|about|among|between|under|over|aged|age|every|each|out of|rank)\s*$", re.I)
+_AUX_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:who|which|that)?\s*(?:(?:had|have|has)\s+)?(?:(?:were|was|are|is|been|being|be|got|get)\s+)?"
+    r"(?:(?:reportedly|also|allegedly|all|now|later|since|so far|officially|already|initially|subsequently|"
+    r"mostly|either|previously|just|still|eventually|successfully|safely|quickly)\s+)?"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict:
+    with open(DATA_DIR / "lexicon.json", encoding="utf-8") as fh:
+        lex = json.load(fh)
+    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lex["metric_verbs"], key=len, reverse=True))
+    lex["_verb_re"] = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+    pred = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lex["predicative"], key=len, reverse=True))
+    lex["_pred_after"] = re.compile(
+        rf"^\s*(?:,\s*)?(?:(?:were|was|are|is|have been|has been|had been|remain|remained|remains|lay|lie|left)\s+)"
+        rf"(?:(?:reported|confirmed|found|declared|listed|officially|now|still|also)\s+)?(?P<w>{pred})(?![\w-])", re.I)
+    hyp = "|".join(re.escape(k) for k in sorted(lex["hypothetical"], key=len, reverse=True))
+    lex["_hyp_re"] = re.compile(rf"(?<![\w'])(?:{hyp})(?![\w])", re.I)
+    cnt = "|".join(re.escape(k) for k in sorted(lex["count_verbs"], key=len, reverse=True))
+    lex["_count_re"] = re.compile(rf"\b(?:{cnt})\b", re.I)
+    toll = "|".join(re.escape(k) for k in sorted(lex["toll_nouns"], key=len, reverse=True))
+    lex["_toll_re"] = re.compile(
+        rf"\b(?P<noun>{toll})\b(?:\s+\w+){{0,4}}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|jumped|reached|stood|stands|"
+        rf"is|was|increased|hit|surpassed|passed|topped|rises|climbs|reaches|soared|grew|went up|mounted|now stands|"
+        rf"has risen|has reached|has climbed|put)\s*(?:at|to|up to)?\s*$", re.I)
+    lex["_people"] = {k: v for k, v in lex["people_words"].items()}
+    places = json.load(open(DATA_DIR / "places.json", encoding="utf-8"))
+    names = {**places["places"], **places["cities"]}
+    lex["_places"] = names
+    palts = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
+    lex["_place_re"] = re.compile(rf"(?<![\w-])(?:{palts})(?![\w-])")
+    return lex
+
+
+@dataclass
+class _Item:
+    """A candidate figure inside one sentence (offsets relative to the sentence)."""
+
+    number: num.Number
+    np_end: int
+    words: list[str]
+    head: Optional[str]
+    actor: Optional[str]
+    subject: Optional[str] = None
+    metric: Optional[str] = None
+    antecedent_needed: bool = False
+    hypothetical: bool = False
+    list_id: int = -1
+    period: Optional[Period] = None
+    location: Optional[str] = None
+
+
+@dataclass
+class _Ctx:
+    article: Article
+    text: str
+    mem: Memory = field(default_factory=Memory)
+    article_last: Optional[Attribution] = None
+    running_period: Optional[Period] = None
+    last_claims: list = field(default_factory=list)  # items of the latest sentence that had claims
+    dominant_place: Optional[str] = None
+
+
+def _singular(word: str) -> str:
+    lex = lexicon()
+    low = word.lower()
+    if low in lex["_people"] and lex["_people"][low]:
+        return lex["_people"][low]
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if re.search(r"(?:sses|xes|ches|shes|zzes)$", low):
+        return low[:-2]
+    if low.endswith("s") and not re.search(r"(?:ss|us|is|ous)$", low):
+        return low[:-1]
+    return low
+
+
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    return (low in lexicon()["_people"]) or (
+        len(low) > 3 and low.endswith("s") and not re.search(r"(?:ss|us|is|ous|'s)$", low) and word[:1].islower())
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*(?:\.[A-Z]\.?)*|\d[\d,.]*|\[|\S")
+
+
+def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str], bool]:
+    """Words of the noun phrase after a number: (end, words, actor, antecedent_needed)."""
+    lex = lexicon()
+    words: list[str] = []
+    actor = None
+    end = pos
+    i = pos
+    # "12 of them", "five of the victims"
+    m = re.match(r"\s+of\s+(?:them|those|whom|these)\b", s[i:], re.I)
+    if m:
+        return i + m.end(), [], None, True
+    m = re.match(r"\s+of\s+(?:the|their|its)\s+", s[i:], re.I)
+    if m:
+        i += m.end()
+    count = 0
+    while count < 8:
+        m = _TOKEN.search(s, i)
+        if not m or s[i:m.start()].strip():
+            break
+        tok = m.group(0)
+        low = tok.lower()
+        ent = next((e for e in ents if e.start == m.start()), None)
+        if ent is not None and ent.kind == "group":
+            actor = actor or ent.canonical
+            i = end = ent.end
+            count += 1
+            continue
+        if not re.match(r"[A-Za-z]", tok):
+            break
+        if low in _STOP:
+            break
+        if low in lex["predicative"] and not words:
+            words.append(low)
+            end = m.end()
+            break
+        if lex["_verb_re"].fullmatch(tok) and words:
+            break
+        if tok[:1].isupper():
+            if ent is not None:
+                break
+            if words or actor:
+                break
+            if re.fullmatch(r"[A-Z][a-z]+(?:n|i|ese|ish|ch|an|ian)", tok) or tok in ("Rohingya", "Kurdish", "Afghan", "Taliban"):
+                actor = tok
+                i = end = m.end()
+                count += 1
+                continue
+            break
+        words.append(tok)
+        i = end = m.end()
+        count += 1
+        if low in ("others", "other"):
+            return end, [], actor, True
+        if _is_plural(tok) or low in lex["_people"]:
+            break
+    # A noun phrase cannot end on a dangling adjective from the stop list; trim trailing junk.
+    while words and words[-1].lower() in _DROP_MODS:
+        words.pop()
+    return end, words, actor, False
+
+
+def _subject(words: list[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(subject, metric-from-noun, head) for the noun-phrase words."""
+    lex = lexicon()
+    if not words:
+        return None, None, None
+    if len(words) == 1 and words[0].lower() in lex["predicative"]:
+        return "person", lex["predicative"][words[0].lower()], words[0].lower()
+    low = [w.lower() for w in words]
+    two = " ".join(low[-2:])
+    if two in lex["event_nouns"]:
+        metric, subj = lex["event_nouns"][two]
+        return subj, metric, two
+    if low[-1] in lex["event_nouns"]:
+        metric, subj = lex["event_nouns"][low[-1]]
+        return subj, metric, low[-1]
+    if low[-1] in lex["predicative"] and len(low) == 1:
+        return "person", lex["predicative"][low[-1]], low[-1]
+    mods = [w for w in low[:-1] if w not in _DROP_MODS]
+    head = _singular(low[-1])
+    return " ".join(mods + [head]), None, low[-1]
+
+
+def _location(s: str, anchor: int) -> Optional[str]:
+    lex = lexicon()
+    best = None
+    for m in lex["_place_re"].finditer(s):
+        before = s[max(0, m.start() - 24):m.start()]
+        after = s[m.end():m.end() + 3]
+        if re.search(r"\b(?:from|outlawed in|banned in|to|with|by|and)\s+(?:the\s+)?$", before, re.I):
+            continue
+        if re.search(r"\b(?:in|across|near|outside|inside|throughout|off|at|into|of|around|northern|southern|"
+                     r"eastern|western|central)\s+(?:the\s+)?(?:\w+\s+){0,2}$", before, re.I) or after.startswith(("'s", "’s")):
+            d = abs(m.start() - anchor)
+            if best is None or d < best[0]:
+                best = (d, lex["_places"][m.group(0)])
+    return best[1] if best else None
+
+
+def _dominant_place(text: str) -> Optional[str]:
+    lex = lexicon()
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in lex["_place_re"].finditer(text):
+        p = lex["_places"][m.group(0)]
+        counts[p] = counts.get(p, 0) + 1
+        first.setdefault(p, m.start())
+    if not counts:
+        return None
+    return max(counts, key=lambda p: (counts[p], -first[p]))
+
+
+_SPEECH_PERIOD = re.compile(rf"(?:{REPORT_VERBS})(?:\s+(?:\w+|in a statement|on \w+)){{0,3}}?\s*$", re.I)
+
+
+def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
+    """Drop periods that date the statement ("said on Saturday") rather than the figure."""
+    return [p for p in periods if not _SPEECH_PERIOD.search(s[:p.start])]
+
+
+def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], list[Period]]:
+    lex = lexicon()
+    numbers = num.find_numbers(s)
+    periods = find_periods(s, ref)
+    ents = load_table().find(s)
+    items: list[_Item] = []
+    for n in numbers:
+        if n.kind != num.Kind.COUNT or n.value != int(n.value) or n.value < 1:
+            continue
+        if any(p.start <= n.num_start < p.end for p in periods):
+            continue
+        if any(e.start <= n.num_start < e.end for e in ents):
+            continue
+        end, words, actor, ante = _noun_phrase(s, n.end, ents)
+        items.append(_Item(n, end, words, None, actor, antecedent_needed=ante))
+    # Coordination lists: "67 strongholds, 27 tanks and 21 launchers were destroyed".
+    lid = 0
+    for k, it in enumerate(items):
+        if k and items[k - 1].list_id >= 0:
+            prev = items[k - 1]
+            between = s[prev.np_end:it.number.start]
+            if (re.fullmatch(r"[^.;:\d]{0,70}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+|\s+plus\s+)", between)
+                    and not lex["_verb_re"].search(between) and not re.search(r"\b(?:were|was|are|is|have|has|had)\b", between)):
+                it.list_id = prev.list_id
+                continue
+        it.list_id = lid
+        lid += 1
+    for it in items:
+        subj, metric, head = _subject(it.words)
+        it.subject, it.head = subj, head
+        if metric:
+            it.metric = metric
+    by_list: dict[int, list[_Item]] = {}
+    for it in items:
+        by_list.setdefault(it.list_id, []).append(it)
+    for lst in by_list.values():
+        last = lst[-1]
+        post = s[last.np_end:]
+        m = _AUX_AFTER.match(post)
+        rest = post[m.end():] if m else post
+        aux = m.group(0) if m else ""
+        vm = lex["_verb_re"].match(rest)
+        pm = lex["_pred_after"].match(post)
+        post_metric = None
+        if vm and not re.match(r"\s*(?:,|who|which|that)", aux):
+            post_metric = lex["metric_verbs"][" ".join(vm.group(0).lower().split())]
+        elif vm and re.search(r"\b(?:were|was|are|is|been)\b", aux):
+            post_metric = lex["metric_verbs"][" ".join(vm.group(0).lower().split())]
+        elif pm:
+            post_metric = lex["predicative"][" ".join(pm.group("w").lower().split())]
+        hyp_post = bool(lex["_hyp_re"].search(post[:40].split(",")[0])) if post_metric else False
+        for it in lst:
+            if it.metric:
+                continue
+            before = s[:it.number.start]
+            clause = re.split(r"[;:]|\.\s", before)[-1]
+            if lex["_count_re"].search(clause[-80:]) and not lex["_verb_re"].search(
+                    clause[lex["_count_re"].search(clause[-80:]).end() + max(0, len(clause) - 80):]):
+                it.antecedent_needed = True
+                it.metric = "__ante__"
+                continue
+            tm = lex["_toll_re"].search(before[-90:])
+            if tm:
+                noun = tm.group("noun").lower()
+                it.metric = ("injured" if "injur" in noun else "infected" if "case" in noun or "caseload" in noun
+                             else "displaced" if "displaced" in noun else "died")
+                if it.subject is None:
+                    it.subject = "case" if it.metric == "infected" else "person"
+                continue
+            if post_metric:
+                it.metric = post_metric
+                it.hypothetical = hyp_post
+                continue
+            if _PREP_BEFORE.search(before) and not re.search(r"\b(?:total of|tally of|toll of)\s*$", before, re.I):
+                continue
+            window = clause[-70:]
+            verbs = list(lex["_verb_re"].finditer(window))
+            if verbs:
+                v = verbs[-1]
+                gap = window[v.end():]
+                if re.search(r"[,]", gap) and not re.fullmatch(r"[^,]*(?:,\s*[^,]*){0,3}", gap):
+                    continue
+                # The verb must govern this number: no other figure's noun phrase in between.
+                if any(o is not it and v.start() + len(before) - len(window) < o.number.start < it.number.start
+                       and o.list_id != it.list_id for o in items):
+                    continue
+                it.metric = lex["metric_verbs"][" ".join(v.group(0).lower().split())]
+                pre = window[max(0, v.start() - 30):v.start()]
+                it.hypothetical = bool(lex["_hyp_re"].search(pre.split(",")[-1]))
+    return items, periods
+
+
+def _attribution_for(pos: int, quoted_span, para_attrs, sent, ctx: _Ctx) -> Attribution:
+    if quoted_span:
+        qs, qe = quoted_span
+        after = [a for p, a, speech in para_attrs if p >= qe and speech]
+        if after:
+            return after[0]
+        before = [a for p, a, speech in para_attrs if p < qs and speech]
+        if before:
+            return before[-1]
+    inside = [(abs(p - pos), a) for p, a, _s in para_attrs if sent.start <= p < sent.end]
+    if inside:
+        return min(inside, key=lambda t: t[0])[1]
+    prev = [a for p, a, _s in para_attrs if p < pos]
+    if prev:
+        return prev[-1]
+    nxt = [a for p, a, _s in para_attrs if p >= pos]
+    if nxt:
+        return nxt[0]
+    if ctx.article_last:
+        return ctx.article_last
+    return Attribution(ctx.article.outlet or UNATTRIBUTED)
+
+
+def extract_claims(article: Article) -> list[ExtractedClaim]:
+    """One ExtractedClaim per mention of a quantitative claim in ``article.body``."""
+    body = article.body or ""
+    text = body.replace("\xa0", " ").replace("\u2009", " ").replace("\u202f", " ").replace("’", "'")
+    ctx = _Ctx(article, text)
+    ctx.dominant_place = _dominant_place(text)
+    ref = article.published_at
+    out: list[ExtractedClaim] = []
+    for para in split_body(text):
+        para_attrs = find_attributions(para.text, para.start, para.quotes, ctx.mem)
+        para_period: Optional[Period] = None
+        para_location: Optional[str] = None
+        para_actor: Optional[str] = None
+        for sent in para.sentences:
+            s = text[sent.start:sent.end]
+            items, periods = _sentence_items(s, ref, ctx)
+            cperiods = _claim_periods(s, periods)
+            sentence_claims = []
+            for it in items:
+                if not it.metric or it.hypothetical:
+                    continue
+                abs_start = sent.start + it.number.start
+                quoted_span = next(((qs, qe) for qs, qe in para.quotes if qs <= abs_start < qe), None)
+                ante = None
+                if it.antecedent_needed or it.metric == "__ante__":
+                    pool = [c for c in sentence_claims if c is not it]
+                    if it.metric == "__ante__":
+                        ante = ctx.last_claims[0] if ctx.last_claims else None
+                    else:
+                        ante = pool[-1] if pool else (ctx.last_claims[-1] if ctx.last_claims else None)
+                    if ante is None:
+                        continue
+                    if it.metric == "__ante__":
+                        it.metric = ante.metric
+                    if it.subject is None:
+                        it.subject = ante.subject
+                    if it.actor is None:
+                        it.actor = ante.actor
+                if it.subject is None:
+                    it.subject = "person"
+                if it.actor is None and it.subject and re.search(
+                        r"\b(?:militant|fighter|extremist|terrorist|insurgent|jihadist|rebel|commander|gunman|member)$", it.subject):
+                    groups = {e.canonical for e in load_table().find(s) if e.kind == "group"}
+                    if len(groups) == 1:
+                        it.actor = groups.pop()
+                if (it.actor is None and para_actor and it.metric in _MILITARY_METRICS
+                        and it.subject not in _CIVILIAN_SUBJECTS):
+                    # Equipment and fighters in a paragraph about one group belong to that group.
+                    it.actor = para_actor
+                if it.actor:
+                    it.actor = load_table().normalise(it.actor)
+                # Period: nearest in the sentence, else the paragraph's, else (quotes) the article's.
+                period = None
+                if cperiods:
+                    period = min(cperiods, key=lambda p: abs(p.start - it.number.start))
+                elif para_period is not None:
+                    period = para_period
+                elif quoted_span and ctx.running_period is not None:
+                    period = ctx.running_period
+                location = _location(s, it.number.start) or para_location or ctx.dominant_place
+                attr = _attribution_for(abs_start, quoted_span, para_attrs, sent, ctx)
+                n = it.number
+                start, end = abs_start, sent.start + max(it.np_end, n.end)
+                value = int(n.value)
+                high = int(n.value_high) if n.value_high is not None else None
+                qual = n.qualifier
+                if high is not None and high <= value:
+                    high = None
+                    qual = Qualifier.EXACT if qual == Qualifier.RANGE else qual
+                claim = ExtractedClaim(
+                    claimant=attr.claimant,
+                    speaker=attr.speaker,
+                    metric=it.metric,
+                    subject=it.subject,
+                    actor=it.actor,
+                    value=value,
+                    value_high=high,
+                    qualifier=qual if high is None or qual == Qualifier.RANGE else Qualifier.RANGE,
+                    period_start=period.start_date if period else None,
+                    period_end=period.end_date if period else None,
+                    period_text=period.text if period else None,
+                    location=location,
+                    mention=Mention(
+                        mention_id=mention_id(article.article_id, start, end),
+                        article_id=article.article_id,
+                        outlet=article.outlet,
+                        url=article.url,
+                        published_at=article.published_at,
+                        sentence=body[sent.start:sent.end],
+                        start=start,
+                        end=end,
+                        text=body[start:end],
+                        quoted=quoted_span is not None,
+                    ),
+                )
+                out.append(claim)
+                sentence_claims.append(it)
+                if location:
+                    para_location = location
+                if it.actor:
+                    para_actor = it.actor
+            if cperiods:
+                para_period = cperiods[-1] if not sentence_claims else (
+                    min(cperiods, key=lambda p: abs(p.start - sentence_claims[0].number.start)))
+                ctx.running_period = para_period
+            if sentence_claims:
+                ctx.last_claims = sentence_claims
+        if para_attrs:
+            ctx.article_last = para_attrs[-1][1]
+    return out

@@ -1,0 +1,270 @@
+"""Recognise numbers in text, with their hedge (qualifier), range and kind.
+
+Claims are built on numbers, but most numbers in news are not claims:
+years, dates, clock times, money, percentages, ordinals, ages, scores.  This
+module finds every number with its character span and says what kind it is,
+so the claim rules can keep only counts.  Pure regexes: it has to run on
+hundreds of articles a second.
+
+    >>> [ (n.value, n.qualifier.value, n.kind) for n in find_numbers("nearly 2,700 others")]
+    [(2700, 'approx', 'count')]
+    >>> [ (n.value, n.value_high) for n in find_numbers("between 15 and 20 people")]
+    [(15, 20)]
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from pipeline.models import Qualifier
+
+logger = logging.getLogger(__name__)
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000,
+          "mln": 1_000_000}
+ORDINAL_WORDS = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
+    "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth",
+    "millionth",
+}
+MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+
+_WORD = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
+_WORDNUM = (rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?"
+            rf"(?:[ -](?:hundred|thousand|million|billion)(?:(?: and)? (?:{_WORD})(?:[- ](?:{_WORD}))?)?)*)")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|mln|bn)\b|(?<=\d)(?:k|m|bn)\b)"
+_NUM = rf"(?:(?:{_DIGITS})(?:{_SCALE})?|(?:a |one |half a )?dozens?|{_WORDNUM}(?: dozen)?|a (?:hundred|thousand|million|billion))"
+
+_QUAL = {
+    Qualifier.APPROX: r"nearly|almost|about|around|some|roughly|approximately|an estimated|estimated|close to|just under|circa|approx\.?|just over|an approximate",
+    Qualifier.AT_LEAST: r"more than|over|at least|upwards of|in excess of|no fewer than|no less than|more then|a minimum of|exceeding|above",
+    Qualifier.AT_MOST: r"up to|less than|fewer than|at most|as many as|no more than|under|a maximum of|below|as much as",
+}
+_QUAL_RE = "|".join(f"(?P<q_{q.value}>{p})" for q, p in _QUAL.items())
+
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,])(?:(?:{_QUAL_RE})\s+)?"
+    rf"(?:(?P<between>between|from)\s+)?"
+    rf"(?P<cur>(?:US|USD|EUR|GBP|Rs\.?|A|C|NZ|HK)?[$€£¥₹])?"
+    rf"(?P<n1>{_NUM})"
+    rf"(?:(?P<rsep>\s*(?:-|–|to|and|or)\s*)(?P<cur2>[$€£¥₹])?(?P<n2>{_NUM}))?"
+    rf"(?P<suffix>(?:st|nd|rd|th)\b|\s?(?:%|per\s?cent|percent|percentage points?)|(?:-year-old|-years-old| years? old))?",
+    re.IGNORECASE,
+)
+# Contexts that say a number is not a count.
+_YEAR_CTX = re.compile(rf"(?:{MONTHS}\s*(?:\d{{1,2}},?\s*)?$|\b(?:in|since|of|by|year|until|from|before|after|during|early|late|mid|the|fiscal|spring|summer|autumn|fall|winter|season)\s*$)", re.I)
+_DAY_AFTER_MONTH = re.compile(rf"{MONTHS}\s*$", re.I)
+_MONTH_AFTER = re.compile(rf"^\s*(?:{MONTHS})(?!\w)", re.I)
+_MONEY_AFTER = re.compile(r"^\s*(?:(?:hundred|thousand|million|billion)\s+)?(?:dollars?|euros?|pounds? sterling|yuan|yen|rupees?|rubles?|roubles?|dinars?|riyals?|pesos?|francs?|won|lira|liras|shekels?|naira|rand|cents?|usd|eur|gbp)\b", re.I)
+_MONEY_BEFORE = re.compile(r"(?:\b(?:US|USD|EUR|GBP|Rs|R|Rp|RMB|CNY|JPY|INR|SR|AED|TL)\s?$)")
+_TIME_AROUND = re.compile(r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hours? GMT|o'clock))", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|age of|ages)\s*$", re.I)
+_ORDINAL_BEFORE = re.compile(r"(?:No\.|number|#|room|page|route|flight|section|row|item|article|paragraph|chapter|level|grade|apartment|suite|unit|highway|road)\s*$", re.I)
+_SCORE = re.compile(r"^\d{1,2}\s*-\s*\d{1,2}$")
+_PHONE_AROUND = re.compile(r"[\d)]\s?[-.]\s?$")
+
+
+class Kind:
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    YEAR = "year"
+    DATE = "date"
+    TIME = "time"
+    ORDINAL = "ordinal"
+    AGE = "age"
+    SCORE = "score"
+    VAGUE = "vague"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Number:
+    """One recognised number. ``start``/``end`` cover qualifier through suffix."""
+
+    start: int
+    end: int
+    num_start: int
+    value: float
+    value_high: Optional[float]
+    qualifier: Qualifier
+    kind: str
+    text: str
+
+    @property
+    def is_count(self) -> bool:
+        return self.kind == Kind.COUNT
+
+
+def parse_number(text: str) -> Optional[float]:
+    """Value of one number expression: "2,359", "1.5 million", "two dozen", "twenty-one".
+
+    >>> parse_number("1.5 million"), parse_number("two dozen"), parse_number("twenty-one")
+    (1500000.0, 24.0, 21.0)
+    """
+    t = text.strip().lower().replace("\u2009", "").replace("\xa0", " ")
+    if not t:
+        return None
+    if t in ("dozens", "a dozen", "dozen", "one dozen"):
+        return None if t == "dozens" else 12.0
+    if t == "half a dozen":
+        return 6.0
+    m = re.fullmatch(rf"({_DIGITS})\s?([a-z]+)?", t)
+    if m:
+        base = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            scale = SCALES.get(m.group(2))
+            if scale is None:
+                return None
+            base *= scale
+        return base
+    if t.startswith("a "):
+        t = "one " + t[2:]
+    total, current = 0.0, 0.0
+    for w in re.split(r"[\s-]+", t):
+        if w == "and":
+            continue
+        if w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0.0
+        else:
+            return None
+    return total + current
+
+
+def _qualifier(m: re.Match) -> Qualifier:
+    if m.group("n2") and (m.group("between") or re.fullmatch(r"\s*(?:-|–|to)\s*", m.group("rsep") or "")):
+        return Qualifier.RANGE
+    for q in (Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST):
+        if m.group(f"q_{q.value}"):
+            return q
+    return Qualifier.EXACT
+
+
+def _classify(text: str, m: re.Match, value: float, n1: str) -> str:
+    before = text[max(0, m.start() - 30):m.start()]
+    after = text[m.end():m.end() + 30]
+    suffix = (m.group("suffix") or "").lower().strip()
+    if suffix in ("st", "nd", "rd", "th"):
+        return Kind.ORDINAL
+    if suffix and ("%" in suffix or "cent" in suffix or "percent" in suffix or "point" in suffix):
+        return Kind.PERCENT
+    if "year" in suffix:
+        return Kind.AGE
+    if m.group("cur") or m.group("cur2") or _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before):
+        return Kind.MONEY
+    if n1.lower() == "dozens":
+        return Kind.VAGUE
+    if _TIME_AROUND.match(after) or (before.endswith(":") and before[-2:-1].isdigit()):
+        return Kind.TIME
+    if after.startswith(":") or before.endswith(":") and n1.isdigit():
+        return Kind.TIME
+    if _AGE_BEFORE.search(before) or re.match(r"^\s*-?years?-old", after):
+        return Kind.AGE
+    if _ORDINAL_BEFORE.search(before):
+        return Kind.ORDINAL
+    plain = n1.replace(",", "")
+    if n1.isdigit():
+        if _DAY_AFTER_MONTH.search(before) and 1 <= value <= 31:
+            return Kind.DATE
+        if _MONTH_AFTER.match(after) and 1 <= value <= 31:
+            return Kind.DATE
+        if len(plain) == 4 and 1800 <= value <= 2100 and "," not in n1:
+            # Years unless clearly a count ("1900 people" stays a count).
+            if not re.match(r"^\s+[a-z]", after) or _YEAR_CTX.search(before) or re.match(r"^\s*(?:and|to|-|–)\s*\d{4}", after):
+                return Kind.YEAR
+            if re.match(r"^\s+(?:in|on|at|for|when|was|were|and|the|as|by|with|after|before|while|that|he|she|they|it|we|I)\b", after):
+                return Kind.YEAR
+        if len(plain) == 4 and n1.startswith("0"):
+            return Kind.TIME
+    if before.endswith("+") or re.search(r"\b(?:GMT|UTC)\s*$", before):
+        return Kind.OTHER
+    if _PHONE_AROUND.search(before) or re.match(r"^\s?[-.]\s?\d{3,}", after):
+        return Kind.OTHER
+    if re.match(r"^[./]\d", after):
+        return Kind.OTHER
+    return Kind.COUNT
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number in ``text`` with span, value, qualifier and kind.
+
+    Vague words ("dozens") are reported with kind ``vague`` and value 0, so
+    callers can drop them; money, percentages, years, dates, times, ordinals and
+    ages are kept (with their kind) for measuring the recogniser, and dropped by
+    the claim rules.
+    """
+    out: list[Number] = []
+    for m in NUMBER_RE.finditer(text):
+        n1 = m.group("n1")
+        if re.fullmatch(r"(?:a |one )?dozens?", n1, re.I) and n1.lower() != "a dozen" and n1.lower() != "one dozen":
+            if n1.lower() == "dozens":
+                out.append(Number(m.start(), m.end(), m.start("n1"), 0, None, Qualifier.EXACT, Kind.VAGUE, m.group(0)))
+            continue
+        # Words like "one" in "one of the" or "some" as a determiner are not figures.
+        after = text[m.end():m.end() + 12].lower()
+        v1 = parse_number(n1)
+        if v1 is None:
+            continue
+        v2 = parse_number(m.group("n2")) if m.group("n2") else None
+        start, end = m.start(), m.end()
+        rsep = m.group("rsep")
+        qual = _qualifier(m)
+        if m.group("n2") and v2 is None:
+            end = m.end("n1")
+        if rsep and rsep.strip().lower() in ("and", "or") and not m.group("between") and v2 is not None:
+            # "27 tanks and 21 ..." is coordination, not a range: only "between X and Y" is.
+            end = m.end("n1")
+            v2 = None
+            if qual == Qualifier.RANGE:
+                qual = Qualifier.EXACT
+        if m.group("between") and v2 is None:
+            start = m.start("between") if not any(m.group(f"q_{q.value}") for q in (Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST)) else m.start()
+            start = m.start("n1") if m.group("between") else start
+        if m.group("between") and m.group("between").lower() == "from" and v2 is not None and rsep.strip().lower() not in ("to", "-", "–"):
+            v2 = None
+            end = m.end("n1")
+        if v2 is None and qual == Qualifier.RANGE:
+            qual = Qualifier.EXACT
+        # Scale carried from the high end: "1.5 to 2 million".
+        if v2 is not None and v2 > v1 * 1000 and re.search(r"(million|billion|thousand)$", m.group("n2"), re.I) \
+                and not re.search(r"(million|billion|thousand)", n1, re.I):
+            scale = re.search(r"(million|billion|thousand)$", m.group("n2"), re.I).group(1).lower()
+            v1 *= SCALES[scale]
+        if v2 is not None and m.group("between") is None and re.fullmatch(r"\s*[-–]\s*", rsep or "") \
+                and _SCORE.match(f"{n1}-{m.group('n2')}") and v2 < v1:
+            kind = Kind.SCORE
+        else:
+            kind = _classify(text, m, v1, n1)
+        if kind == Kind.COUNT and re.fullmatch(r"one", n1, re.I) and re.match(r"\s+(?:of|another|day|time|thing|way|side|hand|point|more)\b", after):
+            kind = Kind.OTHER
+        num_start = m.start("n1")
+        if m.group("between") and v2 is None:
+            start = num_start if not any(m.group(f"q_{q.value}") for q in (Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST)) else start
+        out.append(Number(start, end, num_start, v1, v2, qual, kind, text[start:end]))
+    return out

@@ -1,0 +1,407 @@
+"""Find period phrases and resolve them against the publication time.
+
+A figure means little without its period: "2,359 militants killed on
+September 19-29" and "in the past 24 hours" are different claims.  News
+reports the past, so relative phrases resolve backwards from the reference
+(publication) datetime.  Ends are inclusive dates.
+
+    >>> import datetime as dt
+    >>> ref = dt.datetime(2017, 9, 30, 16, 32)
+    >>> p = find_periods("strikes on September 19-29, killing", ref)[0]
+    >>> (p.text, p.start_date.isoformat(), p.end_date.isoformat())
+    ('September 19-29', '2017-09-19', '2017-09-29')
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from pipeline.extract.numbers import parse_number
+
+logger = logging.getLogger(__name__)
+
+_MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_ABBR = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_MONTH_ABBR["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_WD_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+
+M = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+Y = r"(?:1[89]\d\d|20\d\d)"
+NUMW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several|couple of)"
+UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
+TO = r"(?:-|–|to|until|till|through|thru|and)"
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period phrase in text, resolved. ``unit`` is True when it names whole calendar units."""
+
+    start: int
+    end: int
+    text: str
+    start_date: Optional[dt.date]
+    end_date: Optional[dt.date]
+    unit: bool = False
+
+
+def _month(s: str) -> int:
+    s = s.lower().rstrip(".")
+    return _MONTH_NAMES.get(s) or _MONTH_ABBR.get(s[:4] if s.startswith("sept") else s[:3])
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group(0))
+
+
+def _past_year(month: int, day: int, ref: dt.date) -> int:
+    """News reports the past: a month-day later than the reference is last year."""
+    y = ref.year
+    try:
+        if dt.date(y, month, min(day, 28)) > ref + dt.timedelta(days=1):
+            return y - 1
+    except ValueError:
+        pass
+    return y
+
+
+def _safe(y: int, m: int, d: int) -> Optional[dt.date]:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _last_weekday(ref: dt.date, wd: int, allow_today: bool = True) -> dt.date:
+    delta = (ref.weekday() - wd) % 7
+    if delta == 0 and not allow_today:
+        delta = 7
+    return ref - dt.timedelta(days=delta)
+
+
+def _n(s: str) -> int:
+    s = s.lower()
+    if s in ("a", "an"):
+        return 1
+    if s in ("few", "several"):
+        return 3
+    if s == "couple of":
+        return 2
+    v = parse_number(s)
+    return int(v) if v else 1
+
+
+def _span_back(ref: dt.date, n: int, unit: str) -> tuple[dt.date, dt.date]:
+    unit = unit.lower().rstrip("s")
+    if unit == "hour":
+        return ref - dt.timedelta(days=max(1, (n + 23) // 24)), ref
+    if unit == "day":
+        return ref - dt.timedelta(days=n), ref
+    if unit == "week":
+        return ref - dt.timedelta(weeks=n), ref
+    if unit == "month":
+        y, m = ref.year, ref.month - n
+        while m <= 0:
+            m += 12
+            y -= 1
+        return dt.date(y, m, min(ref.day, calendar.monthrange(y, m)[1])), ref
+    return _safe(ref.year - n, ref.month, min(ref.day, 28)), ref
+
+
+# Each rule: (compiled regex, resolver(match, ref_date) -> (start, end, unit)).
+_RULES: list = []
+
+
+def rule(pattern: str):
+    def deco(fn):
+        _RULES.append((re.compile(pattern, re.I), fn))
+        return fn
+    return deco
+
+
+@rule(rf"\b(?:(?:from|between|on|during|over|in|for)\s+)?(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?\s*{TO}\s*(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y2>{Y}))?\b")
+def _md_to_md(m, ref):
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    y2 = int(m["y2"]) if m["y2"] else _past_year(m2, _day(m["d2"]), ref)
+    y1 = int(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
+    return _safe(y1, m1, _day(m["d1"])), _safe(y2, m2, _day(m["d2"])), False
+
+
+@rule(rf"\b(?:(?:from|between|on|during|over|in|for)\s+)?(?P<d1>{D})\s+(?P<m1>{M})\s*{TO}\s*(?P<d2>{D})\s+(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?\b")
+def _dm_to_dm(m, ref):
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    y2 = int(m["y"]) if m["y"] else _past_year(m2, _day(m["d2"]), ref)
+    y1 = y2 if m1 <= m2 else y2 - 1
+    return _safe(y1, m1, _day(m["d1"])), _safe(y2, m2, _day(m["d2"])), False
+
+
+@rule(rf"\b(?:(?:from|between|on|during|over|in|for)\s+)?(?P<m>{M})\s+(?:between\s+)?(?P<d1>{D})\s*{TO}\s*(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?\b")
+def _m_d_to_d(m, ref):
+    mo = _month(m["m"])
+    y = int(m["y"]) if m["y"] else _past_year(mo, _day(m["d2"]), ref)
+    return _safe(y, mo, _day(m["d1"])), _safe(y, mo, _day(m["d2"])), False
+
+
+@rule(rf"\b(?:(?:from|between|on|during|over|in|for)\s+)?(?P<d1>{D})\s*{TO}\s*(?P<d2>{D})(?:\s+of)?\s+(?P<m>{M})(?:,?\s+(?P<y>{Y}))?\b")
+def _d_to_d_m(m, ref):
+    mo = _month(m["m"])
+    y = int(m["y"]) if m["y"] else _past_year(mo, _day(m["d2"]), ref)
+    return _safe(y, mo, _day(m["d1"])), _safe(y, mo, _day(m["d2"])), False
+
+
+@rule(rf"\b(?:(?:from|between|on|during|over|in|for)\s+)?(?P<d1>{D})\s*{TO}\s*(?P<d2>{D})(?:\s+of)?\s+(?P<rel>this|last|next|the previous|the past)\s+month\b")
+def _d_to_d_rel_month(m, ref):
+    rel = m["rel"].lower()
+    y, mo = ref.year, ref.month
+    if rel in ("last", "the previous", "the past"):
+        mo -= 1
+    elif rel == "next":
+        mo += 1
+    if mo == 0:
+        y, mo = y - 1, 12
+    if mo == 13:
+        y, mo = y + 1, 1
+    return _safe(y, mo, _day(m["d1"])), _safe(y, mo, _day(m["d2"])), False
+
+
+@rule(rf"\b(?:(?:from|between|since|starting)\s+)(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?(?!\s*{TO}\s*(?:{M}|\d))")
+def _since_md(m, ref):
+    mo = _month(m["m1"])
+    y = int(m["y1"]) if m["y1"] else _past_year(mo, _day(m["d1"]), ref)
+    return _safe(y, mo, _day(m["d1"])), ref, False
+
+
+@rule(rf"\b(?:(?:on|since)\s+)?(?:(?:{WD}),?\s+)?(?P<m>{M})\s+(?P<d>{D})(?:,?\s+(?P<y>{Y}))?(?![\d:])")
+def _md(m, ref):
+    mo = _month(m["m"])
+    y = int(m["y"]) if m["y"] else _past_year(mo, _day(m["d"]), ref)
+    day = _safe(y, mo, _day(m["d"]))
+    if m.group(0).lower().startswith("since"):
+        return day, ref, False
+    return day, day, False
+
+
+@rule(rf"\b(?:(?:on|since)\s+)?(?:(?:{WD}),?\s+)?(?:the\s+)?(?P<d>{D})(?:\s+of)?\s+(?P<m>{M})(?:,?\s+(?P<y>{Y}))?\b")
+def _dm(m, ref):
+    mo = _month(m["m"])
+    y = int(m["y"]) if m["y"] else _past_year(mo, _day(m["d"]), ref)
+    day = _safe(y, mo, _day(m["d"]))
+    if m.group(0).lower().startswith("since"):
+        return day, ref, False
+    return day, day, False
+
+
+@rule(rf"\b(?:(?:in|during|over|for|within|throughout)\s+)?(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<n>{NUMW})\s+(?P<u>{UNIT})\b")
+def _past_n(m, ref):
+    s, e = _span_back(ref, _n(m["n"]), m["u"])
+    return s, e, False
+
+
+@rule(rf"\b(?P<n>{NUMW})\s+(?P<u>{UNIT})\s+ago\b")
+def _ago(m, ref):
+    s, _ = _span_back(ref, _n(m["n"]), m["u"])
+    return s, s, False
+
+
+@rule(r"\b(?:(?:in|during|over|within|throughout)\s+)?(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<u>24 hours|day|week|month|year|fortnight)\b(?!\s+of\b)")
+def _past_unit(m, ref):
+    u = m["u"].lower()
+    text = m.group(0).lower()
+    if u == "24 hours":
+        return ref - dt.timedelta(days=1), ref, False
+    if u == "day":
+        return ref - dt.timedelta(days=1), ref, False
+    if u == "fortnight":
+        return ref - dt.timedelta(days=14), ref, False
+    rolling = re.search(r"past|previous|preceding|within|over|during", text)
+    if u == "week":
+        if rolling:
+            return ref - dt.timedelta(days=7), ref, False
+        mon = ref - dt.timedelta(days=ref.weekday() + 7)
+        return mon, mon + dt.timedelta(days=6), True
+    if u == "month":
+        if rolling:
+            return _span_back(ref, 1, "month") + (False,)
+        y, mo = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
+        return dt.date(y, mo, 1), _month_end(y, mo), True
+    if rolling:
+        return _span_back(ref, 1, "year") + (False,)
+    return dt.date(ref.year - 1, 1, 1), dt.date(ref.year - 1, 12, 31), True
+
+
+@rule(r"\b(?:(?:in|during|over|throughout)\s+)?(?:the\s+)?(?P<rel>this|current|same)\s+(?P<u>week|month|year)\b")
+def _this_unit(m, ref):
+    u = m["u"].lower()
+    if u == "week":
+        mon = ref - dt.timedelta(days=ref.weekday())
+        return mon, mon + dt.timedelta(days=6), True
+    if u == "month":
+        return dt.date(ref.year, ref.month, 1), _month_end(ref.year, ref.month), True
+    return dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), True
+
+
+@rule(r"\b(?P<rel>earlier|so far|since the (?:start|beginning) of|since the turn of)\s+(?:this|the|in the)\s+(?P<u>week|month|year)\b")
+def _so_far(m, ref):
+    u = m["u"].lower()
+    if u == "week":
+        return ref - dt.timedelta(days=ref.weekday()), ref, False
+    if u == "month":
+        return dt.date(ref.year, ref.month, 1), ref, False
+    return dt.date(ref.year, 1, 1), ref, False
+
+
+@rule(r"\b(?:(?:over|during|at|on|this|last|the)\s+)*(?:the\s+)?weekend\b")
+def _weekend(m, ref):
+    text = m.group(0).lower()
+    if "this" in text and ref.weekday() < 5:
+        sat = ref + dt.timedelta(days=5 - ref.weekday())
+    else:
+        sat = _last_weekday(ref, 5, allow_today=True)
+        if ref.weekday() == 5 and "last" in text:
+            sat -= dt.timedelta(days=7)
+    return sat, sat + dt.timedelta(days=1), True
+
+
+@rule(rf"\b(?P<pre>on|since|late on|early on|last|from|by)?\s*(?P<wd>{WD})(?:\s+(?P<part>night|morning|afternoon|evening))?\b(?!\s*,?\s*(?:{M}|\d))")
+def _weekday(m, ref):
+    w = m["wd"].lower()
+    wd = WEEKDAYS.get(w, _WD_ABBR.get(w))
+    pre = (m["pre"] or "").lower()
+    day = _last_weekday(ref, wd, allow_today=pre != "last")
+    if pre in ("since", "from"):
+        return day, ref, False
+    return day, day, False
+
+
+@rule(r"\b(?P<w>yesterday|today|overnight|last night|this morning|tonight|earlier today)\b")
+def _deictic(m, ref):
+    w = m["w"].lower()
+    if w in ("yesterday", "last night"):
+        d = ref - dt.timedelta(days=1)
+        return d, d, False
+    if w == "overnight":
+        return ref - dt.timedelta(days=1), ref, False
+    return ref, ref, False
+
+
+@rule(rf"\b(?:(?:in|during|over|throughout)\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?P<y>{Y}|this year|last year))?\b|\bQ(?P<q>[1-4])(?:\s+(?P<y2>{Y}))?\b")
+def _quarter(m, ref):
+    q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+         "last": 4, "final": 4}.get((m["ord"] or "").lower()) or int(m["q"])
+    ytxt = (m["y"] or m["y2"] or "").lower()
+    if ytxt.isdigit():
+        y = int(ytxt)
+    elif ytxt == "last year":
+        y = ref.year - 1
+    else:
+        y = ref.year
+        if not ytxt and dt.date(y, 3 * q - 2, 1) > ref:
+            y -= 1
+    return dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), True
+
+
+@rule(rf"\b(?:(?:in|during|since|throughout|from|between)\s+)?(?P<y1>{Y})\s*(?:-|–|to|and|through)\s*(?P<y2>{Y}|\d\d)\b")
+def _year_range(m, ref):
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
+    return dt.date(y1, 1, 1), dt.date(y2, 12, 31), True
+
+
+@rule(rf"\b(?:(?:in|during|since|throughout|for)\s+)?(?:(?P<rel>this|last|next|the)\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?\b(?!\s+\d)")
+def _month_name(m, ref):
+    mo = _month(m["m"])
+    rel = (m["rel"] or "").lower()
+    text = m.group(0).lower()
+    if m["m"].lower() in ("may", "mar", "jun", "jul", "sat", "sun", "dec", "jan", "aug", "sep", "oct", "nov", "apr", "feb") \
+            and not m["y"] and not re.match(r"(?:in|during|since|throughout|this|last|next)\b", text):
+        if m["m"].lower() == "may" or not text[:1].isupper():
+            return None
+    if m["y"]:
+        y = int(m["y"])
+    elif rel == "last":
+        y = ref.year - 1 if mo >= ref.month else ref.year
+    elif rel == "next":
+        y = ref.year + 1 if mo <= ref.month else ref.year
+    else:
+        y = ref.year if mo <= ref.month else ref.year - 1
+    if text.startswith("since"):
+        return dt.date(y, mo, 1), ref, False
+    return dt.date(y, mo, 1), _month_end(y, mo), True
+
+
+@rule(rf"\b(?:(?P<pre>in|during|since|throughout|for|of)\s+)(?P<y>{Y})\b(?![-–/]\d)")
+def _year(m, ref):
+    y = int(m["y"])
+    if (m["pre"] or "").lower() == "since":
+        return dt.date(y, 1, 1), ref, False
+    return dt.date(y, 1, 1), dt.date(y, 12, 31), True
+
+
+@rule(r"\b(?:(?:in|during|over|for)\s+)?(?P<rel>last|this|next|the past)\s+year\b")
+def _rel_year(m, ref):
+    rel = m["rel"].lower()
+    if rel == "last":
+        return dt.date(ref.year - 1, 1, 1), dt.date(ref.year - 1, 12, 31), True
+    if rel == "next":
+        return dt.date(ref.year + 1, 1, 1), dt.date(ref.year + 1, 12, 31), True
+    return dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), True
+
+
+def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period]:
+    """Non-overlapping period phrases in ``text``, leftmost-longest first.
+
+    With no reference time, spans are still found but dates are None.
+    """
+    if isinstance(ref, dt.datetime):
+        ref_date = ref.date()
+    else:
+        ref_date = ref
+    cands = []
+    for i, (rx, fn) in enumerate(_RULES):
+        for m in rx.finditer(text):
+            if m.end() - m.start() < 2:
+                continue
+            res = None
+            if ref_date is not None:
+                try:
+                    res = fn(m, ref_date)
+                except (ValueError, TypeError, KeyError) as e:  # impossible dates ("February 30")
+                    logger.debug("period %r not resolved: %s", m.group(0), e)
+                    continue
+                if res is None or res[0] is None or res[1] is None:
+                    continue
+            elif _RULES[i][1] is _month_name and not re.match(r"(?:in|during|since|this|last)\b", m.group(0), re.I):
+                continue
+            s, e = m.start(), m.end()
+            while s < e and text[s] == " ":
+                s += 1
+            while e > s and text[e - 1] in " ,.":
+                e -= 1
+            cands.append((s, -(e - s), i, e, res))
+    cands.sort()
+    out: list[Period] = []
+    taken_until = -1
+    for s, _neg, _i, e, res in cands:
+        if s < taken_until:
+            continue
+        start_d, end_d, unit = res if res else (None, None, False)
+        out.append(Period(s, e, text[s:e], start_d, end_d, unit))
+        taken_until = e
+    return out
+
+
+def resolve_period(text: str, ref: dt.datetime | dt.date) -> Optional[Period]:
+    """The first period found in ``text`` (e.g. a bare phrase), resolved against ``ref``."""
+    found = find_periods(text, ref)
+    return found[0] if found else None
