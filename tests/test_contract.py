@@ -126,7 +126,9 @@ def test_every_schema_carries_its_version():
             assert version < CURRENT_VERSION
             assert raw_schema(name, version)[VERSION_PROPERTY] == version
     assert history_versions("claim") == [1]
-    assert sorted(p.name for p in SCHEMA_DIR.glob("*.avsc")) == ["claim.avsc", "claim_mention.avsc"]
+    # Every schema file (other modules own some, e.g. article.avsc) says which version it is.
+    for path in SCHEMA_DIR.glob("*.avsc"):
+        assert isinstance(json.loads(path.read_text())[VERSION_PROPERTY], int), path.name
 
 
 def _claim() -> Claim:

@@ -43,7 +43,7 @@ from apache_beam.transforms.window import GlobalWindow
 from apache_beam.utils.windowed_value import WindowedValue
 
 from pipeline.models import Claim
-from pipeline.schemas import claim_to_record, load_schema, mention_records, record_to_claim
+from pipeline.schemas import claim_to_record, load_schema, mention_records, record_to_claim, validated
 
 logger = logging.getLogger(__name__)
 
@@ -96,8 +96,8 @@ def _write_temp(path: Path, schema: dict, records: Iterable[dict], codec: str) -
     tmp = path.parent / f".{path.name}.tmp"
     try:
         with open(tmp, "wb") as f:
-            # validator=True runs fastavro.validation.validate on every record.
-            fastavro.writer(f, schema, records, codec=codec, validator=True)
+            # Every record is checked with fastavro.validation.validate on its way in.
+            fastavro.writer(f, schema, validated(records, schema), codec=codec)
             f.flush()
             os.fsync(f.fileno())
     except BaseException:

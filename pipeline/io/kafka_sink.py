@@ -33,11 +33,17 @@ from typing import Any, Optional
 
 import apache_beam as beam
 import fastavro
-import fastavro.validation
 from fastavro.schema import fingerprint, to_parsing_canonical_form
 
 from pipeline.models import Claim
-from pipeline.schemas import claim_to_record, history_versions, load_schema, raw_schema, record_to_claim
+from pipeline.schemas import (
+    claim_to_record,
+    history_versions,
+    load_schema,
+    raw_schema,
+    record_to_claim,
+    validate_record,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -72,14 +78,19 @@ def _schemaless(record: dict, schema: dict) -> bytes:
 
 def _validated_record(claim: Claim, schema: dict) -> dict:
     record = claim_to_record(claim)
-    fastavro.validation.validate(record, schema, raise_errors=True)
+    validate_record(record, schema)
     return record
+
+
+@functools.lru_cache(maxsize=None)
+def _current_header() -> bytes:
+    return SINGLE_OBJECT_MAGIC + schema_fingerprint(load_schema(_SCHEMA))
 
 
 def encode_single_object(claim: Claim) -> bytes:
     """Avro single-object encoding of a claim with the current ``claim`` schema."""
     schema = load_schema(_SCHEMA)
-    return SINGLE_OBJECT_MAGIC + schema_fingerprint(schema) + _schemaless(_validated_record(claim, schema), schema)
+    return _current_header() + _schemaless(_validated_record(claim, schema), schema)
 
 
 def encode_confluent(claim: Claim, schema_id: int) -> bytes:
