@@ -9,18 +9,20 @@ ones in one transaction under an advisory lock, and recorded in
 Upserts merge instead of overwriting, so that replaying input (a retried
 bundle, a re-run over the same Kafka offsets) changes nothing:
 
-1. the claim row is inserted, or merged: the most cautious qualifier wins
-   (``Qualifier.caution``; a tie, at_least vs at_most, goes to the greater
-   symbol, so the result does not depend on arrival order), missing
-   speaker/period_text/location are filled in, ``conflicts_with`` is the union;
-   the row is only rewritten when one of these values changes;
+1. the claim row is inserted, or merged with the rules of
+   ``pipeline.dedup.merge`` (order-independent): the most cautious qualifier
+   wins (``Qualifier.caution``; at_least vs at_most goes to at_most), the
+   longest speaker/period_text/location, the smallest spelling of the key
+   texts, the union of ``conflicts_with``, the greatest extractor_version; the
+   row is only rewritten when one of these values changes;
 2. mentions are inserted ``ON CONFLICT (mention_id) DO NOTHING`` (a mention
-   keeps the claim it was first stored under);
-3. ``mention_count``, ``outlet_count`` (distinct non-null outlets),
-   ``story_count`` (distinct ``story_id``, a mention without one counting as
-   its own article's story), ``first_seen`` and ``last_seen`` (min/max mention
-   ``published_at``) are recomputed from ``claim_mentions``, again writing only
-   rows whose values change.
+   keeps the claim and the content it was first stored with);
+3. ``mention_count``, ``outlet_count`` (distinct known outlets, case and
+   whitespace folded; 1 when none is known), ``story_count`` (distinct
+   ``story_id``, a mention without one counting as its own article's story),
+   ``first_seen`` and ``last_seen`` (min/max mention ``published_at``) are
+   recomputed from ``claim_mentions``, again writing only rows whose values
+   change. Claims sent without mentions keep the counts they came with.
 
 In the table, ``updated_at`` is when the stored row last changed: never
 earlier than the claim's own ``updated_at``, and untouched by a replay.
@@ -111,22 +113,35 @@ def _caution_sql(expr: str) -> str:
 
 
 def _merged(column: str) -> str:
-    """The merged value of a claim column, from the stored row ``c`` and the incoming ``EXCLUDED``."""
+    """The merged value of a claim column, from the stored row ``c`` and the incoming ``EXCLUDED``.
+
+    The rules are those of ``pipeline.dedup.merge.merge_claims`` (a semilattice:
+    the result does not depend on arrival order). Text comparisons use the
+    "C" collation, i.e. code point order, like Python's ``<``.
+    """
+    old, new = f"c.{column}", f"EXCLUDED.{column}"
     if column == "qualifier":
-        new, old = "EXCLUDED.qualifier", "c.qualifier"
-        return (f"CASE WHEN ({_caution_sql(new)}, {new}) > ({_caution_sql(old)}, {old}) "
+        # Most cautious; equal caution (at_least vs at_most) goes to the greater symbol.
+        return (f"CASE WHEN ({_caution_sql(new)}, {new} COLLATE \"C\") > ({_caution_sql(old)}, {old} COLLATE \"C\") "
                 f"THEN {new} ELSE {old} END")
     if column == "conflicts_with":
-        return ("ARRAY(SELECT DISTINCT x FROM unnest(c.conflicts_with || EXCLUDED.conflicts_with) AS u(x) "
-                "ORDER BY x)")
+        return (f"ARRAY(SELECT DISTINCT x COLLATE \"C\" FROM unnest({old} || {new}) AS u(x) ORDER BY 1)")
     if column in ("speaker", "period_text", "location"):
-        return f"COALESCE(c.{column}, EXCLUDED.{column})"
-    if column == "extractor_version":
-        return "EXCLUDED.extractor_version"
+        # The longest non-empty wording, ties to the smallest.
+        return (f"CASE WHEN COALESCE({old}, '') = '' THEN NULLIF({new}, '') "
+                f"WHEN COALESCE({new}, '') = '' THEN {old} "
+                f"WHEN (-length({new}), {new} COLLATE \"C\") < (-length({old}), {old} COLLATE \"C\") THEN {new} "
+                f"ELSE {old} END")
+    if column in ("claimant", "metric", "subject", "actor", "extractor_version"):
+        # Key fields are equal up to case and whitespace: keep the smallest spelling.
+        # extractor_version: the greatest.
+        pick = "GREATEST" if column == "extractor_version" else "LEAST"
+        return f"{pick}({old} COLLATE \"C\", {new} COLLATE \"C\")"
     raise KeyError(column)
 
 
-_MERGED_COLUMNS = ["speaker", "period_text", "location", "qualifier", "conflicts_with", "extractor_version"]
+_MERGED_COLUMNS = ["claimant", "metric", "subject", "actor", "speaker", "period_text", "location", "qualifier",
+                   "conflicts_with", "extractor_version"]
 
 _UPSERT_CLAIM = (
     f"INSERT INTO claims AS c ({', '.join(_CLAIM_COLUMNS)}) VALUES ("
@@ -148,8 +163,9 @@ _RECOUNT = """
 WITH agg AS (
     SELECT claim_id,
            count(*)::integer                                    AS mention_count,
-           count(DISTINCT outlet)::integer                      AS outlet_count,
-           count(DISTINCT COALESCE(story_id, 'article:' || article_id))::integer AS story_count,
+           count(DISTINCT NULLIF(lower(btrim(regexp_replace(outlet, '\s+', ' ', 'g'))), ''))::integer
+                                                                AS known_outlets,
+           count(DISTINCT COALESCE(NULLIF(story_id, ''), 'article:' || article_id))::integer AS story_count,
            min(published_at)                                    AS first_seen,
            max(published_at)                                    AS last_seen
     FROM claim_mentions
@@ -158,7 +174,7 @@ WITH agg AS (
 )
 UPDATE claims AS c
 SET mention_count = agg.mention_count,
-    outlet_count  = agg.outlet_count,
+    outlet_count  = GREATEST(agg.known_outlets, 1),
     story_count   = agg.story_count,
     first_seen    = COALESCE(agg.first_seen, c.first_seen),
     last_seen     = COALESCE(agg.last_seen, c.last_seen),
@@ -167,7 +183,7 @@ FROM agg
 WHERE c.claim_id = agg.claim_id
   AND (c.mention_count, c.outlet_count, c.story_count, c.first_seen, c.last_seen)
       IS DISTINCT FROM
-      (agg.mention_count, agg.outlet_count, agg.story_count,
+      (agg.mention_count, GREATEST(agg.known_outlets, 1), agg.story_count,
        COALESCE(agg.first_seen, c.first_seen), COALESCE(agg.last_seen, c.last_seen))
 """
 

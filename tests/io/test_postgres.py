@@ -213,3 +213,40 @@ def test_write_claims_to_postgres_transform(pg_dsn):
         assert one(conn, "SELECT mention_count, outlet_count, qualifier FROM claims WHERE claim_id = 'c0'") == (
             3, 3, "approx")
         assert one(conn, "SELECT count(*) FROM schema_migrations")[0] == 2
+
+
+def test_wording_and_outlet_rules(store):
+    store.upsert([claim("c1", [mention("m1", outlet="TASS")], speaker="Konashenkov", location="Syria")])
+    store.upsert([claim("c1", [mention("m2", outlet="  tass "), mention("m3", outlet=None)],
+                        speaker="Maj. Gen. Igor Konashenkov", location="", claimant="russian defense ministry")])
+    assert one(store.conn, "SELECT speaker, location, claimant, outlet_count, mention_count FROM claims") == (
+        "Maj. Gen. Igor Konashenkov", "Syria", "Russian Defense Ministry", 1, 3)
+    # No outlet known at all: the mentions count as one outlet, never zero.
+    store.upsert([claim("c2", [mention("m4", outlet=None), mention("m5", outlet=None)])])
+    assert one(store.conn, "SELECT outlet_count FROM claims WHERE claim_id = 'c2'")[0] == 1
+
+
+def test_database_merge_agrees_with_dedup_merge(store):
+    """Upserting partial claims in any order stores what pipeline.dedup.merge computes in memory."""
+    import itertools
+
+    from pipeline.dedup.merge import merge_many
+
+    parts = [
+        claim("c1", [mention("m1", 30, "TASS", "s1")], qualifier=Qualifier.EXACT, speaker="Konashenkov",
+              conflicts_with=["c9"]),
+        claim("c1", [mention("m2", 0, "RIA", "s1"), mention("m3", 5, None)], qualifier=Qualifier.AT_LEAST,
+              location="Syria", conflicts_with=["c3"]),
+        claim("c1", [mention("m4", 90, "afp", None, article="a4")], qualifier=Qualifier.AT_MOST,
+              speaker="Igor Konashenkov", period_text="September 19-29"),
+    ]
+    expected = merge_many(parts)
+    columns = ["claimant", "speaker", "qualifier", "location", "period_text", "mention_count", "outlet_count",
+               "story_count", "first_seen", "last_seen", "conflicts_with"]
+    for order in itertools.permutations(parts):
+        store.conn.execute("TRUNCATE claims CASCADE")
+        for part in order:
+            store.upsert([part])
+        got = one(store.conn, f"SELECT {', '.join(columns)} FROM claims")
+        want = tuple(getattr(expected, c).value if c == "qualifier" else getattr(expected, c) for c in columns)
+        assert got == want
