@@ -70,6 +70,7 @@ __all__ = [
     "ReadFromKafkaUnbounded",
     "WriteDeadLettersToKafka",
     "KafkaReadError",
+    "METRICS_NAMESPACE",
 ]
 
 logger = logging.getLogger(__name__)
@@ -407,7 +408,8 @@ def produce_messages(config_or_bootstrap: Union[KafkaConfig, str], topic: str, v
                      timeout_s: float = 60.0, **producer_kwargs: Any) -> int:
     """Produce ``values`` to ``topic`` with acks=all and an idempotent producer.
 
-    Each value is ``bytes``, ``(key, value)`` or ``(key, value, headers)``.
+    Each value is ``bytes``, ``(key, value)`` or ``(key, value, headers)``; a
+    ``None`` value in a tuple is a tombstone (for compacted topics).
     Blocks until every record is acknowledged; raises on the first failure.
     ``producer_kwargs`` go to ``KafkaProducer`` (e.g. ``linger_ms=20`` to
     batch). Idempotence is kafka-python's default and is switched off by it,
@@ -451,6 +453,17 @@ def record_to_raw_message(record: Any) -> RawMessage:
         headers=[(k, v if v is not None else b"") for k, v in (record.headers or [])],
         source=SourceRef(topic=record.topic, partition=record.partition, offset=record.offset),
     )
+
+
+@functools.lru_cache(maxsize=None)
+def _warn_if_slow_crc() -> None:
+    # Without the `crc32c` C extension kafka-python checks every batch's
+    # CRC-32C in pure Python: measured ~3,800 -> ~65,000 records/s with it.
+    from kafka.record import util
+
+    if getattr(util, "crc32c_c", None) is None:
+        logger.warning("kafka-python uses its pure-Python CRC-32C: reads are ~15x slower; "
+                       "install the `crc32c` package")
 
 
 class _KafkaReaderBase(beam.DoFn, RestrictionProvider):
@@ -500,6 +513,7 @@ class _KafkaReaderBase(beam.DoFn, RestrictionProvider):
         return None if self.UNBOUNDED else restriction
 
     def setup(self) -> None:
+        _warn_if_slow_crc()
         kwargs = {"enable_auto_commit": False, "auto_offset_reset": "earliest",
                   "allow_auto_create_topics": False, "fetch_max_wait_ms": 200,
                   "max_poll_records": self._max_poll_records, **self._consumer_kwargs}
@@ -582,6 +596,8 @@ class ReadFromKafkaRanges(beam.PTransform):
                  poll_timeout_ms: int = 1_000, max_empty_polls: int = 10, max_poll_records: int = 500,
                  unbounded: bool = False, consumer_kwargs: Optional[dict[str, Any]] = None, **unbounded_kwargs):
         super().__init__()
+        if unbounded_kwargs and not unbounded:
+            raise TypeError(f"options only for unbounded=True: {sorted(unbounded_kwargs)}")
         self._config = config
         self._ranges = list(ranges)
         self._chunk_size = chunk_size

@@ -11,17 +11,20 @@ import pickle
 import sys
 import time
 import uuid
+from typing import Optional
 
 import apache_beam as beam
 import pytest
 from apache_beam.io.restriction_trackers import OffsetRange
 from apache_beam.io.watermark_estimators import ManualWatermarkEstimator
+from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.runners.sdf_utils import RestrictionTrackerView, ThreadsafeRestrictionTracker
 from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.utils.timestamp import Timestamp
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 
 from pipeline.io.kafka import (
+    METRICS_NAMESPACE,
     KafkaConfig,
     PartitionRange,
     ReadFromKafkaRanges,
@@ -71,15 +74,23 @@ def _collect(m: RawMessage, token: str) -> None:
                               tuple(m.headers), m.timestamp_ms))
 
 
-def _run_read(config: KafkaConfig, ranges, **kwargs) -> list[tuple]:
-    """Run the read on the FnApiRunner; a Reshuffle makes RawMessage cross an encoded stage boundary."""
+def _run_read(config: KafkaConfig, ranges, counters: Optional[dict] = None, **kwargs) -> list[tuple]:
+    """Run the read on the FnApiRunner; a Reshuffle makes RawMessage cross an encoded stage boundary.
+
+    ``counters``, if given, receives the committed values of the read's counters by name.
+    """
     token = uuid.uuid4().hex
     _COLLECTED[token] = []
-    with beam.Pipeline(runner="FnApiRunner") as p:
-        _ = (p
-             | "Read" >> ReadFromKafkaRanges(config, ranges, **kwargs)
-             | "Shuffle" >> beam.Reshuffle()
-             | "Collect" >> beam.Map(_collect, token))
+    p = beam.Pipeline(runner="FnApiRunner")
+    _ = (p
+         | "Read" >> ReadFromKafkaRanges(config, ranges, **kwargs)
+         | "Shuffle" >> beam.Reshuffle()
+         | "Collect" >> beam.Map(_collect, token))
+    result = p.run()
+    result.wait_until_finish()
+    if counters is not None:
+        query = result.metrics().query(MetricsFilter().with_namespace(METRICS_NAMESPACE))
+        counters.update({c.key.metric.name: c.committed for c in query["counters"]})
     return _COLLECTED.pop(token)
 
 
@@ -121,9 +132,11 @@ def test_plan_ranges_unknown_topic_raises(kafka_broker, topic_name):
 def test_pipeline_reads_every_record_once_with_source_offsets(kafka_broker, filled_topic):
     config = _config(kafka_broker, filled_topic)
     ranges = plan_ranges(config)
-    got = _run_read(config, ranges, chunk_size=7)  # many chunks per partition
+    counters: dict = {}
+    got = _run_read(config, ranges, counters, chunk_size=7)  # many chunks per partition
     truth = _read_all(kafka_broker, filled_topic)
     assert len(got) == 90
+    assert counters["records_read"] == 90
     assert {(v, p, o) for v, _t, p, o, *_ in got} == {(v, p, o) for v, (p, o) in truth.items()}
     value, topic, _p, _o, key, headers, ts = next(g for g in got if g[0] == b"article-8")
     assert (topic, key, headers) == (filled_topic, b"k1", (("fmt", b"json"),))
@@ -141,6 +154,7 @@ def test_commit_then_replan_is_empty_and_new_records_resume_there(kafka_broker, 
     assert [r.size for r in again] == [0, 0, 0]
     assert [r.start for r in again] == [r.stop for r in first]
     assert _run_read(config, again) == []
+    assert _run_read(config, []) == []
 
     produce_messages(kafka_broker, filled_topic, [f"late-{i}".encode() for i in range(20)], **BATCHING)
     later = plan_ranges(config)
@@ -188,6 +202,18 @@ def test_read_tolerates_offset_gaps_from_transaction_markers(kafka_broker, topic
     got = _run_read(config, [rng], chunk_size=6)  # chunks that end on markers
     assert sorted(v for v, *_ in got) == sorted(f"tx{t}-{i}".encode() for t in range(4) for i in range(5))
     assert len({offset for _v, _t, _p, offset, *_ in got}) == 20
+
+
+def test_read_skips_tombstones_on_a_compacted_topic(kafka_broker, topic_name):
+    ensure_topic(kafka_broker, topic_name, partitions=1, config={"cleanup.policy": "compact"})
+    produce_messages(kafka_broker, topic_name, [(b"a", b"first"), (b"a", None), (b"b", b"second")],
+                     create_topic=False, **BATCHING)
+    config = _config(kafka_broker, topic_name)
+    [rng] = plan_ranges(config)
+    counters: dict = {}
+    got = _run_read(config, [rng], counters)
+    assert sorted((o, v) for v, _t, _p, o, *_ in got) == [(rng.start, b"first"), (rng.start + 2, b"second")]
+    assert counters["tombstones_skipped"] == 1
 
 
 def test_read_past_log_end_fails_clearly_instead_of_hanging(kafka_broker, filled_topic):
