@@ -12,6 +12,7 @@ INSTALL_REQUIRES = [
     "selectolax==1.0.2",
     "tqdm==4.70.1",
     "python-dateutil==2.9.0.post0",
+    "backports.zstd==1.8.0",  # fastavro's zstandard codec on Python 3.11
 ]
 
 TEST_REQUIRES = [
@@ -24,7 +25,9 @@ setup(
     description=__doc__,
     python_requires=">=3.11,<3.12",
     packages=find_packages(include=["pipeline", "pipeline.*"]),
-    package_data={"pipeline": ["data/*", "extract/data/*", "io/migrations/*.sql", "schemas/*.avsc"]},
+    # The Avro schemas live at the top level (schemas/, the contract) and are
+    # found there by pipeline/schemas.py: install editable (pip install -e .).
+    package_data={"pipeline": ["data/*", "extract/data/*", "io/migrations/*.sql"]},
     include_package_data=True,
     install_requires=INSTALL_REQUIRES,
     extras_require={"test": TEST_REQUIRES},
