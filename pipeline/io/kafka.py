@@ -70,6 +70,7 @@ __all__ = [
     "ReadFromKafkaUnbounded",
     "WriteDeadLettersToKafka",
     "KafkaReadError",
+    "KafkaProduceError",
     "METRICS_NAMESPACE",
 ]
 
@@ -80,6 +81,10 @@ METRICS_NAMESPACE = "newsclaims.kafka"
 
 class KafkaReadError(RuntimeError):
     """A read could not make progress (broker unreachable, range beyond the log)."""
+
+
+class KafkaProduceError(RuntimeError):
+    """A record was not acknowledged by the broker."""
 
 
 # --------------------------------------------------------------------------- config
@@ -422,7 +427,8 @@ def produce_messages(config_or_bootstrap: Union[KafkaConfig, str], topic: str, v
         ensure_topic(config_or_bootstrap, topic, partitions, topic_config)
     kwargs = {"acks": "all", **producer_kwargs}
     producer = KafkaProducer(**_connection_kwargs(config_or_bootstrap), **kwargs)
-    futures = []
+    sent = 0
+    failures: list[BaseException] = []
     try:
         for item in values:
             if isinstance(item, (bytes, bytearray, memoryview)):
@@ -431,14 +437,19 @@ def produce_messages(config_or_bootstrap: Union[KafkaConfig, str], topic: str, v
                 (key, value), headers = item, None
             else:
                 key, value, headers = item
-            futures.append(producer.send(topic, value=value, key=key, headers=headers))
+            # Errbacks, not a list of futures: a replay of millions of records
+            # must not hold a future per record.
+            producer.send(topic, value=value, key=key, headers=headers).add_errback(failures.append)
+            sent += 1
+            if failures:
+                break
         producer.flush(timeout=timeout_s)
-        for future in futures:
-            future.get(timeout=timeout_s)
     finally:
         producer.close(timeout=timeout_s)
-    logger.info("produced %d records to %s", len(futures), topic)
-    return len(futures)
+    if failures:
+        raise KafkaProduceError(f"producing to {topic} failed after {sent} sends: {failures[0]!r}") from failures[0]
+    logger.info("produced %d records to %s", sent, topic)
+    return sent
 
 
 # --------------------------------------------------------------------------- reading
@@ -541,8 +552,10 @@ class _ReadRangesDoFn(_KafkaReaderBase):
     def __init__(self, config: KafkaConfig, *, max_empty_polls: int, **kwargs: Any):
         super().__init__(config, **kwargs)
         self._max_empty_polls = max_empty_polls
+        self.restrictions_read = Metrics.counter(METRICS_NAMESPACE, "restrictions_read")
 
     def process(self, element: PartitionRange, tracker=beam.DoFn.RestrictionParam()):
+        self.restrictions_read.inc()
         tp = element.topic_partition
         self._position_at(tp, tracker.current_restriction().start)
         empty = 0

@@ -137,6 +137,7 @@ def test_pipeline_reads_every_record_once_with_source_offsets(kafka_broker, fill
     truth = _read_all(kafka_broker, filled_topic)
     assert len(got) == 90
     assert counters["records_read"] == 90
+    assert counters["restrictions_read"] >= sum(-(-r.size // 7) for r in ranges)  # read in 7-offset chunks
     assert {(v, p, o) for v, _t, p, o, *_ in got} == {(v, p, o) for v, (p, o) in truth.items()}
     value, topic, _p, _o, key, headers, ts = next(g for g in got if g[0] == b"article-8")
     assert (topic, key, headers) == (filled_topic, b"k1", (("fmt", b"json"),))
