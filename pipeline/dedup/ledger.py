@@ -46,7 +46,7 @@ import sqlite3
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Protocol, runtime_checkable
+from typing import Iterator, Optional, Protocol, runtime_checkable
 
 from pipeline.dedup import keys, stories
 from pipeline.dedup.merge import merge_all, merge_claims, same_state

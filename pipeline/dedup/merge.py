@@ -55,6 +55,7 @@ _EXACT_TEXT_FIELDS = ("claimant", "metric", "subject", "actor")
 _OPTIONAL_TEXT_FIELDS = ("speaker", "location", "period_text")
 _KEY_FIELDS = ("value", "value_high", "period_start", "period_end")
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_DEFAULT_VERSION = Claim.model_fields["extractor_version"].default
 
 
 def _utc(value: Optional[dt.datetime]) -> Optional[dt.datetime]:
@@ -113,43 +114,60 @@ def claim_from_extracted(e: ExtractedClaim) -> Claim:
     """A one-mention ``Claim`` whose id is the hash of the dedup key."""
     facts = {name: getattr(e, name) for name in _FACT_FIELDS}
     return _with_counts(facts, keys.claim_id(e), [e.mention], updated_at=None, conflicts_with=[],
-                        extractor_version=Claim.model_fields["extractor_version"].default)
+                        extractor_version=_DEFAULT_VERSION)
 
 
-def merge_many(claims: Iterable[Claim]) -> Claim:
-    """Merge several claims with one claim id in one pass (the n-ary ``merge_claims``)."""
-    claims = list(claims)
-    if not claims:
+def merge_many(claims: Iterable[Union[Claim, ExtractedClaim]]) -> Claim:
+    """Merge several claims with one claim id in one pass (the n-ary ``merge_claims``).
+
+    ``ExtractedClaim`` parts are taken as their one-mention claims, without
+    building those intermediate ``Claim`` objects.
+    """
+    parts = list(claims)
+    if not parts:
         raise ValueError("merge_many needs at least one claim")
-    ids = {c.claim_id for c in claims}
+    extracted = [p for p in parts if isinstance(p, ExtractedClaim)]
+    merged = [p for p in parts if not isinstance(p, ExtractedClaim)]
+    if not extracted and len(merged) == 1:
+        return merged[0]
+    ids = {c.claim_id for c in merged}
+    if extracted:
+        ids.add(keys.claim_id(extracted[0]))
     if len(ids) != 1:
         raise ValueError(f"cannot merge different claims: {sorted(ids)}")
-    if len(claims) == 1:
-        return claims[0]
+    if extracted and any(keys.dedup_key(e) != keys.dedup_key(extracted[0]) for e in extracted[1:]):
+        raise ValueError("cannot merge extracted claims with different dedup keys")
+    return _merge_parts(ids.pop(), parts, merged)
 
+
+def _merge_parts(claim_id: str, parts: list, merged: list[Claim]) -> Claim:
     by_id: dict[str, Mention] = {}
-    for c in claims:
-        for m in c.mentions:
+    for p in parts:
+        for m in ([p.mention] if isinstance(p, ExtractedClaim) else p.mentions):
             held = by_id.get(m.mention_id)
-            if held is None or (held is not m and _mention_rank(m) > _mention_rank(held)):
+            if held is None:
+                by_id[m.mention_id] = m
+            elif held is not m and held != m and _mention_rank(m) > _mention_rank(held):
                 by_id[m.mention_id] = m
 
-    first = claims[0]
+    first = parts[0]
     facts = {name: getattr(first, name) for name in _KEY_FIELDS}
     for name in _EXACT_TEXT_FIELDS:
-        values = [getattr(c, name) for c in claims if getattr(c, name) is not None]
+        values = [getattr(p, name) for p in parts if getattr(p, name) is not None]
         facts[name] = min(values) if values else None
     for name in _OPTIONAL_TEXT_FIELDS:
-        facts[name] = _pick_text(getattr(c, name) for c in claims)
-    facts["qualifier"] = max((Qualifier(c.qualifier) for c in claims), key=lambda q: (q.caution, q.value))
+        facts[name] = _pick_text(getattr(p, name) for p in parts)
+    facts["qualifier"] = max((Qualifier(p.qualifier) for p in parts), key=lambda q: (q.caution, q.value))
 
-    updated = [_utc(c.updated_at) for c in claims if c.updated_at is not None]
-    conflicts = sorted({x for c in claims for x in c.conflicts_with})
+    updated = [_utc(c.updated_at) for c in merged if c.updated_at is not None]
+    versions = [c.extractor_version for c in merged]
+    if len(merged) < len(parts):
+        versions.append(_DEFAULT_VERSION)
     return _with_counts(
-        facts, first.claim_id, list(by_id.values()),
+        facts, claim_id, list(by_id.values()),
         updated_at=max(updated) if updated else None,
-        conflicts_with=conflicts,
-        extractor_version=max(c.extractor_version for c in claims),
+        conflicts_with=sorted({x for c in merged for x in c.conflicts_with}),
+        extractor_version=max(versions),
     )
 
 
@@ -159,15 +177,28 @@ def merge_claims(a: Claim, b: Claim) -> Claim:
 
 
 def merge_all(claims: Iterable[Union[Claim, ExtractedClaim]]) -> list[Claim]:
-    """Group by ``claim_id`` and merge; ``ExtractedClaim`` inputs are converted first.
+    """Group by claim id and merge; returns one claim per id, sorted by ``claim_id``.
 
-    Returns one claim per id, sorted by ``claim_id``.
+    ``ExtractedClaim`` inputs are grouped by their dedup key (the claim id is
+    its hash, computed once per group) and merged without building a
+    one-mention ``Claim`` each: the same result as ``claim_from_extracted``
+    then ``merge_claims``, at a fraction of the time and memory.
     """
-    groups: dict[str, list[Claim]] = defaultdict(list)
+    by_key: dict[tuple, list[ExtractedClaim]] = defaultdict(list)
+    groups: dict[str, list] = defaultdict(list)
     for c in claims:
-        claim = claim_from_extracted(c) if isinstance(c, ExtractedClaim) else c
-        groups[claim.claim_id].append(claim)
-    return [merge_many(groups[cid]) for cid in sorted(groups)]
+        if isinstance(c, ExtractedClaim):
+            by_key[keys.dedup_key(c)].append(c)
+        else:
+            groups[c.claim_id].append(c)
+    for group in by_key.values():
+        groups[keys.claim_id(group[0])].extend(group)
+    out = []
+    for cid in sorted(groups):
+        parts = groups[cid]
+        merged = [p for p in parts if not isinstance(p, ExtractedClaim)]
+        out.append(merged[0] if len(parts) == 1 and merged else _merge_parts(cid, parts, merged))
+    return out
 
 
 def same_state(a: Optional[Claim], b: Optional[Claim]) -> bool:

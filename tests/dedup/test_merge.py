@@ -119,6 +119,17 @@ def test_merge_all_groups_by_claim_id_and_sorts():
     assert dump(merge_all(es)[0]) == dump(out[0])
 
 
+def test_merge_all_of_extracted_equals_merging_one_mention_claims():
+    es = seed_pair() + [extracted(2359, start=900), extracted(2700, article_id="tass-4", outlet="TASS",
+                                                                qualifier=Qualifier.AT_LEAST)]
+    one_by_one = merge_all([claim_from_extracted(e) for e in es])
+    assert [dump(c) for c in merge_all(es)] == [dump(c) for c in one_by_one]
+    mixed = merge_all([es[0], claim_from_extracted(es[1]), *es[2:]])
+    assert [dump(c) for c in mixed] == [dump(c) for c in one_by_one]
+    assert dump(merge_many(es[:2])) == dump(merge_claims(*(claim_from_extracted(e) for e in es[:2])))
+    assert sorted(c.mention_count for c in one_by_one) == [1, 3]
+
+
 def test_same_state_ignores_updated_at_only():
     c = claim_from_extracted(extracted())
     assert same_state(c, c.model_copy(update={"updated_at": T0}))
