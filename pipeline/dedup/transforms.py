@@ -92,6 +92,11 @@ class _MergeIntoLedgerDoFn(beam.DoFn):
     ``setup()`` so the DoFn pickles. Changed claims are emitted with the
     timestamp and window of the latest input that touched them (a conflict
     partner not in the bundle takes the window of its incoming rival).
+
+    Known limit: the ledger commit and the bundle's output commit are not one
+    transaction. If a runner retries a bundle whose ledger transaction had
+    already committed, the retry finds nothing changed and emits nothing, so
+    sinks downstream can miss that update (the ledger itself is right).
     """
 
     MAX_BUFFER = 1000
