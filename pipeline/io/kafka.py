@@ -648,6 +648,10 @@ class ReadKafkaUnboundedDoFn(_KafkaReaderBase):
     time minus ``idle_watermark_lag_s`` so an idle partition does not hold
     every window open. Offsets are committed under ``group_id`` once the
     runner finalizes the bundle that emitted them.
+
+    ``stop_when_caught_up=True`` ends the restriction instead of
+    checkpointing once a partition is caught up: for a one-shot catch-up, and
+    for running this DoFn's checkpoint/finalize cycle on the batch FnApiRunner.
     """
 
     UNBOUNDED = True
@@ -655,9 +659,10 @@ class ReadKafkaUnboundedDoFn(_KafkaReaderBase):
     def __init__(self, config: KafkaConfig, *, poll_timeout_ms: int = 1_000, max_poll_records: int = 500,
                  max_records_per_call: int = 10_000, resume_delay_s: float = 1.0,
                  idle_watermark_lag_s: Optional[float] = 10.0, commit_offsets: bool = True,
-                 consumer_kwargs: Optional[dict[str, Any]] = None):
+                 stop_when_caught_up: bool = False, consumer_kwargs: Optional[dict[str, Any]] = None):
         super().__init__(config, poll_timeout_ms=poll_timeout_ms, max_poll_records=max_poll_records,
                          consumer_kwargs=consumer_kwargs)
+        self._stop_when_caught_up = stop_when_caught_up
         self._max_records_per_call = max_records_per_call
         self._resume_delay_s = resume_delay_s
         self._idle_watermark_lag_s = idle_watermark_lag_s
@@ -690,9 +695,10 @@ class ReadKafkaUnboundedDoFn(_KafkaReaderBase):
 
     @beam.DoFn.unbounded_per_element()
     def process(self, element: PartitionRange,
+                bundle_finalizer=beam.DoFn.BundleFinalizerParam,
+                # Beam passes these two by keyword, the others by position: keep them last.
                 tracker=beam.DoFn.RestrictionParam(),
-                watermark_estimator=beam.DoFn.WatermarkEstimatorParam(ManualWatermarkEstimator.default_provider()),
-                bundle_finalizer=beam.DoFn.BundleFinalizerParam):
+                watermark_estimator=beam.DoFn.WatermarkEstimatorParam(ManualWatermarkEstimator.default_provider())):
         tp = element.topic_partition
         self._position_at(tp, tracker.current_restriction().start)
         emitted = 0
@@ -704,8 +710,12 @@ class ReadKafkaUnboundedDoFn(_KafkaReaderBase):
                     self.empty_polls.inc()
                     highwater = self._consumer.highwater(tp)
                     caught_up = highwater is not None and self._consumer.position(tp) >= highwater
+                    if caught_up and self._stop_when_caught_up:
+                        tracker.try_claim(sys.maxsize)  # refused, but marks the restriction done
+                        return
                     if caught_up and self._idle_watermark_lag_s is not None:
-                        self._advance(watermark_estimator, Timestamp.now() - Duration(seconds=self._idle_watermark_lag_s))
+                        self._advance(watermark_estimator,
+                                      Timestamp.now() - Duration(seconds=self._idle_watermark_lag_s))
                     tracker.defer_remainder(Duration(seconds=self._resume_delay_s))
                     return
                 for record in batch:

@@ -389,3 +389,31 @@ def test_unbounded_flag_builds_an_unbounded_pcollection(kafka_broker, filled_top
     out = p | ReadFromKafkaRanges(config, ranges, unbounded=True)
     assert out.is_bounded is False
     assert out.element_type is RawMessage or "RawMessage" in str(out.element_type)
+
+
+def test_unbounded_read_runs_on_fnapirunner_when_stopping_at_caught_up(kafka_broker, filled_topic):
+    """The same DoFn through a real SDF runner: many checkpoints, windowed GroupByKey, finalize commits."""
+    config = _config(kafka_broker, filled_topic)
+    token = uuid.uuid4().hex
+    _COLLECTED[token] = []
+    p = beam.Pipeline(runner="FnApiRunner")
+    per_partition = (
+        p
+        | "Read" >> ReadFromKafkaRanges(config, plan_ranges(config), unbounded=True, stop_when_caught_up=True,
+                                        max_records_per_call=10, poll_timeout_ms=300, resume_delay_s=0.0)
+        | "Tap" >> beam.Map(lambda m, t: (_collect(m, t), m)[1], token)
+        | "Hourly" >> beam.WindowInto(beam.window.FixedWindows(3600))
+        | "ByPartition" >> beam.Map(lambda m: (m.source.partition, 1))
+        | "Count" >> beam.CombinePerKey(sum)
+        # A run across an hour boundary splits a partition's count over two windows: add them up.
+        | "Global" >> beam.WindowInto(beam.window.GlobalWindows())
+        | "Total" >> beam.CombinePerKey(sum))
+    truth = _read_all(kafka_broker, filled_topic)
+    expected = [(p_, sum(1 for pp, _o in truth.values() if pp == p_)) for p_ in range(3)]
+    assert_that(per_partition, equal_to(expected))
+    p.run().wait_until_finish()
+    got = _COLLECTED.pop(token)
+    assert sorted((v, p_, o) for v, _t, p_, o, *_ in got) == sorted((v, p_, o) for v, (p_, o) in truth.items())
+    # Offsets were committed by bundle finalization alone: nothing is left to read.
+    assert [r.size for r in plan_ranges(config)] == [0, 0, 0]
+    assert [r.start for r in plan_ranges(config)] == [expected[i][1] for i in range(3)]
