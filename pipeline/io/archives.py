@@ -26,7 +26,8 @@ than ``max_line_bytes`` is cut at ``max_line_bytes + 1`` bytes, so the parser
 dead-letters it as oversized, and the rest of it is skipped unread into
 memory); only file names and byte ranges cross a shuffle. On the FnApiRunner,
 anything downstream that is fused with the read (parsing, extraction) streams
-too.
+too; a GroupByKey or Flatten downstream holds its input in memory there, as
+it does for any source.
 
 Corrupt input: a bad line is passed on as it is, and the parser dead-letters it.
 A file that cannot be read to its end (truncated or corrupt gzip, corrupt Avro
@@ -34,8 +35,14 @@ block, unreadable file) keeps everything read before the damage; the damage
 itself fails the pipeline with :class:`ArchiveReadError` naming the file and
 line, or, with :meth:`ReadArticleArchives.with_dead_letters`, becomes a
 :class:`~pipeline.models.DeadLetter` (stage ``"read"``) and the other files are
-read on. Beam's own text reader is not used for the lines: it gives no line
-numbers and silently ends a truncated gzip file as if it were complete.
+read on.
+
+Why not Beam's ``ReadAllFromText``/``ReadAllFromAvro``: they give no line
+numbers, Beam's gzip reader silently ends a truncated file as if it were
+complete, and one reader per format needs a Flatten, whose inputs the
+FnApiRunner holds in memory (a 200,000-article archive took 2.9 GB that way;
+one ParDo for every format keeps it at ~170 MB). The splitting is the same
+idea: byte ranges of uncompressed files, reshuffled to the workers.
 
     with beam.Pipeline(runner="FnApiRunner") as p:
         raw = p | ReadArticleArchives(["archive/", "extra/*.jsonl.gz"])
@@ -52,7 +59,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime as dt
-import functools
 import gzip
 import json
 import logging
@@ -65,7 +71,6 @@ from typing import Iterable, Iterator, NamedTuple, Optional, Sequence, Union
 import apache_beam as beam
 import fastavro
 from apache_beam.io import fileio
-from apache_beam.io.filebasedsource import FileBasedSource, ReadAllFiles
 from apache_beam.io.filesystem import CompressionTypes, FileMetadata
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
@@ -304,9 +309,11 @@ def count_archive_records(patterns: Sequence[PathLike]) -> Optional[int]:
 
 
 # --- reading ---------------------------------------------------------------
+# Plain generators over one file (or one byte range of one), no Beam: the DoFn
+# below only routes what they yield.
 
 class _ReadFailure(NamedTuple):
-    """Emitted by a reader in place of the rest of a file it could not read."""
+    """Yielded by a reader in place of the rest of a file it could not read."""
 
     path: str
     line: Optional[int]
@@ -314,8 +321,27 @@ class _ReadFailure(NamedTuple):
     detail: str
 
 
+class _Part(NamedTuple):
+    """A unit of reading work: a whole file, or a byte range [start, stop) of an uncompressed JSON-lines file."""
+
+    path: str
+    kind: str
+    start: int = 0
+    stop: Optional[int] = None  # None: to the end of the file
+
+
 def _open_raw(path: str):
     return FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
+
+
+def _plan_parts(meta: FileMetadata, desired_bundle_size: int) -> Iterator[_Part]:
+    kind = archive_kind(meta.path)
+    if kind != "jsonl" or _is_gzip(meta.path) or meta.size_in_bytes <= desired_bundle_size:
+        yield _Part(meta.path, kind)
+        return
+    for start in range(0, meta.size_in_bytes, desired_bundle_size):
+        stop = start + desired_bundle_size
+        yield _Part(meta.path, kind, start, None if stop >= meta.size_in_bytes else stop)
 
 
 def _read_line(f, limit: int) -> tuple[bytes, int]:
@@ -333,119 +359,117 @@ def _read_line(f, limit: int) -> tuple[bytes, int]:
     return line, consumed
 
 
-class _JsonLinesSource(FileBasedSource):
-    """One file of JSON lines as a splittable source of RawMessages with line numbers.
+def _read_json_lines(part: _Part, max_line_bytes: int) -> Iterator[Union[RawMessage, _ReadFailure]]:
+    """The non-blank lines that start in ``[part.start, part.stop)``, numbered from the file's first line.
 
-    An uncompressed file is split into byte ranges; a line belongs to the range
-    its first byte falls in. The line number of a range's first line is the
-    count of newlines before it, so a range that starts deep in a large file
-    first scans (without decoding) the bytes before it.
+    A line belongs to the range its first byte falls in. The number of a
+    range's first line is the count of newlines before it, so a range deep in
+    a large file first scans (without decoding) the bytes before it. gzip is
+    read with Python's gzip module, which checks the CRC and length and raises
+    on truncation.
     """
-
-    def __init__(self, path: str, max_line_bytes: int = MAX_MESSAGE_BYTES):
-        super().__init__(path, compression_type=CompressionTypes.AUTO, splittable=not _is_gzip(path),
-                         validate=False)
-        self._max_line_bytes = max_line_bytes
-
-    def read_records(self, file_name, range_tracker):
-        start = range_tracker.start_position()
-        line_no, position = 1, start
-        try:
-            with _open_raw(file_name) as raw:
-                if _is_gzip(file_name):
-                    stream = gzip.GzipFile(fileobj=raw, mode="rb")  # checks CRC, length and truncation
-                else:
-                    stream = raw
-                    if start > 0:
-                        before, _ = _count_newlines(raw, start - 1)
-                        skipped = raw.readline()  # the line holding byte start-1 belongs to the range before
-                        if not skipped.endswith(b"\n"):
-                            return
-                        line_no, position = before + 2, start - 1 + len(skipped)
-                while range_tracker.try_claim(position):
-                    line, consumed = _read_line(stream, self._max_line_bytes)
-                    if not consumed:
-                        break
-                    position += consumed
-                    if line.strip():
-                        yield RawMessage(value=line, source=SourceRef(path=file_name, line=line_no))
-                    line_no += 1
-        except (OSError, EOFError, zlib.error) as e:
-            yield _ReadFailure(file_name, line_no, type(e).__name__, str(e) or type(e).__name__)
+    path = part.path
+    line_no, position = 1, part.start
+    stop = part.stop if part.stop is not None else float("inf")
+    try:
+        with _open_raw(path) as raw:
+            if _is_gzip(path):
+                stream = gzip.GzipFile(fileobj=raw, mode="rb")
+            else:
+                stream = raw
+                if part.start > 0:
+                    before, _ = _count_newlines(raw, part.start - 1)
+                    skipped = raw.readline()  # the line holding byte start-1 belongs to the range before
+                    if not skipped.endswith(b"\n"):
+                        return
+                    line_no, position = before + 2, part.start - 1 + len(skipped)
+            while position < stop:
+                line, consumed = _read_line(stream, max_line_bytes)
+                if not consumed:
+                    break
+                position += consumed
+                if line.strip():
+                    yield RawMessage(value=line, source=SourceRef(path=path, line=line_no))
+                line_no += 1
+    except (OSError, EOFError, zlib.error) as e:
+        yield _ReadFailure(path, line_no, type(e).__name__, str(e) or type(e).__name__)
 
 
-class _ReadTextFiles(beam.DoFn):
-    """One plain-text article per file; a file over the limit is cut at limit + 1 bytes."""
-
-    def __init__(self, max_bytes: int):
-        self.max_bytes = max_bytes
-
-    def process(self, meta: FileMetadata):
-        try:
-            with _open_raw(meta.path) as f:
-                value = f.read(self.max_bytes + 1)
-        except OSError as e:
-            yield _ReadFailure(meta.path, None, type(e).__name__, str(e))
-            return
-        yield RawMessage(value=value, source=SourceRef(path=meta.path))
+def _read_text_file(part: _Part, max_bytes: int) -> Iterator[Union[RawMessage, _ReadFailure]]:
+    """One plain-text article; a file over the limit is cut at limit + 1 bytes."""
+    try:
+        with _open_raw(part.path) as f:
+            value = f.read(max_bytes + 1)
+    except OSError as e:
+        yield _ReadFailure(part.path, None, type(e).__name__, str(e))
+        return
+    yield RawMessage(value=value, source=SourceRef(path=part.path))
 
 
-class _ReadAvroFiles(beam.DoFn):
-    """Each record of an ``article`` Avro file as the JSON the parser reads; line = record number.
+def _read_avro_file(part: _Part) -> Iterator[Union[RawMessage, _ReadFailure]]:
+    """Each record as the JSON the parser reads; line = record number (from 1).
 
     Records are decoded block by block with the current ``article`` schema as
     reader schema, so archives written with an older compatible version read
-    too. Avro files are not split: parallelism comes from having several files.
+    too, and a file of another record type fails as a whole.
     """
-
-    def process(self, meta: FileMetadata):
-        record_no = 1
-        try:
-            with _open_raw(meta.path) as f:
-                for record in fastavro.reader(f, reader_schema=load_schema(ARTICLE_SCHEMA)):
-                    yield RawMessage(value=record_to_message_value(record),
-                                     source=SourceRef(path=meta.path, line=record_no))
-                    record_no += 1
-        except Exception as e:  # fastavro raises many kinds on corrupt data
-            yield _ReadFailure(meta.path, record_no, type(e).__name__, str(e) or type(e).__name__)
+    record_no = 1
+    try:
+        with _open_raw(part.path) as f:
+            for record in fastavro.reader(f, reader_schema=load_schema(ARTICLE_SCHEMA)):
+                yield RawMessage(value=record_to_message_value(record),
+                                 source=SourceRef(path=part.path, line=record_no))
+                record_no += 1
+    except Exception as e:  # fastavro raises many kinds on corrupt data
+        yield _ReadFailure(part.path, record_no, type(e).__name__, str(e) or type(e).__name__)
 
 
-class _RouteFailures(beam.DoFn):
-    """Messages pass; a read failure fails the pipeline or becomes a dead letter."""
+def _read_part(part: _Part, max_line_bytes: int = MAX_MESSAGE_BYTES) -> Iterator[Union[RawMessage, _ReadFailure]]:
+    if part.kind == "jsonl":
+        return _read_json_lines(part, max_line_bytes)
+    if part.kind == "text":
+        return _read_text_file(part, max_line_bytes)
+    return _read_avro_file(part)
 
-    def __init__(self, dead_letters: bool):
+
+class _ReadParts(beam.DoFn):
+    """Reads one part; a read failure fails the pipeline or goes to the dead-letter output."""
+
+    def __init__(self, max_line_bytes: int, dead_letters: bool):
+        self.max_line_bytes = max_line_bytes
         self.dead_letters = dead_letters
         self.read = Metrics.counter(METRICS_NAMESPACE, "archive_messages_read")
         self.failed = Metrics.counter(METRICS_NAMESPACE, "archive_files_failed")
 
-    def process(self, element):
-        if isinstance(element, RawMessage):
-            self.read.inc()
-            yield element
-            return
-        self.failed.inc()
-        error = ArchiveReadError(element.path, element.line, f"{element.error_class}: {element.detail}")
-        if not self.dead_letters:
-            raise error
-        logger.error("archive read failed, rest of the file skipped: %s", error)
-        yield TaggedOutput(DEAD_LETTER, DeadLetter(
-            reason=f"unreadable archive: {element.detail}", error_class=element.error_class, stage="read",
-            value=b"", source=SourceRef(path=element.path, line=element.line)))
-
-
-def _by_kind(meta: FileMetadata, n: int) -> int:
-    return _KINDS.index(archive_kind(meta.path))
+    def process(self, part: _Part):
+        for item in _read_part(part, self.max_line_bytes):
+            if isinstance(item, RawMessage):
+                self.read.inc()
+                yield item
+                continue
+            self.failed.inc()
+            error = ArchiveReadError(item.path, item.line, f"{item.error_class}: {item.detail}")
+            if not self.dead_letters:
+                raise error
+            logger.error("archive read failed, rest of the file skipped: %s", error)
+            yield TaggedOutput(DEAD_LETTER, DeadLetter(
+                reason=f"unreadable archive: {item.detail}", error_class=item.error_class, stage="read",
+                value=b"", source=SourceRef(path=item.path, line=item.line)))
 
 
 class ReadArticleArchives(beam.PTransform):
     """Root transform: archive files -> RawMessage (see the module docstring).
+
+    All formats are read by one ParDo, so that its output is a single
+    PCollection the steps after it fuse with: the FnApiRunner materialises the
+    inputs of a Flatten in memory, which would hold the whole archive.
 
     Args:
         patterns: globs or directories; each must match at least one archive file.
         max_line_bytes: longer lines (and larger text files) are cut at this
             many bytes + 1, so the parser dead-letters them as oversized.
         desired_bundle_size: byte size of the ranges uncompressed JSON-lines
-            files are split into (Beam's default for file sources is 64 MiB).
+            files are split into, to be read in parallel.
     """
 
     def __init__(self, patterns: Sequence[PathLike], *, max_line_bytes: int = MAX_MESSAGE_BYTES,
@@ -466,30 +490,19 @@ class ReadArticleArchives(beam.PTransform):
         return other
 
     def expand(self, pbegin):
-        files = (
+        desired = self.desired_bundle_size
+        parts = (
             pbegin
             | "Patterns" >> beam.Create([_to_glob(p) for p in self.patterns])
             | "MatchFiles" >> fileio.MatchAll()
             | "KnownFormats" >> beam.Filter(lambda m: archive_kind(m.path) is not None)
             | "KeyByPath" >> beam.Map(lambda m: (m.path, m))
             | "OncePerPath" >> beam.GroupByKey()
-            | "FirstMatch" >> beam.MapTuple(lambda _, metas: next(iter(metas)))
+            | "PlanParts" >> beam.FlatMapTuple(lambda _, metas: _plan_parts(next(iter(metas)), desired))
+            | "SpreadParts" >> beam.Reshuffle()
         )
-        jsonl, text, avro = files | "ByFormat" >> beam.Partition(_by_kind, len(_KINDS))
-        lines = jsonl | "ReadJsonLines" >> ReadAllFiles(
-            splittable=True, compression_type=CompressionTypes.AUTO,
-            desired_bundle_size=self.desired_bundle_size, min_bundle_size=0,
-            source_from_file=functools.partial(_JsonLinesSource, max_line_bytes=self.max_line_bytes))
-        texts = (text
-                 | "ReshuffleTextFiles" >> beam.Reshuffle()
-                 | "ReadTextFiles" >> beam.ParDo(_ReadTextFiles(self.max_line_bytes)))
-        records = (avro
-                   | "ReshuffleAvroFiles" >> beam.Reshuffle()
-                   | "ReadAvroFiles" >> beam.ParDo(_ReadAvroFiles()))
-        routed = ((lines, texts, records)
-                  | "AllFormats" >> beam.Flatten()
-                  | "RouteFailures" >> beam.ParDo(_RouteFailures(self._dead_letters)).with_outputs(
-                      DEAD_LETTER, main="messages"))
+        read = parts | "ReadParts" >> beam.ParDo(_ReadParts(self.max_line_bytes, self._dead_letters)).with_outputs(
+            DEAD_LETTER, main="messages")
         if self._dead_letters:
-            return routed.messages, routed[DEAD_LETTER]
-        return routed.messages
+            return read.messages, read[DEAD_LETTER]
+        return read.messages
