@@ -24,6 +24,11 @@ Two implementations of one ``Ledger`` protocol:
   decision). Deadlock/serialisation errors, which the locks should prevent,
   are retried a few times anyway.
 
+Re-deliveries are cheap: the digest of every incoming claim state merged so
+far is kept (``dedup_merged_inputs``, 32 bytes a row), and an input already
+merged is skipped without reading its claim, which is sound because the merge
+is associative and idempotent.
+
 "Changed" means the merged claim differs from the stored one in anything but
 ``updated_at``: a new claim, a new mention, a new conflict link (the older
 claim of a conflicting pair is returned too), or a richer copy of a mention.
@@ -54,7 +59,7 @@ from pipeline.models import Claim
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["Ledger", "SqliteLedger", "PostgresLedger", "open_ledger", "conflict_hash"]
+__all__ = ["Ledger", "SqliteLedger", "PostgresLedger", "open_ledger", "conflict_hash", "input_digest"]
 
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's variable limit
 
@@ -62,6 +67,16 @@ _CHUNK = 500  # ids per IN (...) list: well under SQLite's variable limit
 def conflict_hash(claim: Claim) -> str:
     """A stable text form of ``keys.conflict_key`` for indexing and locking."""
     blob = json.dumps(list(keys.conflict_key(claim)), separators=(",", ":"), default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
+
+
+def input_digest(claim: Claim) -> str:
+    """The identity of an incoming claim state, to skip inputs already merged.
+
+    Sound because ``merge_claims`` is associative and idempotent: once ``c`` is
+    merged into the stored state ``S``, merging ``c`` again gives ``S`` again.
+    """
+    blob = claim.model_dump_json(exclude={"updated_at"})
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
 
 
@@ -92,6 +107,7 @@ class _SqlLedger:
     P = "?"  # placeholder
     DDL: tuple[str, ...] = ()
     UPSERT_CLAIM = ""
+    REMEMBER_INPUT = ""
 
     # -- dialect hooks -------------------------------------------------------
     def _transaction(self, write: bool = True):  # pragma: no cover - overridden
@@ -131,9 +147,16 @@ class _SqlLedger:
         """
         if not claims:
             return []
-        incoming = merge_all(claims)
+        digests = {input_digest(c): c for c in claims}
         with self._transaction() as cur:
-            return self._merge_tx(cur, incoming, now)
+            seen = {row[0] for row in self._select_in(
+                cur, "SELECT digest FROM dedup_merged_inputs WHERE digest IN {IN}", sorted(digests))}
+            fresh = [c for d, c in digests.items() if d not in seen]
+            if not fresh:
+                return []
+            changed = self._merge_tx(cur, merge_all(fresh), now)
+            cur.executemany(self.REMEMBER_INPUT, [(d,) for d in sorted(digests) if d not in seen])
+            return changed
 
     def _merge_tx(self, cur, incoming: list[Claim], now: dt.datetime) -> list[Claim]:
         group_of = {c.claim_id: conflict_hash(c) for c in incoming}
@@ -231,7 +254,9 @@ class SqliteLedger(_SqlLedger):
         "signature BLOB NOT NULL)",
         "CREATE TABLE IF NOT EXISTS dedup_story_bands (band_key TEXT NOT NULL, article_id TEXT NOT NULL, "
         "PRIMARY KEY (band_key, article_id))",
+        "CREATE TABLE IF NOT EXISTS dedup_merged_inputs (digest TEXT PRIMARY KEY)",
     )
+    REMEMBER_INPUT = "INSERT INTO dedup_merged_inputs (digest) VALUES (?) ON CONFLICT DO NOTHING"
     UPSERT_CLAIM = (
         "INSERT INTO dedup_claims (claim_id, conflict_key, doc, updated_at) VALUES (?,?,?,?) "
         "ON CONFLICT (claim_id) DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at"
@@ -302,7 +327,9 @@ class PostgresLedger(_SqlLedger):
         "signature BYTEA NOT NULL)",
         "CREATE TABLE IF NOT EXISTS dedup_story_bands (band_key TEXT NOT NULL, article_id TEXT NOT NULL, "
         "PRIMARY KEY (band_key, article_id))",
+        "CREATE TABLE IF NOT EXISTS dedup_merged_inputs (digest TEXT PRIMARY KEY)",
     )
+    REMEMBER_INPUT = "INSERT INTO dedup_merged_inputs (digest) VALUES (%s) ON CONFLICT DO NOTHING"
     UPSERT_CLAIM = (
         "INSERT INTO dedup_claims (claim_id, conflict_key, doc, updated_at) VALUES (%s,%s,%s::jsonb,%s) "
         "ON CONFLICT (claim_id) DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at"
