@@ -19,7 +19,6 @@ from apache_beam.io.restriction_trackers import OffsetRange
 from apache_beam.io.watermark_estimators import ManualWatermarkEstimator
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.runners.sdf_utils import RestrictionTrackerView, ThreadsafeRestrictionTracker
-from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.utils.timestamp import Timestamp
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 
@@ -278,7 +277,7 @@ def test_password_hidden_everywhere_but_client_kwargs(kafka_broker, filled_topic
     secret = "s3cr3t-hunter2"
     config = _config(kafka_broker, filled_topic, sasl_mechanism="PLAIN", sasl_plain_username="reader",
                      sasl_plain_password=secret, ssl_cafile="/etc/ca.pem", client_id="newsclaims-test")
-    for text in (repr(config), str(config), config.model_dump_json(), repr(plan_ranges)):
+    for text in (repr(config), str(config), config.model_dump_json(), repr(config.model_dump())):
         assert secret not in text
     kwargs = config.client_kwargs()
     assert kwargs["sasl_plain_password"] == secret
