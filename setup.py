@@ -13,6 +13,7 @@ INSTALL_REQUIRES = [
     "tqdm==4.70.1",
     "python-dateutil==2.9.0.post0",
     "backports.zstd==1.8.0",  # fastavro's zstandard codec on Python 3.11
+    "crc32c==2.9.post0",  # kafka-python checks record CRCs in C (17x faster reads)
 ]
 
 TEST_REQUIRES = [
