@@ -15,6 +15,7 @@ speaks for, claimant Russian Defense Ministry.  Rules over reporting verbs
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -36,7 +37,8 @@ ORG_WORDS = re.compile(
     r"institute|center|centre|bureau|directorate|cross|crescent|union|network|group|front|brigade|"
     r"hospital|officials?|spokes(?:man|woman|person)|emergency|rescue|defen[cs]e|ngo|charity|fund|programme|program|"
     r"mission|coalition|alliance|secretariat|prosecutors?|court|media|outlet|agency|news|tv|television|radio|newspaper|"
-    r"sources?|monitor|watchdog|team|unit|services|workers|medics|doctors|witnesses|residents|activists|officers|troops)\b",
+    r"sources?|monitor|watchdog|team|unit|services|workers|medics|doctors|witnesses|residents|activists|officers|troops|"
+    r"county|province|municipality|sheriff|sheriff's office|state|city|district|region)\b",
     re.I,
 )
 ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|head|chief|director|minister|commander|officer|"
@@ -131,10 +133,109 @@ def parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     return a
 
 
+_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:ish|ian|ese|an|i|ch)|Iraqi|Afghan|Thai|Greek|Swiss|Dutch|Kurdish|British|U\.?S\.?|UN|U\.N\.)$")
+_DETS = re.compile(r"^(?:the|a|an|its|his|her|their|our|state-run|state|official|local)\s+", re.I)
+_ROLE_TAIL = re.compile(r"(?:\s+|^)(?:spokes(?:man|woman|person)|official|officials|head|chief|director|representative|"
+                        r"press (?:secretary|officer|service)|envoy|deputy|minister|commander|officer|commissioner|sheriff|governor|mayor)s?$", re.I)
+
+
+def _name_in(part: str, mem: Memory) -> tuple[Optional[str], str]:
+    """A person's name in ``part`` and the rest of the text with the name and titles removed."""
+    table = load_table()
+    masked = part
+    for e in table.find(part):
+        masked = masked[:e.start] + "#" * (e.end - e.start) + masked[e.end:]
+    no_titles = re.sub(TITLES + r"(?=\s|$)", lambda m: " " * len(m.group(0)), masked)
+    runs = list(re.finditer(rf"{_NAME}", no_titles))
+    for m in reversed(runs):
+        name = re.sub(r"['’]s$", "", m.group(0)).strip()
+        words = name.split()
+        while len(words) > 2 and _DEMONYM.match(words[0]) or words and words[0] in ("The", "A", "An", "Ministry", "Police"):
+            words = words[1:]
+        name = " ".join(words)
+        if not name or ORG_WORDS.search(name) or table.lookup(name) or _is_place(name):
+            continue
+        if part[m.end():m.end() + 2] in ("'s", "’s"):
+            continue
+        known = mem.person(name)
+        if known:
+            return known, (part[:m.start()] + part[m.end():])
+        if len(words) >= 2:
+            return name, (part[:m.start()] + part[m.end():])
+    return None, part
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> set[str]:
+    import json
+    from pipeline.extract.aliases import DATA_DIR
+    d = json.load(open(DATA_DIR / "places.json", encoding="utf-8"))
+    return set(d["places"]) | set(d["cities"])
+
+
+def _is_place(name: str) -> bool:
+    return name in _places()
+
+
+def _org_in(rest: str, mem: Memory) -> Optional[str]:
+    """The organisation named in ``rest`` (text without the person's name)."""
+    table = load_table()
+    rest = re.sub(TITLES + r"(?=\s|$)", " ", rest)
+    rest = " ".join(rest.replace(",", " ").split())
+    if not rest:
+        return None
+    # "X's spokesman": the owner is the organisation.
+    own = re.search(r"^(?:the\s+)?(.+?)['’]s?\s+(.+)$", rest)
+    if own and not re.search(r"\bof\b", own.group(1)):
+        owner, tail = own.group(1).strip(), own.group(2).strip()
+        tail_wo_role = _ROLE_TAIL.sub("", tail).strip()
+        if owner[:1].islower():
+            head = owner.split()[-1].lower()
+            if head in ("ministry", "agency", "police", "army", "military", "observatory", "organization",
+                        "organisation", "center", "centre", "office", "department", "council", "command", "group"):
+                return mem.org_for(head) or _titlecase(owner)
+            return None
+        elif _is_place(owner) and tail_wo_role and ORG_WORDS.search(tail_wo_role):
+            return f"{owner} {tail_wo_role}"
+        else:
+            return table.normalise(owner)
+    rest = _ROLE_TAIL.sub("", rest).strip()
+    rest = re.sub(r"^(?:of|for|at)\s+", "", _DETS.sub("", rest)).strip()
+    rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.I)
+    if not rest:
+        return None
+    hit = table.lookup(rest)
+    if hit:
+        return hit
+    # "the disaster agency AFAD": a proper name after a common-noun description.
+    m = re.fullmatch(r"[a-z][a-z\s-]*\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)", rest)
+    if m and ORG_WORDS.search(rest.split(m.group(1))[0]):
+        return table.normalise(m.group(1))
+    ents = [e for e in table.find(rest) if e.kind in ("org", "group")]
+    if ents:
+        e = ents[0]
+        # Grow over adjacent capitalised words: "Metropolitan Police", "Lebanese Red Cross".
+        left = re.search(r"((?:[A-Z][\w.'-]*\s+)+)$", rest[:e.start])
+        right = re.match(r"((?:\s+(?:for|of)?\s*[A-Z][\w.'-]*)+)", rest[e.end:])
+        grown = ((left.group(1) if left else "") + rest[e.start:e.end] + (right.group(1) if right else "")).strip()
+        if grown != rest[e.start:e.end] and not table.lookup(grown):
+            return grown
+        return e.canonical
+    if len(rest.split()) == 1 and rest.lower() in ("ministry", "agency", "army", "military", "group", "observatory",
+                                                     "organization", "organisation", "center", "centre", "office",
+                                                     "department", "council", "command", "government"):
+        return mem.org_for(rest) or _titlecase(rest) if rest.lower() not in ("government", "army", "military") else rest.lower()
+    if ORG_WORDS.search(rest) or re.fullmatch(r"[A-Z]{2,6}", rest):
+        if rest.islower():
+            return table.normalise(_titlecase(rest))
+        return table.normalise(rest)
+    return None
+
+
 def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     table = load_table()
     np = _clean(np)
-    if not np or len(np.split()) > 16:
+    if not np or len(np.split()) > 20:
         return None
     low = np.lower()
     if low in ("he", "she"):
@@ -149,48 +250,17 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     if hit:
         mem.remember_org(hit)
         return Attribution(hit)
-    # Appositive: "Igor Konashenkov, the ministry's spokesman"
-    parts = [p.strip() for p in re.split(r",\s*", np) if p.strip()]
     speaker, org = None, None
-    for part in parts:
-        masked = part
-        for e in table.find(part):
-            masked = masked[:e.start] + "#" * (e.end - e.start) + masked[e.end:]
-        for m in _PERSON.finditer(masked):
-            name = m.group("name")
-            name = re.sub(r"['’]s$", "", name)
-            if ORG_WORDS.search(name) or table.lookup(name) or name.split()[0] in ("The", "A", "An", "Russian", "Syrian", "Iraqi", "U.S.", "US", "UN"):
-                continue
-            known = mem.person(name)
-            if known:
-                speaker = known
-            elif len(name.split()) >= 2:
-                speaker = name
-            elif not org:
-                continue
-            break
-        role_owner = re.search(r"(?:the\s+)?(\w+)['’]s?\s+(?:spokes\w+|official|head|chief|director|representative|press)", part, re.I)
-        o = _org(part, mem) if not (role_owner and role_owner.group(1)[:1].islower()) else None
-        if o is None and role_owner and role_owner.group(1)[:1].islower():
-            o = mem.org_for(role_owner.group(1)) or _titlecase(role_owner.group(1))
-        if o is None:
-            m2 = re.search(r"spokes\w+\s+(?:for|of)\s+(?:the\s+)?(.+)$", part, re.I)
-            if m2:
-                o = _org(m2.group(1), mem) or table.normalise(m2.group(1))
-        if o and not org:
-            org = o
+    for part in [p.strip() for p in re.split(r",\s*", np) if p.strip()]:
+        name, rest = _name_in(part, mem)
+        speaker = speaker or name
+        if not org:
+            org = _org_in(rest, mem)
     if speaker is None and org is None:
-        if _GENERIC.match(low) or re.fullmatch(r"(?:the\s+)?[a-z][a-z\s'-]{2,40}", np):
-            generic = re.sub(r"^(?:the|a|an)\s+", "", low)
-            if ORG_WORDS.search(generic) and not _GENERIC.match(low):
-                resolved = mem.org_for(generic.split()[-1]) if generic in ("ministry", "agency", "army", "military", "group", "observatory", "organization", "organisation", "coast guard") else None
-                org = resolved or table.normalise(_titlecase(generic))
-            elif _GENERIC.match(low):
-                return Attribution(generic)
-            else:
-                return None
-        else:
-            return None
+        generic = _DETS.sub("", low).strip()
+        if re.fullmatch(r"[a-z][a-z\s'-]{2,50}", generic) and (ROLE.search(generic) or ORG_WORDS.search(generic)):
+            return Attribution(generic)
+        return None
     if speaker and org is None:
         org = mem.persons.get(speaker)
     if speaker and org:
@@ -221,6 +291,7 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
     found: list[tuple[int, Attribution, bool]] = []
     for m in _ACCORDING.finditer(mtext):
         np = m.group("np").replace("\x00", "").strip()
+        np = re.sub(r"^(?:a|an|the)\s+(?:tally|count|report|statement|survey|study|estimate|figures?|data)\s+(?:by|from|of)\s+", "", np, flags=re.I)
         np = re.split(r"\s+(?:on|in|at|from|as|which|who|that)\s+", np)[0]
         a = parse_source(np, mem)
         if a:
@@ -248,7 +319,7 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
         before = re.sub(r"\s+(?:also|later|earlier|previously|separately|further|had|has|have|"
                         r"on \w+|late on \w+|on \w+ night|in a statement|in a statement on \w+)$", "", before, flags=re.I)
         before = re.split(r"\b(?:that|which|because|after|when|while|where|but|although|as)\s+(?=\S)", before)[-1]
-        if re.search(r"\b(?:is|are|was|were|been|being|be|to|not|who)\s*$", before) or len(before.split()) > 12:
+        if re.search(r"\b(?:is|are|was|were|been|being|be|to|not|who)\s*$", before) or len(before.split()) > 18:
             continue
         full = before
         if trail.rstrip().endswith(",") and ROLE.search(before):

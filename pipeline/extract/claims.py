@@ -48,6 +48,9 @@ _STOP = {
     "month", "years", "year", "times", "time", "percent", "per", "cent", "following", "amid", "without", "within",
     "through", "throughout", "against", "toward", "towards", "via", "because", "due", "until", "till", "later",
     "earlier", "ago", "yet", "still", "just", "only", "even", "now", "today", "yesterday", "tomorrow",
+    "remain", "remains", "remained", "stay", "stayed", "staying", "live", "lived", "living", "became", "become",
+    "got", "get", "went", "came", "come", "took", "take", "left", "found", "mostly", "mainly", "most", "many",
+    "such", "like", "what", "how", "why", "her", "him", "them", "us", "me", "you", "your", "our", "my",
 }
 _DROP_MODS = {"new", "more", "additional", "other", "further", "fresh", "total", "confirmed", "reported",
               "suspected", "alleged", "so-called", "estimated", "some", "another", "known", "registered",
@@ -81,10 +84,15 @@ def lexicon() -> dict:
     lex["_count_re"] = re.compile(rf"\b(?:{cnt})\b", re.I)
     toll = "|".join(re.escape(k) for k in sorted(lex["toll_nouns"], key=len, reverse=True))
     lex["_toll_re"] = re.compile(
-        rf"\b(?P<noun>{toll})\b(?:\s+\w+){{0,4}}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|jumped|reached|stood|stands|"
+        rf"\b(?P<noun>{toll}|number of (?:\w+\s+){{0,2}}(?:cases|infections|deaths|dead|people killed|injured|displaced))\b(?:\s+[\w'’-]+){{0,9}}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|jumped|reached|stood|stands|"
         rf"is|was|increased|hit|surpassed|passed|topped|rises|climbs|reaches|soared|grew|went up|mounted|now stands|"
         rf"has risen|has reached|has climbed|put)\s*(?:at|to|up to)?\s*$", re.I)
     lex["_people"] = {k: v for k, v in lex["people_words"].items()}
+    lex["_units"] = set(lex["units"])
+    lex["_weak"] = set(lex["weak_event_nouns"])
+    lex["_not_metric"] = set(lex["passive_not_metric"])
+    lex["_shelter_re"] = re.compile(lex["shelter_re"], re.I)
+    lex["_people_mods"] = set(lex["people_modifiers"])
     places = json.load(open(DATA_DIR / "places.json", encoding="utf-8"))
     names = {**places["places"], **places["cities"]}
     lex["_places"] = names
@@ -160,8 +168,11 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
     if m:
         i += m.end()
     count = 0
+    participle = None
     while count < 8:
         m = _TOKEN.search(s, i)
+        if m and not words and not actor and m.group(0).lower() in lex["_units"] and not s[i:m.start()].strip():
+            return m.end(), ["__unit__"], None, False
         if not m or s[i:m.start()].strip():
             break
         tok = m.group(0)
@@ -180,10 +191,21 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
             words.append(low)
             end = m.end()
             break
-        if lex["_verb_re"].fullmatch(tok) and words:
+        if lex["_verb_re"].fullmatch(tok):
+            nxt = _TOKEN.match(s, m.end() + 1) if m.end() < len(s) and s[m.end()] == " " else None
+            if (nxt and re.fullmatch(r"[a-z][a-z-]+", nxt.group(0)) and nxt.group(0) not in _STOP
+                    and not lex["_verb_re"].fullmatch(nxt.group(0)) and nxt.group(0) not in lex["_units"]):
+                participle = participle or lex["metric_verbs"][low]
+                i = end = m.end()
+                count += 1
+                continue
             break
         if tok[:1].isupper():
             if ent is not None:
+                break
+            if actor and not words and _is_plural(tok.lower()):
+                words.append(tok.lower())
+                i = end = m.end()
                 break
             if words or actor:
                 break
@@ -203,24 +225,36 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
     # A noun phrase cannot end on a dangling adjective from the stop list; trim trailing junk.
     while words and words[-1].lower() in _DROP_MODS:
         words.pop()
+    if participle and words:
+        words.append("@" + participle)
     return end, words, actor, False
 
 
 def _subject(words: list[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(subject, metric-from-noun, head) for the noun-phrase words."""
     lex = lexicon()
+    participle = next((w[1:] for w in words if w.startswith("@")), None)
+    words = [w for w in words if not w.startswith("@")]
     if not words:
         return None, None, None
+    if participle:
+        subj, metric, head = _subject(words)
+        return subj, metric or "~" + participle, head
     if len(words) == 1 and words[0].lower() in lex["predicative"]:
         return "person", lex["predicative"][words[0].lower()], words[0].lower()
     low = [w.lower() for w in words]
     two = " ".join(low[-2:])
-    if two in lex["event_nouns"]:
-        metric, subj = lex["event_nouns"][two]
-        return subj, metric, two
-    if low[-1] in lex["event_nouns"]:
-        metric, subj = lex["event_nouns"][low[-1]]
-        return subj, metric, low[-1]
+    for key, nmods in ((two, low[:-2]), (low[-1], low[:-1])):
+        if key in lex["event_nouns"]:
+            metric, subj = lex["event_nouns"][key]
+            mods = [w for w in nmods if w not in _DROP_MODS]
+            if key in lex["_weak"]:
+                # "shelling attacks", "38 protesters": a verb, if any, decides the metric later.
+                return " ".join(mods + [_singular(key.split()[-1]) if key != two else subj]), "~" + metric, key
+            people = [w for w in mods if w in lex["_people_mods"]]
+            if people and subj == "person":
+                subj = _singular(people[-1]) if people[-1] != "police" else "police officer"
+            return subj, metric, key
     if low[-1] in lex["predicative"] and len(low) == 1:
         return "person", lex["predicative"][low[-1]], low[-1]
     mods = [w for w in low[:-1] if w not in _DROP_MODS]
@@ -261,8 +295,59 @@ _SPEECH_PERIOD = re.compile(rf"(?:{REPORT_VERBS})(?:\s+(?:\w+|in a statement|on 
 
 
 def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
-    """Drop periods that date the statement ("said on Saturday") rather than the figure."""
-    return [p for p in periods if not _SPEECH_PERIOD.search(s[:p.start])]
+    """Periods that date the figure: not the statement ("said on Saturday"), not a noun ("last week's unrest").
+
+    "since the invasion began on Feb. 24" runs from that day to the reference date.
+    """
+    out = []
+    for p in periods:
+        if _SPEECH_PERIOD.search(s[:p.start]) or s[p.end:p.end + 2] in ("'s", "’s"):
+            continue
+        if (p.start_date and p.ref_date and p.start_date < p.ref_date and p.end_date != p.ref_date
+                and re.search(r"\bsince\b(?:\s+[\w'’.-]+){1,6}\s*$", s[:p.start])
+                and not re.search(r"\b(?:said|told)\b", s[:p.start][-40:])):
+            p = Period(p.start, p.end, p.text, p.start_date, p.ref_date, False, p.ref_date)
+        out.append(p)
+    return out
+
+
+_SKIP_PHRASE = re.compile(
+    r"^(?:\s*,\s*(?:mostly|mainly|many|most|some|all|including|among them|both|among whom)\b[^,.;]{0,60},"
+    r"|\s+(?:with|of|from|in|on|at|near|inside|across|loaded with|carrying|belonging to|armed with|equipped with|"
+    r"mounted with|aboard|on board|linked to|affiliated with|aged)\s+[^,.;\d]{0,60}?(?=\s+(?:were|was|are|is|have|has|had|"
+    r"died|remain|remained)\b))")
+_PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:(?:had|have|has)\s+)?(?:were|was|are|is|been|being|got|have been|has been|"
+                      r"had been)\s+(?:(?:\w+ly|also|all|now|later|since|so far|already|either|still|then)\s+)*"
+                      r"(?P<w>[a-z]+(?:ed|en)|held|hit|shot|hurt|struck|caught|sent|kept|brought|taken|found|left|"
+                      r"flown|driven|thrown|seen|put|cut)\b(?P<more>\s+(?:back|out|away|off|up|down|home))?")
+_ADVERBS = r"(?:(?:\w+ly|also|all|now|later|since|so far|already|either|still|then|reportedly|officially)\s+)*"
+
+
+def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
+    """Metric stated after a noun phrase ("... were destroyed", "... died"), and where it was found."""
+    lex = lexicon()
+    post = s[pos:]
+    skip = _SKIP_PHRASE.match(post)
+    if skip:
+        post = post[skip.end():]
+        pos += skip.end()
+    pm = lex["_pred_after"].match(post)
+    if pm:
+        return lex["predicative"][" ".join(pm.group("w").lower().split())], pos
+    if lex["_shelter_re"].match(post):
+        return "displaced", pos
+    m = re.match(rf"^\s*(?:,\s*)?(?:who|which|that)?\s*(?:(?:had|have|has)\s+)?(?:(?:were|was|are|is|been|being|be|got|"
+                 rf"have been|has been|had been)\s+)?{_ADVERBS}", post)
+    rest = post[m.end():] if m else post
+    aux = m.group(0) if m else ""
+    vm = lex["_verb_re"].match(rest)
+    if vm and (not re.match(r"\s*,", aux) or re.search(r"\b(?:were|was|are|is|been|who|which)\b", aux)):
+        return lex["metric_verbs"][" ".join(vm.group(0).lower().split())], pos
+    pv = _PASSIVE.match(post)
+    if pv and pv.group("w") not in lex["_not_metric"]:
+        w = pv.group("w") + (pv.group("more") or "")
+        return lex["metric_verbs"].get(w, w), pos
+    return None, pos
 
 
 def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], list[Period]]:
@@ -279,6 +364,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], list[Period]]:
         if any(e.start <= n.num_start < e.end for e in ents):
             continue
         end, words, actor, ante = _noun_phrase(s, n.end, ents)
+        if words == ["__unit__"]:
+            continue
         items.append(_Item(n, end, words, None, actor, antecedent_needed=ante))
     # Coordination lists: "67 strongholds, 27 tanks and 21 launchers were destroyed".
     lid = 0
@@ -287,8 +374,11 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], list[Period]]:
             prev = items[k - 1]
             between = s[prev.np_end:it.number.start]
             if (re.fullmatch(r"[^.;:\d]{0,70}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+|\s+plus\s+)", between)
-                    and not lex["_verb_re"].search(between) and not re.search(r"\b(?:were|was|are|is|have|has|had)\b", between)):
+                    and not lex["_verb_re"].search(between) and not re.search(rf"\b(?:were|was|are|is|have|has|had|{REPORT_VERBS})\b", between)):
                 it.list_id = prev.list_id
+                if not it.words and not it.antecedent_needed and prev.words:
+                    it.words = list(prev.words)  # "14 attacks in Aleppo and 12 in Latakia"
+                    it.actor = it.actor or prev.actor
                 continue
         it.list_id = lid
         lid += 1
@@ -302,58 +392,59 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], list[Period]]:
         by_list.setdefault(it.list_id, []).append(it)
     for lst in by_list.values():
         last = lst[-1]
-        post = s[last.np_end:]
-        m = _AUX_AFTER.match(post)
-        rest = post[m.end():] if m else post
-        aux = m.group(0) if m else ""
-        vm = lex["_verb_re"].match(rest)
-        pm = lex["_pred_after"].match(post)
-        post_metric = None
-        if vm and not re.match(r"\s*(?:,|who|which|that)", aux):
-            post_metric = lex["metric_verbs"][" ".join(vm.group(0).lower().split())]
-        elif vm and re.search(r"\b(?:were|was|are|is|been)\b", aux):
-            post_metric = lex["metric_verbs"][" ".join(vm.group(0).lower().split())]
-        elif pm:
-            post_metric = lex["predicative"][" ".join(pm.group("w").lower().split())]
-        hyp_post = bool(lex["_hyp_re"].search(post[:40].split(",")[0])) if post_metric else False
+        post_metric, post_at = _post_metric(s, last.np_end)
+        hyp_post = bool(lex["_hyp_re"].search(s[last.np_end:post_at + 40].split(",")[0])) if post_metric else False
         for it in lst:
-            if it.metric:
+            weak = it.metric[1:] if it.metric and it.metric.startswith("~") else None
+            if it.metric and not weak:
                 continue
+            it.metric = None
             before = s[:it.number.start]
             clause = re.split(r"[;:]|\.\s", before)[-1]
-            if lex["_count_re"].search(clause[-80:]) and not lex["_verb_re"].search(
-                    clause[lex["_count_re"].search(clause[-80:]).end() + max(0, len(clause) - 80):]):
+            cm = None
+            for cm in lex["_count_re"].finditer(clause[-80:]):
+                pass
+            if cm and not lex["_verb_re"].search(clause[len(clause) - len(clause[-80:]) + cm.end():]):
                 it.antecedent_needed = True
                 it.metric = "__ante__"
                 continue
-            tm = lex["_toll_re"].search(before[-90:])
+            tm = lex["_toll_re"].search(before[-120:])
             if tm:
                 noun = tm.group("noun").lower()
-                it.metric = ("injured" if "injur" in noun else "infected" if "case" in noun or "caseload" in noun
+                it.metric = ("killed" if "killed" in noun else "injured" if "injur" in noun
+                             else "infected" if "case" in noun or "caseload" in noun or "infect" in noun
                              else "displaced" if "displaced" in noun else "died")
                 if it.subject is None:
                     it.subject = "case" if it.metric == "infected" else "person"
+                continue
+            if post_metric == "recorded" and weak:
+                it.metric = weak
                 continue
             if post_metric:
                 it.metric = post_metric
                 it.hypothetical = hyp_post
                 continue
             if _PREP_BEFORE.search(before) and not re.search(r"\b(?:total of|tally of|toll of)\s*$", before, re.I):
+                it.metric = weak
                 continue
             window = clause[-70:]
-            verbs = list(lex["_verb_re"].finditer(window))
+            verbs = [v for v in lex["_verb_re"].finditer(window)
+                     if not re.search(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+)?$", window[:v.start()])]
             if verbs:
                 v = verbs[-1]
-                gap = window[v.end():]
-                if re.search(r"[,]", gap) and not re.fullmatch(r"[^,]*(?:,\s*[^,]*){0,3}", gap):
-                    continue
                 # The verb must govern this number: no other figure's noun phrase in between.
-                if any(o is not it and v.start() + len(before) - len(window) < o.number.start < it.number.start
+                offset = len(before) - len(window)
+                if any(o is not it and offset + v.start() < o.number.start < it.number.start
                        and o.list_id != it.list_id for o in items):
+                    it.metric = weak
                     continue
                 it.metric = lex["metric_verbs"][" ".join(v.group(0).lower().split())]
+                if it.metric == "recorded" and weak:
+                    it.metric = weak
                 pre = window[max(0, v.start() - 30):v.start()]
                 it.hypothetical = bool(lex["_hyp_re"].search(pre.split(",")[-1]))
+                continue
+            it.metric = weak
     return items, periods
 
 
@@ -407,7 +498,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 if it.antecedent_needed or it.metric == "__ante__":
                     pool = [c for c in sentence_claims if c is not it]
                     if it.metric == "__ante__":
-                        ante = ctx.last_claims[0] if ctx.last_claims else None
+                        ante = pool[-1] if pool else (ctx.last_claims[0] if ctx.last_claims else None)
                     else:
                         ante = pool[-1] if pool else (ctx.last_claims[-1] if ctx.last_claims else None)
                     if ante is None:

@@ -78,7 +78,7 @@ _TIME_AROUND = re.compile(r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hour
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of|ages)\s*$", re.I)
 _ORDINAL_BEFORE = re.compile(r"(?:No\.|number|#|room|page|route|flight|section|row|item|article|paragraph|chapter|level|grade|apartment|suite|unit|highway|road)\s*$", re.I)
 _SCORE = re.compile(r"^\d{1,2}\s*-\s*\d{1,2}$")
-_PHONE_AROUND = re.compile(r"[\d)]\s?[-.]\s?$")
+_PHONE_AROUND = re.compile(r"(?:\d[-.]|\(\d{2,4}\)\s?)$")
 
 
 class Kind:
@@ -204,7 +204,7 @@ def _classify(text: str, m: re.Match, value: float, n1: str) -> str:
             return Kind.TIME
     if before.endswith("+") or re.search(r"\b(?:GMT|UTC)\s*$", before):
         return Kind.OTHER
-    if _PHONE_AROUND.search(before) or re.match(r"^\s?[-.]\s?\d{3,}", after):
+    if _PHONE_AROUND.search(before) or re.match(r"^[-.]\d{3,}", after):
         return Kind.OTHER
     if re.match(r"^[./]\d", after):
         return Kind.OTHER

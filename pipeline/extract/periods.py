@@ -50,6 +50,7 @@ class Period:
     start_date: Optional[dt.date]
     end_date: Optional[dt.date]
     unit: bool = False
+    ref_date: Optional[dt.date] = None
 
 
 def _month(s: str) -> int:
@@ -206,6 +207,20 @@ def _dm(m, ref):
 def _past_n(m, ref):
     s, e = _span_back(ref, _n(m["n"]), m["u"])
     return s, e, False
+
+
+@rule(rf"\b(?:(?:in|during|over)\s+)?the\s+(?P<h>first|second|last)\s+half\s+of\s+(?P<m>{M}|the year|this year|last year)(?:,?\s+(?P<y>{Y}))?\b")
+def _half(m, ref):
+    h = m["h"].lower()
+    what = m["m"].lower()
+    if "year" in what:
+        y = int(m["y"]) if m["y"] else (ref.year - 1 if what.startswith("last") else ref.year)
+        return (dt.date(y, 1, 1), dt.date(y, 6, 30), True) if h == "first" else (dt.date(y, 7, 1), dt.date(y, 12, 31), True)
+    mo = _month(m["m"])
+    y = int(m["y"]) if m["y"] else (ref.year if mo <= ref.month else ref.year - 1)
+    if h == "first":
+        return dt.date(y, mo, 1), dt.date(y, mo, 15), False
+    return dt.date(y, mo, 16), _month_end(y, mo), False
 
 
 @rule(rf"\b(?P<n>{NUMW})\s+(?P<u>{UNIT})\s+ago\b")
@@ -396,7 +411,7 @@ def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period
         if s < taken_until:
             continue
         start_d, end_d, unit = res if res else (None, None, False)
-        out.append(Period(s, e, text[s:e], start_d, end_d, unit))
+        out.append(Period(s, e, text[s:e], start_d, end_d, unit, ref_date))
         taken_until = e
     return out
 

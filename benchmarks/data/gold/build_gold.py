@@ -1,0 +1,462 @@
+"""Readable source of the gold set; `python benchmarks/data/gold/build_gold.py benchmarks/data/gold/gold.jsonl` rewrites the JSON lines.
+
+Spec-compliance fixes after the first run (annotation errors, not tuning): g05 (12 bodies: no period; 176: claimant
+"officials"), g07 (quoted 9 tanks/14 pickups take the running period), g18 (3,400 carries the paragraph period),
+g23 (claimant Taliban, speaker Mohammad Almas), h05 (typo "Red Crescent" -> "Lebanese Red Cross").
+"""
+import json, sys
+A = []
+def art(aid, split, outlet, published, headline, body, claims):
+    A.append(dict(article_id=aid, split=split, outlet=outlet, published_at=published, headline=headline,
+                  body=body.strip("\n"), claims=[c for c in claims]))
+def C(metric, subject, value, claimant, actor=None, qual="exact", start=None, end=None, loc=None, speaker=None, high=None):
+    return dict(metric=metric, subject=subject, actor=actor, value=value, value_high=high, qualifier=qual,
+                claimant=claimant, speaker=speaker, period_start=start, period_end=end, location=loc)
+
+art("g01", "dev", "Reuters", "2018-03-04T18:00:00+00:00", "Air strikes kill 21 civilians in Syria's Idlib - monitor", """
+BEIRUT (Reuters) - Air strikes on rebel-held towns in Syria's Idlib province killed at least 21 civilians on Sunday, a war monitor said.
+The Syrian Observatory for Human Rights said the dead included five children. Another 40 people were wounded, it said.
+Rescue workers said they were still searching for survivors under the rubble of two buildings.
+""", [
+ C("killed", "civilian", 21, "Syrian Observatory for Human Rights", qual="at_least", start="2018-03-04", end="2018-03-04", loc="Syria"),
+ C("killed", "child", 5, "Syrian Observatory for Human Rights", loc="Syria"),
+ C("injured", "person", 40, "Syrian Observatory for Human Rights", loc="Syria"),
+])
+
+art("g02", "dev", "AP", "2019-06-17T09:30:00+00:00", "Police arrest 17 after weekend clashes", """
+LONDON (AP) - Police said Monday they had arrested 17 people after clashes between rival fans in central London over the weekend.
+Eight officers were injured in the violence, the Metropolitan Police said in a statement. Three of the suspects were charged with assault.
+A 23-year-old man remains in hospital. The match, which ended 2-1, was watched by 60,000 fans.
+""", [
+ C("arrested", "person", 17, "Metropolitan Police", start="2019-06-15", end="2019-06-16", loc="United Kingdom"),
+ C("injured", "officer", 8, "Metropolitan Police", loc="United Kingdom"),
+ C("charged", "suspect", 3, "Metropolitan Police", loc="United Kingdom"),
+])
+
+art("g03", "dev", "TASS", "2020-02-12T11:00:00+03:00", "Russian MoD: over 100 militants eliminated in Idlib", """
+MOSCOW, February 12. /TASS/. Russian warplanes eliminated more than 100 militants in Syria's Idlib de-escalation zone over the past 24 hours, the Russian Defence Ministry said on Wednesday.
+"Over the past day, more than 100 terrorists were eliminated, and 12 armoured vehicles and 7 pickup trucks with heavy machine guns were destroyed," the ministry said in a statement.
+According to the ministry, militants shelled Syrian army positions 32 times since Monday.
+""", [
+ C("killed", "militant", 100, "Russian Defense Ministry", qual="at_least", start="2020-02-11", end="2020-02-12", loc="Syria"),
+ C("killed", "terrorist", 100, "Russian Defense Ministry", qual="at_least", start="2020-02-11", end="2020-02-12", loc="Syria"),
+ C("destroyed", "armoured vehicle", 12, "Russian Defense Ministry", start="2020-02-11", end="2020-02-12", loc="Syria"),
+ C("destroyed", "pickup truck", 7, "Russian Defense Ministry", start="2020-02-11", end="2020-02-12", loc="Syria"),
+])
+
+art("g04", "dev", "Al Jazeera", "2021-08-02T14:00:00+00:00", "Floods force thousands from homes in Turkey", """
+Flash floods in northern Turkey have forced nearly 3,000 people from their homes, officials said, as rescuers searched for missing residents.
+The disaster agency AFAD said 1,700 people had been evacuated by boat and helicopter since Saturday. At least six people have died.
+Authorities said the cost of the damage could exceed $50 million, and 40 percent of the region's roads were closed.
+Meteorologists warned that further rain could displace up to 10,000 more people this week.
+""", [
+ C("displaced", "person", 3000, "officials", qual="approx", loc="Turkey"),
+ C("evacuated", "person", 1700, "AFAD", start="2021-07-31", end="2021-08-02", loc="Turkey"),
+ C("died", "person", 6, "AFAD", qual="at_least", start="2021-07-31", end="2021-08-02", loc="Turkey"),
+])
+
+art("g05", "dev", "AFP", "2019-10-14T08:00:00+00:00", "Migrants rescued in Mediterranean", """
+ROME (AFP) - The Italian coastguard rescued 176 migrants from three overcrowded boats off the island of Lampedusa on Sunday, officials said.
+Twelve bodies were recovered, and aid groups fear as many as 20 others may have drowned.
+Charity ship Ocean Viking picked up another 104 people in a separate operation, SOS Mediterranee said.
+Since January, some 8,000 migrants have reached Italy by sea, according to the interior ministry, a figure down 60 percent on last year.
+""", [
+ C("rescued", "migrant", 176, "officials", start="2019-10-13", end="2019-10-13", loc="Italy"),
+ C("recovered", "body", 12, "officials", loc="Italy"),
+ C("rescued", "person", 104, "SOS Mediterranee", loc="Italy"),
+ C("arrived", "migrant", 8000, "Interior Ministry", qual="approx", start="2019-01-01", end="2019-10-14", loc="Italy"),
+])
+
+art("g06", "dev", "Reuters", "2019-07-20T10:00:00+00:00", "Congo Ebola cases top 2,500", """
+GOMA, Congo (Reuters) - The number of confirmed Ebola cases in eastern Congo has risen to 2,512, the health ministry said on Saturday, including 1,676 deaths.
+In the past week alone, 82 new cases were recorded, the ministry said.
+The World Health Organization said about 160,000 people had been vaccinated since August 2018.
+A vaccine trial could reach 500,000 people next year, the WHO said.
+""", [
+ C("infected", "case", 2512, "Health Ministry", loc="Congo"),
+ C("died", "person", 1676, "Health Ministry", loc="Congo"),
+ C("infected", "case", 82, "Health Ministry", start="2019-07-13", end="2019-07-20", loc="Congo"),
+ C("vaccinated", "person", 160000, "World Health Organization", qual="approx", start="2018-08-01", end="2019-07-20", loc="Congo"),
+])
+
+art("g07", "dev", "Sputnik", "2017-10-05T12:00:00+03:00", "Russian Air Force hits Daesh in Deir ez-Zor", """
+Russian Aerospace Forces carried out 120 sorties over the past week, hitting 350 Daesh targets in Deir ez-Zor, the Russian Defense Ministry said Thursday.
+Maj. Gen. Igor Konashenkov, the ministry's spokesman, said the strikes killed about 180 militants, including two field commanders.
+"Nine tanks and 14 pickups with large-caliber machine guns were destroyed," Konashenkov said.
+""", [
+ C("conducted", "sortie", 120, "Russian Defense Ministry", start="2017-09-28", end="2017-10-05", loc="Syria"),
+ C("hit", "target", 350, "Russian Defense Ministry", actor="Islamic State", start="2017-09-28", end="2017-10-05", loc="Syria"),
+ C("killed", "militant", 180, "Russian Defense Ministry", speaker="Igor Konashenkov", qual="approx", loc="Syria", actor="Islamic State"),
+ C("killed", "field commander", 2, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Syria", actor="Islamic State"),
+ C("destroyed", "tank", 9, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Syria", actor="Islamic State", start="2017-09-28", end="2017-10-05"),
+ C("destroyed", "pickup", 14, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Syria", actor="Islamic State", start="2017-09-28", end="2017-10-05"),
+])
+
+art("g08", "dev", "AP", "2020-06-01T03:00:00+00:00", "Thousands march as protests spread", """
+MINNEAPOLIS (AP) - Tens of thousands of people marched in dozens of U.S. cities over the weekend, and police arrested more than 4,100 people nationwide, according to a tally by The Associated Press.
+In Minneapolis, where the protests began, 150 people were arrested Saturday night, the state public safety commissioner said.
+The city has a population of 430,000 and is 19% Black.
+""", [
+ C("arrested", "person", 4100, "Associated Press", qual="at_least", start="2020-05-30", end="2020-05-31", loc="United States"),
+ C("arrested", "person", 150, "public safety commissioner", start="2020-05-30", end="2020-05-30", loc="United States"),
+])
+
+art("g09", "dev", "Reuters", "2022-01-10T16:00:00+00:00", "Kazakhstan says nearly 8,000 detained after unrest", """
+ALMATY (Reuters) - Kazakh police have detained 7,939 people in connection with last week's unrest, the interior ministry said on Monday.
+The health ministry said 164 people had been killed, including three children, but later retracted the figure.
+President Kassym-Jomart Tokayev said 20,000 "bandits" had attacked Almaty. Damage was estimated at $200 million.
+""", [
+ C("detained", "person", 7939, "Interior Ministry", loc="Kazakhstan"),
+ C("killed", "person", 164, "Health Ministry", loc="Kazakhstan"),
+ C("killed", "child", 3, "Health Ministry", loc="Kazakhstan"),
+ C("attacked", "bandit", 20000, "Kassym-Jomart Tokayev", speaker="Kassym-Jomart Tokayev", loc="Kazakhstan"),
+])
+
+art("g10", "dev", "BBC", "2018-08-09T07:00:00+00:00", "Kerala floods: 1.5 million in relief camps", """
+More than 1.5 million people are staying in relief camps in the Indian state of Kerala after the worst floods in a century, officials say.
+The death toll has risen to 324 since the monsoon began in late May, the state's chief minister Pinarayi Vijayan said.
+Some 10,000km of roads have been damaged. Rescue teams have evacuated 82,442 people in the past three days.
+""", [
+ C("displaced", "person", 1500000, "officials", qual="at_least", loc="India"),
+ C("died", "person", 324, "Pinarayi Vijayan", speaker="Pinarayi Vijayan", loc="India"),
+ C("evacuated", "person", 82442, "Pinarayi Vijayan", speaker="Pinarayi Vijayan", start="2018-08-06", end="2018-08-09", loc="India"),
+])
+
+art("g11", "dev", "AFP", "2016-11-21T10:00:00+00:00", "Afghan forces kill 45 Taliban", """
+KABUL (AFP) - Afghan security forces killed 45 Taliban fighters and wounded 23 others in operations in Helmand province in the last 24 hours, the defence ministry said Monday.
+Ministry spokesman Dawlat Waziri said seven soldiers were also killed. The Taliban denied the figures.
+The Taliban said in a statement that its fighters had killed 30 Afghan soldiers.
+""", [
+ C("killed", "fighter", 45, "Defence Ministry", actor="Taliban", start="2016-11-20", end="2016-11-21", loc="Afghanistan"),
+ C("injured", "fighter", 23, "Defence Ministry", actor="Taliban", start="2016-11-20", end="2016-11-21", loc="Afghanistan"),
+ C("killed", "soldier", 7, "Defence Ministry", speaker="Dawlat Waziri", loc="Afghanistan"),
+ C("killed", "soldier", 30, "Taliban", actor="Afghan", loc="Afghanistan"),
+])
+
+art("g12", "dev", "Reuters", "2021-03-15T12:00:00+00:00", "Myanmar security forces kill dozens", """
+YANGON (Reuters) - Security forces in Myanmar killed 38 protesters on Sunday, the bloodiest day since the Feb. 1 coup, an advocacy group said.
+The Assistance Association for Political Prisoners said more than 2,150 people had been detained since the coup.
+Dozens were wounded. Chinese-financed factories were set ablaze, and the junta imposed martial law on two townships.
+""", [
+ C("killed", "protester", 38, "Assistance Association for Political Prisoners", start="2021-03-14", end="2021-03-14", loc="Myanmar"),
+ C("detained", "person", 2150, "Assistance Association for Political Prisoners", qual="at_least", start="2021-02-01", end="2021-03-15", loc="Myanmar"),
+])
+
+art("g13", "dev", "AP", "2019-09-03T20:00:00+00:00", "Dorian leaves 5 dead in Bahamas", """
+NASSAU, Bahamas (AP) - Hurricane Dorian killed at least five people in the Bahamas, Prime Minister Hubert Minnis said Tuesday, and more than 13,000 homes were severely damaged or destroyed.
+The storm, a Category 5 with winds of 185 mph, could bring flooding to 3 million people along the U.S. coast, forecasters said.
+The Red Cross said about 62,000 people on Grand Bahama and Abaco would need clean water.
+""", [
+ C("killed", "person", 5, "Hubert Minnis", speaker="Hubert Minnis", qual="at_least", loc="Bahamas"),
+ C("damaged", "home", 13000, "Hubert Minnis", speaker="Hubert Minnis", qual="at_least", loc="Bahamas"),
+])
+
+art("g14", "dev", "TASS", "2018-12-26T09:00:00+03:00", "FSB detains 23 over terror plot", """
+MOSCOW, December 26. /TASS/. Russia's Federal Security Service (FSB) detained 23 members of an extremist cell in six regions this month, the FSB's public relations centre said on Wednesday.
+During searches, officers seized 4 improvised explosive devices, 11 firearms and over 2,000 rounds of ammunition.
+Since the start of the year, the FSB has prevented 20 terrorist attacks, the agency's director Alexander Bortnikov said earlier.
+""", [
+ C("detained", "member", 23, "FSB", start="2018-12-01", end="2018-12-31", loc="Russia"),
+ C("seized", "improvised explosive device", 4, "FSB", loc="Russia"),
+ C("seized", "firearm", 11, "FSB", loc="Russia"),
+ C("seized", "round", 2000, "FSB", qual="at_least", loc="Russia"),
+ C("prevented", "terrorist attack", 20, "FSB", speaker="Alexander Bortnikov", start="2018-01-01", end="2018-12-26", loc="Russia"),
+])
+
+art("g15", "dev", "Al Jazeera", "2023-02-08T15:00:00+00:00", "Earthquake death toll passes 11,000", """
+The death toll from Monday's earthquakes in Turkey and Syria has passed 11,000, officials and medics said.
+Turkish Vice President Fuat Oktay said 8,574 people had died in Turkey and more than 49,000 were injured.
+In Syria, the government and rescue workers in the rebel-held northwest said at least 2,662 people were killed.
+The United Nations said up to 23 million people could be affected.
+""", [
+ C("died", "person", 11000, "officials", qual="at_least", loc="Turkey"),
+ C("died", "person", 8574, "Fuat Oktay", speaker="Fuat Oktay", loc="Turkey"),
+ C("injured", "person", 49000, "Fuat Oktay", speaker="Fuat Oktay", qual="at_least", loc="Turkey"),
+ C("killed", "person", 2662, "rescue workers", qual="at_least", loc="Syria"),
+])
+
+art("g16", "dev", "Reuters", "2020-03-31T18:00:00+00:00", "Spain virus deaths rise", """
+MADRID (Reuters) - Spain's coronavirus death toll rose to 8,189 on Tuesday after a record 849 people died in the past 24 hours, the health ministry said.
+The number of confirmed cases rose to 94,417 from 85,195 on Monday.
+Health emergency chief Fernando Simon said he expected the curve to flatten this week. Spain's economy could shrink by 8%.
+""", [
+ C("died", "person", 8189, "Health Ministry", start="2020-03-31", end="2020-03-31", loc="Spain"),
+ C("died", "person", 849, "Health Ministry", start="2020-03-30", end="2020-03-31", loc="Spain"),
+ C("infected", "case", 94417, "Health Ministry", loc="Spain"),
+ C("infected", "case", 85195, "Health Ministry", start="2020-03-30", end="2020-03-30", loc="Spain"),
+])
+
+art("g17", "dev", "AP", "2017-12-11T14:00:00+00:00", "Iraq declares victory over IS", """
+BAGHDAD (AP) - Iraq's Joint Operations Command said Monday that its forces had killed more than 2,000 Islamic State fighters in the final campaign in western Anbar.
+Lt. Gen. Abdul-Amir Yarallah told reporters that troops captured 350 IS militants, and seized 120 car bombs.
+Iraq has a population of 38 million. Parliamentary elections will be held in May 2018.
+""", [
+ C("killed", "fighter", 2000, "Iraqi Joint Operations Command", actor="Islamic State", qual="at_least", loc="Iraq"),
+ C("captured", "militant", 350, "Iraqi Joint Operations Command", speaker="Abdul-Amir Yarallah", actor="Islamic State", loc="Iraq"),
+ C("seized", "car bomb", 120, "Iraqi Joint Operations Command", speaker="Abdul-Amir Yarallah", actor="Islamic State", loc="Iraq"),
+])
+
+art("g18", "dev", "Reuters", "2019-05-06T10:00:00+00:00", "Libya coastguard intercepts migrants", """
+TRIPOLI (Reuters) - Libya's coast guard intercepted 290 migrants trying to reach Europe in the past week and returned them to detention centres, the International Organization for Migration said.
+So far this year, 1,800 migrants have been returned to Libya, IOM spokesman Safa Msehli said. About 3,400 remain in detention.
+Each migrant pays smugglers about $1,000 for the crossing.
+""", [
+ C("intercepted", "migrant", 290, "International Organization for Migration", start="2019-04-29", end="2019-05-06", loc="Libya"),
+ C("returned", "migrant", 1800, "International Organization for Migration", speaker="Safa Msehli", start="2019-01-01", end="2019-05-06", loc="Libya"),
+ C("detained", "person", 3400, "International Organization for Migration", speaker="Safa Msehli", qual="approx", start="2019-01-01", end="2019-05-06", loc="Libya"),
+])
+
+art("g19", "dev", "AFP", "2015-04-27T12:00:00+00:00", "Nepal quake toll tops 3,700", """
+KATHMANDU (AFP) - The death toll from Saturday's earthquake in Nepal climbed above 3,700 on Monday, police said, with more than 6,500 injured.
+Home ministry spokesman Laxmi Prasad Dhakal said 3,726 people had been confirmed dead.
+The quake, of magnitude 7.8, struck at 11:56 local time, about 80 km (50 miles) northwest of Kathmandu.
+""", [
+ C("died", "person", 3700, "Police", qual="at_least", start="2015-04-27", end="2015-04-27", loc="Nepal"),
+ C("injured", "person", 6500, "Police", qual="at_least", start="2015-04-27", end="2015-04-27", loc="Nepal"),
+ C("died", "person", 3726, "Home Ministry", speaker="Laxmi Prasad Dhakal", loc="Nepal"),
+])
+
+art("g20", "dev", "Reuters", "2021-09-13T09:00:00+00:00", "Nigerian troops rescue kidnapped students", """
+KADUNA, Nigeria (Reuters) - Nigerian troops rescued 10 kidnapped students and killed 15 bandits in an operation in Zamfara state on Sunday, the army said.
+Army spokesman Onyema Nwachukwu said two soldiers were wounded. He said the operation was ongoing.
+Gunmen have abducted more than 1,000 students from schools in northern Nigeria since December, according to UNICEF.
+""", [
+ C("rescued", "student", 10, "Army", start="2021-09-12", end="2021-09-12", loc="Nigeria"),
+ C("killed", "bandit", 15, "Army", start="2021-09-12", end="2021-09-12", loc="Nigeria"),
+ C("injured", "soldier", 2, "Army", speaker="Onyema Nwachukwu", loc="Nigeria"),
+ C("kidnapped", "student", 1000, "UNICEF", qual="at_least", start="2020-12-01", end="2021-09-13", loc="Nigeria"),
+])
+
+art("g21", "dev", "AP", "2018-11-12T05:00:00+00:00", "California wildfire deaths", """
+PARADISE, Calif. (AP) - The number of people killed in the Camp Fire rose to 29 on Sunday, the Butte County sheriff said, while 228 people remained unaccounted for.
+About 52,000 people were evacuated and 6,453 homes were destroyed, Cal Fire said.
+The fire has burned 111,000 acres and is 25% contained. Sheriff Kory Honea said 13 more deputies would join the search on Monday.
+""", [
+ C("killed", "person", 29, "Butte County Sheriff", start="2018-11-11", end="2018-11-11", loc="United States"),
+ C("missing", "person", 228, "Butte County Sheriff", start="2018-11-11", end="2018-11-11", loc="United States"),
+ C("evacuated", "person", 52000, "Cal Fire", qual="approx", loc="United States"),
+ C("destroyed", "home", 6453, "Cal Fire", loc="United States"),
+])
+
+art("g22", "dev", "Reuters", "2016-07-16T12:00:00+00:00", "Turkey detains soldiers after coup attempt", """
+ANKARA (Reuters) - Turkish authorities detained 2,839 soldiers, including high-ranking officers, after a failed coup attempt overnight, Prime Minister Binali Yildirim said on Saturday.
+He said 161 people were killed and 1,440 wounded in the violence. A further 2,745 judges were removed from duty.
+The lira fell 5 percent against the dollar.
+""", [
+ C("detained", "soldier", 2839, "Binali Yildirim", speaker="Binali Yildirim", start="2016-07-15", end="2016-07-16", loc="Turkey"),
+ C("killed", "person", 161, "Binali Yildirim", speaker="Binali Yildirim", loc="Turkey"),
+ C("injured", "person", 1440, "Binali Yildirim", speaker="Binali Yildirim", loc="Turkey"),
+ C("removed", "judge", 2745, "Binali Yildirim", speaker="Binali Yildirim", loc="Turkey"),
+])
+
+art("g23", "dev", "Al Jazeera", "2022-06-23T11:00:00+00:00", "Afghanistan quake kills 1,000", """
+A powerful earthquake struck eastern Afghanistan early on Wednesday, killing at least 1,000 people and injuring 1,500 others, according to the state-run Bakhtar news agency.
+Taliban official Mohammad Almas said around 2,000 houses had been destroyed in Paktika province.
+The magnitude 5.9 quake hit about 44km from the city of Khost. Officials fear the toll could rise further.
+""", [
+ C("killed", "person", 1000, "Bakhtar news agency", qual="at_least", start="2022-06-22", end="2022-06-22", loc="Afghanistan"),
+ C("injured", "person", 1500, "Bakhtar news agency", start="2022-06-22", end="2022-06-22", loc="Afghanistan"),
+ C("destroyed", "house", 2000, "Taliban", speaker="Mohammad Almas", qual="approx", loc="Afghanistan"),
+])
+
+art("g24", "dev", "AFP", "2019-11-25T08:00:00+00:00", "Hong Kong police arrest protesters", """
+HONG KONG (AFP) - Hong Kong police said they had arrested 1,100 people during a week-long siege of Polytechnic University.
+Police fired 1,458 rounds of tear gas on November 18 alone, a police spokesman said.
+Pro-democracy candidates won 389 of the 452 district council seats in Sunday's election, with turnout at 71 percent.
+""", [
+ C("arrested", "person", 1100, "Police", loc="Hong Kong"),
+ C("fired", "round", 1458, "Police", start="2019-11-18", end="2019-11-18", loc="Hong Kong"),
+])
+
+art("g25", "dev", "Reuters", "2017-08-28T20:00:00+00:00", "Rohingya flee Myanmar violence", """
+COX'S BAZAR, Bangladesh (Reuters) - Nearly 3,000 Rohingya Muslims have fled across the border into Bangladesh since Friday, the U.N. refugee agency said on Monday.
+Bangladesh border guards said they had pushed back 550 people. Myanmar's army said 104 people, mostly insurgents, had been killed in clashes since Friday.
+""", [
+ C("fled", "muslim", 3000, "UNHCR", actor="Rohingya", qual="approx", start="2017-08-25", end="2017-08-28", loc="Bangladesh"),
+ C("pushed back", "person", 550, "Bangladesh border guards", loc="Bangladesh"),
+ C("killed", "person", 104, "Myanmar army", start="2017-08-25", end="2017-08-28", loc="Myanmar"),
+])
+
+art("g26", "dev", "AP", "2020-09-10T10:00:00+00:00", "Lesbos camp fire leaves 12,000 homeless", """
+ATHENS (AP) - A fire that gutted Greece's largest refugee camp on the island of Lesbos left more than 12,000 people without shelter, the migration ministry said Thursday.
+Migration Minister Notis Mitarachis said 406 unaccompanied minors were flown to the mainland on Wednesday. Officials said 35 residents had tested positive for the coronavirus last week.
+The camp was built for 2,757 people.
+""", [
+ C("displaced", "person", 12000, "Migration Ministry", qual="at_least", loc="Greece"),
+ C("evacuated", "unaccompanied minor", 406, "Migration Ministry", speaker="Notis Mitarachis", start="2020-09-09", end="2020-09-09", loc="Greece"),
+ C("infected", "resident", 35, "officials", start="2020-08-31", end="2020-09-06", loc="Greece"),
+])
+
+art("g27", "dev", "Reuters", "2018-04-08T17:00:00+00:00", "Gas attack in Douma", """
+BEIRUT (Reuters) - At least 42 people were killed in a suspected poison gas attack on the rebel-held town of Douma, rescue workers said on Sunday.
+The Syrian American Medical Society said more than 500 people, mostly women and children, were brought to medical centres with symptoms.
+Syria's government denied the attack. The United States said it would respond, and oil rose 2%.
+""", [
+ C("killed", "person", 42, "rescue workers", qual="at_least", loc="Syria"),
+ C("treated", "person", 500, "Syrian American Medical Society", qual="at_least", loc="Syria"),
+])
+
+art("g28", "dev", "TASS", "2019-08-20T10:00:00+03:00", "Russian Center for Reconciliation reports ceasefire violations", """
+MOSCOW, August 20. /TASS/. Militants violated the ceasefire in Syria 26 times over the past day, head of the Russian Center for Reconciliation of Opposing Sides in Syria Maj. Gen. Alexei Bakin said on Tuesday.
+"Over the past 24 hours, 14 shelling attacks were registered in Aleppo province and 12 in Latakia province," Bakin said.
+He added that 95 refugees had returned to Syria from Lebanon and Jordan.
+""", [
+ C("violated", "ceasefire", 26, "Russian Center for Reconciliation", speaker="Alexei Bakin", start="2019-08-19", end="2019-08-20", loc="Syria"),
+ C("attacks", "shelling attack", 14, "Russian Center for Reconciliation", speaker="Alexei Bakin", start="2019-08-19", end="2019-08-20", loc="Syria"),
+ C("attacks", "shelling attack", 12, "Russian Center for Reconciliation", speaker="Alexei Bakin", start="2019-08-19", end="2019-08-20", loc="Syria"),
+ C("returned", "refugee", 95, "Russian Center for Reconciliation", speaker="Alexei Bakin", loc="Syria"),
+])
+
+art("g29", "dev", "BBC", "2014-08-22T09:00:00+00:00", "Ebola: WHO says 1,350 dead", """
+The World Health Organization says 1,350 people have died from Ebola in West Africa since the outbreak began in March.
+In the first half of August, 221 deaths were recorded in Liberia, the WHO said.
+A spokesman, Gregory Hartl, said "the numbers are likely underestimated", adding that a vaccine would not be available before 2015.
+""", [
+ C("died", "person", 1350, "World Health Organization", start="2014-03-01", end="2014-08-22", loc="Africa"),
+ C("died", "person", 221, "World Health Organization", start="2014-08-01", end="2014-08-15", loc="Liberia"),
+])
+
+art("g30", "dev", "Reuters", "2022-03-08T12:00:00+00:00", "Ukraine refugees top 2 million", """
+GENEVA (Reuters) - More than 2 million people have fled Ukraine since Russia's invasion began on Feb. 24, the United Nations refugee agency said on Tuesday.
+UNHCR spokesman Matthew Saltmarsh said 1.2 million had crossed into Poland. The agency said it could need $1.7 billion for the response.
+The U.N. human rights office said it had confirmed 474 civilian deaths, though the real figure was likely much higher.
+""", [
+ C("fled", "person", 2000000, "UNHCR", qual="at_least", start="2022-02-24", end="2022-03-08", loc="Ukraine"),
+ C("crossed", "person", 1200000, "UNHCR", speaker="Matthew Saltmarsh", loc="Poland"),
+ C("died", "civilian", 474, "UN human rights office", loc="Ukraine"),
+])
+
+art("g31", "dev", "AP", "2018-01-15T10:00:00+00:00", "Police seize weapons in raids", """
+MEXICO CITY (AP) - Mexican federal police seized 52 rifles, 9,000 cartridges and 300 kilograms of cocaine in raids across three states, officials said Sunday.
+Twenty-one suspects were taken into custody. The officials did not say when the raids took place.
+Homicides rose 27 percent in 2017 to 25,339, a record, according to government data.
+""", [
+ C("seized", "rifle", 52, "officials", loc="Mexico"),
+ C("seized", "cartridge", 9000, "officials", loc="Mexico"),
+ C("arrested", "suspect", 21, "officials", loc="Mexico"),
+ C("homicides", "homicide", 25339, "government data", start="2017-01-01", end="2017-12-31", loc="Mexico"),
+])
+
+art("g32", "dev", "Al Jazeera", "2019-12-05T13:00:00+00:00", "Iran protests: Amnesty says 208 killed", """
+At least 208 people were killed during protests in Iran last month, Amnesty International said, citing credible reports.
+Iranian officials have not released a death toll but said about 7,000 people were arrested. The judiciary said the figure was "far lower".
+Petrol prices were raised by 50 percent on November 15.
+""", [
+ C("killed", "person", 208, "Amnesty International", qual="at_least", start="2019-11-01", end="2019-11-30", loc="Iran"),
+ C("arrested", "person", 7000, "Iranian officials", qual="approx", loc="Iran"),
+])
+
+
+art("g33", "dev", "AP", "2019-05-26T22:00:00+00:00", "Liverpool beat Wolves 2-0", """
+LIVERPOOL, England (AP) - Liverpool beat Wolverhampton 2-0 on Sunday to finish the season with 97 points, one behind champions Manchester City.
+Sadio Mane, 27, scored twice in front of 53,000 fans at Anfield. The club's revenue rose 12 percent to 533 million pounds.
+Mohamed Salah, who scored 22 goals, was one of the league's top scorers for a second year.
+""", [])
+
+art("g34", "dev", "Reuters", "2021-11-03T15:00:00+00:00", "Central bank raises rates", """
+LONDON (Reuters) - The central bank raised its benchmark rate by 25 basis points to 0.5% on Wednesday, the first increase since 2018.
+Inflation could reach 5 percent by April, the bank said, and unemployment was forecast to fall to 4.2%.
+The government plans to hire 20,000 more police officers by 2023 and will spend 3 billion pounds on new prisons.
+Officials said 1,200 jobs could be cut at the state lender, which employs 64,000 people in 30 countries.
+""", [])
+
+# ---- held-out split: written together with the rest, never looked at while tuning ----
+art("h01", "heldout", "Reuters", "2019-04-22T10:00:00+00:00", "Sri Lanka bombings", """
+COLOMBO (Reuters) - Suicide bombers killed 290 people and wounded about 500 in attacks on churches and hotels on Easter Sunday, police said on Monday.
+Police spokesman Ruwan Gunasekera said 24 people had been arrested. Thirty-nine foreigners were among the dead, the foreign ministry said.
+""", [
+ C("killed", "person", 290, "Police", start="2019-04-21", end="2019-04-21", loc="Sri Lanka"),
+ C("injured", "person", 500, "Police", qual="approx", start="2019-04-21", end="2019-04-21", loc="Sri Lanka"),
+ C("arrested", "person", 24, "Police", speaker="Ruwan Gunasekera", loc="Sri Lanka"),
+ C("killed", "foreigner", 39, "Foreign Ministry", loc="Sri Lanka"),
+])
+
+art("h02", "heldout", "TASS", "2017-11-20T10:00:00+03:00", "Russian MoD reports strikes in Syria", """
+MOSCOW, November 20. /TASS/. Russia's Ministry of Defense said long-range bombers struck Islamic State targets near Abu Kamal, destroying 8 command posts and 11 ammunition depots.
+"As a result of the strikes, up to 80 militants were eliminated," the ministry said.
+The bombers flew more than 2,000 km from airfields in Russia.
+""", [
+ C("destroyed", "command post", 8, "Russian Defense Ministry", actor="Islamic State", loc="Syria"),
+ C("destroyed", "ammunition depot", 11, "Russian Defense Ministry", actor="Islamic State", loc="Syria"),
+ C("killed", "militant", 80, "Russian Defense Ministry", actor="Islamic State", qual="at_most", loc="Syria"),
+])
+
+art("h03", "heldout", "AP", "2018-07-10T09:00:00+00:00", "Japan floods", """
+TOKYO (AP) - Torrential rains in western Japan have killed 155 people, and 56 others are missing, the government said Tuesday.
+About 10,000 people remain in shelters, and 2.2 million households were ordered to evacuate last week.
+Prime Minister Shinzo Abe canceled a trip to Europe scheduled for Wednesday.
+""", [
+ C("killed", "person", 155, "government", loc="Japan"),
+ C("missing", "person", 56, "government", loc="Japan"),
+ C("displaced", "person", 10000, "government", qual="approx", loc="Japan"),
+])
+
+art("h04", "heldout", "AFP", "2020-01-20T09:00:00+00:00", "Migrants rescued off Libya", """
+TRIPOLI (AFP) - The charity Sea-Watch said its ship had rescued 119 migrants off Libya over the weekend, including 30 children.
+The International Organization for Migration said 953 migrants had been intercepted and brought back to Libya since January 1.
+""", [
+ C("rescued", "migrant", 119, "Sea-Watch", start="2020-01-18", end="2020-01-19", loc="Libya"),
+ C("rescued", "child", 30, "Sea-Watch", start="2020-01-18", end="2020-01-19", loc="Libya"),
+ C("intercepted", "migrant", 953, "International Organization for Migration", start="2020-01-01", end="2020-01-20", loc="Libya"),
+])
+
+art("h05", "heldout", "Reuters", "2020-08-05T12:00:00+00:00", "Beirut blast", """
+BEIRUT (Reuters) - A huge explosion in Beirut's port killed at least 100 people and injured more than 4,000, the Lebanese Red Cross said on Wednesday.
+Health Minister Hamad Hassan said many people were still missing. Governor Marwan Abboud said up to 300,000 people had been left homeless.
+The blast was caused by 2,750 tonnes of ammonium nitrate, officials said. Damage could reach $5 billion.
+""", [
+ C("killed", "person", 100, "Lebanese Red Cross", qual="at_least", loc="Lebanon"),
+ C("injured", "person", 4000, "Lebanese Red Cross", qual="at_least", loc="Lebanon"),
+ C("displaced", "person", 300000, "Marwan Abboud", speaker="Marwan Abboud", qual="at_most", loc="Lebanon"),
+])
+
+art("h06", "heldout", "Al Jazeera", "2021-05-17T10:00:00+00:00", "Gaza death toll", """
+Israeli air raids on Gaza have killed 197 Palestinians, including 58 children, since May 10, the Gaza health ministry said on Monday.
+The Israeli military said Hamas and other groups had fired about 3,100 rockets at Israel over the past week, and that 10 people in Israel had been killed.
+""", [
+ C("killed", "palestinian", 197, "Gaza Health Ministry", start="2021-05-10", end="2021-05-17", loc="Gaza"),
+ C("killed", "child", 58, "Gaza Health Ministry", start="2021-05-10", end="2021-05-17", loc="Gaza"),
+ C("fired", "rocket", 3100, "Israel Defense Forces", actor="Hamas", qual="approx", start="2021-05-10", end="2021-05-17", loc="Israel"),
+ C("killed", "person", 10, "Israel Defense Forces", start="2021-05-10", end="2021-05-17", loc="Israel"),
+])
+
+art("h07", "heldout", "AP", "2019-03-18T08:00:00+00:00", "Cyclone Idai", """
+BEIRA, Mozambique (AP) - Cyclone Idai killed more than 150 people in Mozambique and Zimbabwe, officials said Sunday, and Mozambique's president said the death toll could exceed 1,000.
+In Zimbabwe, 98 people were killed and 217 remain missing, the information ministry said.
+""", [
+ C("killed", "person", 150, "officials", qual="at_least", loc="Mozambique"),
+ C("killed", "person", 98, "Information Ministry", loc="Zimbabwe"),
+ C("missing", "person", 217, "Information Ministry", loc="Zimbabwe"),
+])
+
+art("h08", "heldout", "Reuters", "2018-10-29T10:00:00+00:00", "Pittsburgh shooting", """
+PITTSBURGH (Reuters) - A gunman killed 11 people at a Pittsburgh synagogue on Saturday, authorities said. Six others, including four police officers, were wounded.
+The suspect, 46, faces 29 federal charges. The congregation has about 500 members and was founded in 1864.
+""", [
+ C("killed", "person", 11, "authorities", start="2018-10-27", end="2018-10-27", loc="United States"),
+ C("injured", "person", 6, "authorities", start="2018-10-27", end="2018-10-27", loc="United States"),
+ C("injured", "police officer", 4, "authorities", start="2018-10-27", end="2018-10-27", loc="United States"),
+])
+
+art("h09", "heldout", "AFP", "2016-10-17T10:00:00+00:00", "Mosul offensive begins", """
+ERBIL, Iraq (AFP) - Kurdish peshmerga forces retook nine villages from the Islamic State group on the first day of the Mosul offensive, the Kurdistan Region Security Council said Monday.
+An estimated 1.5 million people still live in Mosul, and the UN said as many as 200,000 could be displaced in the first weeks.
+""", [
+ C("retook", "village", 9, "Kurdistan Region Security Council", actor="Islamic State", loc="Iraq"),
+])
+
+art("h10", "heldout", "Sputnik", "2018-02-12T10:00:00+03:00", "Syrian army advances", """
+The Syrian Arab Army liberated 12 settlements in Idlib province last week, killing over 300 Jabhat al-Nusra terrorists, the Russian Center for Reconciliation said.
+"During the week, 16 tanks, 22 infantry fighting vehicles and 41 pickups with mounted machine guns were destroyed," the center's head, Lt. Gen. Yuri Yevtushenko, said.
+""", [
+ C("liberated", "settlement", 12, "Russian Center for Reconciliation", start="2018-02-05", end="2018-02-11", loc="Syria"),
+ C("killed", "terrorist", 300, "Russian Center for Reconciliation", actor="Jabhat al-Nusra", qual="at_least", start="2018-02-05", end="2018-02-11", loc="Syria"),
+ C("destroyed", "tank", 16, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
+ C("destroyed", "infantry fighting vehicle", 22, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
+ C("destroyed", "pickup", 41, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
+])
+
+with open(sys.argv[1], "w", encoding="utf-8") as fh:
+    for a in A:
+        fh.write(json.dumps(a, ensure_ascii=False) + "\n")
+print(len(A), sum(len(a["claims"]) for a in A))
