@@ -243,29 +243,45 @@ def _read_long(f) -> Optional[int]:
         shift += 7
 
 
+def _avro_blocks(f) -> Iterator[tuple[int, int]]:
+    """(byte offset, record count) of each block of an open Avro container file, from block headers only.
+
+    Reads the header, then hops from block to block without decoding; each
+    block's trailing sync marker is checked, so a truncated or damaged
+    framing raises ``ValueError``.
+    """
+    if f.read(4) != b"Obj\x01":
+        raise ValueError("not an Avro container file")
+    while True:  # header metadata: a map of bytes
+        count = _read_long(f)
+        if count is None:
+            raise ValueError("truncated Avro header")
+        if count == 0:
+            break
+        if count < 0:
+            count = -count
+            _read_long(f)  # byte size of the map block
+        for _ in range(count):
+            f.seek(_read_long(f) or 0, os.SEEK_CUR)
+            f.seek(_read_long(f) or 0, os.SEEK_CUR)
+    sync = f.read(16)
+    while True:
+        offset = f.tell()
+        count = _read_long(f)
+        if count is None:
+            return
+        size = _read_long(f)
+        if count < 0 or size is None or size < 0:
+            raise ValueError(f"bad Avro block header at byte {offset}")
+        f.seek(size, os.SEEK_CUR)
+        if f.read(16) != sync:
+            raise ValueError(f"Avro block at byte {offset} does not end with the sync marker")
+        yield offset, count
+
+
 def _avro_record_count(path: str) -> int:
-    """Records in an Avro container file, from the block headers only (no decoding)."""
-    with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as f:
-        if f.read(4) != b"Obj\x01":
-            raise ValueError(f"{path} is not an Avro container file")
-        while True:  # header metadata: a map of bytes
-            count = _read_long(f)
-            if not count:
-                break
-            if count < 0:
-                count = -count
-                _read_long(f)  # byte size of the block
-            for _ in range(count):
-                f.seek(_read_long(f), os.SEEK_CUR)
-                f.seek(_read_long(f), os.SEEK_CUR)
-        f.seek(16, os.SEEK_CUR)  # sync marker
-        total = 0
-        while True:
-            count = _read_long(f)
-            if count is None:
-                return total
-            total += count
-            f.seek(_read_long(f) + 16, os.SEEK_CUR)
+    with _open_raw(path) as f:
+        return sum(count for _, count in _avro_blocks(f))
 
 
 # --- counting --------------------------------------------------------------
@@ -289,8 +305,8 @@ def count_archive_records(patterns: Sequence[PathLike]) -> Optional[int]:
 
     Uncompressed JSON lines count their lines (blank lines included, so this
     may overstate slightly), a text file counts one, an Avro file the record
-    counts of its block headers. Any gzip file makes the total None: counting
-    would cost as much as reading it.
+    counts of its block headers. Any gzip file (or damaged Avro file) makes the
+    total None: counting would cost as much as reading it.
     """
     total = 0
     for meta in expand_archive_patterns(patterns):
@@ -298,7 +314,11 @@ def count_archive_records(patterns: Sequence[PathLike]) -> Optional[int]:
         if kind == "text":
             total += 1
         elif kind == "avro":
-            total += _avro_record_count(meta.path)
+            try:
+                total += _avro_record_count(meta.path)
+            except (ValueError, EOFError) as e:
+                logger.warning("cannot count the records of %s: %s", meta.path, e)
+                return None
         elif _is_gzip(meta.path):
             return None
         else:
@@ -322,26 +342,58 @@ class _ReadFailure(NamedTuple):
 
 
 class _Part(NamedTuple):
-    """A unit of reading work: a whole file, or a byte range [start, stop) of an uncompressed JSON-lines file."""
+    """A unit of reading work: a whole file, or a byte range [start, stop) of one.
+
+    Uncompressed JSON-lines files split at any byte (a line belongs to the
+    range its first byte is in); Avro files split at block starts, and
+    ``first`` is then the number of the range's first record.
+    """
 
     path: str
     kind: str
     start: int = 0
     stop: Optional[int] = None  # None: to the end of the file
+    first: int = 1
 
 
 def _open_raw(path: str):
     return FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
 
 
+def _plan_avro_parts(path: str, desired_bundle_size: int) -> Iterator[_Part]:
+    """Ranges of whole blocks of about ``desired_bundle_size`` bytes, found by hopping over block headers."""
+    parts, start, first, record_no = [], None, 1, 1
+    try:
+        with _open_raw(path) as f:
+            for offset, count in _avro_blocks(f):
+                if start is None:
+                    start = offset
+                elif offset - start >= desired_bundle_size:
+                    parts.append(_Part(path, "avro", start, offset, first))
+                    start, first = offset, record_no
+                record_no += count
+    except (ValueError, EOFError, OSError) as e:
+        # Damaged framing: read the file whole, and let the reader report where it breaks.
+        logger.warning("not splitting %s: %s", path, e)
+        yield _Part(path, "avro")
+        return
+    if start is None:
+        yield _Part(path, "avro")  # no blocks: an empty archive
+        return
+    parts.append(_Part(path, "avro", start, None, first))
+    yield from parts
+
+
 def _plan_parts(meta: FileMetadata, desired_bundle_size: int) -> Iterator[_Part]:
     kind = archive_kind(meta.path)
-    if kind != "jsonl" or _is_gzip(meta.path) or meta.size_in_bytes <= desired_bundle_size:
+    if kind == "text" or _is_gzip(meta.path) or meta.size_in_bytes <= desired_bundle_size:
         yield _Part(meta.path, kind)
-        return
-    for start in range(0, meta.size_in_bytes, desired_bundle_size):
-        stop = start + desired_bundle_size
-        yield _Part(meta.path, kind, start, None if stop >= meta.size_in_bytes else stop)
+    elif kind == "avro":
+        yield from _plan_avro_parts(meta.path, desired_bundle_size)
+    else:
+        for start in range(0, meta.size_in_bytes, desired_bundle_size):
+            stop = start + desired_bundle_size
+            yield _Part(meta.path, kind, start, None if stop >= meta.size_in_bytes else stop)
 
 
 def _read_line(f, limit: int) -> tuple[bytes, int]:
@@ -407,19 +459,25 @@ def _read_text_file(part: _Part, max_bytes: int) -> Iterator[Union[RawMessage, _
 
 
 def _read_avro_file(part: _Part) -> Iterator[Union[RawMessage, _ReadFailure]]:
-    """Each record as the JSON the parser reads; line = record number (from 1).
+    """Each record of the part's blocks as the JSON the parser reads; line = record number in the file.
 
     Records are decoded block by block with the current ``article`` schema as
     reader schema, so archives written with an older compatible version read
     too, and a file of another record type fails as a whole.
     """
-    record_no = 1
+    record_no = part.first
     try:
         with _open_raw(part.path) as f:
-            for record in fastavro.reader(f, reader_schema=load_schema(ARTICLE_SCHEMA)):
-                yield RawMessage(value=record_to_message_value(record),
-                                 source=SourceRef(path=part.path, line=record_no))
-                record_no += 1
+            blocks = fastavro.block_reader(f, reader_schema=load_schema(ARTICLE_SCHEMA))  # reads the header
+            if part.start:
+                f.seek(part.start)
+            for block in blocks:
+                if part.stop is not None and block.offset >= part.stop:
+                    break
+                for record in block:
+                    yield RawMessage(value=record_to_message_value(record),
+                                     source=SourceRef(path=part.path, line=record_no))
+                    record_no += 1
     except Exception as e:  # fastavro raises many kinds on corrupt data
         yield _ReadFailure(part.path, record_no, type(e).__name__, str(e) or type(e).__name__)
 
@@ -451,7 +509,7 @@ class _ReadParts(beam.DoFn):
             error = ArchiveReadError(item.path, item.line, f"{item.error_class}: {item.detail}")
             if not self.dead_letters:
                 raise error
-            logger.error("archive read failed, rest of the file skipped: %s", error)
+            logger.error("archive read failed, the rest of its file (or byte range) skipped: %s", error)
             yield TaggedOutput(DEAD_LETTER, DeadLetter(
                 reason=f"unreadable archive: {item.detail}", error_class=item.error_class, stage="read",
                 value=b"", source=SourceRef(path=item.path, line=item.line)))

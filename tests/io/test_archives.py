@@ -198,7 +198,8 @@ def test_truncated_gzip_keeps_what_was_read_and_dead_letters_the_rest(tmp_path):
                     equal_to([("cut.jsonl.gz", "read", "EOFError")]), label="DamageDeadLettered")
 
 
-def test_corrupt_avro_block_keeps_earlier_records(tmp_path):
+@pytest.mark.parametrize("desired_bundle_size", [64 << 20, 5_000])
+def test_corrupt_avro_block_keeps_earlier_records(tmp_path, desired_bundle_size):
     path = tmp_path / "many.avro"
     write_article_avro(path, [_article("avro", i % 60) for i in range(300)], sync_interval=2000)
     with open(path, "rb") as f:
@@ -213,10 +214,23 @@ def test_corrupt_avro_block_keeps_earlier_records(tmp_path):
         assert 0 < len(records) < 300 and sorted(records) == list(range(1, len(records) + 1)), len(records)
 
     with TestPipeline(runner="FnApiRunner") as p:
-        raw, dead = p | ReadArticleArchives([str(path)]).with_dead_letters()
+        raw, dead = p | ReadArticleArchives([str(path)], desired_bundle_size=desired_bundle_size).with_dead_letters()
         assert_that(raw | beam.Map(lambda m: m.source.line), check, label="PrefixKept")
         assert_that(dead | beam.Map(lambda d: (d.stage, d.source.path)), equal_to([("read", str(path))]),
                     label="DamageDeadLettered")
+
+
+def test_large_avro_file_split_at_blocks_keeps_records_and_numbers(tmp_path):
+    n = 3_000
+    path = tmp_path / "many.avro"
+    write_article_avro(path, (_article(f"n{i}", i % 60) for i in range(1, n + 1)), sync_interval=4000)
+    assert count_archive_records([str(path)]) == n
+    # Ranges of ~1/25 of the file: each starts at a block boundary found from the block headers.
+    _run([str(path)],
+         lambda raw: assert_that(raw | beam.Map(lambda m: (json.loads(m.value)["article_id"].split("-")[0],
+                                                           m.source.line)),
+                                 _check_numbered(n)),
+         desired_bundle_size=path.stat().st_size // 25)
 
 
 def test_oversized_line_is_cut_for_the_parser_and_the_next_line_read(tmp_path):
