@@ -71,7 +71,7 @@ from typing import Iterable, Iterator, NamedTuple, Optional, Sequence, Union
 import apache_beam as beam
 import fastavro
 from apache_beam.io import fileio
-from apache_beam.io.filesystem import CompressionTypes, FileMetadata
+from apache_beam.io.filesystem import BeamIOError, CompressionTypes, FileMetadata
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 from apache_beam.pvalue import TaggedOutput
@@ -105,7 +105,6 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz")
 TEXT_SUFFIXES = (".txt",)
 AVRO_SUFFIXES = (".avro",)
 _GZIP_SUFFIXES = (".gz",)
-_KINDS = ("jsonl", "text", "avro")
 _CHUNK = 8 * 1024 * 1024
 
 
@@ -145,8 +144,6 @@ def _to_glob(pattern: str) -> str:
 
 
 def _match(pattern: str) -> list[FileMetadata]:
-    from apache_beam.io.filesystem import BeamIOError
-
     try:
         return FileSystems.match([_to_glob(pattern)])[0].metadata_list
     except BeamIOError:

@@ -233,6 +233,19 @@ def test_large_avro_file_split_at_blocks_keeps_records_and_numbers(tmp_path):
          desired_bundle_size=path.stat().st_size // 25)
 
 
+def test_avro_file_of_another_record_type_is_reported_not_misread(tmp_path):
+    schema = {"type": "record", "name": "Other", "fields": [{"name": "x", "type": "long"}]}
+    with open(tmp_path / "other.avro", "wb") as f:
+        fastavro.writer(f, schema, [{"x": 1}, {"x": 2}])
+    write_article_avro(tmp_path / "good.avro", [_article("avro", 1)])
+    with TestPipeline(runner="FnApiRunner") as p:
+        raw, dead = p | ReadArticleArchives([str(tmp_path)]).with_dead_letters()
+        assert_that(raw | beam.Map(lambda m: os.path.basename(m.source.path)), equal_to(["good.avro"]),
+                    label="GoodFileRead")
+        assert_that(dead | beam.Map(lambda d: (os.path.basename(d.source.path), d.source.line, d.error_class)),
+                    equal_to([("other.avro", 1, "SchemaResolutionError")]), label="OtherFileReported")
+
+
 def test_oversized_line_is_cut_for_the_parser_and_the_next_line_read(tmp_path):
     lines = _numbered_lines(1) + [json.dumps({"id": "big", "body": "x " * 5_000})] + _numbered_lines(3)[1:]
     (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
