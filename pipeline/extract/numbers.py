@@ -34,7 +34,7 @@ TENS = {
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000,
-          "mln": 1_000_000}
+          "mln": 1_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "dozen": 12, "dozens": 12}
 ORDINAL_WORDS = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
@@ -46,11 +46,11 @@ MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
 _WORD = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
-_WORDNUM = (rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?"
-            rf"(?:[ -](?:hundred|thousand|million|billion)(?:(?: and)? (?:{_WORD})(?:[- ](?:{_WORD}))?)?)*)")
+_WORDNUM = (rf"(?:(?:{_WORD})(?:(?:-|\s+)(?:{_WORD}))?"
+            rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion)(?:(?:\s+and)?\s+(?:{_WORD})(?:(?:-|\s+)(?:{_WORD}))?)?)*)(?![\w])")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|mln|bn)\b|(?<=\d)(?:k|m|bn)\b)"
-_NUM = rf"(?:(?:{_DIGITS})(?:{_SCALE})?|(?:a |one |half a )?dozens?|{_WORDNUM}(?: dozen)?|a (?:hundred|thousand|million|billion))"
+_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|mln|bn|tn|trn)\b|(?<=\d)(?:k|m|bn|tn)\b|\s(?:dozens?)\b)"
+_NUM = rf"(?:(?:{_DIGITS})(?:{_SCALE})?|(?:a\s+|one\s+|half\s+a\s+)?dozens?\b|{_WORDNUM}(?:\s+dozen)?|a\s+(?:hundred|thousand|million|billion)\b)"
 
 _QUAL = {
     Qualifier.APPROX: r"nearly|almost|about|around|some|roughly|approximately|an estimated|estimated|close to|just under|circa|approx\.?|just over|an approximate",
@@ -60,12 +60,12 @@ _QUAL = {
 _QUAL_RE = "|".join(f"(?P<q_{q.value}>{p})" for q, p in _QUAL.items())
 
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,])(?:(?:{_QUAL_RE})\s+)?"
+    rf"(?<![\w.,])(?:(?:{_QUAL_RE})\s+|(?P<q_tilde>~)\s*)?(?P<sign>(?<![\w\d])-(?=\d)|minus[\s-]|negative\s)?"
     rf"(?:(?P<between>between|from)\s+)?"
-    rf"(?P<cur>(?:US|USD|EUR|GBP|Rs\.?|A|C|NZ|HK)?[$€£¥₹])?"
+    rf"(?P<cur>(?:US|USD|EUR|GBP|Rs\.?|A|C|NZ|HK)?\s?[$€£¥₹](?:US|A|C|NZ|HK)?|PS(?=\d)|RM(?=\d)|Rs\.?\s?(?=\d))?"
     rf"(?P<n1>{_NUM})"
     rf"(?:(?P<rsep>\s*(?:-|–|to|and|or)\s*)(?P<cur2>[$€£¥₹])?(?P<n2>{_NUM}))?"
-    rf"(?P<suffix>(?:st|nd|rd|th)\b|\s?(?:%|per\s?cent|percent|percentage points?)|(?:-year-old|-years-old| years? old))?",
+    rf"(?P<suffix>(?:st|nd|rd|th)\b|\s?(?:%|per\s?cent|percent|percentage points?|pc\b)|(?:-year-old|-years-old| years? old))?",
     re.IGNORECASE,
 )
 # Contexts that say a number is not a count.
@@ -92,6 +92,9 @@ class Kind:
     AGE = "age"
     SCORE = "score"
     VAGUE = "vague"
+    ONE_OF = "one_of"
+    MEASURE = "measure"
+    FRACTION = "fraction"
     OTHER = "other"
 
 
@@ -119,7 +122,7 @@ def parse_number(text: str) -> Optional[float]:
     >>> parse_number("1.5 million"), parse_number("two dozen"), parse_number("twenty-one")
     (1500000.0, 24.0, 21.0)
     """
-    t = text.strip().lower().replace("\u2009", "").replace("\xa0", " ")
+    t = " ".join(text.strip().lower().replace("\u2009", "").replace("\xa0", " ").split())
     if not t:
         return None
     if t in ("dozens", "a dozen", "dozen", "one dozen"):
@@ -163,6 +166,8 @@ def _qualifier(m: re.Match) -> Qualifier:
     for q in (Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST):
         if m.group(f"q_{q.value}"):
             return q
+    if m.group("q_tilde"):
+        return Qualifier.APPROX
     return Qualifier.EXACT
 
 
@@ -211,60 +216,137 @@ def _classify(text: str, m: re.Match, value: float, n1: str) -> str:
     return Kind.COUNT
 
 
+_IDENT_BEFORE = re.compile(r"(?:^|[^.!?]\s)(?P<w>[A-Za-z]*[A-Z][\w&'-]*)\s$")
+_NOT_IDENT = re.compile(rf"^(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|Of|By|For|About|"
+                        r"Some|Nearly|Over|The|A|An|And|But|With|From|To|Since|After|Before|During|Only|Another|All|Just|"
+                        r"Up|Around|More|Less|Almost|Roughly|Approximately|Than|Between|Among|Including|Killing|Least|Total|"
+                        r"Than|Another|Of|Those|These|Its|Their|Our|His|Her|When|While|As|If|Then|Now|Today|Yesterday|"
+                        r"Police|Officials|Authorities|Reuters|AP|AFP|TASS|Daesh|IS|ISIS|ISIL|UN|WHO|US|UK|EU)$")
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every number in ``text`` with span, value, qualifier and kind.
 
     Vague words ("dozens") are reported with kind ``vague`` and value 0, so
-    callers can drop them; money, percentages, years, dates, times, ordinals and
-    ages are kept (with their kind) for measuring the recogniser, and dropped by
-    the claim rules.
+    callers can drop them; money, percentages, years, dates, times, ordinals,
+    ages and identifiers ("iPhone 11", "COVID-19") are kept with their kind for
+    measuring the recogniser, and dropped by the claim rules.
     """
     out: list[Number] = []
-    for m in NUMBER_RE.finditer(text):
+    pos = 0
+    while True:
+        m = NUMBER_RE.search(text, pos)
+        if not m:
+            break
+        pos = m.end()
         n1 = m.group("n1")
-        if re.fullmatch(r"(?:a |one )?dozens?", n1, re.I) and n1.lower() != "a dozen" and n1.lower() != "one dozen":
-            if n1.lower() == "dozens":
+        low1 = n1.lower()
+        if re.fullmatch(r"(?:a |one )?dozens?", low1) and low1 not in ("a dozen", "one dozen"):
+            if low1 == "dozens":
                 out.append(Number(m.start(), m.end(), m.start("n1"), 0, None, Qualifier.EXACT, Kind.VAGUE, m.group(0)))
             continue
-        # Words like "one" in "one of the" or "some" as a determiner are not figures.
-        after = text[m.end():m.end() + 12].lower()
         v1 = parse_number(n1)
         if v1 is None:
             continue
-        v2 = parse_number(m.group("n2")) if m.group("n2") else None
+        n2 = m.group("n2")
+        v2 = parse_number(n2) if n2 else None
         start, end = m.start(), m.end()
-        rsep = m.group("rsep")
+        rsep = (m.group("rsep") or "").strip().lower()
+        between = (m.group("between") or "").lower()
         qual = _qualifier(m)
-        if m.group("n2") and v2 is None:
-            end = m.end("n1")
-        if rsep and rsep.strip().lower() in ("and", "or") and not m.group("between") and v2 is not None:
-            # "27 tanks and 21 ..." is coordination, not a range: only "between X and Y" is.
-            end = m.end("n1")
+        hedged = any(m.group(f"q_{q.value}") for q in (Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST)) \
+            or bool(m.group("q_tilde"))
+        split = False
+        if n2 and v2 is None:
+            split = True
+        elif v2 is not None:
+            if rsep in ("and", "or") and between != "between":
+                split = True  # "27 tanks and 21 ...": coordination; only "between X and Y" is a range
+            elif between == "from" and rsep not in ("to", "-", "–"):
+                split = True
+            elif rsep == "to" and not between and (v2 <= v1 or re.search(r"\bby\s*$", text[max(0, m.start() - 4):m.start()])):
+                split = True  # "increased by $43.6 billion to $419.2 billion"
+            elif re.fullmatch(r"\d{4}", n1) and 1800 <= v1 <= 2100 and not re.fullmatch(r"\d{2,4}", n2):
+                split = True  # "in 2018 to 3.9 million"
+        if split:
             v2 = None
-            if qual == Qualifier.RANGE:
-                qual = Qualifier.EXACT
-        if m.group("between") and v2 is None:
-            start = m.start("between") if not any(m.group(f"q_{q.value}") for q in (Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST)) else m.start()
-            start = m.start("n1") if m.group("between") else start
-        if m.group("between") and m.group("between").lower() == "from" and v2 is not None and rsep.strip().lower() not in ("to", "-", "–"):
-            v2 = None
             end = m.end("n1")
+            pos = end
+            if m.group("suffix") and not n2:
+                end = m.end()
         if v2 is None and qual == Qualifier.RANGE:
             qual = Qualifier.EXACT
+        if between and v2 is None:
+            start = m.start() if hedged else m.start("n1")
         # Scale carried from the high end: "1.5 to 2 million".
-        if v2 is not None and v2 > v1 * 1000 and re.search(r"(million|billion|thousand)$", m.group("n2"), re.I) \
-                and not re.search(r"(million|billion|thousand)", n1, re.I):
-            scale = re.search(r"(million|billion|thousand)$", m.group("n2"), re.I).group(1).lower()
-            v1 *= SCALES[scale]
-        if v2 is not None and m.group("between") is None and re.fullmatch(r"\s*[-–]\s*", rsep or "") \
-                and _SCORE.match(f"{n1}-{m.group('n2')}") and v2 < v1:
+        base2 = parse_number(re.sub(r"\s*(?:million|billion|thousand)$", "", n2, flags=re.I)) if n2 else None
+        if v2 is not None and re.search(r"(million|billion|thousand)$", n2, re.I) \
+                and not re.search(r"(million|billion|thousand)", n1, re.I) and v2 > v1 * 1000 \
+                and base2 is not None and v1 <= base2 * 10:
+            v1 *= SCALES[re.search(r"(million|billion|thousand)$", n2, re.I).group(1).lower()]
+        if v2 is not None and not between and rsep in ("-", "–") and _SCORE.match(f"{n1}-{n2}") and v2 <= v1:
             kind = Kind.SCORE
         else:
             kind = _classify(text, m, v1, n1)
-        if kind == Kind.COUNT and re.fullmatch(r"one", n1, re.I) and re.match(r"\s+(?:of|another|day|time|thing|way|side|hand|point|more)\b", after):
-            kind = Kind.OTHER
+        before = text[max(0, m.start() - 40):m.start()]
+        after = text[m.end("n1"):m.end("n1") + 14]
+        if kind == Kind.COUNT and not n1[0].isdigit() and re.match(
+                r"[\s-]*(?:\w+th|first|second|third|fifth|eighth|ninth|twelfth)\b", text[m.end("n1"):m.end("n1") + 20], re.I):
+            kind = Kind.ORDINAL  # "two hundredth", "one hundred twenty fifth"
+        if kind == Kind.COUNT and re.fullmatch(r"one", n1, re.I) and (
+                re.search(r"\b(?:the|this|that|next|last|previous|current|right|wrong|every|no|any|each|which|another|"
+                          r"new|old|big|little|only|same|other|first|second)\s+$", before, re.I)
+                or re.match(r"\s+(?:before|after|who|that|which|is|was|but)\b", after, re.I)
+                or re.match(r"\s*[.,?!]", after)):
+            kind = Kind.ONE_OF  # the pronoun "one": "the last one", "the one before"
+        if kind == Kind.COUNT:
+            if re.fullmatch(r"one", n1, re.I) and re.match(r"\s+(?:of|another|day|time|thing|way|side|hand|point|more)\b", after, re.I):
+                kind = Kind.ONE_OF
+            elif (re.search(r"[A-Za-z]-$", before) and not re.search(r"\b(?:sub|over|under|mid|pre|post|minus|now|around|about|nearly|top|bottom|last|first)-$", before, re.I)) or re.match(r"-[A-Za-z]", after) and not re.match(
+                    r"-(?:year|month|week|day|hour|minute|strong|member|man|person|people|vehicle|car|truck)", after, re.I):
+                kind = Kind.OTHER  # "COVID-19", "Su-25", "3888-2b"
+            elif re.match(r"-(?:year|month|week|day|hour|minute|second|mile|km|kilometre|kilometer|metre|meter|foot|inch|point|storey|story|seat|bed)s?\b", after, re.I):
+                kind = Kind.OTHER  # "a five-year award", "a 10-day truce": a modifier, not a count
+            elif re.match(r"[A-Za-z]{1,}", after) and not re.match(r"(?:st|nd|rd|th|k|m|bn|tn)\b", after, re.I) and n1[-1].isdigit():
+                kind = Kind.MEASURE  # glued units: "180ml", "15kHz", "256GB"
+            elif not hedged:
+                im = _IDENT_BEFORE.search(before)
+                if im and not _NOT_IDENT.match(im.group("w")) and (n1[0].isdigit() or n1[0].isupper()):
+                    kind = Kind.OTHER  # "iPhone 11", "Big 12", "Game 2", "BBC One"
+        if m.group("sign") and kind in (Kind.COUNT, Kind.MEASURE, Kind.PERCENT, Kind.MONEY):
+            v1 = -v1
+            if kind == Kind.COUNT:
+                kind = Kind.OTHER  # a negative number is never a count
         num_start = m.start("n1")
-        if m.group("between") and v2 is None:
-            start = num_start if not any(m.group(f"q_{q.value}") for q in (Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST)) else start
         out.append(Number(start, end, num_start, v1, v2, qual, kind, text[start:end]))
+    taken = [(n.start, n.end) for n in out]
+    for m in _EXTRA_RE.finditer(text):
+        if any(s0 < m.end() and m.start() < e0 for s0, e0 in taken):
+            continue
+        w = m.group(0).lower()
+        if m.group("vague"):
+            lo, hi = _VAGUE[re.sub(r"\s+of$", "", " ".join(w.split()))]
+            out.append(Number(m.start(), m.end(), m.start(), lo, hi, Qualifier.RANGE, Kind.VAGUE, m.group(0)))
+        elif m.group("half"):
+            v = SCALES[m.group("hscale").lower()] / 2
+            out.append(Number(m.start(), m.end(), m.start(), v, None, Qualifier.EXACT, Kind.COUNT, m.group(0)))
+        elif m.group("fnum2"):
+            out.append(Number(m.start(), m.end(), m.start(), 0.5, None, Qualifier.EXACT, Kind.FRACTION, m.group(0)))
+        else:
+            num = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "half": 1, "almost half": 1}.get(m.group("fnum").lower(), 1)
+            den = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}[m.group("fden").lower()]
+            out.append(Number(m.start(), m.end(), m.start(), num / den, None, Qualifier.EXACT, Kind.FRACTION, m.group(0)))
+    out.sort(key=lambda n: n.start)
     return out
+
+
+_VAGUE = {"dozens": (12, 120), "dozens of": (12, 120), "hundreds": (100, 1000), "thousands": (1000, 10000),
+          "tens of thousands": (10000, 100000), "hundreds of thousands": (100000, 1000000),
+          "millions": (1000000, 10000000), "tens of millions": (10000000, 100000000),
+          "hundreds of millions": (100000000, 1000000000), "billions": (1e9, 1e10)}
+_EXTRA_RE = re.compile(
+    r"(?<![\w-])(?:(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|hundreds|thousands|millions|billions)(?=\s+of\b)"
+    r"|(?P<half>half\s+a\s+(?P<hscale>million|billion|dozen))"
+    r"|(?P<fnum>a|an|one|two|three)[\s-]+(?P<fden>half|halves|thirds?|quarters?|fifths?)(?=\s+of\b)"
+    r"|(?P<fnum2>[Hh]alf)(?=\s+(?:the|of|a|an)\b)(?P<fden2>))",
+)

@@ -310,7 +310,7 @@ def _deictic(m, ref):
     return ref, ref, False
 
 
-@rule(rf"\b(?:(?:in|during|over|throughout)\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?P<y>{Y}|this year|last year))?\b|\bQ(?P<q>[1-4])(?:\s+(?P<y2>{Y}))?\b")
+@rule(rf"\b(?:(?:in|during|over|throughout)\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(?P<y>{Y}|this year|last year))?\b|\bQ(?P<q>[1-4])(?:\s+(?P<y2>{Y}|this year|last year))?\b")
 def _quarter(m, ref):
     q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
          "last": 4, "final": 4}.get((m["ord"] or "").lower()) or int(m["q"])
@@ -330,6 +330,11 @@ def _quarter(m, ref):
 def _year_range(m, ref):
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
+    if y2 <= y1:
+        if len(m["y2"]) == 2 and 1 <= int(m["y2"]) <= 12 and not re.search(r"\s", m.group(0).strip()):
+            mo = int(m["y2"])
+            return dt.date(y1, mo, 1), _month_end(y1, mo), True
+        return None
     return dt.date(y1, 1, 1), dt.date(y2, 12, 31), True
 
 
@@ -371,6 +376,55 @@ def _rel_year(m, ref):
     if rel == "next":
         return dt.date(ref.year + 1, 1, 1), dt.date(ref.year + 1, 12, 31), True
     return dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), True
+
+
+@rule(rf"\b(?P<y>{Y})\s*[-/.]\s*(?P<mo>0?[1-9]|1[0-2])\b(?![-/.]\d)|\b(?P<mo2>0?[1-9]|1[0-2])\s*[-/]\s*(?P<y2>{Y})\b")
+def _year_month(m, ref):
+    y = int(m["y"] or m["y2"])
+    mo = int(m["mo"] or m["mo2"])
+    return dt.date(y, mo, 1), _month_end(y, mo), True
+
+
+@rule(rf"\b(?:from|between)\s+(?P<d1>{D})\s*(?:-|–|to|until|till|through|and)\s*(?P<m>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?\b")
+def _d_to_md(m, ref):
+    mo = _month(m["m"])
+    y = int(m["y"]) if m["y"] else _past_year(mo, _day(m["d2"]), ref)
+    return _safe(y, mo, _day(m["d1"])), _safe(y, mo, _day(m["d2"])), False
+
+
+@rule(rf"\b(?P<mod>early|late|mid)[- ](?:in\s+)?(?P<rest>(?:this|last|next|the past)\s+(?:week|month|year)|{M}|{Y})\b")
+def _early_late(m, ref):
+    inner = [p for p in find_periods(m["rest"], ref) if p.start_date]
+    if not inner:
+        return None
+    s0, e0 = inner[0].start_date, inner[0].end_date
+    text = m["rest"].lower()
+    mod = m["mod"].lower()
+    if text.endswith("week"):
+        s0 = s0 - dt.timedelta(days=s0.weekday())
+        e0 = s0 + dt.timedelta(days=6)
+        return ((s0, s0 + dt.timedelta(days=2), False) if mod == "early" else
+                (s0 + dt.timedelta(days=3), e0, False) if mod == "late" else (s0 + dt.timedelta(days=1), s0 + dt.timedelta(days=4), False))
+    if (e0 - s0).days > 40:  # a year
+        y = s0.year
+        return ((dt.date(y, 1, 1), dt.date(y, 6, 30), False) if mod == "early" else
+                (dt.date(y, 7, 1), dt.date(y, 12, 31), False) if mod == "late" else (dt.date(y, 4, 1), dt.date(y, 9, 30), False))
+    y, mo = s0.year, s0.month
+    return ((dt.date(y, mo, 1), dt.date(y, mo, 15), False) if mod == "early" else
+            (dt.date(y, mo, 16), _month_end(y, mo), False) if mod == "late" else (dt.date(y, mo, 10), dt.date(y, mo, 20), False))
+
+
+@rule(r"\blater\s+(?:this|in the)\s+(?P<u>week|month|year)\b|\b(?:earlier)\s+in\s+the\s+(?P<u2>week|month|year)\b")
+def _later_this(m, ref):
+    u = (m["u"] or m["u2"]).lower()
+    if m["u2"]:
+        start = {"week": ref - dt.timedelta(days=ref.weekday()), "month": dt.date(ref.year, ref.month, 1),
+                 "year": dt.date(ref.year, 1, 1)}[u]
+        return start, ref, False
+    end = {"week": ref + dt.timedelta(days=6 - ref.weekday()), "month": _month_end(ref.year, ref.month),
+           "year": dt.date(ref.year, 12, 31)}[u]
+    return ref, end, False
+
 
 
 def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period]:
