@@ -16,6 +16,7 @@ Figures are scaled to "per 100,000 mentions". Run::
 
     python benchmarks/dedup.py                       # the default sizes
     python benchmarks/dedup.py --mentions 20000 --claims 4000 --skip-beam
+    python benchmarks/dedup.py --postgres-dsn postgresql://postgres@127.0.0.1:5432/test
 """
 from __future__ import annotations
 
@@ -133,9 +134,11 @@ def bench_beam(mentions: int, claims: int, generation_s: float) -> None:
           f"process peak RSS {peak_rss_mb():.0f} MB")
 
 
-def bench_ledger(es: list[ExtractedClaim], bundle: int) -> None:
+def bench_ledger(es: list[ExtractedClaim], bundle: int, postgres_dsn: str = "") -> None:
     one_mention = [claim_from_extracted(e) for e in es]
     merged = merge_all(es)
+    if postgres_dsn:
+        bench_postgres(merged, len(es), bundle, postgres_dsn)
     with tempfile.TemporaryDirectory() as tmp:
         # After DeduplicateClaims: one merged claim per id reaches the ledger.
         with SqliteLedger(os.path.join(tmp, "premerged.db")) as led:
@@ -160,6 +163,30 @@ def bench_ledger(es: list[ExtractedClaim], bundle: int) -> None:
                       f"({per_100k(wall, len(es)):6.2f} s/100k mentions, {len(es) / wall:8.0f} mentions/s, "
                       f"bundles of {bundle}) -> {changed} changed claims emitted; RSS +{rss_mb() - before:.0f} MB")
         print(f"  ledger file {os.path.getsize(path) / 2**20:.0f} MB")
+
+
+def bench_postgres(merged: list, mentions: int, bundle: int, dsn: str) -> None:
+    """PostgresLedger with the merged claims, in a scratch schema dropped afterwards."""
+    import uuid
+
+    import psycopg
+
+    from pipeline.dedup.ledger import PostgresLedger
+
+    schema = f"bench_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(dsn, autocommit=True) as admin:
+        admin.execute(f'CREATE SCHEMA "{schema}"')
+        try:
+            sep = "&" if "?" in dsn else "?"
+            with PostgresLedger(f"{dsn}{sep}options=-csearch_path%3D{schema}") as led:
+                for label in ("fresh", "re-delivery"):
+                    t = time.perf_counter()
+                    changed = sum(len(led.merge(merged[i:i + bundle], T0)) for i in range(0, len(merged), bundle))
+                    wall = time.perf_counter() - t
+                    print(f"PostgresLedger.merge {len(merged)} pre-merged claims, {label:<11} {wall:6.2f} s "
+                          f"({per_100k(wall, mentions):6.2f} s/100k mentions) -> {changed} changed")
+        finally:
+            admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 def bench_stories(n: int) -> None:
@@ -195,6 +222,8 @@ def main(argv=None) -> None:
     parser.add_argument("--articles", type=int, default=3000, help="articles for the story benchmark")
     parser.add_argument("--skip-beam", action="store_true")
     parser.add_argument("--skip-ledger", action="store_true")
+    parser.add_argument("--postgres-dsn", default="",
+                        help="also measure PostgresLedger here (a scratch schema is created and dropped)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
 
@@ -207,7 +236,7 @@ def main(argv=None) -> None:
     if not args.skip_beam:
         bench_beam(args.mentions, args.claims, generation_s)
     if not args.skip_ledger:
-        bench_ledger(es, args.bundle)
+        bench_ledger(es, args.bundle, args.postgres_dsn)
     bench_stories(args.articles)
     print(f"process peak RSS {peak_rss_mb():.0f} MB")
 

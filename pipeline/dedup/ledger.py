@@ -196,8 +196,10 @@ class _SqlLedger:
             if same_state(stored.get(cid), state[cid]):
                 continue
             claim = state[cid].model_copy(update={"updated_at": now})
-            cur.execute(self.UPSERT_CLAIM, [cid, hash_of[cid], claim.model_dump_json(), now])
             changed.append(claim)
+        # executemany: one pipelined round trip on psycopg 3, not one per claim
+        cur.executemany(self.UPSERT_CLAIM, [(c.claim_id, hash_of[c.claim_id], c.model_dump_json(), now)
+                                            for c in changed])
         logger.debug("ledger merge: %d incoming, %d changed", len(incoming), len(changed))
         return changed
 
@@ -359,8 +361,10 @@ class PostgresLedger(_SqlLedger):
         return Claim.model_validate(doc) if isinstance(doc, dict) else Claim.model_validate_json(doc)
 
     def _lock_conflict_groups(self, cur, hashes: list[str]) -> None:
-        for lock in sorted({_lock_id("claims:" + h) for h in hashes}):
-            cur.execute("SELECT pg_advisory_xact_lock(%s)", [lock])
+        # In ascending order, so two workers never wait on each other in a cycle;
+        # executemany pipelines the statements but still runs them in order.
+        locks = sorted({_lock_id("claims:" + h) for h in hashes})
+        cur.executemany("SELECT pg_advisory_xact_lock(%s)", [(lock,) for lock in locks])
 
     def _lock_stories(self, cur) -> None:
         cur.execute("SELECT pg_advisory_xact_lock(%s)", [self._STORY_LOCK])

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from pipeline.dedup.ledger import Ledger, PostgresLedger, SqliteLedger, open_ledger
-from pipeline.dedup.merge import claim_from_extracted
+from pipeline.dedup.merge import claim_from_extracted, merge_all
 from pipeline.dedup.stories import story_id_for
 from pipeline.models import Qualifier
 from tests.dedup.factories import extracted, seed_pair
@@ -55,6 +55,9 @@ def test_redelivery_changes_nothing_and_new_mentions_update(ledger):
     stored = ledger.get(out[0].claim_id)
     assert stored.model_dump() == out2[0].model_dump()
     assert ledger.merge(claims(*seed_pair()), NOW3) == []
+    # the same mentions in a new grouping (one merged input, never seen as such): still nothing
+    assert ledger.merge(merge_all(seed_pair()), NOW3) == []
+    assert ledger.get(out[0].claim_id).updated_at == NOW2
     assert ledger.get("no-such-claim") is None
 
 
