@@ -14,7 +14,9 @@ Formats, chosen by file name:
   cannot be split and are read whole by one worker.
 * ``*.txt``: one plain-text article per file.
 * ``*.avro``: container files of schema ``schemas/article.avsc`` (see
-  :func:`write_article_avro`); each record becomes the JSON of the record.
+  :func:`write_article_avro`); each record becomes the JSON of the record
+  (``published_at`` in ISO 8601). Large files are split at block boundaries,
+  found by hopping over block headers.
 
 A pattern may be a glob (``archive/2015-*.jsonl.gz``) or a directory, which
 means every file under it, recursively, with one of those extensions (dot
@@ -42,7 +44,7 @@ numbers, Beam's gzip reader silently ends a truncated file as if it were
 complete, and one reader per format needs a Flatten, whose inputs the
 FnApiRunner holds in memory (a 200,000-article archive took 2.9 GB that way;
 one ParDo for every format keeps it at ~170 MB). The splitting is the same
-idea: byte ranges of uncompressed files, reshuffled to the workers.
+idea: byte ranges of a file, reshuffled to the workers.
 
     with beam.Pipeline(runner="FnApiRunner") as p:
         raw = p | ReadArticleArchives(["archive/", "extra/*.jsonl.gz"])
