@@ -280,15 +280,21 @@ _NP_BEFORE = re.compile(rf"(?P<np>(?:[A-Z][\w'’.-]*|the|a|an|its|his|her|of|fo
                         rf"(?P<verb>{REPORT_VERBS})\b")
 
 
+_VERB_RE = re.compile(rf"(?<!\w)(?P<verb>{REPORT_VERBS})\b", re.I)
+_ANY_REPORT = re.compile(rf"(?<!\w)(?:{REPORT_VERBS}|according to)\b", re.I)
+
+
 def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]], mem: Memory,
                       ) -> list[tuple[int, Attribution, bool]]:
     """Attributions in a paragraph, outside quotes: (absolute position, attribution, speech-introducing)."""
-    masked = list(text)
+    mtext = text
     for s, e in quotes:
-        for i in range(max(0, s - start_offset), min(len(text), e - start_offset)):
-            masked[i] = "\x00"
-    mtext = "".join(masked)
+        a, b = max(0, s - start_offset), min(len(text), e - start_offset)
+        if b > a:
+            mtext = mtext[:a] + "\x00" * (b - a) + mtext[b:]
     found: list[tuple[int, Attribution, bool]] = []
+    if not _ANY_REPORT.search(mtext):
+        return found
     for m in _ACCORDING.finditer(mtext):
         np = m.group("np").replace("\x00", "").strip()
         np = re.sub(r"^(?:a|an|the)\s+(?:tally|count|report|statement|survey|study|estimate|figures?|data)\s+(?:by|from|of)\s+", "", np, flags=re.I)
@@ -301,7 +307,7 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
         a = parse_source(np, mem)
         if a:
             found.append((start_offset + m.start("verb"), a, True))
-    for m in re.finditer(rf"(?<!\w)(?P<verb>{REPORT_VERBS})\b", mtext, re.I):
+    for m in _VERB_RE.finditer(mtext):
         if any(abs(pos - (start_offset + m.start())) < 3 for pos, _a, _s in found):
             continue
         head = mtext[:m.start()]

@@ -350,15 +350,25 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
     return None, pos
 
 
-def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], list[Period]]:
+_NUMBER_GATE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|"
+    r"million|billion|half)\b", re.I)
+
+
+def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[Period]]]:
+    """Candidate figures of one sentence; periods are only computed when there are candidates."""
     lex = lexicon()
-    numbers = num.find_numbers(s)
+    if not _NUMBER_GATE.search(s):
+        return [], None
+    numbers = [n for n in num.find_numbers(s)
+               if n.kind == num.Kind.COUNT and n.value == int(n.value) and n.value >= 1]
+    if not numbers:
+        return [], None
     periods = find_periods(s, ref)
     ents = load_table().find(s)
     items: list[_Item] = []
     for n in numbers:
-        if n.kind != num.Kind.COUNT or n.value != int(n.value) or n.value < 1:
-            continue
         if any(p.start <= n.num_start < p.end for p in periods):
             continue
         if any(e.start <= n.num_start < e.end for e in ents):
@@ -479,15 +489,36 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
     ctx.dominant_place = _dominant_place(text)
     ref = article.published_at
     out: list[ExtractedClaim] = []
+    # Every sentence so far: [text, claim periods (computed lazily), position of its first claim, paragraph].
+    history: list[list] = []
+
+    def chosen(rec) -> Optional[Period]:
+        if rec[1] is None:
+            rec[1] = _claim_periods(rec[0], find_periods(rec[0], ref))
+        if not rec[1]:
+            return None
+        if rec[2] is None:
+            return rec[1][-1]
+        return min(rec[1], key=lambda p: abs(p.start - rec[2]))
+
+    def carried(paragraph: Optional[int]) -> Optional[Period]:
+        """The latest period set before now: in this paragraph, or (None) anywhere in the article."""
+        for rec in reversed(history):
+            if paragraph is not None and rec[3] != paragraph:
+                break
+            p = chosen(rec)
+            if p is not None:
+                return p
+        return None
+
     for para in split_body(text):
         para_attrs = find_attributions(para.text, para.start, para.quotes, ctx.mem)
-        para_period: Optional[Period] = None
         para_location: Optional[str] = None
         para_actor: Optional[str] = None
         for sent in para.sentences:
             s = text[sent.start:sent.end]
             items, periods = _sentence_items(s, ref, ctx)
-            cperiods = _claim_periods(s, periods)
+            cperiods = _claim_periods(s, periods) if periods is not None else None
             sentence_claims = []
             for it in items:
                 if not it.metric or it.hypothetical:
@@ -526,10 +557,10 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 period = None
                 if cperiods:
                     period = min(cperiods, key=lambda p: abs(p.start - it.number.start))
-                elif para_period is not None:
-                    period = para_period
-                elif quoted_span and ctx.running_period is not None:
-                    period = ctx.running_period
+                else:
+                    period = carried(para.index)
+                    if period is None and quoted_span:
+                        period = carried(None)
                 location = _location(s, it.number.start) or para_location or ctx.dominant_place
                 attr = _attribution_for(abs_start, quoted_span, para_attrs, sent, ctx)
                 n = it.number
@@ -572,10 +603,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     para_location = location
                 if it.actor:
                     para_actor = it.actor
-            if cperiods:
-                para_period = cperiods[-1] if not sentence_claims else (
-                    min(cperiods, key=lambda p: abs(p.start - sentence_claims[0].number.start)))
-                ctx.running_period = para_period
+            history.append([s, cperiods, sentence_claims[0].number.start if sentence_claims else None, para.index])
             if sentence_claims:
                 ctx.last_claims = sentence_claims
         if para_attrs:

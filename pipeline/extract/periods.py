@@ -124,9 +124,35 @@ def _span_back(ref: dt.date, n: int, unit: str) -> tuple[dt.date, dt.date]:
 _RULES: list = []
 
 
+_UNITW = r"\b(?:hours?|days?|weeks?|months?|years?|fortnight|weekend|quarter|half|decade)\b"
+_GATES = {
+    "month": re.compile(rf"\b{M}", re.I),
+    "weekday": re.compile(rf"\b{WD}\b", re.I),
+    "year4": re.compile(Y),
+    "unit": re.compile(_UNITW, re.I),
+    "deictic": re.compile(r"\b(?:yesterday|today|overnight|tonight|night|morning)\b", re.I),
+    "q": re.compile(r"\bQ[1-4]\b"),
+}
+
+
 def rule(pattern: str):
+    """Register a period rule. Rules only run on text holding a token they need (speed)."""
+    needs = set()
+    if M in pattern:
+        needs.add("month")
+    if WD in pattern:
+        needs.add("weekday")
+    if Y in pattern:
+        needs.add("year4")
+    if re.search(r"hours|week|month|year|fortnight|weekend|quarter|half|UNIT", pattern) or UNIT in pattern:
+        needs.add("unit")
+    if "yesterday" in pattern:
+        needs.add("deictic")
+    if "Q(?P<q>" in pattern:
+        needs.add("q")
+
     def deco(fn):
-        _RULES.append((re.compile(pattern, re.I), fn))
+        _RULES.append((re.compile(pattern, re.I), fn, frozenset(needs)))
         return fn
     return deco
 
@@ -437,7 +463,12 @@ def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period
     else:
         ref_date = ref
     cands = []
-    for i, (rx, fn) in enumerate(_RULES):
+    fired = {name for name, gate in _GATES.items() if gate.search(text)}
+    if not fired:
+        return []
+    for i, (rx, fn, needs) in enumerate(_RULES):
+        if needs and not (needs & fired):
+            continue
         for m in rx.finditer(text):
             if m.end() - m.start() < 2:
                 continue
@@ -450,7 +481,7 @@ def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period
                     continue
                 if res is None or res[0] is None or res[1] is None:
                     continue
-            elif _RULES[i][1] is _month_name and not re.match(r"(?:in|during|since|this|last)\b", m.group(0), re.I):
+            elif fn is _month_name and not re.match(r"(?:in|during|since|this|last)\b", m.group(0), re.I):
                 continue
             s, e = m.start(), m.end()
             while s < e and text[s] == " ":

@@ -1,0 +1,53 @@
+"""Articles per second of ``extract_claims`` on one core, over the gold set repeated.
+
+    python benchmarks/extract_throughput.py [--repeat 20]
+
+Target: >= 200 articles/s.  The seed article is included in the mix.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from pipeline.extract import extract_claims
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.extraction import GOLD, load_gold, to_article  # noqa: E402
+from tests.extract.seed_helper import seed_article  # noqa: E402
+
+logger = logging.getLogger(__name__)
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=20)
+    args = ap.parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    articles = [to_article(r) for r in load_gold(GOLD)] + [seed_article()]
+    extract_claims(articles[0])  # warm the caches (data files, compiled regexes)
+    chars = sum(len(a.body) for a in articles) * args.repeat
+    n = claims = 0
+    t0 = time.perf_counter()
+    for _ in range(args.repeat):
+        for a in articles:
+            claims += len(extract_claims(a))
+            n += 1
+    dt = time.perf_counter() - t0
+    print(f"gold set x{args.repeat}: {n} articles ({chars / n:.0f} chars avg), {claims} claims in {dt:.2f}s on one core: "
+          f"{n / dt:.0f} articles/s, {chars / dt / 1e3:.0f} kchars/s (target >= 200 articles/s)")
+    seed = articles[-1]
+    reps = 10 * args.repeat
+    t0 = time.perf_counter()
+    for _ in range(reps):
+        extract_claims(seed)
+    dt = time.perf_counter() - t0
+    print(f"seed article alone ({len(seed.body)} chars, a full-length wire story) x{reps}: {reps / dt:.0f} articles/s")
+
+
+if __name__ == "__main__":
+    main()
