@@ -310,7 +310,7 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
     for m in _VERB_RE.finditer(mtext):
         if any(abs(pos - (start_offset + m.start())) < 3 for pos, _a, _s in found):
             continue
-        head = mtext[:m.start()]
+        head = mtext[max(0, m.start() - 300):m.start()]
         b = max(head.rfind(c) for c in ",;:\x00\"“”()—–")
         before = head[b + 1:].strip()
         trail = head[:b + 1] if b >= 0 else ""
@@ -329,7 +329,7 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
             continue
         full = before
         if trail.rstrip().endswith(",") and ROLE.search(before):
-            left = trail.rstrip()[:-1]
+            left = trail.rstrip()[:-1][-150:]
             mm = re.search(rf"(?:^|[,;\"”\x00]\s*)((?:{TITLES}\s+)*{_NAME})\s*$", left)
             if mm:
                 full = mm.group(1) + ", " + before

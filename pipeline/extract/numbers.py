@@ -251,6 +251,10 @@ def find_numbers(text: str) -> list[Number]:
         n2 = m.group("n2")
         v2 = parse_number(n2) if n2 else None
         start, end = m.start(), m.end()
+        hm = re.search(r"\bhalf\s+$", text[max(0, m.start("n1") - 8):m.start("n1")], re.I)
+        if hm and low1.startswith("a"):
+            v1 /= 2  # "half a million"
+            start = m.start("n1") - (8 if m.start("n1") >= 8 else m.start("n1")) + hm.start()
         rsep = (m.group("rsep") or "").strip().lower()
         between = (m.group("between") or "").lower()
         qual = _qualifier(m)

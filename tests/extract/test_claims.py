@@ -1,0 +1,144 @@
+"""Claim rules on short wire-style texts: structure, attribution, exclusions, periods."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from pipeline.dedup.keys import claim_id
+from pipeline.extract import EXTRACTOR_VERSION, extract_claims
+from pipeline.extract.aliases import ALIASES_PATH, AliasTable, normalise
+from pipeline.models import Article, Qualifier
+
+PUB = dt.datetime(2019, 6, 17, 9, 30, tzinfo=dt.timezone.utc)  # a Monday
+
+
+def claims(body, outlet="Reuters", published=PUB):
+    return extract_claims(Article(article_id="t1", outlet=outlet, published_at=published, body=body))
+
+
+def facts(body, **kw):
+    return [(c.metric, c.subject, c.value) for c in claims(body, **kw)]
+
+
+def test_active_and_passive_voice():
+    assert facts("Air strikes killed 27 civilians, the monitor said.") == [("killed", "civilian", 27)]
+    assert facts("Twenty-seven civilians were killed in air strikes, the monitor said.") == [("killed", "civilian", 27)]
+    assert facts("At least 12 people died when the bus overturned, police said.") == [("died", "person", 12)]
+
+
+def test_coordination_list_gives_one_claim_per_item():
+    got = facts("A total of 67 strongholds, 27 tanks and 21 rocket launchers were destroyed, the army said.")
+    assert got == [("destroyed", "stronghold", 67), ("destroyed", "tank", 27), ("destroyed", "rocket launcher", 21)]
+
+
+def test_subject_from_earlier_mention():
+    got = facts('"The strikes killed 300 militants and injured 500 others. They included 16 field commanders," '
+                "the ministry said.")
+    assert got == [("killed", "militant", 300), ("injured", "militant", 500), ("killed", "field commander", 16)]
+
+
+def test_paraphrase_and_quote_share_a_claim_id():
+    body = ("The strikes killed 2,359 Daesh militants last week, Maj. Gen. Igor Konashenkov, the Russian Defense "
+            "Ministry's spokesman, said.\n"
+            '"Last week our strikes killed 2,359 IS militants," Konashenkov said.')
+    a, b = claims(body)
+    assert (a.claimant, a.speaker, a.actor) == ("Russian Defense Ministry", "Igor Konashenkov", "Islamic State")
+    assert (b.claimant, b.speaker, b.actor) == ("Russian Defense Ministry", "Igor Konashenkov", "Islamic State")
+    assert claim_id(a) == claim_id(b)
+    assert (a.mention.quoted, b.mention.quoted) == (False, True)
+
+
+@pytest.mark.parametrize("body,claimant,speaker", [
+    ("Police said 17 people were arrested.", "Police", None),
+    ("According to the health ministry, 45 people have died.", "Health Ministry", None),
+    ("Twelve people were injured, said John Smith, a spokesman for the Red Cross.", "Red Cross", "John Smith"),
+    ("The Russian MoD said 30 tanks were destroyed.", "Russian Defense Ministry", None),
+    ("Russia's Ministry of Defense said 30 tanks were destroyed.", "Russian Defense Ministry", None),
+    ("Thirty tanks were destroyed.", "Reuters", None),
+])
+def test_claimant_and_speaker(body, claimant, speaker):
+    (c,) = claims(body)
+    assert (c.claimant, c.speaker) == (claimant, speaker)
+
+
+def test_unattributed_without_outlet():
+    (c,) = claims("Thirty tanks were destroyed.", outlet=None)
+    assert c.claimant == "unattributed"
+
+
+@pytest.mark.parametrize("name", ["Daesh", "IS", "ISIS", "ISIL", "Islamic State"])
+def test_actor_aliases(name):
+    (c,) = claims(f"The strikes killed 40 {name} militants, the army said.")
+    assert c.actor == "Islamic State" and c.subject == "militant"
+
+
+@pytest.mark.parametrize("name", ["al-Nusra Front", "Jabhat al-Nusra", "Jabhat Fatah al-Sham", "Jabhat Fatah al Shal"])
+def test_nusra_aliases(name):
+    assert normalise(name) == "Jabhat al-Nusra"
+
+
+def test_alias_table_is_data(tmp_path):
+    data = json.loads(ALIASES_PATH.read_text(encoding="utf-8"))
+    data["entities"].append({"canonical": "Example Front", "kind": "group", "aliases": ["ExFront"]})
+    table = AliasTable(data["entities"])
+    assert table.normalise("ExFront") == "Example Front"
+    assert table.normalise("Daesh") == "Islamic State"
+
+
+@pytest.mark.parametrize("body", [
+    "The government will spend $5 million on shelters, officials said.",
+    "Unemployment rose to 12 percent, officials said.",
+    "A 45-year-old man was arrested, police said.",
+    "Liverpool beat Wolves 2-1 on Sunday in front of 53,000 fans.",
+    "The brigade was founded in 1995, officials said.",
+    "The 3rd brigade was sent to the front, officials said.",
+    "He was one of the people arrested, police said.",
+    "Floods could kill up to 100 people, officials warned.",
+    "The army plans to evacuate 5,000 residents next week.",
+    "Up to 10,000 people will be evacuated, officials said.",
+    "Dozens of people were killed, officials said.",
+    "Call 555-1234 or visit 221 Baker Street.",
+    "Police seized 300 kilograms of cocaine.",
+    "Candidates won 389 of the 452 seats, with 71 percent turnout.",
+    "The quake struck at 11:56 local time on April 25, 2015.",
+])
+def test_not_claims(body):
+    assert claims(body) == []
+
+
+def test_ranges_and_hedges():
+    (c,) = claims("Between 15 and 20 people were killed, police said.")
+    assert (c.value, c.value_high, c.qualifier) == (15, 20, Qualifier.RANGE)
+    (c,) = claims("Police said more than 1.5 million people were evacuated.")
+    assert (c.value, c.qualifier) == (1_500_000, Qualifier.AT_LEAST)
+
+
+def test_period_in_sentence_and_carried_within_paragraph():
+    body = ("Police said they arrested 17 people over the weekend. Eight officers were injured.\n"
+            "Three of them were charged.")
+    a, b, c = claims(body)
+    assert (a.period_start, a.period_end) == (dt.date(2019, 6, 15), dt.date(2019, 6, 16))
+    assert (b.period_start, b.period_end) == (a.period_start, a.period_end)  # same paragraph
+    assert c.period_start is None  # next paragraph, not a quote
+
+
+def test_statement_date_is_not_the_claim_period():
+    (c,) = claims("Police said on Monday that 17 people were arrested.")
+    assert c.period_start is None and c.period_text is None
+
+
+def test_mention_fields():
+    body = "BEIRUT (Reuters) - Air strikes killed nearly 2,700 civilians in Syria, the monitor said."
+    (c,) = claims(body)
+    m = c.mention
+    assert m.text == body[m.start:m.end] == "nearly 2,700 civilians"
+    assert m.sentence == body and m.outlet == "Reuters" and m.published_at == PUB and not m.quoted
+    assert c.location == "Syria" and c.qualifier == Qualifier.APPROX
+    assert EXTRACTOR_VERSION
+
+
+def test_no_published_at_leaves_periods_empty():
+    (c,) = claims("Police said they arrested 17 people last week.", published=None)
+    assert c.period_start is None and c.value == 17

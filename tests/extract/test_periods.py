@@ -1,0 +1,57 @@
+"""Period phrases resolved against the publication time (news reports the past)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.periods import find_periods, resolve_period
+
+REF = dt.datetime(2017, 9, 30, 16, 32, tzinfo=dt.timezone(dt.timedelta(hours=3)))  # a Saturday
+
+
+@pytest.mark.parametrize("phrase,start,end", [
+    ("September 19-29", "2017-09-19", "2017-09-29"),
+    ("from September 19 to September 29", "2017-09-19", "2017-09-29"),
+    ("between 4 and 22 September", "2017-09-04", "2017-09-22"),
+    ("last week", "2017-09-18", "2017-09-24"),
+    ("on Saturday", "2017-09-30", "2017-09-30"),
+    ("on Tuesday", "2017-09-26", "2017-09-26"),
+    ("since Monday", "2017-09-25", "2017-09-30"),
+    ("in the past 24 hours", "2017-09-29", "2017-09-30"),
+    ("over the past three days", "2017-09-27", "2017-09-30"),
+    ("over the weekend", "2017-09-30", "2017-10-01"),
+    ("in 2016", "2016-01-01", "2016-12-31"),
+    ("in the first quarter", "2017-01-01", "2017-03-31"),
+    ("this month", "2017-09-01", "2017-09-30"),
+    ("last month", "2017-08-01", "2017-08-31"),
+    ("in March", "2017-03-01", "2017-03-31"),
+    ("in November", "2016-11-01", "2016-11-30"),  # a later month is last year's
+    ("yesterday", "2017-09-29", "2017-09-29"),
+    ("so far this year", "2017-01-01", "2017-09-30"),
+    ("late last month", "2017-08-16", "2017-08-31"),
+])
+def test_resolution(phrase, start, end):
+    p = resolve_period(f"They said it happened {phrase}.", REF)
+    assert p is not None, phrase
+    assert (p.start_date.isoformat(), p.end_date.isoformat()) == (start, end)
+
+
+def test_weekend_on_monday_is_the_one_just_past():
+    p = resolve_period("over the weekend", dt.date(2019, 6, 17))
+    assert (p.start_date, p.end_date) == (dt.date(2019, 6, 15), dt.date(2019, 6, 16))
+
+
+def test_spans_point_into_the_text():
+    text = "Strikes on September 19-29 killed 2,359."
+    (p,) = find_periods(text, REF)
+    assert text[p.start:p.end] == p.text == "on September 19-29"
+
+
+def test_modal_may_is_not_a_month():
+    assert find_periods("The toll may rise.", REF) == []
+
+
+def test_without_reference_spans_are_found_but_unresolved():
+    (p,) = find_periods("on September 19", None)
+    assert p.start_date is None
