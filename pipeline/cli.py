@@ -205,6 +205,15 @@ def cmd_follow(args, beam_args) -> int:
         return 3
 
 
+def cmd_stream(args, beam_args) -> int:
+    from pipeline.config import from_env
+    from pipeline.streaming import run_streaming
+
+    env = from_env()
+    run_streaming(kafka_config(args, env), job_config(args, env), beam_args, trigger_seconds=args.trigger_seconds)
+    return 0
+
+
 def cmd_compact(args, beam_args) -> int:
     from pipeline.io.avro_files import compact
 
@@ -281,6 +290,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--poll-interval", type=float, default=0.5, help="seconds to wait when caught up")
     p.add_argument("--max-backoff", type=float, default=30.0, help="longest wait between retries when failing")
     p.set_defaults(func=cmd_follow)
+
+    p = sub.add_parser("stream", help="the unbounded job, for Flink/Dataflow/Prism (see deploy/flink.md)")
+    _add_kafka(p)
+    _add_sinks(p)
+    p.add_argument("--trigger-seconds", type=float, default=5.0, help="processing time between panes")
+    p.set_defaults(func=cmd_stream)
 
     p = sub.add_parser("broker", help="start the bundled local broker (development)")
     p.add_argument("--port", type=int, default=9092)

@@ -110,6 +110,21 @@ def check_bad_ratio(job: JobConfig, records: int, dead: int) -> None:
             "offsets were not committed. Check the producer, then rerun or raise --max-bad-ratio.")
 
 
+def acknowledge_ledger(job: JobConfig) -> None:
+    """The sinks hold every claim the ledger emitted: clear its pending marks.
+
+    Called only after the pipeline finished and the offsets were committed; a
+    batch that dies before this point has its changed claims re-emitted when
+    it is replayed (see ``pipeline.dedup.ledger``).
+    """
+    url = job.resolved_ledger_url()
+    if url:
+        from pipeline.dedup.ledger import open_ledger
+
+        with open_ledger(url) as ledger:
+            ledger.acknowledge()
+
+
 def run_kafka_batch(kafka, job: JobConfig, beam_args: Sequence[str] = (), ranges=None) -> BatchResult:
     """One bounded batch from Kafka: plan, run, then commit."""
     from pipeline.io.kafka import ReadFromKafkaRanges, commit_ranges, plan_ranges
@@ -133,6 +148,7 @@ def run_kafka_batch(kafka, job: JobConfig, beam_args: Sequence[str] = (), ranges
     batch.claim_mentions = _counter(result, "claim_mentions")
     check_bad_ratio(job, batch.records, batch.dead_letters)
     commit_ranges(kafka, ranges)
+    acknowledge_ledger(job)
     batch.committed = True
     logger.info("batch %s done: %d articles, %d dead letters, %d claim mentions; offsets committed",
                 batch.batch_id, batch.articles, batch.dead_letters, batch.claim_mentions)

@@ -24,6 +24,14 @@ Two implementations of one ``Ledger`` protocol:
   decision). Deadlock/serialisation errors, which the locks should prevent,
   are retried a few times anyway.
 
+Delivery to sinks (``pending``): every claim that ``merge`` reports as
+changed is also marked pending until :meth:`acknowledge` is called, which the
+batch driver does only after the sinks flushed and the offsets were
+committed. A pending claim that comes in again is returned again even though
+nothing changed. So when a batch dies after the ledger committed but before
+the sinks wrote (a SIGKILL, a sink outage), its replay re-emits those claims
+instead of losing them; acknowledged claims stay silent on re-delivery.
+
 Re-deliveries are cheap: the digest of every incoming claim state merged so
 far is kept (``dedup_merged_inputs``, 32 bytes a row), and an input already
 merged is skipped without reading its claim, which is sound because the merge
@@ -93,6 +101,8 @@ class Ledger(Protocol):
 
     def assign_stories(self, articles: list[tuple[str, str]]) -> dict[str, str]: ...
 
+    def acknowledge(self) -> int: ...
+
     def close(self) -> None: ...
 
 
@@ -152,11 +162,27 @@ class _SqlLedger:
             seen = {row[0] for row in self._select_in(
                 cur, "SELECT digest FROM dedup_merged_inputs WHERE digest IN {IN}", sorted(digests))}
             fresh = [c for d, c in digests.items() if d not in seen]
-            if not fresh:
-                return []
-            changed = self._merge_tx(cur, merge_all(fresh), now)
-            cur.executemany(self.REMEMBER_INPUT, [(d,) for d in sorted(digests) if d not in seen])
+            changed = self._merge_tx(cur, merge_all(fresh), now) if fresh else []
+            if fresh:
+                cur.executemany(self.REMEMBER_INPUT, [(d,) for d in sorted(digests) if d not in seen])
+            # Claims changed by an earlier, unacknowledged batch go out again.
+            changed_ids = {c.claim_id for c in changed}
+            pending = {row[0] for row in self._select_in(
+                cur, "SELECT claim_id FROM dedup_pending WHERE claim_id IN {IN}",
+                sorted({c.claim_id for c in claims} - changed_ids))}
+            if pending:
+                for _, doc in self._select_in(
+                        cur, "SELECT claim_id, doc FROM dedup_claims WHERE claim_id IN {IN}", sorted(pending)):
+                    changed.append(self._load_doc(doc))
+                changed.sort(key=lambda c: c.claim_id)
+            cur.executemany(self.MARK_PENDING, [(cid,) for cid in sorted(changed_ids)])
             return changed
+
+    def acknowledge(self) -> int:
+        """The sinks have everything emitted so far: clear the pending marks."""
+        with self._transaction() as cur:
+            cur.execute("DELETE FROM dedup_pending")
+            return cur.rowcount or 0
 
     def _merge_tx(self, cur, incoming: list[Claim], now: dt.datetime) -> list[Claim]:
         group_of = {c.claim_id: conflict_hash(c) for c in incoming}
@@ -257,8 +283,10 @@ class SqliteLedger(_SqlLedger):
         "CREATE TABLE IF NOT EXISTS dedup_story_bands (band_key TEXT NOT NULL, article_id TEXT NOT NULL, "
         "PRIMARY KEY (band_key, article_id))",
         "CREATE TABLE IF NOT EXISTS dedup_merged_inputs (digest TEXT PRIMARY KEY)",
+        "CREATE TABLE IF NOT EXISTS dedup_pending (claim_id TEXT PRIMARY KEY)",
     )
     REMEMBER_INPUT = "INSERT INTO dedup_merged_inputs (digest) VALUES (?) ON CONFLICT DO NOTHING"
+    MARK_PENDING = "INSERT INTO dedup_pending (claim_id) VALUES (?) ON CONFLICT DO NOTHING"
     UPSERT_CLAIM = (
         "INSERT INTO dedup_claims (claim_id, conflict_key, doc, updated_at) VALUES (?,?,?,?) "
         "ON CONFLICT (claim_id) DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at"
@@ -270,11 +298,25 @@ class SqliteLedger(_SqlLedger):
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._conn = sqlite3.connect(self.path, timeout=timeout_s, isolation_level=None,
                                      detect_types=0, check_same_thread=False)
-        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._set_wal(timeout_s)
         self._conn.execute("PRAGMA synchronous=NORMAL")
         with self._transaction() as cur:
             for stmt in self.DDL:
                 cur.execute(stmt)
+
+    def _set_wal(self, timeout_s: float) -> None:
+        """Switch to WAL once. Changing the journal mode does not wait on the
+        busy timeout, so workers opening the same new file at once retry."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                if self._conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                    self._conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
 
     @contextlib.contextmanager
     def _transaction(self, write: bool = True):
@@ -310,6 +352,10 @@ class _SqliteCursor:
     def executemany(self, sql, rows):
         return self._cur.executemany(sql, [self._adapt(r) for r in rows])
 
+    @property
+    def rowcount(self) -> int:
+        return self._cur.rowcount
+
     def fetchone(self):
         return self._cur.fetchone()
 
@@ -330,8 +376,10 @@ class PostgresLedger(_SqlLedger):
         "CREATE TABLE IF NOT EXISTS dedup_story_bands (band_key TEXT NOT NULL, article_id TEXT NOT NULL, "
         "PRIMARY KEY (band_key, article_id))",
         "CREATE TABLE IF NOT EXISTS dedup_merged_inputs (digest TEXT PRIMARY KEY)",
+        "CREATE TABLE IF NOT EXISTS dedup_pending (claim_id TEXT PRIMARY KEY)",
     )
     REMEMBER_INPUT = "INSERT INTO dedup_merged_inputs (digest) VALUES (%s) ON CONFLICT DO NOTHING"
+    MARK_PENDING = "INSERT INTO dedup_pending (claim_id) VALUES (%s) ON CONFLICT DO NOTHING"
     UPSERT_CLAIM = (
         "INSERT INTO dedup_claims (claim_id, conflict_key, doc, updated_at) VALUES (%s,%s,%s::jsonb,%s) "
         "ON CONFLICT (claim_id) DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at"

@@ -82,6 +82,8 @@ class DeduplicateClaims(beam.PTransform):
             | "KeyByClaimId" >> beam.Map(lambda c: (c.claim_id, c)).with_output_types(tuple[str, Claim])
             | "MergePerClaimId" >> beam.CombinePerKey(MergeClaimsFn())
             | "Claims" >> beam.Values()
+            # A trigger may fire a pane with nothing new for a key.
+            | "DropEmptyPanes" >> beam.Filter(lambda c: c is not None)
         )
 
 

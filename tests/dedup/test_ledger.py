@@ -46,6 +46,7 @@ def test_redelivery_changes_nothing_and_new_mentions_update(ledger):
     first, second = seed_pair()
     out = ledger.merge(claims(first), NOW1)
     assert [c.mention_count for c in out] == [1] and out[0].updated_at == NOW1
+    assert ledger.acknowledge() == 1  # the sinks have it
     assert ledger.merge(claims(first), NOW2) == []  # the same input twice: nothing changes, nothing is emitted
     assert ledger.get(out[0].claim_id).updated_at == NOW1
 
@@ -54,6 +55,7 @@ def test_redelivery_changes_nothing_and_new_mentions_update(ledger):
     assert out2[0].mention_count == 2 and out2[0].qualifier is Qualifier.APPROX and out2[0].updated_at == NOW2
     stored = ledger.get(out[0].claim_id)
     assert stored.model_dump() == out2[0].model_dump()
+    ledger.acknowledge()
     assert ledger.merge(claims(*seed_pair()), NOW3) == []
     # the same mentions in a new grouping (one merged input, never seen as such): still nothing
     assert ledger.merge(merge_all(seed_pair()), NOW3) == []
@@ -64,10 +66,26 @@ def test_redelivery_changes_nothing_and_new_mentions_update(ledger):
 def test_state_survives_reopening(ledger_url):
     with open_ledger(ledger_url) as led:
         led.merge(claims(seed_pair()[0]), NOW1)
+        led.acknowledge()
     with open_ledger(ledger_url) as led:
         assert led.merge(claims(seed_pair()[0]), NOW2) == []
         (c,) = led.merge(claims(seed_pair()[1]), NOW2)
         assert c.mention_count == 2 and c.first_seen is not None
+
+
+def test_unacknowledged_changes_are_emitted_again_on_replay(ledger):
+    """A batch that died after the ledger committed but before its sinks wrote is
+    replayed from the same offsets: its claims must come out again, not be lost."""
+    first, second = seed_pair()
+    (out,) = ledger.merge(claims(first), NOW1)   # ... and then the process is killed
+    (again,) = ledger.merge(claims(first), NOW2)  # the replay
+    assert again.model_dump() == out.model_dump()  # the stored state, updated_at of the change
+    assert ledger.acknowledge() == 1
+    assert ledger.merge(claims(first), NOW3) == []
+    # Only what was pending comes back: an acknowledged claim in the same batch stays silent.
+    other = extracted(999, metric="arrested", article_id="x-1")
+    (new,) = ledger.merge(claims(other), NOW3)
+    assert [c.claim_id for c in ledger.merge(claims(first, other), NOW3)] == [new.claim_id]
 
 
 def test_conflicting_values_are_linked_both_ways(ledger):
