@@ -328,6 +328,12 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
         if re.search(r"\b(?:is|are|was|were|been|being|be|to|not|who)\s*$", before) or len(before.split()) > 18:
             continue
         full = before
+        if trail.rstrip().endswith(",") and not ROLE.search(before) and re.fullmatch(rf"(?:{TITLES}\s+)*{_NAME}", before):
+            # "the center's head, Lt. Gen. Yuri Yevtushenko, said": the role is in the previous comma chunk.
+            left = trail.rstrip()[:-1][-150:]
+            chunk = re.split(r"[,;\"”\x00]", left)[-1].strip()
+            if chunk and ROLE.search(chunk) and len(chunk.split()) <= 8:
+                full = before + ", " + chunk
         if trail.rstrip().endswith(",") and ROLE.search(before):
             left = trail.rstrip()[:-1][-150:]
             mm = re.search(rf"(?:^|[,;\"”\x00]\s*)((?:{TITLES}\s+)*{_NAME})\s*$", left)

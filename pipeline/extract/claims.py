@@ -128,6 +128,7 @@ class _Ctx:
     running_period: Optional[Period] = None
     last_claims: list = field(default_factory=list)  # items of the latest sentence that had claims
     dominant_place: Optional[str] = None
+    article_groups: set = field(default_factory=set)
 
 
 def _singular(word: str) -> str:
@@ -208,6 +209,10 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
                 i = end = m.end()
                 break
             if words or actor:
+                break
+            if re.fullmatch(r"[A-Z][a-z]+(?:ians|ans|is|eans)", tok) and not words and not actor:
+                words.append(tok.lower())  # "197 Palestinians", "10 Israelis"
+                i = end = m.end()
                 break
             if re.fullmatch(r"[A-Z][a-z]+(?:n|i|ese|ish|ch|an|ian)", tok) or tok in ("Rohingya", "Kurdish", "Afghan", "Taliban"):
                 actor = tok
@@ -303,6 +308,8 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
     for p in periods:
         if _SPEECH_PERIOD.search(s[:p.start]) or s[p.end:p.end + 2] in ("'s", "’s"):
             continue
+        if re.match(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?,\s*$", s[:p.start]) and re.match(r"^\s*(?:\.|\(|/)", s[p.end:]):
+            continue  # a dateline ("MOSCOW, November 20. /TASS/."), not the figure's period
         if (p.start_date and p.ref_date and p.start_date < p.ref_date and p.end_date != p.ref_date
                 and re.search(r"\bsince\b(?:\s+[\w'’.-]+){1,6}\s*$", s[:p.start])
                 and not re.search(r"\b(?:said|told)\b", s[:p.start][-40:])):
@@ -356,6 +363,15 @@ _NUMBER_GATE = re.compile(
     r"million|billion|half)\b", re.I)
 
 
+def _governed(s: str, it: "_Item", items: list) -> bool:
+    """Whether an active metric verb right before the item's list governs it ("have killed 155 people, and ...")."""
+    lex = lexicon()
+    first = next(o for o in items if o.list_id == it.list_id)
+    window = s[max(0, first.number.start - 40):first.number.start]
+    return bool(re.search(rf"(?:{lex['_verb_re'].pattern})\s+(?:\w+\s+)?$", window, re.I)) and \
+        not re.search(r"\b(?:were|was|are|is|been|being|be)\s+\S+\s+$", window)
+
+
 def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[Period]]]:
     """Candidate figures of one sentence; periods are only computed when there are candidates."""
     lex = lexicon()
@@ -383,7 +399,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
         if k and items[k - 1].list_id >= 0:
             prev = items[k - 1]
             between = s[prev.np_end:it.number.start]
-            if (re.fullmatch(r"[^.;:\d]{0,70}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+|\s+plus\s+)", between)
+            if (re.fullmatch(r"(?:\s+(?:of|from|in|on|at|with|for|loaded|armed|equipped|carrying|mounted|belonging|"
+                             r"including|aged|near|inside)\b[^.;:\d]{0,60}?)?"
+                             r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+|\s+plus\s+)", between)
                     and not lex["_verb_re"].search(between) and not re.search(rf"\b(?:were|was|are|is|have|has|had|{REPORT_VERBS})\b", between)):
                 it.list_id = prev.list_id
                 if not it.words and not it.antecedent_needed and prev.words:
@@ -430,7 +448,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
             if post_metric == "recorded" and weak:
                 it.metric = weak
                 continue
-            if post_metric:
+            if post_metric and (it is last or not _governed(s, it, items)):
                 it.metric = post_metric
                 it.hypothetical = hyp_post
                 continue
@@ -455,6 +473,12 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
                 it.hypothetical = bool(lex["_hyp_re"].search(pre.split(",")[-1]))
                 continue
             it.metric = weak
+    # Ellipsis: "14 attacks were registered in Aleppo and 12 in Latakia".
+    for k, it in enumerate(items):
+        if k and it.metric is None and not it.words and not it.antecedent_needed \
+                and re.search(r"(?:,|\band)\s*$", s[:it.number.start]) and items[k - 1].metric:
+            prev = items[k - 1]
+            it.metric, it.subject, it.actor = prev.metric, prev.subject, it.actor or prev.actor
     return items, periods
 
 
@@ -487,6 +511,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
     text = body.replace("\xa0", " ").replace("\u2009", " ").replace("\u202f", " ").replace("’", "'")
     ctx = _Ctx(article, text)
     ctx.dominant_place = _dominant_place(text)
+    ctx.article_groups = {e.canonical for e in load_table().find(text) if e.kind == "group"}
     ref = article.published_at
     out: list[ExtractedClaim] = []
     # Every sentence so far: [text, claim periods (computed lazily), position of its first claim, paragraph].
@@ -551,6 +576,9 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                         and it.subject not in _CIVILIAN_SUBJECTS):
                     # Equipment and fighters in a paragraph about one group belong to that group.
                     it.actor = para_actor
+                if (it.actor is None and it.metric in _MILITARY_METRICS and it.subject not in _CIVILIAN_SUBJECTS
+                        and len(ctx.article_groups) == 1):
+                    it.actor = next(iter(ctx.article_groups))  # the only armed group the story names
                 if it.actor:
                     it.actor = load_table().normalise(it.actor)
                 # Period: nearest in the sentence, else the paragraph's, else (quotes) the article's.
