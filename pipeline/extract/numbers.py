@@ -6,9 +6,9 @@ module finds every number with its character span and says what kind it is,
 so the claim rules can keep only counts.  Pure regexes: it has to run on
 hundreds of articles a second.
 
-    >>> [ (n.value, n.qualifier.value, n.kind) for n in find_numbers("nearly 2,700 others")]
+    >>> [(int(n.value), n.qualifier.value, n.kind) for n in find_numbers("nearly 2,700 others")]
     [(2700, 'approx', 'count')]
-    >>> [ (n.value, n.value_high) for n in find_numbers("between 15 and 20 people")]
+    >>> [(int(n.value), int(n.value_high)) for n in find_numbers("between 15 and 20 people")]
     [(15, 20)]
 """
 from __future__ import annotations
@@ -191,6 +191,8 @@ def _classify(text: str, m: re.Match, value: float, n1: str) -> str:
         return Kind.TIME
     if _AGE_BEFORE.search(before) or re.match(r"^\s*-?years?-old", after):
         return Kind.AGE
+    if n1.isdigit() and value < 120 and re.search(r"[A-Za-z],\s*$", before) and re.match(r"^\s*,\s*(?:was|is|who|and|had|has|a|an|the|from|of|said|told|died|remains)\b", after):
+        return Kind.AGE  # apposition: "The suspect, 21, was taken into custody"
     if _ORDINAL_BEFORE.search(before):
         return Kind.ORDINAL
     plain = n1.replace(",", "")

@@ -9,7 +9,7 @@ reports the past, so relative phrases resolve backwards from the reference
     >>> ref = dt.datetime(2017, 9, 30, 16, 32)
     >>> p = find_periods("strikes on September 19-29, killing", ref)[0]
     >>> (p.text, p.start_date.isoformat(), p.end_date.isoformat())
-    ('September 19-29', '2017-09-19', '2017-09-29')
+    ('on September 19-29', '2017-09-19', '2017-09-29')
 """
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 Spec-compliance fixes after the first run (annotation errors, not tuning): g05 (12 bodies: no period; 176: claimant
 "officials"), g07 (quoted 9 tanks/14 pickups take the running period), g18 (3,400 carries the paragraph period),
 g23 (claimant Taliban, speaker Mohammad Almas), h05 (typo "Red Crescent" -> "Lebanese Red Cross").
+The held-out split was then looked at (its misses informed fixes); heldout2 (k01-k08) was written afterwards as a fresh one.
 """
 import json, sys
 A = []
@@ -454,6 +455,76 @@ The Syrian Arab Army liberated 12 settlements in Idlib province last week, killi
  C("destroyed", "tank", 16, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
  C("destroyed", "infantry fighting vehicle", 22, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
  C("destroyed", "pickup", 41, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
+])
+
+# ---- held-out-2: written after the first held-out split had been looked at; scored once, never tuned on ----
+art("k01", "heldout2", "Reuters", "2019-01-28T10:00:00+00:00", "Philippine cathedral bombing", """
+JOLO, Philippines (Reuters) - Two bombs exploded at a Roman Catholic cathedral on the southern Philippine island of Jolo on Sunday, killing 20 people and wounding 81, the military said.
+Islamic State claimed responsibility for the attack, its Amaq news agency said. Police said five suspects had been detained.
+""", [
+ C("killed", "person", 20, "military", start="2019-01-27", end="2019-01-27", loc="Philippines"),
+ C("injured", "person", 81, "military", start="2019-01-27", end="2019-01-27", loc="Philippines"),
+ C("detained", "suspect", 5, "Police", loc="Philippines"),
+])
+
+art("k02", "heldout2", "AP", "2022-07-04T20:00:00+00:00", "Parade shooting", """
+HIGHLAND PARK, Ill. (AP) - A gunman on a rooftop opened fire on an Independence Day parade in suburban Chicago on Monday, killing six people and injuring at least 24, police said.
+Lake County Sheriff's spokesman Christopher Covelli said about 30 officers were involved in the search. The suspect, 21, was taken into custody hours later.
+""", [
+ C("killed", "person", 6, "Police", start="2022-07-04", end="2022-07-04", loc="United States"),
+ C("injured", "person", 24, "Police", qual="at_least", start="2022-07-04", end="2022-07-04", loc="United States"),
+])
+
+art("k03", "heldout2", "TASS", "2022-10-10T12:00:00+03:00", "Russian MoD briefing", """
+MOSCOW, October 10. /TASS/. Russian forces delivered a massive strike with high-precision weapons on Ukrainian military and energy facilities, the Russian Defense Ministry said on Monday.
+"Over the past day, up to 150 Ukrainian servicemen were killed and three ammunition depots were destroyed in the Donetsk direction," ministry spokesman Lt. Gen. Igor Konashenkov said.
+""", [
+ C("killed", "serviceman", 150, "Russian Defense Ministry", speaker="Igor Konashenkov", actor="Ukrainian", qual="at_most", start="2022-10-09", end="2022-10-10", loc="Ukraine"),
+ C("destroyed", "ammunition depot", 3, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2022-10-09", end="2022-10-10", loc="Ukraine"),
+])
+
+art("k04", "heldout2", "Al Jazeera", "2023-09-14T09:00:00+00:00", "Libya floods", """
+The death toll from catastrophic floods in eastern Libya has risen to 11,300, the Libyan Red Crescent said, with another 10,100 people reported missing in the city of Derna.
+The International Organization for Migration said at least 30,000 people had been displaced in Derna. The UN has launched a $71m appeal.
+""", [
+ C("died", "person", 11300, "Libyan Red Crescent", loc="Libya"),
+ C("missing", "person", 10100, "Libyan Red Crescent", loc="Libya"),
+ C("displaced", "person", 30000, "International Organization for Migration", qual="at_least", loc="Libya"),
+])
+
+art("k05", "heldout2", "AFP", "2018-06-20T11:00:00+00:00", "Migrants drown off Libya", """
+TRIPOLI (AFP) - About 220 migrants drowned off Libya in the past three days, the UN migration agency said on Tuesday, while the Libyan coastguard said it had rescued 345 people on Sunday.
+"It is a tragedy," IOM spokesman Joel Millman said, adding that 1,100 migrants had died on the route so far this year.
+""", [
+ C("died", "migrant", 220, "International Organization for Migration", qual="approx", start="2018-06-17", end="2018-06-20", loc="Libya"),
+ C("rescued", "person", 345, "Libyan Coast Guard", start="2018-06-17", end="2018-06-17", loc="Libya"),
+ C("died", "migrant", 1100, "International Organization for Migration", speaker="Joel Millman", start="2018-01-01", end="2018-06-20", loc="Libya"),
+])
+
+art("k06", "heldout2", "Reuters", "2020-12-14T15:00:00+00:00", "Nigeria school abduction", """
+KANO, Nigeria (Reuters) - Gunmen abducted more than 300 boys from a school in Nigeria's northwestern Katsina state on Friday night, police said, and the army said on Monday it had located the kidnappers' hideout.
+Parents said 333 students were still unaccounted for. The school has about 800 pupils. Officials said the government would pay no ransom.
+""", [
+ C("kidnapped", "boy", 300, "Police", qual="at_least", start="2020-12-11", end="2020-12-11", loc="Nigeria"),
+ C("missing", "student", 333, "parents", loc="Nigeria"),
+])
+
+art("k07", "heldout2", "AP", "2021-02-22T08:00:00+00:00", "Texas storm deaths", """
+AUSTIN, Texas (AP) - At least 70 people died in the U.S. during last week's winter storm, officials said, and about 4.3 million homes lost power in Texas at its peak.
+State officials said 1,300 water systems were disrupted. Energy prices rose 10,000%.
+""", [
+ C("died", "person", 70, "officials", qual="at_least", loc="United States"),
+ C("lost power", "home", 4300000, "officials", qual="approx", loc="United States"),
+ C("disrupted", "water system", 1300, "state officials", loc="United States"),
+])
+
+art("k08", "heldout2", "Reuters", "2016-03-23T12:00:00+00:00", "Brussels attacks", """
+BRUSSELS (Reuters) - Suicide bombers killed 31 people and injured about 270 at Brussels airport and on a metro train on Tuesday, Belgian officials said.
+Prosecutor Frederic Van Leeuw said two of the bombers had been identified. A third man was being hunted, and the threat level was raised to 4, the highest.
+""", [
+ C("killed", "person", 31, "Belgian officials", start="2016-03-22", end="2016-03-22", loc="Belgium"),
+ C("injured", "person", 270, "Belgian officials", qual="approx", start="2016-03-22", end="2016-03-22", loc="Belgium"),
+ C("identified", "bomber", 2, "Frederic Van Leeuw", speaker="Frederic Van Leeuw", loc="Belgium"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
