@@ -55,6 +55,8 @@ _STOP = {
 _DROP_MODS = {"new", "more", "additional", "other", "further", "fresh", "total", "confirmed", "reported",
               "suspected", "alleged", "so-called", "estimated", "some", "another", "known", "registered",
               "recorded", "separate", "different", "individual", "local"}
+# Weak event nouns that make a claim on their own ("45 attacks"); others ("38 protesters") need a verb.
+_NOUN_ONLY_METRICS = {"attacks"}
 _MILITARY_METRICS = {"killed", "injured", "destroyed", "captured", "seized", "damaged", "surrendered"}
 _CIVILIAN_SUBJECTS = {"person", "civilian", "child", "woman", "man", "migrant", "refugee", "resident", "case",
                       "protester", "demonstrator", "student", "worker", "journalist", "patient", "passenger",
@@ -89,6 +91,9 @@ def lexicon() -> dict:
         rf"has risen|has reached|has climbed|put)\s*(?:at|to|up to)?\s*$", re.I)
     lex["_people"] = {k: v for k, v in lex["people_words"].items()}
     lex["_units"] = set(lex["units"])
+    lex["_adj_participles"] = set(lex["adjectival_participles"])
+    lex["_bare_post"] = set(lex["bare_post_verbs"])
+    lex["_post_only"] = set(lex["post_only_verbs"])
     lex["_weak"] = set(lex["weak_event_nouns"])
     lex["_not_metric"] = set(lex["passive_not_metric"])
     lex["_shelter_re"] = re.compile(lex["shelter_re"], re.I)
@@ -194,7 +199,7 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
             break
         if lex["_verb_re"].fullmatch(tok):
             nxt = _TOKEN.match(s, m.end() + 1) if m.end() < len(s) and s[m.end()] == " " else None
-            if (nxt and re.fullmatch(r"[a-z][a-z-]+", nxt.group(0)) and nxt.group(0) not in _STOP
+            if (nxt and low in lex["_adj_participles"] and re.fullmatch(r"[a-z][a-z-]+", nxt.group(0)) and nxt.group(0) not in _STOP
                     and not lex["_verb_re"].fullmatch(nxt.group(0)) and nxt.group(0) not in lex["_units"]):
                 participle = participle or lex["metric_verbs"][low]
                 i = end = m.end()
@@ -349,9 +354,13 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
     aux = m.group(0) if m else ""
     vm = lex["_verb_re"].match(rest)
     if vm and (not re.match(r"\s*,", aux) or re.search(r"\b(?:were|was|are|is|been|who|which)\b", aux)):
-        return lex["metric_verbs"][" ".join(vm.group(0).lower().split())], pos
+        surface = " ".join(vm.group(0).lower().split())
+        # Without an auxiliary only casualty-style participles follow a count ("27 people killed");
+        # "seven countries conducted ..." is a reduced relative clause, not a claim.
+        if aux.strip() or surface in lex["_bare_post"]:
+            return lex["metric_verbs"][surface], pos
     pv = _PASSIVE.match(post)
-    if pv and pv.group("w") not in lex["_not_metric"]:
+    if pv and pv.group("w") not in lex["_not_metric"] and re.match(r"\s*(?:,\s*)?(?:(?:had|have|has)\s+)?(?:were|was|been|got|have been|has been|had been)\b", post):
         w = pv.group("w") + (pv.group("more") or "")
         return lex["metric_verbs"].get(w, w), pos
     return None, pos
@@ -453,26 +462,27 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
                 it.hypothetical = hyp_post
                 continue
             if _PREP_BEFORE.search(before) and not re.search(r"\b(?:total of|tally of|toll of)\s*$", before, re.I):
-                it.metric = weak
+                it.metric = weak if weak in _NOUN_ONLY_METRICS else None
                 continue
             window = clause[-70:]
             verbs = [v for v in lex["_verb_re"].finditer(window)
-                     if not re.search(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+)?$", window[:v.start()])]
+                     if not re.search(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+)?$", window[:v.start()])
+                     and " ".join(v.group(0).lower().split()) not in lex["_post_only"]]
             if verbs:
                 v = verbs[-1]
                 # The verb must govern this number: no other figure's noun phrase in between.
                 offset = len(before) - len(window)
                 if any(o is not it and offset + v.start() < o.number.start < it.number.start
                        and o.list_id != it.list_id for o in items):
-                    it.metric = weak
+                    it.metric = weak if weak in _NOUN_ONLY_METRICS else None
                     continue
                 it.metric = lex["metric_verbs"][" ".join(v.group(0).lower().split())]
                 if it.metric == "recorded" and weak:
-                    it.metric = weak
+                    it.metric = weak if weak in _NOUN_ONLY_METRICS else None
                 pre = window[max(0, v.start() - 30):v.start()]
                 it.hypothetical = bool(lex["_hyp_re"].search(pre.split(",")[-1]))
                 continue
-            it.metric = weak
+            it.metric = weak if weak in _NOUN_ONLY_METRICS else None
     # Ellipsis: "14 attacks were registered in Aleppo and 12 in Latakia".
     for k, it in enumerate(items):
         if k and it.metric is None and not it.words and not it.antecedent_needed \
