@@ -17,10 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+from pipeline.extract.trie import trie_pattern
+
 logger = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ALIASES_PATH = DATA_DIR / "aliases.json"
+
+
+_WORDS = re.compile(r"[\w.]+?(?=[\s'’,;:!?()\"“”-]|\.(?:\s|$)|$)|[\w]+")
 
 
 @dataclass(frozen=True)
@@ -56,9 +61,12 @@ class AliasTable:
                 else:
                     self._ci[_key(alias)] = canonical
                     ci_alts.append(alias)
-        ci = "|".join(re.escape(a).replace(r"\ ", r"\s+").replace("'", "['’]") for a in sorted(set(ci_alts), key=len, reverse=True))
-        cs = "|".join(re.escape(a) for a in sorted(set(cs_alts), key=len, reverse=True))
+        ci = trie_pattern(set(ci_alts))
+        cs = trie_pattern(set(cs_alts), fold_case=False)
         self._ci_re = re.compile(rf"(?<![\w-])(?:{ci})(?![\w-])", re.I)
+        # Cheap gates: the first word of every alias; a text holding none of them needs no regex pass.
+        self._ci_first = {re.split(r"[\s'’-]+", a.lower())[0] for a in ci_alts}
+        self._cs_set = set(cs_alts)
         self._cs_re = re.compile(rf"(?<![\w-])(?:{cs})(?![\w-])")
 
     def lookup(self, name: str) -> Optional[str]:
@@ -82,7 +90,13 @@ class AliasTable:
     def find(self, text: str) -> list[Entity]:
         """Non-overlapping known names in ``text``, longest first."""
         hits = []
-        for rx, table in ((self._ci_re, None), (self._cs_re, self._cs)):
+        words = set(_WORDS.findall(text))
+        passes = []
+        if {w.lower() for w in words} & self._ci_first:
+            passes.append((self._ci_re, None))
+        if words & self._cs_set or "." in text and any(a in text for a in self._cs_set if "." in a):
+            passes.append((self._cs_re, self._cs))
+        for rx, table in passes:
             for m in rx.finditer(text):
                 canonical = table[m.group(0)] if table is not None else self._ci.get(_key(m.group(0)))
                 if canonical:

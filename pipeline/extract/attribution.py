@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from pipeline.extract.aliases import load_table
+from pipeline.extract.trie import trie_pattern
 
 logger = logging.getLogger(__name__)
 
@@ -46,11 +47,14 @@ ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|head|chief|director
                   r"press secretary|press officer|envoy|deputy)s?\b", re.I)
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "the ministry", "the agency", "the group", "the statement",
             "the report", "the military", "the army", "police", "officials"}
-REPORT_VERBS = (r"said|says|say|told|tells|added|adds|noted|notes|reported|reports|announced|announces|stated|"
-                r"states|claimed|claims|confirmed|confirms|estimated|estimates|wrote|writes|tweeted|posted|"
-                r"pointed out|explained|declared|insisted|stressed|emphasi[sz]ed|underlined|indicated|specified|"
-                r"clarified|revealed|disclosed|informed|briefed|quoted|cited|counted|put the number|put the toll|"
-                r"said in a statement|wrote on|reports|reported on")
+REPORT_VERB_LIST = [
+    "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "reported", "reports", "announced",
+    "announces", "stated", "states", "claimed", "claims", "confirmed", "confirms", "estimated", "estimates", "wrote",
+    "writes", "tweeted", "posted", "pointed out", "explained", "declared", "insisted", "stressed", "emphasised",
+    "emphasized", "underlined", "indicated", "specified", "clarified", "revealed", "disclosed", "informed", "briefed",
+    "quoted", "cited", "counted", "put the number", "put the toll", "said in a statement", "wrote on", "reported on",
+]
+REPORT_VERBS = trie_pattern(REPORT_VERB_LIST)
 _NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+|da\s+|dos\s+)?[A-Z][a-zA-Z'’\-]+){0,3}"
 _PERSON = re.compile(rf"(?:(?:{TITLES})\s+)*(?P<name>{_NAME})")
 _GENERIC = re.compile(r"^(?:officials?|sources?|witnesses|residents|activists|medics|doctors|rescuers|rescue workers|"

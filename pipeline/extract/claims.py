@@ -30,6 +30,7 @@ from pipeline.extract.aliases import DATA_DIR, load_table
 from pipeline.extract.attribution import REPORT_VERBS, Attribution, Memory, find_attributions
 from pipeline.extract.periods import Period, find_periods
 from pipeline.extract.text import Paragraph, split_body
+from pipeline.extract.trie import trie_pattern
 from pipeline.models import Article, ExtractedClaim, Mention, Qualifier
 
 logger = logging.getLogger(__name__)
@@ -74,14 +75,12 @@ _AUX_AFTER = re.compile(
 def lexicon() -> dict:
     with open(DATA_DIR / "lexicon.json", encoding="utf-8") as fh:
         lex = json.load(fh)
-    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lex["metric_verbs"], key=len, reverse=True))
-    lex["_verb_re"] = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+    lex["_verb_re"] = re.compile(rf"(?<![\w-])(?:{trie_pattern(lex['metric_verbs'])})(?![\w-])", re.I)
     pred = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lex["predicative"], key=len, reverse=True))
     lex["_pred_after"] = re.compile(
         rf"^\s*(?:,\s*)?(?:(?:were|was|are|is|have been|has been|had been|remain|remained|remains|lay|lie|left)\s+)"
         rf"(?:(?:reported|confirmed|found|declared|listed|officially|now|still|also)\s+)?(?P<w>{pred})(?![\w-])", re.I)
-    hyp = "|".join(re.escape(k) for k in sorted(lex["hypothetical"], key=len, reverse=True))
-    lex["_hyp_re"] = re.compile(rf"(?<![\w'])(?:{hyp})(?![\w])", re.I)
+    lex["_hyp_re"] = re.compile(rf"(?<![\w'])(?:{trie_pattern(lex['hypothetical'])})(?![\w])", re.I)
     cnt = "|".join(re.escape(k) for k in sorted(lex["count_verbs"], key=len, reverse=True))
     lex["_count_re"] = re.compile(rf"\b(?:{cnt})\b", re.I)
     toll = "|".join(re.escape(k) for k in sorted(lex["toll_nouns"], key=len, reverse=True))
@@ -101,8 +100,7 @@ def lexicon() -> dict:
     places = json.load(open(DATA_DIR / "places.json", encoding="utf-8"))
     names = {**places["places"], **places["cities"]}
     lex["_places"] = names
-    palts = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
-    lex["_place_re"] = re.compile(rf"(?<![\w-])(?:{palts})(?![\w-])")
+    lex["_place_re"] = re.compile(rf"(?<![\w-])(?:{trie_pattern(names, fold_case=False)})(?![\w-])")
     return lex
 
 

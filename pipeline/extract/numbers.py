@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from pipeline.extract.trie import trie_pattern
 from pipeline.models import Qualifier
 
 logger = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ ORDINAL_WORDS = {
 MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
-_WORD = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
+_WORD = trie_pattern(list(UNITS) + list(TENS))
 _WORDNUM = (rf"(?:(?:{_WORD})(?:(?:-|\s+)(?:{_WORD}))?"
             rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion)(?:(?:\s+and)?\s+(?:{_WORD})(?:(?:-|\s+)(?:{_WORD}))?)?)*)(?![\w])")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
