@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from pipeline.extract.aliases import load_table
+from pipeline.extract.text import ABBREVIATIONS
 from pipeline.extract.trie import trie_pattern
 
 logger = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ TITLES = (r"(?:Maj(?:or)?\.?\s+Gen(?:eral)?\.?|Lt\.?\s+Gen\.?|Lieutenant\s+Gener
           r"Chief|Police\s+Chief|Spokesman|Spokeswoman|Senator|Sen\.|Rep\.|Sheikh|Ambassador|Director(?:-General)?|Secretary(?:-General)?|"
           r"Inspector|Superintendent|Supt\.|Commissioner|Judge|Prosecutor|Pope|King|Queen|Prince)")
 ORG_WORDS = re.compile(
-    r"\b(?:ministry|ministries|police|department|agency|organi[sz]ation|forces?|army|military|guard|coastguard|office|council|"
+    r"\b(?:ministry|ministries|police|department|agency|organi[sz]ation|forces?|army|military|guards?|coastguard|office|council|"
     r"committee|service|command|government|observatory|authority|authorities|commission|administration|"
     r"institute|center|centre|bureau|directorate|cross|crescent|union|network|group|front|brigade|"
     r"hospital|officials?|spokes(?:man|woman|person)|emergency|rescue|defen[cs]e|ngo|charity|fund|programme|program|"
@@ -95,6 +96,8 @@ class Memory:
         for org in reversed(self.orgs):
             if head in org.lower():
                 return org
+        if head in ("agency", "organization", "organisation", "group", "service", "office", "body"):
+            return self.orgs[-1] if self.orgs else None  # "the agency" = the organisation last named
         return None
 
 
@@ -138,7 +141,14 @@ def parse_source(np: str, mem: Memory) -> Optional[Attribution]:
 
 
 _DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:ish|ian|ese|an|i|ch)|Iraqi|Afghan|Thai|Greek|Swiss|Dutch|Kurdish|British|U\.?S\.?|UN|U\.N\.)$")
-_DETS = re.compile(r"^(?:the|a|an|its|his|her|their|our|state-run|state|official|local)\s+", re.I)
+_DETS = re.compile(r"^(?:the|a|an|its|his|her|their|our|state-run|state-owned|official|local)\s+", re.I)
+def _strip_dets(text: str) -> str:
+    prev = None
+    while prev != text:
+        prev, text = text, _DETS.sub("", text)
+    return text
+
+
 _ROLE_TAIL = re.compile(r"(?:\s+|^)(?:spokes(?:man|woman|person)|official|officials|head|chief|director|representative|"
                         r"press (?:secretary|officer|service)|envoy|deputy|minister|commander|officer|commissioner|sheriff|governor|mayor)s?$", re.I)
 
@@ -149,7 +159,7 @@ def _name_in(part: str, mem: Memory) -> tuple[Optional[str], str]:
     masked = part
     for e in table.find(part):
         masked = masked[:e.start] + "#" * (e.end - e.start) + masked[e.end:]
-    no_titles = re.sub(TITLES + r"(?=\s|$)", lambda m: " " * len(m.group(0)), masked)
+    no_titles = re.sub(TITLES + r"(?=\s|$)", lambda m: "|" * len(m.group(0)), masked)
     runs = list(re.finditer(rf"{_NAME}", no_titles))
     for m in reversed(runs):
         name = re.sub(r"['’]s$", "", m.group(0)).strip()
@@ -184,6 +194,10 @@ def _is_place(name: str) -> bool:
 def _org_in(rest: str, mem: Memory) -> Optional[str]:
     """The organisation named in ``rest`` (text without the person's name)."""
     table = load_table()
+    mm = re.search(r"\b(?!Prime\b|Vice\b|Deputy\b|Chief\b|First\b)([A-Z][a-z]+)\s+Minister\b", rest)
+    if mm:
+        # "Health Minister Hamad Hassan" speaks for the Health Ministry.
+        return table.normalise(f"{mm.group(1)} Ministry")
     rest = re.sub(TITLES + r"(?=\s|$)", " ", rest)
     rest = " ".join(rest.replace(",", " ").split())
     if not rest:
@@ -200,11 +214,11 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
                 return mem.org_for(head) or _titlecase(owner)
             return None
         elif _is_place(owner) and tail_wo_role and ORG_WORDS.search(tail_wo_role):
-            return f"{owner} {tail_wo_role}"
+            return table.lookup(f"{owner}'s {tail_wo_role}") or table.lookup(tail_wo_role) or f"{owner} {tail_wo_role}"
         else:
             return table.normalise(owner)
     rest = _ROLE_TAIL.sub("", rest).strip()
-    rest = re.sub(r"^(?:of|for|at)\s+", "", _DETS.sub("", rest)).strip()
+    rest = re.sub(r"^(?:of|for|at)\s+", "", _strip_dets(rest)).strip()
     rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.I)
     if not rest:
         return None
@@ -248,7 +262,7 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         return None
     if low in ("they", "it", "we", "i", "the statement", "the report"):
         return Attribution(mem.last.claimant, mem.last.speaker) if mem.last else None
-    if _GENERIC.match(low):
+    if _GENERIC.match(low) or re.fullmatch(r"(?:the\s+)?(?:[a-z.]+\s+)?(?:officials|sources|witnesses|residents|activists)", low):
         return Attribution(re.sub(r"^(?:the|a|an)\s+", "", low))
     hit = table.lookup(np)
     if hit:
@@ -261,7 +275,7 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         if not org:
             org = _org_in(rest, mem)
     if speaker is None and org is None:
-        generic = _DETS.sub("", low).strip()
+        generic = _strip_dets(low).strip()
         if re.fullmatch(r"[a-z][a-z\s'-]{2,50}", generic) and (ROLE.search(generic) or ORG_WORDS.search(generic)):
             return Attribution(generic)
         return None
@@ -286,6 +300,17 @@ _NP_BEFORE = re.compile(rf"(?P<np>(?:[A-Z][\w'’.-]*|the|a|an|its|his|her|of|fo
 
 _VERB_RE = re.compile(rf"(?<!\w)(?P<verb>{REPORT_VERBS})\b", re.I)
 _ANY_REPORT = re.compile(rf"(?<!\w)(?:{REPORT_VERBS}|according to)\b", re.I)
+
+
+def _last_sentence(text: str) -> str:
+    """The text after the last sentence end ("... 550 people. Myanmar's army" -> "Myanmar's army")."""
+    cut = 0
+    for m in re.finditer(r"([A-Za-z]*)[.!?]\s+(?=\S)", text):
+        word = m.group(1).lower()
+        if word in ABBREVIATIONS or len(word) == 1:
+            continue
+        cut = m.end()
+    return text[cut:]
 
 
 def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]], mem: Memory,
@@ -329,6 +354,12 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
         before = re.sub(r"\s+(?:also|later|earlier|previously|separately|further|had|has|have|"
                         r"on \w+|late on \w+|on \w+ night|in a statement|in a statement on \w+)$", "", before, flags=re.I)
         before = re.split(r"\b(?:that|which|because|after|when|while|where|but|although|as)\s+(?=\S)", before)[-1]
+        # A new sentence inside the chunk ("... 550 people. Myanmar's army said").
+        before = _last_sentence(before).lstrip("/").strip()
+        before = re.sub(r"\s+(?:but|and|or)$", "", before)
+        aux = re.search(r"\s(?:have|has|had|was|were|is|are|did|do|does|will|would|could)\b", before)
+        if aux and len(before[:aux.start()].split()) <= 6:
+            before = before[:aux.start()]  # "Iranian officials have not released a toll but said"
         if re.search(r"\b(?:is|are|was|were|been|being|be|to|not|who)\s*$", before) or len(before.split()) > 18:
             continue
         full = before

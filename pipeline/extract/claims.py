@@ -59,6 +59,12 @@ _DROP_MODS = {"new", "more", "additional", "other", "further", "fresh", "total",
 # Weak event nouns that make a claim on their own ("45 attacks"); others ("38 protesters") need a verb.
 _NOUN_ONLY_METRICS = {"attacks"}
 _MILITARY_METRICS = {"killed", "injured", "destroyed", "captured", "seized", "damaged", "surrendered"}
+# Heads whose actor may be inferred from the paragraph or the one armed group a story names.
+_ARMED_HEADS = {"militant", "fighter", "extremist", "terrorist", "insurgent", "jihadist", "rebel", "commander",
+                "gunman", "member", "tank", "vehicle", "depot", "stronghold", "launcher", "position", "target", "base",
+                "truck", "pickup", "post", "weapon", "drone", "aircraft", "helicopter", "jet", "rocket", "missile",
+                "gun", "mortar", "artillery", "warehouse", "camp", "hideout", "tunnel", "bunker", "checkpoint",
+                "facility", "device", "bomb", "car bomb", "fortification", "shelter", "emplacement", "system"}
 _CIVILIAN_SUBJECTS = {"person", "civilian", "child", "woman", "man", "migrant", "refugee", "resident", "case",
                       "protester", "demonstrator", "student", "worker", "journalist", "patient", "passenger",
                       "family", "household", "house", "home", "building", "school", "hospital"}
@@ -580,11 +586,12 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     groups = {e.canonical for e in load_table().find(s) if e.kind == "group"}
                     if len(groups) == 1:
                         it.actor = groups.pop()
+                armed = it.subject.split()[-1] in _ARMED_HEADS or it.subject in _ARMED_HEADS
                 if (it.actor is None and para_actor and it.metric in _MILITARY_METRICS
-                        and it.subject not in _CIVILIAN_SUBJECTS):
+                        and it.subject not in _CIVILIAN_SUBJECTS and armed):
                     # Equipment and fighters in a paragraph about one group belong to that group.
                     it.actor = para_actor
-                if (it.actor is None and it.metric in _MILITARY_METRICS and it.subject not in _CIVILIAN_SUBJECTS
+                if (it.actor is None and it.metric in _MILITARY_METRICS and armed
                         and len(ctx.article_groups) == 1):
                     it.actor = next(iter(ctx.article_groups))  # the only armed group the story names
                 if it.actor:
