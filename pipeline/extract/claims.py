@@ -138,6 +138,7 @@ class _Ctx:
     last_claims: list = field(default_factory=list)  # items of the latest sentence that had claims
     dominant_place: Optional[str] = None
     article_groups: set = field(default_factory=set)
+    dateline_place: Optional[str] = None
 
 
 def _singular(word: str) -> str:
@@ -284,12 +285,38 @@ def _location(s: str, anchor: int) -> Optional[str]:
         after = s[m.end():m.end() + 3]
         if re.search(r"\b(?:from|outlawed in|banned in|to|with|by|and)\s+(?:the\s+)?$", before, re.I):
             continue
+        possessive = after.startswith(("'s", "’s")) and re.match(
+            r"'s\s+(?:[\w-]+\s+){0,3}?(?:province|region|capital|city|state|border|coast|island|district|north|south|east|"
+            r"west|northeast|northwest|southeast|southwest|interior|territory|county|town|village|port|towns|villages|"
+            r"cities|provinces|regions|largest|second-largest)\b", s[m.end():m.end() + 60].replace("’", "'"))
         if re.search(r"\b(?:in|across|near|outside|inside|throughout|off|at|into|of|around|northern|southern|"
-                     r"eastern|western|central)\s+(?:the\s+)?(?:\w+\s+){0,2}$", before, re.I) or after.startswith(("'s", "’s")):
+                     r"eastern|western|central|fled|flee|fleeing|left|leaving|entered|entering)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                     before, re.I) or possessive:
             d = abs(m.start() - anchor)
             if best is None or d < best[0]:
                 best = (d, lex["_places"][m.group(0)])
     return best[1] if best else None
+
+
+_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'’-]+?)(?:,\s*(?P<region>[A-Z][\w .'’-]*?))?\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?"
+                       r"(?:\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|IANS|PTI|Anadolu)\)|\.\s*/[A-Z]+/\.|[-–—])")
+_US_STATES = {"Calif.", "Ill.", "Fla.", "N.Y.", "Texas", "Ga.", "Pa.", "Ohio", "Mich.", "Minn.", "Ariz.", "Colo.",
+              "Mass.", "Va.", "Wash.", "Ore.", "La.", "Ky.", "Tenn.", "Ala.", "Miss.", "N.C.", "S.C.", "Md.", "Nev."}
+
+
+def _dateline_place(text: str) -> Optional[str]:
+    """Where the story is filed from ("GOMA, Congo (Reuters) -"): the last resort for a claim's location."""
+    m = _DATELINE.match(text[:120])
+    if not m:
+        return None
+    lex = lexicon()
+    region = (m.group("region") or "").strip()
+    if region in _US_STATES:
+        return "United States"
+    if region in lex["_places"]:
+        return lex["_places"][region]
+    city = m.group("city").strip().title().replace("'S", "'s")
+    return lex["_places"].get(city) or lex["_places"].get(m.group("city").strip())
 
 
 def _dominant_place(text: str) -> Optional[str]:
@@ -526,6 +553,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
     ctx = _Ctx(article, text)
     ctx.dominant_place = _dominant_place(text)
     ctx.article_groups = {e.canonical for e in load_table().find(text) if e.kind == "group"}
+    ctx.dateline_place = _dateline_place(text)
     ref = article.published_at
     out: list[ExtractedClaim] = []
     # Every sentence so far: [text, claim periods (computed lazily), position of its first claim, paragraph].
@@ -604,7 +632,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     period = carried(para.index)
                     if period is None and quoted_span:
                         period = carried(None)
-                location = _location(s, it.number.start) or para_location or ctx.dominant_place
+                location = _location(s, it.number.start) or para_location or ctx.dominant_place or ctx.dateline_place
                 attr = _attribution_for(abs_start, quoted_span, para_attrs, sent, ctx)
                 n = it.number
                 start, end = abs_start, sent.start + max(it.np_end, n.end)

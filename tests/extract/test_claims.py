@@ -143,3 +143,13 @@ def test_mention_fields():
 def test_no_published_at_leaves_periods_empty():
     (c,) = claims("Police said they arrested 17 people last week.", published=None)
     assert c.period_start is None and c.value == 17
+
+
+def test_location_falls_back_to_the_dateline():
+    (c,) = claims("ALMATY (Reuters) - Police have detained 7,939 people, the interior ministry said.")
+    assert (c.location, c.claimant) == ("Kazakhstan", "Interior Ministry")
+
+
+def test_minister_speaks_for_the_ministry():
+    (c,) = claims("Health Minister Hamad Hassan said 45 people had died in Beirut.")
+    assert (c.claimant, c.speaker, c.location) == ("Health Ministry", "Hamad Hassan", "Lebanon")
