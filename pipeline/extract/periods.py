@@ -131,7 +131,8 @@ _GATES = {
     "year4": re.compile(Y),
     "unit": re.compile(_UNITW, re.I),
     "deictic": re.compile(r"\b(?:yesterday|today|overnight|tonight|night|morning)\b", re.I),
-    "q": re.compile(r"\bQ[1-4]\b"),
+    "q": re.compile(r"\b[QH][1-4]\b|\d[QH][1-4]\b"),
+    "decade": re.compile(r"\d0['’]?s\b"),
 }
 
 
@@ -148,8 +149,10 @@ def rule(pattern: str):
         needs.add("unit")
     if "yesterday" in pattern:
         needs.add("deictic")
-    if "Q(?P<q>" in pattern:
+    if "Q(?P<q>" in pattern or "H(?P<h>" in pattern:
         needs.add("q")
+    if "(?P<dd>" in pattern:
+        needs.add("decade")
 
     def deco(fn):
         _RULES.append((re.compile(pattern, re.I), fn, frozenset(needs)))
@@ -450,6 +453,88 @@ def _later_this(m, ref):
     end = {"week": ref + dt.timedelta(days=6 - ref.weekday()), "month": _month_end(ref.year, ref.month),
            "year": dt.date(ref.year, 12, 31)}[u]
     return ref, end, False
+
+
+
+@rule(r"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?P<rel>next|coming|upcoming|following)\s+(?P<u>week|month|year)\b")
+def _next_unit(m, ref):
+    u = m["u"].lower()
+    if u == "week":
+        mon = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7)
+        return mon, mon + dt.timedelta(days=6), True
+    if u == "month":
+        y, mo = (ref.year, ref.month + 1) if ref.month < 12 else (ref.year + 1, 1)
+        return dt.date(y, mo, 1), _month_end(y, mo), True
+    return dt.date(ref.year + 1, 1, 1), dt.date(ref.year + 1, 12, 31), True
+
+
+@rule(r"\b(?:the\s+)?(?P<rel>next|coming|following)\s+(?P<n>\d+|a few|few|two|three|four|five|six|seven|ten)\s+(?P<u>days?|weeks?|months?|years?)\b")
+def _next_n(m, ref):
+    n = _n(m["n"].replace("a few", "few"))
+    u = m["u"].lower().rstrip("s")
+    start = ref + dt.timedelta(days=1)
+    if u == "day":
+        return start, ref + dt.timedelta(days=n), False
+    if u == "week":
+        return start, ref + dt.timedelta(weeks=n), False
+    if u == "month":
+        y, mo = ref.year, ref.month + n
+        while mo > 12:
+            y, mo = y + 1, mo - 12
+        return start, dt.date(y, mo, min(ref.day, calendar.monthrange(y, mo)[1])), False
+    return start, _safe(ref.year + n, ref.month, min(ref.day, 28)), False
+
+
+@rule(r"\brest\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(?P<u>week|month|year)\b")
+def _rest_of(m, ref):
+    u = m["u"].lower()
+    end = {"week": ref + dt.timedelta(days=6 - ref.weekday()), "month": _month_end(ref.year, ref.month),
+           "year": dt.date(ref.year, 12, 31)}[u]
+    return ref, end, False
+
+
+@rule(rf"\b(?:H(?P<h>[12])\s*(?P<y>{Y})|(?P<y2>{Y})\s*H(?P<h2>[12])|(?P<y3>{Y})\s+Q(?P<q>[1-4]))\b")
+def _half_year(m, ref):
+    if m["q"]:
+        y, q = int(m["y3"]), int(m["q"])
+        return dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), True
+    y = int(m["y"] or m["y2"])
+    h = int(m["h"] or m["h2"])
+    return (dt.date(y, 1, 1), dt.date(y, 6, 30), True) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31), True)
+
+
+@rule(rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+(?P<what>(?:this|last|next)\s+month|{M})\b")
+def _nth_week(m, ref):
+    what = m["what"].lower()
+    if "month" in what:
+        y, mo = ref.year, ref.month + {"this": 0, "last": -1, "next": 1}[what.split()[0]]
+        if mo == 0:
+            y, mo = y - 1, 12
+        if mo == 13:
+            y, mo = y + 1, 1
+    else:
+        mo = _month(m["what"])
+        y = ref.year if mo <= ref.month else ref.year - 1
+    ordn = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(m["ord"].lower())
+    if ordn is None:  # the last week: the Monday on or before the month's last day
+        last = _month_end(y, mo)
+        mon = last - dt.timedelta(days=last.weekday())
+    else:
+        first = dt.date(y, mo, 1)
+        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)  # ISO-style: week 1 holds the first Thursday
+        mon = thursday - dt.timedelta(days=3) + dt.timedelta(weeks=ordn - 1)
+    return mon, mon + dt.timedelta(days=6), True
+
+
+@rule(r"\b(?:the\s+)?(?:'(?P<yy>\d0)s|(?P<cc>1[89]|20)?(?P<dd>\d0)['’]?s)\b")
+def _decade(m, ref):
+    if m["yy"]:
+        y = 1900 + int(m["yy"])
+    elif m["cc"]:
+        y = int(m["cc"] + m["dd"])
+    else:
+        y = 1900 + int(m["dd"]) if int(m["dd"]) > (ref.year % 100) else 2000 + int(m["dd"])
+    return dt.date(y, 1, 1), dt.date(y + 9, 12, 31), True
 
 
 
