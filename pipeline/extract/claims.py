@@ -546,6 +546,20 @@ def _attribution_for(pos: int, quoted_span, para_attrs, sent, ctx: _Ctx) -> Attr
     return Attribution(ctx.article.outlet or UNATTRIBUTED)
 
 
+def _period_phrase(period: Optional[Period], phrases: dict) -> Optional[str]:
+    """One phrase per resolved period within an article, so that a figure restated in a quote
+    ("from September 19 to September 29") carries the same facts as its paraphrase ("on September 19-29")."""
+    if period is None:
+        return None
+    key = (period.start_date, period.end_date)
+    if key not in phrases or key == (None, None):
+        text = re.sub(r"^(?:on|in|during|over|for|at|within|throughout)\s+", "", period.text, flags=re.I)
+        phrases.setdefault(key, text)
+        if key == (None, None):
+            return text
+    return phrases[key]
+
+
 def extract_claims(article: Article) -> list[ExtractedClaim]:
     """One ExtractedClaim per mention of a quantitative claim in ``article.body``."""
     body = article.body or ""
@@ -558,6 +572,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
     out: list[ExtractedClaim] = []
     # Every sentence so far: [text, claim periods (computed lazily), position of its first claim, paragraph].
     history: list[list] = []
+    phrases: dict = {}  # (start, end) -> the phrase this article first used for that period
 
     def chosen(rec) -> Optional[Period]:
         if rec[1] is None:
@@ -653,7 +668,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     qualifier=qual if high is None or qual == Qualifier.RANGE else Qualifier.RANGE,
                     period_start=period.start_date if period else None,
                     period_end=period.end_date if period else None,
-                    period_text=period.text if period else None,
+                    period_text=_period_phrase(period, phrases),
                     location=location,
                     mention=Mention(
                         mention_id=mention_id(article.article_id, start, end),
