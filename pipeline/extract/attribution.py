@@ -290,13 +290,8 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     return Attribution(org or speaker, speaker)
 
 
-_REPORT_AFTER = re.compile(rf"(?P<np>[^,;:\"“”()]*?)\s*(?<!\w)(?P<verb>{REPORT_VERBS})\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,;:\"“”().]+(?:\.\s?[A-Z]\.)?[^,;:\"“”().]*)", re.I)
-_INVERTED = re.compile(rf"(?:[,\"”]\s*|^)(?P<verb>said|says|added|told|noted)\s+(?P<np>[A-Z][^;:\"“”()]*?)(?=[.;]\s|[.;]?$|,\s+(?:adding|who|which)\b)")
-_NP_BEFORE = re.compile(rf"(?P<np>(?:[A-Z][\w'’.-]*|the|a|an|its|his|her|of|for|and|local|state|regional|provincial|district|"
-                        rf"[a-z]+)(?:[\s\-]+[\w'’.-]+){{0,12}}?)\s+(?:(?:also|later|earlier|previously|separately|on\s+\w+|late\s+on\s+\w+)\s+)?"
-                        rf"(?P<verb>{REPORT_VERBS})\b")
-
+_INVERTED = re.compile(r"(?:[,\"”]\s*|^)(?P<verb>said|says|added|told|noted)\s+(?P<np>[A-Z][^;:\"“”()]*?)(?=[.;]\s|[.;]?$|,\s+(?:adding|who|which)\b)")
 
 _VERB_RE = re.compile(rf"(?<!\w)(?P<verb>{REPORT_VERBS})\b", re.I)
 _ANY_REPORT = re.compile(rf"(?<!\w)(?:{REPORT_VERBS}|according to)\b", re.I)

@@ -29,7 +29,7 @@ from pipeline.extract import numbers as num
 from pipeline.extract.aliases import DATA_DIR, load_table
 from pipeline.extract.attribution import REPORT_VERBS, Attribution, Memory, find_attributions
 from pipeline.extract.periods import Period, find_periods
-from pipeline.extract.text import Paragraph, split_body
+from pipeline.extract.text import split_body
 from pipeline.extract.trie import trie_pattern
 from pipeline.models import Article, ExtractedClaim, Mention, Qualifier
 
@@ -134,7 +134,6 @@ class _Ctx:
     text: str
     mem: Memory = field(default_factory=Memory)
     article_last: Optional[Attribution] = None
-    running_period: Optional[Period] = None
     last_claims: list = field(default_factory=list)  # items of the latest sentence that had claims
     dominant_place: Optional[str] = None
     article_groups: set = field(default_factory=set)

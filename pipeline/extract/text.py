@@ -45,7 +45,6 @@ class Paragraph:
 def split_sentences(text: str, offset: int, paragraph: int = 0) -> list[Sentence]:
     out, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        head = text[start:m.start() + 1]
         word = re.search(r"([A-Za-z][A-Za-z'.]*)\.$", text[max(0, m.start() - 12):m.start() + 1])
         if text[m.start()] == "." and word:
             w = word.group(1).rstrip(".").lower()
@@ -58,7 +57,6 @@ def split_sentences(text: str, offset: int, paragraph: int = 0) -> list[Sentence
             lead = len(seg) - len(seg.lstrip())
             out.append(Sentence(offset + start + lead, offset + start + len(seg), seg.strip(), paragraph))
         start = end
-        del head
     seg = text[start:].rstrip()
     if seg.strip():
         lead = len(seg) - len(seg.lstrip())
