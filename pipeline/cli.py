@@ -205,6 +205,40 @@ def cmd_follow(args, beam_args) -> int:
         return 3
 
 
+def _when(text: Optional[str]):
+    if text is None:
+        return None
+    from pipeline.parse.dates import parse_timestamp
+
+    try:
+        return parse_timestamp(text)
+    except ValueError as e:
+        raise SystemExit(f"newsclaims: {e}") from e
+
+
+def cmd_backfill(args, beam_args) -> int:
+    from pipeline.config import from_env
+    from pipeline.jobs import TooManyBadMessages, backfill_archives, backfill_kafka
+
+    env = from_env()
+    job = job_config(args, env)
+    show = not args.no_progress and sys.stderr.isatty()
+    try:
+        if args.archives:
+            result = backfill_archives(args.archives, job, beam_args, show_progress=show)
+        else:
+            if not args.topic:
+                raise SystemExit("newsclaims backfill: give archive paths, or --topic with --from/--to")
+            result = backfill_kafka(kafka_config(args, env), job, beam_args, from_time=_when(args.from_time),
+                                    to_time=_when(args.to_time), show_progress=show)
+    except TooManyBadMessages as e:
+        logger.error("%s", e)
+        return 3
+    print(json.dumps({"batch_id": result.batch_id, "records": result.records, "articles": result.articles,
+                      "dead_letters": result.dead_letters, "claim_mentions": result.claim_mentions}))
+    return 0
+
+
 def cmd_stream(args, beam_args) -> int:
     from pipeline.config import from_env
     from pipeline.streaming import run_streaming
@@ -291,6 +325,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-backoff", type=float, default=30.0, help="longest wait between retries when failing")
     p.set_defaults(func=cmd_follow)
 
+    p = sub.add_parser("backfill", help="bounded: archives on disk, or a topic between two times")
+    p.add_argument("archives", nargs="*", help="JSON lines (.jsonl, .jsonl.gz), folders of .txt articles, .avro files")
+    p.add_argument("--bootstrap-servers")
+    p.add_argument("--topic", help="backfill from this topic instead of archives")
+    p.add_argument("--group-id", help=argparse.SUPPRESS)
+    p.add_argument("--from", dest="from_time", help="first publication time (ISO 8601), inclusive")
+    p.add_argument("--to", dest="to_time", help="last publication time (ISO 8601), exclusive")
+    for name in ("--security-protocol", "--sasl-mechanism", "--sasl-username", "--ssl-cafile", "--ssl-certfile",
+                 "--ssl-keyfile"):
+        p.add_argument(name)
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _add_sinks(p)
+    p.set_defaults(func=cmd_backfill)
+
     p = sub.add_parser("stream", help="the unbounded job, for Flink/Dataflow/Prism (see deploy/flink.md)")
     _add_kafka(p)
     _add_sinks(p)
@@ -325,10 +373,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     args, beam_args = parser.parse_known_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+    # force: importing Beam already logged through the root logger, which
+    # installed a WARNING-level handler that would swallow our INFO lines.
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, force=True,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("kafka", "apache_beam", "root"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    # kafka-python logs every failed reconnect at ERROR; our own lines say
+    # what matters (retrying, nothing committed). -v shows everything.
+    logging.getLogger("kafka").setLevel(logging.DEBUG if args.verbose else logging.CRITICAL)
+    logging.getLogger("apache_beam").setLevel(logging.INFO if args.verbose else logging.WARNING)
     unknown = [a for a in beam_args if a.startswith("-") and not a.startswith("--")]
     if unknown:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")

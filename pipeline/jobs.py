@@ -228,3 +228,70 @@ class Follower:
                 break
         logger.info("follower stopped after %d batches", len(self.batches))
         return 0
+
+
+def _backfill_pipeline(source, job: JobConfig, beam_args: Sequence[str], label: str, progress, kafka=None,
+                       message_filter=None) -> BatchResult:
+    from pipeline.progress import CountProgress
+
+    batch = BatchResult(batch_id=new_batch_id())
+    p = beam.Pipeline(options=pipeline_options(beam_args))
+    messages = p | label >> source | "Progress" >> CountProgress(progress.path)
+    if message_filter is not None:
+        messages = messages | "InTimeWindow" >> beam.Filter(message_filter)
+    out = messages | "ToClaims" >> MessagesToClaims(job.resolved_ledger_url(), job.max_message_bytes)
+    attach_sinks(out.claims, out.dead_letters, job, batch.batch_id, kafka=kafka)
+    result = p.run()
+    result.wait_until_finish()
+    batch.articles = _counter(result, "articles_parsed")
+    batch.dead_letters = _counter(result, "dead_letters")
+    batch.claim_mentions = _counter(result, "claim_mentions")
+    batch.records = batch.articles + batch.dead_letters
+    check_bad_ratio(job, batch.records, batch.dead_letters)
+    acknowledge_ledger(job)
+    batch.committed = True
+    return batch
+
+
+def backfill_archives(patterns: Sequence[str], job: JobConfig, beam_args: Sequence[str] = (), *,
+                      show_progress: bool = True) -> BatchResult:
+    """Claims from archives on disk: JSON lines (also gzip), text folders, Avro.
+
+    One bounded pipeline; files are split into byte ranges and read in
+    parallel, and nothing holds the whole archive, so memory stays flat.
+    """
+    from pipeline.io.archives import ReadArticleArchives, count_archive_records
+    from pipeline.progress import ProgressBar
+
+    total = count_archive_records(list(patterns))
+    with ProgressBar(total=total, enabled=show_progress) as bar:
+        result = _backfill_pipeline(ReadArticleArchives(list(patterns)), job, beam_args, "ReadArchives", bar)
+    logger.info("backfill %s: %d articles, %d dead letters, %d claim mentions", result.batch_id, result.articles,
+                result.dead_letters, result.claim_mentions)
+    return result
+
+
+def backfill_kafka(kafka, job: JobConfig, beam_args: Sequence[str] = (), *, from_time: Optional[dt.datetime] = None,
+                   to_time: Optional[dt.datetime] = None, show_progress: bool = True) -> BatchResult:
+    """Claims from the records of a topic published in ``[from_time, to_time)``.
+
+    Replays history: the group's offsets are neither read nor committed.
+    """
+    import functools
+
+    from pipeline.io.kafka import ReadFromKafkaRanges, in_time_window, plan_time_ranges
+    from pipeline.progress import ProgressBar
+
+    from_ms = int(from_time.timestamp() * 1000) if from_time else None
+    to_ms = int(to_time.timestamp() * 1000) if to_time else None
+    ranges = [r for r in plan_time_ranges(kafka, from_ms, to_ms) if r.size > 0]
+    if not ranges:
+        logger.info("no records in the time range")
+        return BatchResult(batch_id=new_batch_id(), committed=True)
+    keep = functools.partial(in_time_window, from_ms=from_ms, to_ms=to_ms)
+    # The bar counts records scanned, of which those outside the window are dropped.
+    with ProgressBar(total=sum(r.size for r in ranges), unit="record", enabled=show_progress) as bar:
+        source = ReadFromKafkaRanges(kafka, ranges)
+        result = _backfill_pipeline(source, job, beam_args, "ReadKafkaTimeRange", bar, kafka=kafka,
+                                    message_filter=keep)
+    return result

@@ -347,6 +347,57 @@ def plan_ranges(config: KafkaConfig, *, max_records: Optional[int] = None,
     return ranges
 
 
+def plan_time_ranges(config: KafkaConfig, from_ms: Optional[int], to_ms: Optional[int], *,
+                     timeout_s: float = 15.0) -> list[PartitionRange]:
+    """Offset ranges that hold every record with a timestamp in ``[from_ms, to_ms)``.
+
+    Group offsets play no part (a backfill replays history). The start is
+    ``offsets_for_times(from_ms)``: on Apache Kafka the first offset whose
+    timestamp is at or after ``from_ms``; a broker that answers with an
+    earlier offset (the Tansu broker answers the log start) only makes the
+    read longer. The stop is ``offsets_for_times(to_ms)`` when that lies after
+    the start, else the true end. Records are read whole from these ranges
+    and must still be filtered by timestamp (:func:`in_time_window`), since
+    CreateTime timestamps need not grow with offsets.
+    """
+    consumer = KafkaConsumer(**config.client_kwargs(), **_PLAN_CONSUMER_KWARGS)
+    try:
+        partitions = sorted(consumer.partitions_for_topic(config.topic) or ())
+        if not partitions:
+            raise LookupError(f"topic {config.topic!r} not found on {_describe(config)}")
+        tps = [TopicPartition(config.topic, p) for p in partitions]
+        beginning = consumer.beginning_offsets(tps)
+        reported_end = consumer.end_offsets(tps)
+        highwater = _high_watermarks(consumer, dict(reported_end), timeout_s)
+
+        def lookup(ms: Optional[int]) -> dict[TopicPartition, Optional[int]]:
+            if ms is None:
+                return {tp: None for tp in tps}
+            found = consumer.offsets_for_times({tp: ms for tp in tps})
+            return {tp: (found.get(tp).offset if found.get(tp) is not None else None) for tp in tps}
+
+        starts, stops = lookup(from_ms), lookup(to_ms)
+        ranges = []
+        for tp in tps:
+            end = max(highwater[tp], reported_end[tp])
+            start = beginning[tp] if from_ms is None else (starts[tp] if starts[tp] is not None else end)
+            start = min(max(start, beginning[tp]), end)
+            stop = stops[tp] if stops[tp] is not None and start < stops[tp] <= end else end
+            ranges.append(PartitionRange(topic=tp.topic, partition=tp.partition, start=start, stop=stop))
+    finally:
+        consumer.close()
+    logger.info("time range [%s, %s) of %s: %d records to scan", from_ms, to_ms, config.topic,
+                sum(r.size for r in ranges))
+    return ranges
+
+
+def in_time_window(message: RawMessage, from_ms: Optional[int], to_ms: Optional[int]) -> bool:
+    ts = message.timestamp_ms
+    if ts is None:
+        return from_ms is None and to_ms is None
+    return (from_ms is None or ts >= from_ms) and (to_ms is None or ts < to_ms)
+
+
 def _commit(consumer: KafkaConsumer, offsets: dict[TopicPartition, int]) -> None:
     consumer.commit({tp: OffsetAndMetadata(offset, "", -1) for tp, offset in offsets.items()})
 
