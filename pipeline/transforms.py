@@ -70,10 +70,14 @@ class ParseArticles(beam.PTransform):
 class _AssignStoriesDoFn(beam.DoFn):
     """Tags each article with its near-duplicate story.
 
-    With a ledger the story index is shared across workers and runs; without
-    one, each worker keeps its own in-memory index (stories then only group
-    articles that the same worker sees).
+    With a ledger the story index is shared across workers and runs, and
+    articles go to it in batches (one transaction per ``BATCH`` articles);
+    without one, each worker keeps its own in-memory index (stories then only
+    group articles that the same worker sees). An article that arrives with
+    a story id (an archive written by us) keeps it.
     """
+
+    BATCH = 200
 
     def __init__(self, ledger_url: Optional[str]):
         self.ledger_url = ledger_url
@@ -90,12 +94,32 @@ class _AssignStoriesDoFn(beam.DoFn):
 
             self._index = StoryIndex()
 
-    def process(self, article: Article):
-        if self._ledger is not None:
-            story = self._ledger.assign_stories([(article.article_id, article.body)])[article.article_id]
+    def start_bundle(self):
+        self._buffer: list[tuple] = []
+
+    def process(self, article: Article, timestamp=beam.DoFn.TimestampParam, window=beam.DoFn.WindowParam):
+        if article.story_id:
+            yield article
+        elif self._ledger is None:
+            yield article.model_copy(update={"story_id": self._index.assign(article.article_id, article.body)})
         else:
-            story = self._index.assign(article.article_id, article.body)
-        yield article.model_copy(update={"story_id": story})
+            self._buffer.append((article, timestamp, window))
+            if len(self._buffer) >= self.BATCH:
+                yield from self._flush()
+
+    def finish_bundle(self):
+        yield from self._flush()
+
+    def _flush(self):
+        from apache_beam.utils.windowed_value import WindowedValue
+
+        if not self._buffer:
+            return
+        stories = self._ledger.assign_stories([(a.article_id, a.body) for a, _, _ in self._buffer])
+        for article, timestamp, window in self._buffer:
+            yield WindowedValue(article.model_copy(update={"story_id": stories[article.article_id]}),
+                                timestamp, [window])
+        self._buffer = []
 
     def teardown(self):
         if self._ledger is not None:

@@ -127,3 +127,20 @@ def test_extract_command_prints_the_seed_claims(tmp_path, seed_text):
             m["published_at"] = dt.datetime.fromisoformat(m["published_at"])
         assert c["mentions"][0]["article_id"] == "seed-1"
     check_seed_claims(claims)
+
+
+def test_two_outlets_copying_one_wire_story_make_one_story(kafka_broker, topic_name, tmp_path, seed_text):
+    copy = seed_text.replace("Daesh, al-Nusra Bear Heaviest Losses Over Last Few Months - Russian MoD",
+                             "Russian MoD: Daesh, al-Nusra suffer heaviest losses in months")
+    produce_messages(kafka_broker, topic_name, [
+        json.dumps({"id": "sputnik-1", "outlet": "Sputnik", "raw": seed_text}).encode(),
+        json.dumps({"id": "daily-7", "outlet": "Wire Daily", "raw": copy}).encode(),
+    ], partitions=2)
+    out = tmp_path / "avro"
+    assert main(["run", "--bootstrap-servers", kafka_broker, "--topic", topic_name, "--group-id", "g",
+                 "--avro-dir", str(out)]) == 0
+    claims = {(r["metric"], r["value"]): r for r in read_avro(out / "claims")}
+    killed = claims[("killed", 2359)]
+    assert (killed["mention_count"], killed["outlet_count"], killed["story_count"]) == (4, 2, 1)
+    assert {m["article_id"] for m in killed["mentions"]} == {"sputnik-1", "daily-7"}
+    assert len({m["story_id"] for m in killed["mentions"]}) == 1

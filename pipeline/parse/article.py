@@ -208,7 +208,8 @@ def _from_json(obj: dict, raw: RawMessage) -> Article:
         keywords = [k.strip() for k in keywords.split(",") if k.strip()]
     article_id = _text_of(_first(obj, _ID_FIELDS))
     return _finish(parsed, raw, fmt, article_id=article_id, headline=headline, outlet=outlet, url=url,
-                   section=section, keywords=[_text_of(k) or "" for k in keywords])
+                   section=section, keywords=[_text_of(k) or "" for k in keywords],
+                   story_id=_text_of(obj.get("story_id")))
 
 
 def _header(raw: RawMessage, name: str) -> Optional[str]:
@@ -240,6 +241,7 @@ def _finish(parsed: dict, raw: RawMessage, fmt: str, **fields: Any) -> Article:
         keywords=fields.get("keywords") or parsed["keywords"],
         source_format=fmt,
         source=raw.source,
+        story_id=fields.get("story_id"),
     )
 
 
