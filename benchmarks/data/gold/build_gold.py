@@ -5,6 +5,7 @@ Spec-compliance fixes after the first run (annotation errors, not tuning): g05 (
 g23 (claimant Taliban, speaker Mohammad Almas), h05 (typo "Red Crescent" -> "Lebanese Red Cross").
 The held-out split was then looked at (its misses informed fixes); heldout2 (k01-k08) was written afterwards as a fresh one.
 First-run scores, before each split was looked at: held-out F1 0.781 (P 0.781, R 0.781); heldout2 F1 0.905 (P 0.905, R 0.905).
+heldout3 (m01-m22, written before the rule changes of its session) first run: F1 0.767 (P 0.824, R 0.718), claimant 0.62.
 """
 import json, sys
 A = []
@@ -526,6 +527,255 @@ Prosecutor Frederic Van Leeuw said two of the bombers had been identified. A thi
  C("killed", "person", 31, "Belgian officials", start="2016-03-22", end="2016-03-22", loc="Belgium"),
  C("injured", "person", 270, "Belgian officials", qual="approx", start="2016-03-22", end="2016-03-22", loc="Belgium"),
  C("identified", "bomber", 2, "Frederic Van Leeuw", speaker="Frederic Van Leeuw", loc="Belgium"),
+])
+
+# ---- held-out-3 (m01-m22): written 2026-11-25 before any rule change of that session; styles the other splits
+# under-represent (AP em-dash datelines, health, disasters, migration, police, conflict, protests, hard negatives).
+# Annotation decisions: a protest turnout figure that a named source gives ("police put the crowd at 20,000") is a
+# claim (metric "protested"); a vague crowd ("tens of thousands") is not.  "feared dead/drowned", "could", "plans
+# to", "up to N could" are hypothetical: no claim.  "in critical condition", "remained in hospital" are states, not
+# counted metrics.  A figure with no date in its sentence or paragraph has no period even if the event had one.
+art("m01", "heldout3", "AP", "2023-05-30T07:00:00+00:00", "Drones hit Kyiv", """
+KYIV, Ukraine (AP) — Russia attacked Kyiv with drones early Tuesday, and Ukraine's air force said air defenses shot down all 29 drones launched from the south.
+One person was killed and at least three others were wounded when debris hit a high-rise building in the Holosiivskyi district, Mayor Vitali Klitschko said.
+The attack was the 17th on the capital this month. Klitschko said 20 people had been evacuated from the building, which has 24 floors.
+Ukraine's military also said its forces had captured 12 Russian soldiers near Bakhmut over the past week.
+""", [
+ C("destroyed", "drone", 29, "Ukrainian Air Force", start="2023-05-30", end="2023-05-30", loc="Ukraine"),
+ C("killed", "person", 1, "Vitali Klitschko", speaker="Vitali Klitschko", loc="Ukraine"),
+ C("injured", "person", 3, "Vitali Klitschko", speaker="Vitali Klitschko", qual="at_least", loc="Ukraine"),
+ C("evacuated", "person", 20, "Vitali Klitschko", speaker="Vitali Klitschko", loc="Ukraine"),
+ C("captured", "soldier", 12, "Ukrainian military", actor="Russian", start="2023-05-23", end="2023-05-30", loc="Ukraine"),
+])
+
+art("m02", "heldout3", "Reuters", "2022-10-10T12:00:00+00:00", "Uganda Ebola cases rise", """
+KAMPALA, Oct 10 (Reuters) - Uganda's Ebola outbreak has grown to 43 confirmed cases since it was declared on Sept. 20, the health ministry said on Monday. Seven of the cases were confirmed in the past 24 hours.
+Ten people have died, including four health workers, and 14 patients have been hospitalised in Mubende, the ministry said.
+A vaccine trial involving 3,000 doses could start within weeks. Officials said up to 500 more people could be infected by the end of the year if the virus reached Kampala, a city of 1.6 million.
+""", [
+ C("infected", "case", 43, "Health Ministry", start="2022-09-20", end="2022-10-10", loc="Uganda"),
+ C("infected", "case", 7, "Health Ministry", start="2022-10-09", end="2022-10-10", loc="Uganda"),
+ C("died", "person", 10, "Health Ministry", loc="Uganda"),
+ C("died", "health worker", 4, "Health Ministry", loc="Uganda"),
+ C("hospitalized", "patient", 14, "Health Ministry", loc="Uganda"),
+])
+
+art("m03", "heldout3", "AP", "2024-01-08T06:00:00+00:00", "Japan quake toll", """
+WAJIMA, Japan (AP) — The death toll from the powerful earthquake that struck Japan's western coast has risen to 168, Ishikawa prefecture said Monday, while 323 people remain unaccounted for.
+More than 28,000 people were staying in 400 evacuation centers, officials said. About 1,400 homes were destroyed and another 8,000 damaged, according to the Fire and Disaster Management Agency.
+Rescuers pulled a woman in her 90s alive from a collapsed house in Suzu, 124 hours after the quake. The 7.6-magnitude quake was the strongest to hit the region in 40 years.
+""", [
+ C("died", "person", 168, "Ishikawa prefecture", loc="Japan"),
+ C("missing", "person", 323, "Ishikawa prefecture", loc="Japan"),
+ C("displaced", "person", 28000, "officials", qual="at_least", loc="Japan"),
+ C("destroyed", "home", 1400, "Fire and Disaster Management Agency", qual="approx", loc="Japan"),
+ C("damaged", "home", 8000, "Fire and Disaster Management Agency", loc="Japan"),
+])
+
+art("m04", "heldout3", "Reuters", "2023-08-14T10:00:00+00:00", "Tunisia intercepts migrants", """
+TUNIS (Reuters) - Tunisia's coast guard intercepted 1,310 migrants trying to cross the Mediterranean to Italy over the weekend and recovered 11 bodies off the coast of Sfax, a National Guard official said on Monday.
+The official, Houssem Eddine Jebabli, said 44 boats had been intercepted. Most of those on board were from sub-Saharan Africa.
+So far this year, 901 bodies have been recovered off Tunisia, Jebabli said. More than 56,000 migrants have reached Italy from Tunisia since January, according to Italian interior ministry data.
+A boat carrying 45 people capsized last week; 41 are feared to have drowned.
+""", [
+ C("intercepted", "migrant", 1310, "National Guard", start="2023-08-12", end="2023-08-13", loc="Tunisia"),
+ C("recovered", "body", 11, "National Guard", start="2023-08-12", end="2023-08-13", loc="Tunisia"),
+ C("intercepted", "boat", 44, "National Guard", speaker="Houssem Eddine Jebabli", loc="Tunisia"),
+ C("recovered", "body", 901, "National Guard", speaker="Houssem Eddine Jebabli", start="2023-01-01", end="2023-08-14", loc="Tunisia"),
+ C("arrived", "migrant", 56000, "Interior Ministry", qual="at_least", start="2023-01-01", end="2023-08-14", loc="Tunisia"),
+])
+
+art("m05", "heldout3", "AP", "2021-11-24T15:00:00+00:00", "Waukesha parade", """
+WAUKESHA, Wis. (AP) — Prosecutors charged a 39-year-old man with five counts of first-degree intentional homicide after an SUV plowed into a Christmas parade, killing five people and injuring 48 others.
+Police Chief Dan Thompson said Tuesday that 62 people in all had been hurt, including 18 children. Six children remained in critical condition.
+The suspect was being held on $5 million bail. A sixth victim, an 8-year-old boy, died on Tuesday, prosecutors said.
+""", [
+ C("killed", "person", 5, "AP", loc="United States"),
+ C("injured", "person", 48, "AP", loc="United States"),
+ C("injured", "person", 62, "Police", speaker="Dan Thompson", loc="United States"),
+ C("injured", "child", 18, "Police", speaker="Dan Thompson", loc="United States"),
+])
+
+art("m06", "heldout3", "Anadolu Agency", "2023-06-15T09:00:00+00:00", "Greek shipwreck", """
+ATHENS
+
+At least 79 migrants died when a fishing boat capsized and sank off southern Greece early Wednesday, the Greek coast guard said, in one of the deadliest shipwrecks in the Mediterranean this year.
+A total of 104 people were rescued, the coast guard said on Thursday. Survivors told rescuers that up to 750 people could have been on board, meaning hundreds may be missing.
+Nine Egyptian men were arrested on suspicion of people smuggling, police said. The boat had set sail from Tobruk, Libya, on June 9.
+""", [
+ C("died", "migrant", 79, "Greek coast guard", qual="at_least", start="2023-06-14", end="2023-06-14", loc="Greece"),
+ C("rescued", "person", 104, "Greek coast guard", loc="Greece"),
+ C("arrested", "man", 9, "Police", actor="Egyptian", loc="Greece"),
+])
+
+art("m07", "heldout3", "Reuters", "2023-07-17T08:00:00+00:00", "South Korea floods", """
+SEOUL (Reuters) - Torrential rain in South Korea has killed 40 people and left nine missing since Thursday, the interior ministry said on Monday, as rescuers searched a flooded underpass where 13 bodies were recovered.
+More than 10,000 people have been evacuated and 6,900 households remain without power, the ministry said. President Yoon Suk Yeol ordered officials to mobilise all available resources.
+The weather agency said up to 250 mm of rain could fall on central regions by Tuesday.
+""", [
+ C("killed", "person", 40, "Interior Ministry", start="2023-07-13", end="2023-07-17", loc="South Korea"),
+ C("missing", "person", 9, "Interior Ministry", start="2023-07-13", end="2023-07-17", loc="South Korea"),
+ C("recovered", "body", 13, "Interior Ministry", start="2023-07-13", end="2023-07-17", loc="South Korea"),
+ C("evacuated", "person", 10000, "Interior Ministry", qual="at_least", loc="South Korea"),
+])
+
+art("m08", "heldout3", "AFP", "2023-04-24T11:00:00+00:00", "Sudan fighting", """
+KHARTOUM (AFP) - Fighting between Sudan's army and the paramilitary Rapid Support Forces has killed at least 427 people and wounded more than 3,700 since April 15, the World Health Organization said on Monday.
+The UN refugee agency said up to 20,000 people had fled into Chad. Foreign governments evacuated more than 1,000 of their citizens over the weekend.
+The Sudanese Doctors' Union said 20 hospitals had been forced out of service. A 72-hour ceasefire announced on Friday failed to hold.
+""", [
+ C("killed", "person", 427, "World Health Organization", qual="at_least", start="2023-04-15", end="2023-04-24", loc="Sudan"),
+ C("injured", "person", 3700, "World Health Organization", qual="at_least", start="2023-04-15", end="2023-04-24", loc="Sudan"),
+ C("fled", "person", 20000, "UNHCR", qual="at_most", loc="Chad"),
+ C("evacuated", "citizen", 1000, "UNHCR", qual="at_least", start="2023-04-22", end="2023-04-23", loc="Sudan"),
+])
+
+art("m09", "heldout3", "AP", "2022-08-29T04:00:00+00:00", "Pakistan floods", """
+ISLAMABAD (AP) — Pakistan's deadly floods have killed 1,061 people since June 14, including 119 in the past 24 hours, the National Disaster Management Authority said Monday.
+More than 33 million people have been affected and nearly a million homes have been damaged or destroyed, according to the authority. Climate Minister Sherry Rehman called it a "climate catastrophe."
+Prime Minister Shehbaz Sharif said the country would need $10 billion to rebuild. Some 3,000 kilometers of roads were washed away.
+""", [
+ C("killed", "person", 1061, "National Disaster Management Authority", start="2022-06-14", end="2022-08-29", loc="Pakistan"),
+ C("killed", "person", 119, "National Disaster Management Authority", start="2022-08-28", end="2022-08-29", loc="Pakistan"),
+ C("affected", "person", 33000000, "National Disaster Management Authority", qual="at_least", loc="Pakistan"),
+ C("damaged", "home", 1000000, "National Disaster Management Authority", qual="approx", loc="Pakistan"),
+])
+
+art("m10", "heldout3", "Reuters", "2024-07-03T13:00:00+00:00", "Kenya protests", """
+NAIROBI (Reuters) - Kenyan police arrested 271 people during anti-tax protests on Tuesday, the interior ministry said, as demonstrators marched in Nairobi and at least 10 other cities.
+The Kenya National Commission on Human Rights said 39 people had been killed and 361 injured in two weeks of protests, and that 32 people had been abducted.
+Tens of thousands of people took to the streets. President William Ruto withdrew the finance bill, which aimed to raise $2.7 billion in new taxes.
+""", [
+ C("arrested", "person", 271, "Interior Ministry", start="2024-07-02", end="2024-07-02", loc="Kenya"),
+ C("killed", "person", 39, "Kenya National Commission on Human Rights", start="2024-06-19", end="2024-07-03", loc="Kenya"),
+ C("injured", "person", 361, "Kenya National Commission on Human Rights", start="2024-06-19", end="2024-07-03", loc="Kenya"),
+ C("kidnapped", "person", 32, "Kenya National Commission on Human Rights", start="2024-06-19", end="2024-07-03", loc="Kenya"),
+])
+
+art("m11", "heldout3", "AFP", "2019-11-12T10:00:00+00:00", "Paris pension protest turnout", """
+PARIS (AFP) - Some 20,000 people marched in Paris on Tuesday against the pension reform, according to police, while the CGT union put the turnout at 150,000.
+Police said 24 people were detained after clashes near Place de la Nation. Three officers were slightly injured, the interior ministry said.
+Unions plan to hold another 12 strikes before Christmas, and rail traffic could be cut by 90 percent.
+""", [
+ C("protested", "person", 20000, "Police", qual="approx", start="2019-11-12", end="2019-11-12", loc="France"),
+ C("protested", "person", 150000, "CGT", start="2019-11-12", end="2019-11-12", loc="France"),
+ C("detained", "person", 24, "Police", loc="France"),
+ C("injured", "officer", 3, "Interior Ministry", loc="France"),
+])
+
+art("m12", "heldout3", "AP", "2023-09-26T05:00:00+00:00", "Nagorno-Karabakh exodus", """
+GORIS, Armenia (AP) — More than 28,000 people have fled Nagorno-Karabakh into Armenia since Sunday, the Armenian government said Tuesday, as the region's ethnic Armenian population feared persecution.
+A fuel depot explosion on Monday killed at least 20 people and injured nearly 300, local officials said. The region had a population of about 120,000.
+Armenian Prime Minister Nikol Pashinyan said his government was ready to take in 40,000 refugees.
+""", [
+ C("fled", "person", 28000, "Armenian government", qual="at_least", start="2023-09-24", end="2023-09-26", loc="Armenia"),
+ C("killed", "person", 20, "local officials", qual="at_least", start="2023-09-25", end="2023-09-25", loc="Armenia"),
+ C("injured", "person", 300, "local officials", qual="approx", start="2023-09-25", end="2023-09-25", loc="Armenia"),
+])
+
+art("m13", "heldout3", "Reuters", "2021-07-19T09:00:00+00:00", "German floods", """
+BERLIN (Reuters) - The death toll from floods in western Germany rose to 164 on Monday, police said, with 117 dead in the Ahrweiler district alone.
+In the state of North Rhine-Westphalia, 47 people died, the state interior ministry said. Some 700 people were rescued by helicopter and boat last week, the German army said.
+Chancellor Angela Merkel pledged 300 million euros in immediate aid and said rebuilding could take years.
+""", [
+ C("died", "person", 164, "Police", loc="Germany"),
+ C("died", "person", 117, "Police", loc="Germany"),
+ C("died", "person", 47, "state interior ministry", loc="Germany"),
+ C("rescued", "person", 700, "German army", qual="approx", start="2021-07-12", end="2021-07-18", loc="Germany"),
+])
+
+art("m14", "heldout3", "AP", "2022-06-16T08:00:00+00:00", "Texas migrant trailer", """
+SAN ANTONIO (AP) — Authorities found 53 people dead inside and near a tractor-trailer abandoned on the outskirts of San Antonio, officials said. Sixteen people, including four children, were taken to hospitals.
+Three people were taken into custody, police said. The trailer's air conditioning was not working and temperatures had reached 101 degrees.
+U.S. Border Patrol agents made 239,416 apprehensions at the Mexican border in May, according to the agency.
+""", [
+ C("died", "person", 53, "officials", loc="United States"),
+ C("hospitalized", "person", 16, "officials", loc="United States"),
+ C("hospitalized", "child", 4, "officials", loc="United States"),
+ C("arrested", "person", 3, "Police", loc="United States"),
+ C("arrested", "person", 239416, "U.S. Border Patrol", start="2022-05-01", end="2022-05-31", loc="United States"),
+])
+
+art("m15", "heldout3", "Xinhua", "2023-11-06T03:00:00+00:00", "Nepal quake", """
+KATHMANDU, Nov. 6 (Xinhua) -- At least 153 people were killed and 364 others injured in a 6.4-magnitude earthquake that hit western Nepal late Friday night, the country's Home Ministry said on Monday.
+A total of 8,770 houses were fully destroyed and 8,280 partially damaged in Jajarkot and Rukum West districts, the ministry said. Nepal's army has deployed 1,500 soldiers to help in relief work.
+""", [
+ C("killed", "person", 153, "Home Ministry", qual="at_least", start="2023-11-03", end="2023-11-03", loc="Nepal"),
+ C("injured", "person", 364, "Home Ministry", start="2023-11-03", end="2023-11-03", loc="Nepal"),
+ C("destroyed", "house", 8770, "Home Ministry", loc="Nepal"),
+ C("damaged", "house", 8280, "Home Ministry", loc="Nepal"),
+])
+
+art("m16", "heldout3", "AFP", "2024-04-22T14:00:00+00:00", "Channel crossings", """
+LONDON (AFP) - British authorities intercepted 534 migrants crossing the Channel in small boats on Sunday, the Home Office said, bringing the total so far this year to 6,265.
+French police said five people, including a seven-year-old girl, died early Monday trying to board a boat near Boulogne-sur-Mer. Around 60 others were picked up by a French navy vessel.
+The government's Rwanda bill, which could see thousands deported, is due to pass parliament on Monday.
+""", [
+ C("intercepted", "migrant", 534, "Home Office", start="2024-04-21", end="2024-04-21", loc="United Kingdom"),
+ C("intercepted", "migrant", 6265, "Home Office", start="2024-01-01", end="2024-04-22", loc="United Kingdom"),
+ C("died", "person", 5, "Police", start="2024-04-22", end="2024-04-22", loc="France"),
+ C("rescued", "person", 60, "Police", qual="approx", start="2024-04-22", end="2024-04-22", loc="France"),
+])
+
+art("m17", "heldout3", "Reuters", "2020-10-19T10:00:00+00:00", "Nigeria SARS protests", """
+LAGOS (Reuters) - Nigerian police said on Monday they had arrested 118 people in connection with violence during protests against police brutality in Lagos and Abuja.
+Amnesty International said at least 10 people had been killed since the protests began on Oct. 8. Two police officers were also killed, police spokesman Frank Mba said.
+Protesters blocked the Lekki toll gate, a six-lane highway that carries 100,000 vehicles a day.
+""", [
+ C("arrested", "person", 118, "Police", loc="Nigeria"),
+ C("killed", "person", 10, "Amnesty International", qual="at_least", start="2020-10-08", end="2020-10-19", loc="Nigeria"),
+ C("killed", "police officer", 2, "Police", speaker="Frank Mba", start="2020-10-08", end="2020-10-19", loc="Nigeria"),
+])
+
+art("m18", "heldout3", "AP", "2022-12-05T07:00:00+00:00", "Indonesia volcano", """
+JAKARTA, Indonesia (AP) — Indonesia's Mount Semeru erupted Sunday, forcing the evacuation of nearly 2,000 residents, the National Disaster Mitigation Agency said.
+No casualties were reported. The agency said 1,979 people were staying in 11 shelters, and authorities closed a 2-kilometer radius around the crater, which stands 3,676 meters high.
+A similar eruption in December 2021 killed 51 people and left 22 missing.
+""", [
+ C("evacuated", "resident", 2000, "National Disaster Mitigation Agency", qual="approx", start="2022-12-04", end="2022-12-04", loc="Indonesia"),
+ C("displaced", "person", 1979, "National Disaster Mitigation Agency", loc="Indonesia"),
+ C("killed", "person", 51, "National Disaster Mitigation Agency", start="2021-12-01", end="2021-12-31", loc="Indonesia"),
+ C("missing", "person", 22, "National Disaster Mitigation Agency", start="2021-12-01", end="2021-12-31", loc="Indonesia"),
+])
+
+art("m19", "heldout3", "Reuters", "2023-03-09T16:00:00+00:00", "Economy negatives", """
+FRANKFURT (Reuters) - The European Central Bank is set to raise rates by 50 basis points next week, with inflation at 8.5% in February, the bank's chief economist said in an interview.
+The bank employs about 5,000 people and has 27 members on its governing council. One of the 20 euro zone members could leave the zone by 2030, one analyst said.
+Call 069 1344 7455 for details. The bank's headquarters at 20 Sonnemannstrasse is 185 metres tall. Markets fell 2.1% on Tuesday as shares in 14 lenders dropped.
+""", [])
+
+art("m20", "heldout3", "AP", "2024-09-02T09:00:00+00:00", "Israel Gaza strikes", """
+DEIR AL-BALAH, Gaza Strip (AP) — Israeli strikes killed at least 33 people across the Gaza Strip on Sunday, including nine children, according to hospital officials.
+The Israeli military said it struck 30 Hamas targets over the past day and killed a commander in Khan Younis. Its troops had recovered the bodies of six hostages in Rafah on Saturday, the military said.
+Gaza's Health Ministry says more than 40,700 Palestinians have been killed since the war began. The ministry does not distinguish between civilians and combatants.
+""", [
+ C("killed", "person", 33, "hospital officials", qual="at_least", start="2024-09-01", end="2024-09-01", loc="Gaza"),
+ C("killed", "child", 9, "hospital officials", start="2024-09-01", end="2024-09-01", loc="Gaza"),
+ C("hit", "target", 30, "Israel Defense Forces", actor="Hamas", start="2024-09-01", end="2024-09-02", loc="Gaza"),
+ C("recovered", "body", 6, "Israel Defense Forces", start="2024-08-31", end="2024-08-31", loc="Gaza"),
+ C("killed", "palestinian", 40700, "Health Ministry", qual="at_least", loc="Gaza"),
+])
+
+art("m21", "heldout3", "Anadolu Agency", "2021-05-11T12:00:00+00:00", "Cholera outbreak", """
+ABUJA
+
+Nigeria has recorded 1,325 suspected cholera cases and 41 deaths in four states since January, the Nigeria Centre for Disease Control said on Tuesday.
+Of the cases, 95 were confirmed by laboratory tests. Children under five accounted for 38 percent of the cases.
+The agency said it plans to vaccinate up to 2 million people and that deaths could rise if the rainy season starts early.
+""", [
+ C("infected", "case", 1325, "Nigeria Centre for Disease Control", start="2021-01-01", end="2021-05-11", loc="Nigeria"),
+ C("died", "person", 41, "Nigeria Centre for Disease Control", start="2021-01-01", end="2021-05-11", loc="Nigeria"),
+ C("recorded", "case", 95, "Nigeria Centre for Disease Control", loc="Nigeria"),
+])
+
+art("m22", "heldout3", "AP", "2023-01-23T06:00:00+00:00", "Monterey Park shooting", """
+MONTEREY PARK, Calif. (AP) — A gunman killed 10 people at a dance studio during Lunar New Year celebrations late Saturday, Los Angeles County Sheriff Robert Luna said. Another 10 people were wounded.
+The 72-year-old suspect was found dead in a van on Sunday from a self-inflicted gunshot wound, Luna said. Detectives were interviewing 30 witnesses.
+It was the nation's deadliest mass shooting since May, when 21 people were killed at an elementary school in Uvalde, Texas.
+""", [
+ C("killed", "person", 10, "Los Angeles County Sheriff", speaker="Robert Luna", start="2023-01-21", end="2023-01-21", loc="United States"),
+ C("injured", "person", 10, "Los Angeles County Sheriff", speaker="Robert Luna", start="2023-01-21", end="2023-01-21", loc="United States"),
+ C("killed", "person", 21, "AP", start="2022-05-01", end="2022-05-31", loc="United States"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
