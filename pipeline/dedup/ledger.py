@@ -115,6 +115,7 @@ class _SqlLedger:
     """The algorithm, shared by both databases; subclasses supply SQL dialect and locking."""
 
     P = "?"  # placeholder
+    CANDIDATES_PER_STORY = 8
     DDL: tuple[str, ...] = ()
     UPSERT_CLAIM = ""
     REMEMBER_INPUT = ""
@@ -249,9 +250,14 @@ class _SqlLedger:
                     continue
                 m = stories.minhash(body)
                 bands = stories.band_keys(m)
+                # A story republished a hundred times would make every new copy
+                # load a hundred signatures: compare with its first few only.
                 cur.execute(
-                    "SELECT DISTINCT a.article_id, a.story_id, a.signature FROM dedup_story_bands b "
-                    f"JOIN dedup_articles a ON a.article_id = b.article_id WHERE b.band_key IN {self._in(len(bands))}",
+                    "SELECT article_id, story_id, signature FROM ("
+                    " SELECT a.article_id, a.story_id, a.signature, ROW_NUMBER() OVER"
+                    " (PARTITION BY a.story_id ORDER BY a.article_id) AS rn FROM dedup_articles a"
+                    " WHERE a.article_id IN (SELECT b.article_id FROM dedup_story_bands b"
+                    f" WHERE b.band_key IN {self._in(len(bands))})) ranked WHERE rn <= {self.CANDIDATES_PER_STORY}",
                     bands)
                 candidates = [(story, stories.minhash_from_bytes(bytes(sig)))
                               for _, story, sig in sorted(cur.fetchall())]
