@@ -60,9 +60,9 @@ def message_values(paths: Sequence[str]) -> Iterator[bytes]:
 
 # --------------------------------------------------------------- options ----
 
-def _add_kafka(p: argparse.ArgumentParser, *, group: bool = True) -> None:
+def _add_kafka(p: argparse.ArgumentParser, *, group: bool = True, topic_required: bool = True) -> None:
     p.add_argument("--bootstrap-servers", help="Kafka brokers host:port[,host:port] (env NEWSCLAIMS_BOOTSTRAP_SERVERS)")
-    p.add_argument("--topic", required=True, help="topic to read articles from")
+    p.add_argument("--topic", required=topic_required, help="topic to read articles from")
     if group:
         p.add_argument("--group-id", required=True, help="consumer group whose committed offsets mark progress")
     p.add_argument("--security-protocol", choices=["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"])
@@ -327,14 +327,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backfill", help="bounded: archives on disk, or a topic between two times")
     p.add_argument("archives", nargs="*", help="JSON lines (.jsonl, .jsonl.gz), folders of .txt articles, .avro files")
-    p.add_argument("--bootstrap-servers")
-    p.add_argument("--topic", help="backfill from this topic instead of archives")
-    p.add_argument("--group-id", help=argparse.SUPPRESS)
+    _add_kafka(p, group=False, topic_required=False)  # --topic: backfill from a topic instead of archives
     p.add_argument("--from", dest="from_time", help="first publication time (ISO 8601), inclusive")
     p.add_argument("--to", dest="to_time", help="last publication time (ISO 8601), exclusive")
-    for name in ("--security-protocol", "--sasl-mechanism", "--sasl-username", "--ssl-cafile", "--ssl-certfile",
-                 "--ssl-keyfile"):
-        p.add_argument(name)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     _add_sinks(p)
     p.set_defaults(func=cmd_backfill)

@@ -110,6 +110,17 @@ def check_bad_ratio(job: JobConfig, records: int, dead: int) -> None:
             "offsets were not committed. Check the producer, then rerun or raise --max-bad-ratio.")
 
 
+def run_to_sinks(messages, job: JobConfig, batch: BatchResult, kafka=None) -> None:
+    """Messages -> claims -> every sink; run the pipeline to the end and count."""
+    out = messages | "ToClaims" >> MessagesToClaims(job.resolved_ledger_url(), job.max_message_bytes)
+    attach_sinks(out.claims, out.dead_letters, job, batch.batch_id, kafka=kafka)
+    result = messages.pipeline.run()
+    result.wait_until_finish()
+    batch.articles = _counter(result, "articles_parsed")
+    batch.dead_letters = _counter(result, "dead_letters")
+    batch.claim_mentions = _counter(result, "claim_mentions")
+
+
 def acknowledge_ledger(job: JobConfig) -> None:
     """The sinks hold every claim the ledger emitted: clear its pending marks.
 
@@ -139,13 +150,7 @@ def run_kafka_batch(kafka, job: JobConfig, beam_args: Sequence[str] = (), ranges
     logger.info("batch %s: %d records in %d partition ranges", batch.batch_id, batch.records, len(ranges))
     p = beam.Pipeline(options=pipeline_options(beam_args))
     messages = p | "ReadKafka" >> ReadFromKafkaRanges(kafka, [r for r in ranges if r.stop > r.start])
-    out = messages | "ToClaims" >> MessagesToClaims(job.resolved_ledger_url(), job.max_message_bytes)
-    attach_sinks(out.claims, out.dead_letters, job, batch.batch_id, kafka=kafka)
-    result = p.run()
-    result.wait_until_finish()
-    batch.articles = _counter(result, "articles_parsed")
-    batch.dead_letters = _counter(result, "dead_letters")
-    batch.claim_mentions = _counter(result, "claim_mentions")
+    run_to_sinks(messages, job, batch, kafka)
     check_bad_ratio(job, batch.records, batch.dead_letters)
     commit_ranges(kafka, ranges)
     acknowledge_ledger(job)
@@ -239,13 +244,7 @@ def _backfill_pipeline(source, job: JobConfig, beam_args: Sequence[str], label: 
     messages = p | label >> source | "Progress" >> CountProgress(progress.path)
     if message_filter is not None:
         messages = messages | "InTimeWindow" >> beam.Filter(message_filter)
-    out = messages | "ToClaims" >> MessagesToClaims(job.resolved_ledger_url(), job.max_message_bytes)
-    attach_sinks(out.claims, out.dead_letters, job, batch.batch_id, kafka=kafka)
-    result = p.run()
-    result.wait_until_finish()
-    batch.articles = _counter(result, "articles_parsed")
-    batch.dead_letters = _counter(result, "dead_letters")
-    batch.claim_mentions = _counter(result, "claim_mentions")
+    run_to_sinks(messages, job, batch, kafka)
     batch.records = batch.articles + batch.dead_letters
     check_bad_ratio(job, batch.records, batch.dead_letters)
     acknowledge_ledger(job)

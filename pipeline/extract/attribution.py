@@ -40,7 +40,7 @@ ORG_WORDS = re.compile(
     r"hospital|officials?|spokes(?:man|woman|person)|emergency|rescue|defen[cs]e|ngo|charity|fund|programme|program|"
     r"mission|coalition|alliance|secretariat|prosecutors?|court|media|outlet|agency|news|tv|television|radio|newspaper|"
     r"sources?|monitor|watchdog|team|unit|services|workers|medics|doctors|witnesses|residents|activists|officers|troops|"
-    r"county|province|municipality|sheriff|sheriff's office|state|city|district|region)\b",
+    r"county|province|prefecture|governorate|gendarmerie|municipality|sheriff|sheriff's office|state|city|district|region)\b",
     re.I,
 )
 ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|head|chief|director|minister|commander|officer|"
@@ -153,12 +153,34 @@ _ROLE_TAIL = re.compile(r"(?:\s+|^)(?:spokes(?:man|woman|person)|official|offici
                         r"press (?:secretary|officer|service)|envoy|deputy|minister|commander|officer|commissioner|sheriff|governor|mayor)s?$", re.I)
 
 
+# A capitalised organisation name, connectors included: "Nigeria Centre for Disease Control",
+# "Iowa Homeland Security and Emergency Management Department".  Masked before looking for a person's name.
+_ORG_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*(?:\s+(?:for|of|and|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)*")
+
+
+def _org_spans(part: str) -> list[tuple[int, int]]:
+    """Capitalised runs that are organisation names: they end on an organisation word
+    ("... Management Authority") or join an organisation word to more names with for/of/and."""
+    out = []
+    for m in _ORG_NAME.finditer(part):
+        name = m.group(0)
+        if " " not in name:
+            continue
+        last = re.sub(r"['’]s?$", "", name.split()[-1])
+        head = re.split(r"\s(?:for|of|and|on)\s", name)[0]
+        if ORG_WORDS.fullmatch(last) or (head != name and ORG_WORDS.search(head)):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def _name_in(part: str, mem: Memory) -> tuple[Optional[str], str]:
     """A person's name in ``part`` and the rest of the text with the name and titles removed."""
     table = load_table()
     masked = part
     for e in table.find(part):
         masked = masked[:e.start] + "#" * (e.end - e.start) + masked[e.end:]
+    for a, b in _org_spans(masked):
+        masked = masked[:a] + "#" * (b - a) + masked[b:]
     no_titles = re.sub(TITLES + r"(?=\s|$)", lambda m: "|" * len(m.group(0)), masked)
     runs = list(re.finditer(rf"{_NAME}", no_titles))
     for m in reversed(runs):
@@ -191,9 +213,40 @@ def _is_place(name: str) -> bool:
     return name in _places()
 
 
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Country -> demonym ("Ukraine" -> "Ukrainian"), for "Ukraine's air force" -> "Ukrainian air force"."""
+    import json
+    from pipeline.extract.aliases import DATA_DIR
+    return json.load(open(DATA_DIR / "places.json", encoding="utf-8")).get("demonyms", {})
+
+
+_GENERIC_ORGS = ("Police", "Interior Ministry", "Health Ministry")
+
+
+def _generic_alias(rest: str) -> Optional[str]:
+    """ "French police", "Italian interior ministry": a demonym before a generic organisation the alias table
+    knows gives that organisation (the country is the claim's location, not part of the claimant)."""
+    m = re.match(r"^(?:the\s+)?([A-Z][a-z]+|U\.S\.|US|UK|U\.K\.)\s+(.+)$", rest)
+    if not m or not (m.group(1) in _demonyms().values() or m.group(1) in ("U.S.", "US", "UK", "U.K.")):
+        return None
+    hit = load_table().lookup(m.group(2))
+    return hit if hit in _GENERIC_ORGS else None
+
+
+_COUNTRY_OWNER = re.compile(r"^(?:the\s+)?(?:country|nation|kingdom|republic)['’]s\s+", re.I)
+_ORG_TITLE = re.compile(r"\b(Police|Fire|Army|Navy)\s+(?:Chief|Commissioner|Superintendent|Supt\.|Inspector|Capt\.|Captain|"
+                        r"Sgt\.|Sergeant|Lt\.|Lieutenant|Spokes(?:man|woman|person))\b")
+
+
 def _org_in(rest: str, mem: Memory) -> Optional[str]:
     """The organisation named in ``rest`` (text without the person's name)."""
     table = load_table()
+    rest = _COUNTRY_OWNER.sub("", rest.strip())
+    ot = _ORG_TITLE.search(rest)
+    if ot and not _ORG_TITLE.sub("", rest).strip(" ,"):
+        # "Police Chief Dan Thompson" speaks for the police.
+        return table.normalise("police") if ot.group(1) == "Police" else ot.group(1)
     mm = re.search(r"\b(?!Prime\b|Vice\b|Deputy\b|Chief\b|First\b)([A-Z][a-z]+)\s+Minister\b", rest)
     if mm:
         # "Health Minister Hamad Hassan" speaks for the Health Ministry.
@@ -214,15 +267,18 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
                 return mem.org_for(head) or _titlecase(owner)
             return None
         elif _is_place(owner) and tail_wo_role and ORG_WORDS.search(tail_wo_role):
-            return table.lookup(f"{owner}'s {tail_wo_role}") or table.lookup(tail_wo_role) or f"{owner} {tail_wo_role}"
+            demonym = _demonyms().get(owner)
+            return (table.lookup(f"{owner}'s {tail_wo_role}") or (demonym and table.lookup(f"{demonym} {tail_wo_role}"))
+                    or table.lookup(tail_wo_role) or f"{demonym or owner} {tail_wo_role}")
         else:
             return table.normalise(owner)
-    rest = _ROLE_TAIL.sub("", rest).strip()
+    if not re.search(r"\bCounty\s+Sheriff$", rest):  # "Los Angeles County Sheriff" is the office
+        rest = _ROLE_TAIL.sub("", rest).strip()
     rest = re.sub(r"^(?:of|for|at)\s+", "", _strip_dets(rest)).strip()
     rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.I)
     if not rest:
         return None
-    hit = table.lookup(rest)
+    hit = table.lookup(rest) or _generic_alias(rest)
     if hit:
         return hit
     # "the disaster agency AFAD": a proper name after a common-noun description.
@@ -264,7 +320,8 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         return Attribution(mem.last.claimant, mem.last.speaker) if mem.last else None
     if _GENERIC.match(low) or re.fullmatch(r"(?:the\s+)?(?:[a-z.]+\s+)?(?:officials|sources|witnesses|residents|activists)", low):
         return Attribution(re.sub(r"^(?:the|a|an)\s+", "", low))
-    hit = table.lookup(np)
+    np = _COUNTRY_OWNER.sub("", np)
+    hit = table.lookup(np) or _generic_alias(np)
     if hit:
         mem.remember_org(hit)
         return Attribution(hit)
@@ -281,6 +338,8 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         return None
     if speaker and org is None:
         org = mem.persons.get(speaker)
+    if speaker and org is None and mem.orgs and re.match(r"(?:the|that)\s+(?:official|spokes(?:man|woman|person))\b", low):
+        org = mem.orgs[-1]  # "a National Guard official said ... The official, Houssem Jebabli, said"
     if speaker and org:
         mem.persons[speaker] = org
     elif speaker and speaker not in mem.persons:
