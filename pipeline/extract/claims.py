@@ -341,7 +341,10 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
     """
     out = []
     for p in periods:
-        if _SPEECH_PERIOD.search(s[:p.start]) or s[p.end:p.end + 2] in ("'s", "’s"):
+        sp = _SPEECH_PERIOD.search(s[:p.start])
+        if sp and re.search(r"\b(?:were|was|are|is|been|being|be)\s+$", s[:sp.start()]):
+            sp = None  # "seven cases were confirmed in the past 24 hours": a passive, not a statement
+        if sp or s[p.end:p.end + 2] in ("'s", "’s"):
             continue
         if re.match(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?,\s*$", s[:p.start]) and re.match(r"^\s*(?:\.|\(|/)", s[p.end:]):
             continue  # a dateline ("MOSCOW, November 20. /TASS/."), not the figure's period
@@ -396,6 +399,16 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
     return None, pos
 
 
+_NOMINAL = re.compile(
+    r"\b(?P<noun>evacuations?|deaths|killings?|arrests?|detentions?|rescues?|release|abductions?|kidnappings?|"
+    r"displacement|deportations?|hospitali[sz]ations?|bodies|remains|infections?)\s+of\s+(?:some\s+|about\s+|nearly\s+|"
+    r"around\s+|at least\s+|more than\s+|over\s+|up to\s+|almost\s+|roughly\s+|an estimated\s+|another\s+)?$", re.I)
+_NOMINAL_METRIC = {"evacuation": "evacuated", "death": "died", "killing": "killed", "arrest": "arrested",
+                   "detention": "detained", "rescue": "rescued", "release": "released", "abduction": "kidnapped",
+                   "kidnapping": "kidnapped", "displacement": "displaced", "deportation": "deported",
+                   "hospitalisation": "hospitalized", "hospitalization": "hospitalized", "bodie": "recovered",
+                   "remain": "recovered", "infection": "infected"}
+_INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom)\s+$", re.I)
 _NUMBER_GATE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|"
@@ -441,7 +454,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
             if (re.fullmatch(r"(?:\s+(?:of|from|in|on|at|with|for|loaded|armed|equipped|carrying|mounted|belonging|"
                              r"including|aged|near|inside)\b[^.;:\d]{0,60}?)?"
                              r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+|\s+plus\s+)", between)
-                    and not lex["_verb_re"].search(between) and not re.search(rf"\b(?:were|was|are|is|have|has|had|{REPORT_VERBS})\b", between)):
+                    and not lex["_verb_re"].search(between) and not re.search(rf"\b(?:were|was|are|is|have|has|had|{REPORT_VERBS})\b", between)
+                    and not (between.lstrip().startswith(",") and _INCLUDING.search(s[max(0, prev.number.start - 30):prev.number.start]))):
                 it.list_id = prev.list_id
                 if not it.words and not it.antecedent_needed and prev.words:
                     it.words = list(prev.words)  # "14 attacks in Aleppo and 12 in Latakia"
@@ -468,6 +482,17 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
             it.metric = None
             before = s[:it.number.start]
             clause = re.split(r"[;:]|\.\s", before)[-1]
+            nm = _NOMINAL.search(before[-60:])
+            if nm:
+                noun = nm.group("noun").lower()
+                noun = noun[:-1] if noun.endswith("s") and noun not in ("remains",) else noun
+                noun = "remain" if noun == "remains" else noun
+                it.metric = _NOMINAL_METRIC.get(noun)
+                if it.metric == "recovered":
+                    it.subject = "body"
+                pre = before[max(0, len(before) - 60 - 40):len(before) - 60 + nm.start()]
+                it.hypothetical = bool(lex["_hyp_re"].search(re.split(r"[,;]", pre)[-1]))
+                continue
             cm = None
             for cm in lex["_count_re"].finditer(clause[-80:]):
                 pass
@@ -513,6 +538,12 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
                 it.hypothetical = bool(lex["_hyp_re"].search(pre.split(",")[-1]))
                 continue
             it.metric = weak if weak in _NOUN_ONLY_METRICS else None
+    # Elliptic noun: "1,400 homes were destroyed and another 8,000 damaged".
+    for k, it in enumerate(items):
+        if k and not it.words and not it.antecedent_needed and items[k - 1].words and re.search(
+                r"\b(?:and|while|with|but)\s+(?:another|a further|an additional|some|about|nearly|around)?\s*$",
+                s[items[k - 1].np_end:it.number.start]) and not re.search(r"[.;:]", s[items[k - 1].np_end:it.number.start]):
+            it.subject = items[k - 1].subject
     # Ellipsis: "14 attacks were registered in Aleppo and 12 in Latakia".
     for k, it in enumerate(items):
         if k and it.metric is None and not it.words and not it.antecedent_needed \
