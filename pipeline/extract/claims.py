@@ -331,6 +331,10 @@ def _dominant_place(text: str) -> Optional[str]:
     return max(counts, key=lambda p: (counts[p], -first[p]))
 
 
+# "four states", "the reports": a reporting verb that is a noun here.
+_NOUN_VERB = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|the|its|their|"
+                        r"these|those|other|media|news|of|in)\s+$", re.I)
+_NOUNLIKE_VERBS = {"states", "notes", "reports", "claims", "estimates", "counts"}
 _SPEECH_PERIOD = re.compile(rf"(?:{REPORT_VERBS})(?:\s+(?:\w+|in a statement|on \w+)){{0,3}}?\s*$", re.I)
 
 
@@ -342,8 +346,9 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
     out = []
     for p in periods:
         sp = _SPEECH_PERIOD.search(s[:p.start])
-        if sp and re.search(r"\b(?:were|was|are|is|been|being|be)\s+$", s[:sp.start()]):
-            sp = None  # "seven cases were confirmed in the past 24 hours": a passive, not a statement
+        if sp and (re.search(r"\b(?:were|was|are|is|been|being|be)\s+$", s[:sp.start()])
+                   or (sp.group(0).split()[0].lower() in _NOUNLIKE_VERBS and _NOUN_VERB.search(s[:sp.start()]))):
+            sp = None  # "cases were confirmed in the past day" is a passive, "in four states" a noun: not a statement
         if sp or s[p.end:p.end + 2] in ("'s", "’s"):
             continue
         if re.match(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?,\s*$", s[:p.start]) and re.match(r"^\s*(?:\.|\(|/)", s[p.end:]):
@@ -496,6 +501,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
             cm = None
             for cm in lex["_count_re"].finditer(clause[-80:]):
                 pass
+            c_off = len(before) - len(clause[-80:])
+            if cm and any(o.list_id != it.list_id and c_off + cm.end() <= o.number.start < it.number.start for o in items):
+                cm = None  # "including four health workers, and 14 patients ...": the count word governs the first
             if cm and not lex["_verb_re"].search(clause[len(clause) - len(clause[-80:]) + cm.end():]):
                 it.antecedent_needed = True
                 it.metric = "__ante__"

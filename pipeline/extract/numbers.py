@@ -298,7 +298,7 @@ def find_numbers(text: str) -> list[Number]:
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end("n1"):m.end("n1") + 14]
         if kind == Kind.COUNT and not n1[0].isdigit() and re.match(
-                r"[\s-]*(?:\w+th|first|second|third|fifth|eighth|ninth|twelfth)\b", text[m.end("n1"):m.end("n1") + 20], re.I):
+                r"[\s-]*(?:\w*(?:tieth|teenth|dredth|sandth|llionth)|fourth|sixth|seventh|tenth|eleventh|first|second|third|fifth|eighth|ninth|twelfth)\b", text[m.end("n1"):m.end("n1") + 20], re.I):
             kind = Kind.ORDINAL  # "two hundredth", "one hundred twenty fifth"
         if kind == Kind.COUNT and re.fullmatch(r"one", n1, re.I) and (
                 re.search(r"\b(?:the|this|that|next|last|previous|current|right|wrong|every|no|any|each|which|another|"
