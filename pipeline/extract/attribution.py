@@ -306,6 +306,26 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _alias_names() -> dict[str, list[str]]:
+    import json
+    from pipeline.extract.aliases import DATA_DIR
+    d = json.load(open(DATA_DIR / "aliases.json", encoding="utf-8"))
+    return {e["canonical"]: [a.lower() for a in e["aliases"]] for e in d["entities"]}
+
+
+def _named_by(phrase: str, mem: Memory) -> Optional[str]:
+    """The latest remembered organisation whose name (or an alias) ends with ``phrase``."""
+    phrase = phrase.lower()
+    if phrase in ("official", "officials", "authorities", "statement", "report", "source", "sources"):
+        return None
+    for org in reversed(mem.orgs):
+        names = [org.lower()] + _alias_names().get(org, [])
+        if any(n == phrase or n.endswith(" " + phrase) for n in names):
+            return org
+    return None
+
+
 def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     table = load_table()
     np = _clean(np)
@@ -318,6 +338,12 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         return None
     if low in ("they", "it", "we", "i", "the statement", "the report"):
         return Attribution(mem.last.claimant, mem.last.speaker) if mem.last else None
+    ana = re.fullmatch(r"the\s+([a-z][a-z ]{2,40})", low)
+    if ana and mem.orgs:
+        # "the coast guard", "the authority", "the military": the organisation last named with that head.
+        org = _named_by(ana.group(1), mem)
+        if org:
+            return Attribution(org)
     if _GENERIC.match(low) or re.fullmatch(r"(?:the\s+)?(?:[a-z.]+\s+)?(?:officials|sources|witnesses|residents|activists)", low):
         return Attribution(re.sub(r"^(?:the|a|an)\s+", "", low))
     np = _COUNTRY_OWNER.sub("", np)
@@ -338,7 +364,7 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         return None
     if speaker and org is None:
         org = mem.persons.get(speaker)
-    if speaker and org is None and mem.orgs and re.match(r"(?:the|that)\s+(?:official|spokes(?:man|woman|person))\b", low):
+    if speaker and org is None and mem.orgs and re.search(r"(?:^|,\s*)(?:the|that)\s+(?:official|spokes(?:man|woman|person))\b", low):
         org = mem.orgs[-1]  # "a National Guard official said ... The official, Houssem Jebabli, said"
     if speaker and org:
         mem.persons[speaker] = org
@@ -382,6 +408,7 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
         np = m.group("np").replace("\x00", "").strip()
         np = re.sub(r"^(?:a|an|the)\s+(?:tally|count|report|statement|survey|study|estimate|figures?|data)\s+(?:by|from|of)\s+", "", np, flags=re.I)
         np = re.split(r"\s+(?:on|in|at|from|as|which|who|that)\s+", np)[0]
+        np = re.sub(r"\s+(?:data|figures|statistics|estimates|tally|count|records)$", "", np)  # "interior ministry data"
         a = parse_source(np, mem)
         if a:
             found.append((start_offset + m.start(), a, False))
@@ -394,6 +421,8 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
         if any(abs(pos - (start_offset + m.start())) < 3 for pos, _a, _s in found):
             continue
         head = mtext[max(0, m.start() - 300):m.start()]
+        if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", head):
+            continue  # "since it was declared": a passive, not a statement
         b = max(head.rfind(c) for c in ",;:\x00\"“”()—–")
         before = head[b + 1:].strip()
         trail = head[:b + 1] if b >= 0 else ""
