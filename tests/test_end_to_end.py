@@ -200,3 +200,17 @@ def test_all_sinks_agree_and_a_replay_changes_no_row(kafka_broker, topic_name, t
     assert main(base + ["--group-id", "two"]) == 0
     assert table() == (claims_rows, mention_rows, daily_total)
     assert sorted((out / "claims").rglob("*.avro")) == sorted(files)
+
+
+def test_a_flood_of_bad_messages_stops_the_run_and_commits_nothing(kafka_broker, topic_name, tmp_path, seed_text):
+    from pipeline.io.kafka import KafkaConfig, plan_ranges
+
+    produce_messages(kafka_broker, topic_name, [b"\xff garbage %d" % i for i in range(30)] + [seed_text.encode()],
+                     partitions=1)
+    args = ["run", "--bootstrap-servers", kafka_broker, "--topic", topic_name, "--group-id", "flood",
+            "--avro-dir", str(tmp_path / "out")]
+    assert main(args) == 3
+    kafka = KafkaConfig(bootstrap_servers=kafka_broker, topic=topic_name, group_id="flood")
+    assert sum(r.size for r in plan_ranges(kafka)) == 31  # nothing committed
+    assert main(args + ["--max-bad-ratio", "1.0"]) == 0  # an operator who accepts it lets it through
+    assert sum(r.size for r in plan_ranges(kafka)) == 0
