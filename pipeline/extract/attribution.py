@@ -344,7 +344,7 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         org = _named_by(ana.group(1), mem)
         if org:
             return Attribution(org)
-    if _GENERIC.match(low) or re.fullmatch(r"(?:the\s+)?(?:[a-z.]+\s+)?(?:officials|sources|witnesses|residents|activists)", low):
+    if _GENERIC.match(low) or re.fullmatch(r"(?:the\s+)?(?:[a-z.-]+\s+){0,3}(?:officials|sources|witnesses|residents|activists)", low):
         return Attribution(re.sub(r"^(?:the|a|an)\s+", "", low))
     np = _COUNTRY_OWNER.sub("", np)
     hit = table.lookup(np) or _generic_alias(np)

@@ -300,7 +300,10 @@ def _location(s: str, anchor: int) -> Optional[str]:
 _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'’-]+?)(?:,\s*(?P<region>[A-Z][\w .'’-]*?))?\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?"
                        r"(?:\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|IANS|PTI|Anadolu)\)|\.\s*/[A-Z]+/\.|[-–—])")
 _US_STATES = {"Calif.", "Ill.", "Fla.", "N.Y.", "Texas", "Ga.", "Pa.", "Ohio", "Mich.", "Minn.", "Ariz.", "Colo.",
-              "Mass.", "Va.", "Wash.", "Ore.", "La.", "Ky.", "Tenn.", "Ala.", "Miss.", "N.C.", "S.C.", "Md.", "Nev."}
+              "Mass.", "Va.", "Wash.", "Ore.", "La.", "Ky.", "Tenn.", "Ala.", "Miss.", "N.C.", "S.C.", "Md.", "Nev.",
+              "Wis.", "Mo.", "Ind.", "Okla.", "Ark.", "Kan.", "Neb.", "Conn.", "N.J.", "N.M.", "N.H.", "Vt.", "Del.",
+              "W.Va.", "Wyo.", "Mont.", "Iowa", "Utah", "Idaho", "Alaska", "Hawaii", "Maine", "N.D.", "S.D.", "R.I.",
+              "D.C."}
 
 
 def _dateline_place(text: str) -> Optional[str]:
@@ -495,7 +498,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
                 it.metric = _NOMINAL_METRIC.get(noun)
                 if it.metric == "recovered":
                     it.subject = "body"
-                pre = before[max(0, len(before) - 60 - 40):len(before) - 60 + nm.start()]
+                at = max(0, len(before) - 60) + nm.start()
+                pre = before[max(0, at - 40):at]
                 it.hypothetical = bool(lex["_hyp_re"].search(re.split(r"[,;]", pre)[-1]))
                 continue
             cm = None
@@ -582,6 +586,20 @@ def _attribution_for(pos: int, quoted_span, para_attrs, sent, ctx: _Ctx) -> Attr
     if ctx.article_last:
         return ctx.article_last
     return Attribution(ctx.article.outlet or UNATTRIBUTED)
+
+
+# A bare generic claimant gives way to the one organisation the same paragraph names as a source:
+# "The Iowa ... Management Department said at least 300 homes were damaged. Officials said two people were
+# killed." -> the department.  Only an organisation named (without a spokesperson) earlier in the paragraph
+# counts: it is the one the generic refers back to.  Modified generics ("state emergency officials") are kept as written, and so is a
+# bare generic when the paragraph names no organisation, or more than one.
+_BARE_GENERIC = {"officials", "authorities", "an official", "a spokesman", "a spokeswoman", "sources", "local officials"}
+
+
+def _specific_source(attr: Attribution, para_attrs, pos: int) -> Attribution:
+    orgs = {a.claimant for p, a, _s in para_attrs
+            if p < pos and a.speaker is None and a.claimant[:1].isupper() and a.claimant.lower() not in _BARE_GENERIC}
+    return Attribution(orgs.pop()) if len(orgs) == 1 else attr
 
 
 def _period_phrase(period: Optional[Period], phrases: dict) -> Optional[str]:
@@ -687,6 +705,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                         period = carried(None)
                 location = _location(s, it.number.start) or para_location or ctx.dominant_place or ctx.dateline_place
                 attr = _attribution_for(abs_start, quoted_span, para_attrs, sent, ctx)
+                if attr.speaker is None and attr.claimant.lower() in _BARE_GENERIC:
+                    attr = _specific_source(attr, para_attrs, abs_start)
                 n = it.number
                 start, end = abs_start, sent.start + max(it.np_end, n.end)
                 value = int(n.value)

@@ -153,3 +153,45 @@ def test_location_falls_back_to_the_dateline():
 def test_minister_speaks_for_the_ministry():
     (c,) = claims("Health Minister Hamad Hassan said 45 people had died in Beirut.")
     assert (c.claimant, c.speaker, c.location) == ("Health Ministry", "Hamad Hassan", "Lebanon")
+
+
+def test_organisation_name_with_and_stays_whole():
+    (c,) = claims("The Iowa Homeland Security and Emergency Management Department said at least 300 homes were damaged.")
+    assert (c.claimant, c.speaker, c.metric, c.value) == (
+        "Iowa Homeland Security and Emergency Management Department", None, "damaged", 300)
+    (c,) = claims("Nigeria has recorded 41 deaths, the Nigeria Centre for Disease Control said.")
+    assert (c.claimant, c.speaker) == ("Nigeria Centre for Disease Control", None)
+
+
+def test_nominalised_events_are_claims():
+    got = [(c.metric, c.subject, c.value, c.claimant) for c in claims(
+        "Floodwaters forced the evacuation of about 1,200 residents, state emergency officials said. "
+        "Police announced the arrest of 14 people. Rescuers recovered the bodies of six hostages.")]
+    assert got == [("evacuated", "resident", 1200, "state emergency officials"),
+                   ("arrested", "person", 14, "Police"), ("recovered", "body", 6, "Police")]
+    assert facts("Officials said they plan to order the evacuation of 5,000 people.") == []
+
+
+def test_bare_generic_claimant_gives_way_to_the_org_named_before_it():
+    got = [c.claimant for c in claims(
+        "The Iowa Homeland Security and Emergency Management Department said 300 homes were damaged. "
+        "Officials said two people were killed.")]
+    assert got == ["Iowa Homeland Security and Emergency Management Department"] * 2
+    (c,) = claims("The coast guard rescued 176 migrants, officials said.")
+    assert c.claimant == "officials"
+
+
+def test_claimant_names_from_titles_places_and_anaphora():
+    body = ("Police Chief Dan Thompson said 62 people had been hurt. Ukraine's air force said it shot down 29 drones. "
+            "French police said 5 migrants died. A National Guard official said 11 bodies were recovered.\n"
+            "The official, Houssem Jebabli, said 44 boats were intercepted.")
+    got = [(c.claimant, c.speaker) for c in claims(body)]
+    assert got == [("Police", "Dan Thompson"), ("Ukrainian air force", None), ("Police", None),
+                   ("National Guard", None), ("National Guard", "Houssem Jebabli")]
+
+
+def test_including_clause_and_passive_confirmation():
+    got = facts("Ten people have died, including four health workers, and 14 patients have been hospitalised.")
+    assert got == [("died", "person", 10), ("died", "health worker", 4), ("hospitalized", "patient", 14)]
+    (c,) = claims("Seven new cases were confirmed in the past 24 hours, the ministry said.")
+    assert (c.metric, c.value, str(c.period_start), str(c.period_end)) == ("infected", 7, "2019-06-16", "2019-06-17")
