@@ -229,12 +229,18 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
                 count += 1
                 continue
             break
+        if low.endswith("ly") and words == [] and lex["_verb_re"].match(s, m.end() + 1):
+            break  # "8,280 partially damaged": an adverb, then the verb
         words.append(tok)
         i = end = m.end()
         count += 1
         if low in ("others", "other"):
             return end, [], actor, True
         if _is_plural(tok) or low in lex["_people"]:
+            nxt = _TOKEN.match(s, end + 1) if s[end:end + 1] == " " else None
+            if (nxt and low in lex["_people_mods"] and nxt.group(0).islower() and _is_plural(nxt.group(0))
+                    and nxt.group(0) not in _STOP and not lex["_verb_re"].fullmatch(nxt.group(0))):
+                continue  # "police officers", "military personnel": a modifier, not the head
             break
     # A noun phrase cannot end on a dangling adjective from the stop list; trim trailing junk.
     while words and words[-1].lower() in _DROP_MODS:
