@@ -650,6 +650,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
         for rec in reversed(history):
             if paragraph is not None and rec[3] != paragraph:
                 break
+            if rec[2] is None and rec[4]:
+                continue  # a sentence with figures but no claim ("the 17th attack this month") dates nothing else
             p = chosen(rec)
             if p is not None:
                 return p
@@ -753,7 +755,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     para_location = location
                 if it.actor:
                     para_actor = it.actor
-            history.append([s, cperiods, sentence_claims[0].number.start if sentence_claims else None, para.index])
+            history.append([s, cperiods, sentence_claims[0].number.start if sentence_claims else None, para.index,
+                            bool(re.search(r"\d", s))])
             if sentence_claims:
                 ctx.last_claims = sentence_claims
         if para_attrs:
