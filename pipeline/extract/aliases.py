@@ -36,10 +36,15 @@ class Entity:
     kind: str
 
 
+_THE = re.compile(r"^(?:the)\s+", re.I)
+_POSS = re.compile(r"'s?$")
+
+
+@functools.lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     name = name.replace("’", "'").strip()
-    name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
-    name = re.sub(r"'s?$", "", name)
+    name = _THE.sub("", name)
+    name = _POSS.sub("", name)
     return " ".join(name.split()).lower()
 
 
@@ -68,6 +73,7 @@ class AliasTable:
         self._ci_first = {re.split(r"[\s'’-]+", a.lower())[0] for a in ci_alts}
         self._cs_set = set(cs_alts)
         self._cs_re = re.compile(rf"(?<![\w-])(?:{cs})(?![\w-])")
+        self._found: dict[str, tuple] = {}
 
     def lookup(self, name: str) -> Optional[str]:
         """Canonical name for exactly this alias, or None."""
@@ -89,6 +95,19 @@ class AliasTable:
 
     def find(self, text: str) -> list[Entity]:
         """Non-overlapping known names in ``text``, longest first."""
+        # The same sentence is looked at by several rules (numbers, attribution, actors): memoised per table.
+        hit = self._found.get(text)
+        if hit is None:
+            if len(self._found) > 256:
+                self._found.clear()
+            hit = self._found[text] = tuple(self._find(text))
+        return list(hit)
+
+    def forget(self) -> None:
+        """Drop the memo (once per article: it saves work within one article, not across articles)."""
+        self._found.clear()
+
+    def _find(self, text: str) -> list[Entity]:
         hits = []
         words = set(_WORDS.findall(text))
         passes = []

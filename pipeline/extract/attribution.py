@@ -57,6 +57,10 @@ REPORT_VERB_LIST = [
 ]
 REPORT_VERBS = trie_pattern(REPORT_VERB_LIST)
 _NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+|da\s+|dos\s+)?[A-Z][a-zA-Z'’\-]+){0,3}"
+_NAME_RE = re.compile(_NAME)
+_TITLES_RE = re.compile(TITLES + r"(?=\s|$)")
+_TITLED_NAME = re.compile(rf"(?:{TITLES}\s+)*{_NAME}")
+_TITLED_NAME_END = re.compile(rf"(?:^|[,;\"”\x00]\s*)((?:{TITLES}\s+)*{_NAME})\s*$")
 _PERSON = re.compile(rf"(?:(?:{TITLES})\s+)*(?P<name>{_NAME})")
 _GENERIC = re.compile(r"^(?:officials?|sources?|witnesses|residents|activists|medics|doctors|rescuers|rescue workers|"
                       r"security sources|a source|a security source|an official|local officials|authorities|"
@@ -181,8 +185,8 @@ def _name_in(part: str, mem: Memory) -> tuple[Optional[str], str]:
         masked = masked[:e.start] + "#" * (e.end - e.start) + masked[e.end:]
     for a, b in _org_spans(masked):
         masked = masked[:a] + "#" * (b - a) + masked[b:]
-    no_titles = re.sub(TITLES + r"(?=\s|$)", lambda m: "|" * len(m.group(0)), masked)
-    runs = list(re.finditer(rf"{_NAME}", no_titles))
+    no_titles = _TITLES_RE.sub(lambda m: "|" * len(m.group(0)), masked)
+    runs = list(_NAME_RE.finditer(no_titles))
     for m in reversed(runs):
         name = re.sub(r"['’]s$", "", m.group(0)).strip()
         words = name.split()
@@ -251,7 +255,7 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
     if mm:
         # "Health Minister Hamad Hassan" speaks for the Health Ministry.
         return table.normalise(f"{mm.group(1)} Ministry")
-    rest = re.sub(TITLES + r"(?=\s|$)", " ", rest)
+    rest = _TITLES_RE.sub(" ", rest)
     rest = " ".join(rest.replace(",", " ").split())
     if not rest:
         return None
@@ -446,7 +450,7 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
         if re.search(r"\b(?:is|are|was|were|been|being|be|to|not|who)\s*$", before) or len(before.split()) > 18:
             continue
         full = before
-        if trail.rstrip().endswith(",") and not ROLE.search(before) and re.fullmatch(rf"(?:{TITLES}\s+)*{_NAME}", before):
+        if trail.rstrip().endswith(",") and not ROLE.search(before) and _TITLED_NAME.fullmatch(before):
             # "the center's head, Lt. Gen. Yuri Yevtushenko, said": the role is in the previous comma chunk.
             left = trail.rstrip()[:-1][-150:]
             chunk = re.split(r"[,;\"”\x00]", left)[-1].strip()
@@ -454,7 +458,7 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
                 full = before + ", " + chunk
         if trail.rstrip().endswith(",") and ROLE.search(before):
             left = trail.rstrip()[:-1][-150:]
-            mm = re.search(rf"(?:^|[,;\"”\x00]\s*)((?:{TITLES}\s+)*{_NAME})\s*$", left)
+            mm = _TITLED_NAME_END.search(left)
             if mm:
                 full = mm.group(1) + ", " + before
         a = parse_source(full, mem)

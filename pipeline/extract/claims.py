@@ -82,6 +82,9 @@ def lexicon() -> dict:
     with open(DATA_DIR / "lexicon.json", encoding="utf-8") as fh:
         lex = json.load(fh)
     lex["_verb_re"] = re.compile(rf"(?<![\w-])(?:{trie_pattern(lex['metric_verbs'])})(?![\w-])", re.I)
+    lex["_verb_end_re"] = re.compile(rf"(?:{lex['_verb_re'].pattern})\s+(?:\w+\s+)?$", re.I)
+    # Cheap gate for the toll rule: a lower-cased substring every toll noun phrase contains.
+    lex["_toll_gate"] = tuple({t.split()[0] for t in lex["toll_nouns"]} | {"number of"})
     pred = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lex["predicative"], key=len, reverse=True))
     lex["_pred_after"] = re.compile(
         rf"^\s*(?:,\s*)?(?:(?:were|was|are|is|have been|has been|had been|remain|remained|remains|lay|lie|left)\s+)"
@@ -380,6 +383,9 @@ _PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:(?:had|have|has)\s+)?(?:were|was|are|is|
                       r"(?P<w>[a-z]+(?:ed|en)|held|hit|shot|hurt|struck|caught|sent|kept|brought|taken|found|left|"
                       r"flown|driven|thrown|seen|put|cut)\b(?P<more>\s+(?:back|out|away|off|up|down|home))?")
 _ADVERBS = r"(?:(?:\w+ly|also|all|now|later|since|so far|already|either|still|then|reportedly|officially)\s+)*"
+_AUX_RE = re.compile(rf"^\s*(?:,\s*)?(?:who|which|that)?\s*(?:(?:had|have|has)\s+)?(?:(?:were|was|are|is|been|being|be|got|"
+                     rf"have been|has been|had been)\s+)?{_ADVERBS}")
+_FINITE_OR_REPORT = re.compile(rf"\b(?:were|was|are|is|have|has|had|{REPORT_VERBS})\b")
 
 
 def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
@@ -395,8 +401,7 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
         return lex["predicative"][" ".join(pm.group("w").lower().split())], pos
     if lex["_shelter_re"].match(post):
         return "displaced", pos
-    m = re.match(rf"^\s*(?:,\s*)?(?:who|which|that)?\s*(?:(?:had|have|has)\s+)?(?:(?:were|was|are|is|been|being|be|got|"
-                 rf"have been|has been|had been)\s+)?{_ADVERBS}", post)
+    m = _AUX_RE.match(post)
     rest = post[m.end():] if m else post
     aux = m.group(0) if m else ""
     vm = lex["_verb_re"].match(rest)
@@ -434,7 +439,7 @@ def _governed(s: str, it: "_Item", items: list) -> bool:
     lex = lexicon()
     first = next(o for o in items if o.list_id == it.list_id)
     window = s[max(0, first.number.start - 40):first.number.start]
-    return bool(re.search(rf"(?:{lex['_verb_re'].pattern})\s+(?:\w+\s+)?$", window, re.I)) and \
+    return bool(lex["_verb_end_re"].search(window)) and \
         not re.search(r"\b(?:were|was|are|is|been|being|be)\s+\S+\s+$", window)
 
 
@@ -468,7 +473,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
             if (re.fullmatch(r"(?:\s+(?:of|from|in|on|at|with|for|loaded|armed|equipped|carrying|mounted|belonging|"
                              r"including|aged|near|inside)\b[^.;:\d]{0,60}?)?"
                              r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+|\s+plus\s+)", between)
-                    and not lex["_verb_re"].search(between) and not re.search(rf"\b(?:were|was|are|is|have|has|had|{REPORT_VERBS})\b", between)
+                    and not lex["_verb_re"].search(between) and not _FINITE_OR_REPORT.search(between)
                     and not (between.lstrip().startswith(",") and _INCLUDING.search(s[max(0, prev.number.start - 30):prev.number.start]))):
                 it.list_id = prev.list_id
                 if not it.words and not it.antecedent_needed and prev.words:
@@ -496,7 +501,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
             it.metric = None
             before = s[:it.number.start]
             clause = re.split(r"[;:]|\.\s", before)[-1]
-            nm = _NOMINAL.search(before[-60:])
+            nm = _NOMINAL.search(before[-60:]) if "of " in before[-30:] else None
             if nm:
                 noun = nm.group("noun").lower()
                 noun = noun[:-1] if noun.endswith("s") and noun not in ("remains",) else noun
@@ -518,7 +523,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
                 it.antecedent_needed = True
                 it.metric = "__ante__"
                 continue
-            tm = lex["_toll_re"].search(before[-120:])
+            tail = before[-120:]
+            low_tail = tail.lower()
+            tm = lex["_toll_re"].search(tail) if any(g in low_tail for g in lex["_toll_gate"]) else None
             if tm:
                 noun = tm.group("noun").lower()
                 it.metric = ("killed" if "killed" in noun else "injured" if "injur" in noun
@@ -534,7 +541,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
                 it.metric = post_metric
                 it.hypothetical = hyp_post
                 continue
-            if _PREP_BEFORE.search(before) and not re.search(r"\b(?:total of|tally of|toll of)\s*$", before, re.I):
+            if _PREP_BEFORE.search(before[-24:]) and not re.search(r"\b(?:total of|tally of|toll of)\s*$", before[-24:], re.I):
                 it.metric = weak if weak in _NOUN_ONLY_METRICS else None
                 continue
             window = clause[-70:]
@@ -627,6 +634,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
     body = article.body or ""
     text = body.replace("\xa0", " ").replace("\u2009", " ").replace("\u202f", " ").replace("’", "'")
     ctx = _Ctx(article, text)
+    load_table().forget()
     ctx.dominant_place = _dominant_place(text)
     ctx.article_groups = {e.canonical for e in load_table().find(text) if e.kind == "group"}
     ctx.dateline_place = _dateline_place(text)
