@@ -408,7 +408,8 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
     found: list[tuple[int, Attribution, bool]] = []
     if not _ANY_REPORT.search(mtext):
         return found
-    for m in _ACCORDING.finditer(mtext):
+    low = mtext.lower()
+    for m in (_ACCORDING.finditer(mtext) if "according to" in low else ()):
         np = m.group("np").replace("\x00", "").strip()
         np = re.sub(r"^(?:a|an|the)\s+(?:tally|count|report|statement|survey|study|estimate|figures?|data)\s+(?:by|from|of)\s+", "", np, flags=re.I)
         np = re.split(r"\s+(?:on|in|at|from|as|which|who|that)\s+", np)[0]
@@ -416,7 +417,8 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
         a = parse_source(np, mem)
         if a:
             found.append((start_offset + m.start(), a, False))
-    for m in _INVERTED.finditer(mtext):
+    inverted = any(v in low for v in ("said ", "says ", "added ", "told ", "noted "))
+    for m in (_INVERTED.finditer(mtext) if inverted else ()):
         np = m.group("np").replace("\x00", "")
         a = parse_source(np, mem)
         if a:

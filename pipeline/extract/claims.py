@@ -285,10 +285,10 @@ def _subject(words: list[str]) -> tuple[Optional[str], Optional[str], Optional[s
     return " ".join(mods + [head]), None, low[-1]
 
 
-def _location(s: str, anchor: int) -> Optional[str]:
+def _location(s: str, anchor: int, places: Optional[list] = None) -> Optional[str]:
     lex = lexicon()
     best = None
-    for m in lex["_place_re"].finditer(s):
+    for m in (places if places is not None else lex["_place_re"].finditer(s)):
         before = s[max(0, m.start() - 24):m.start()]
         after = s[m.end():m.end() + 3]
         if re.search(r"\b(?:from|outlawed in|banned in|to|with|by|and)\s+(?:the\s+)?$", before, re.I):
@@ -674,6 +674,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
             items, periods = _sentence_items(s, ref, ctx)
             cperiods = _claim_periods(s, periods) if periods is not None else None
             sentence_claims = []
+            sent_places = None
             for it in items:
                 if not it.metric or it.hypothetical:
                     continue
@@ -719,7 +720,9 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     period = carried(para.index)
                     if period is None and quoted_span:
                         period = carried(None)
-                location = _location(s, it.number.start) or para_location or ctx.dominant_place or ctx.dateline_place
+                if sent_places is None:
+                    sent_places = list(lexicon()["_place_re"].finditer(s))
+                location = _location(s, it.number.start, sent_places) or para_location or ctx.dominant_place or ctx.dateline_place
                 attr = _attribution_for(abs_start, quoted_span, para_attrs, sent, ctx)
                 if attr.speaker is None and attr.claimant.lower() in _BARE_GENERIC:
                     attr = _specific_source(attr, para_attrs, abs_start)
