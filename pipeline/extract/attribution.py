@@ -53,7 +53,8 @@ REPORT_VERB_LIST = [
     "announces", "stated", "states", "claimed", "claims", "confirmed", "confirms", "estimated", "estimates", "wrote",
     "writes", "tweeted", "posted", "pointed out", "explained", "declared", "insisted", "stressed", "emphasised",
     "emphasized", "underlined", "indicated", "specified", "clarified", "revealed", "disclosed", "informed", "briefed",
-    "quoted", "cited", "counted", "put the number", "put the toll", "said in a statement", "wrote on", "reported on",
+    "quoted", "cited", "counted", "put the number", "put the toll", "put the turnout", "put the crowd", "estimated the crowd",
+    "put attendance", "said in a statement", "wrote on", "reported on",
 ]
 REPORT_VERBS = trie_pattern(REPORT_VERB_LIST)
 _NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+|da\s+|dos\s+)?[A-Z][a-zA-Z'’\-]+){0,3}"
@@ -285,6 +286,10 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
     hit = table.lookup(rest) or _generic_alias(rest)
     if hit:
         return hit
+    acro = re.fullmatch(r"([A-Z]{2,6})\s+(?:union|agency|group|party|movement|militia|organi[sz]ation|network|"
+                        r"trade union|labour union|labor union)", rest)
+    if acro:
+        return table.normalise(acro.group(1))  # "the CGT union" -> "CGT"
     # "the disaster agency AFAD": a proper name after a common-noun description.
     m = re.fullmatch(r"[a-z][a-z\s-]*\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)", rest)
     if m and ORG_WORDS.search(rest.split(m.group(1))[0]):

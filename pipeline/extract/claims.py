@@ -422,6 +422,8 @@ _NOMINAL = re.compile(
     r"\b(?P<noun>evacuations?|deaths|killings?|arrests?|detentions?|rescues?|release|abductions?|kidnappings?|"
     r"displacement|deportations?|hospitali[sz]ations?|bodies|remains|infections?)\s+of\s+(?:some\s+|about\s+|nearly\s+|"
     r"around\s+|at least\s+|more than\s+|over\s+|up to\s+|almost\s+|roughly\s+|an estimated\s+|another\s+)?$", re.I)
+_TURNOUT = re.compile(r"\b(?:turnout|crowd|crowd size|attendance|number of (?:protesters|demonstrators|marchers|"
+                      r"participants))\s+at\s+(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|up to\s+)?$", re.I)
 _NOMINAL_METRIC = {"evacuation": "evacuated", "death": "died", "killing": "killed", "arrest": "arrested",
                    "detention": "detained", "rescue": "rescued", "release": "released", "abduction": "kidnapped",
                    "kidnapping": "kidnapped", "displacement": "displaced", "deportation": "deported",
@@ -501,6 +503,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
             it.metric = None
             before = s[:it.number.start]
             clause = re.split(r"[;:]|\.\s", before)[-1]
+            if " at " in before[-30:] and _TURNOUT.search(before[-80:]):
+                it.metric, it.subject = "protested", it.subject or "person"  # "police put the turnout at 20,000"
+                continue
             nm = _NOMINAL.search(before[-60:]) if "of " in before[-30:] else None
             if nm:
                 noun = nm.group("noun").lower()

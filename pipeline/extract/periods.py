@@ -278,6 +278,15 @@ def _half(m, ref):
     return dt.date(y, mo, 16), _month_end(y, mo), False
 
 
+@rule(rf"\b(?:in|after|during|over|since)\s+(?P<n>{NUMW})\s+(?P<u>{UNIT})\s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:protests?|fighting|"
+      rf"clashes|unrest|violence|demonstrations|rioting|riots|rains?|floods?|flooding|storms?|war|conflict|bombardment|"
+      rf"shelling|air ?strikes|strikes|heatwave|wildfires?|fires?)\b")
+def _n_units_of_events(m, ref):
+    """ "39 people killed in two weeks of protests": the last two weeks up to the reference date."""
+    s, e = _span_back(ref, _n(m["n"]), m["u"])
+    return s, e, False
+
+
 @rule(rf"\b(?P<n>{NUMW})\s+(?P<u>{UNIT})\s+ago\b")
 def _ago(m, ref):
     s, _ = _span_back(ref, _n(m["n"]), m["u"])

@@ -195,3 +195,16 @@ def test_including_clause_and_passive_confirmation():
     assert got == [("died", "person", 10), ("died", "health worker", 4), ("hospitalized", "patient", 14)]
     (c,) = claims("Seven new cases were confirmed in the past 24 hours, the ministry said.")
     assert (c.metric, c.value, str(c.period_start), str(c.period_end)) == ("infected", 7, "2019-06-16", "2019-06-17")
+
+
+def test_protest_turnout_figures_are_claims_with_their_source():
+    got = [(c.metric, c.value, c.claimant) for c in claims(
+        "Some 20,000 people marched in Paris on Tuesday, according to police, while the CGT union put the turnout "
+        "at 150,000. The stadium holds 80,000 people. Tens of thousands took to the streets.")]
+    assert got == [("protested", 20000, "Police"), ("protested", 150000, "CGT")]
+
+
+def test_n_units_of_events_is_a_period():
+    (c,) = claims("The commission said 39 people had been killed in two weeks of protests.",
+                  published=dt.datetime(2024, 7, 3, tzinfo=dt.timezone.utc))
+    assert (c.value, str(c.period_start), str(c.period_end)) == (39, "2024-06-19", "2024-07-03")
