@@ -8,6 +8,7 @@ First-run scores, before each split was looked at: held-out F1 0.781 (P 0.781, R
 heldout3 (m01-m22, written before the rule changes of its session) first run: F1 0.767 (P 0.824, R 0.718), claimant 0.62.
 heldout3 convention fix after the first run: m13 "the death toll rose to 164 on Monday" dates the toll to Monday, as
 the dev split does (g16, g21); the first-run figure above was scored with no period there.
+heldout4 (n01-n10, written after the held-out3 fixes) first run: F1 0.806 (P 0.829, R 0.784), claimant 0.79.
 """
 import json, sys
 A = []
@@ -778,6 +779,115 @@ It was the nation's deadliest mass shooting since May, when 21 people were kille
  C("killed", "person", 10, "Los Angeles County Sheriff", speaker="Robert Luna", start="2023-01-21", end="2023-01-21", loc="United States"),
  C("injured", "person", 10, "Los Angeles County Sheriff", speaker="Robert Luna", start="2023-01-21", end="2023-01-21", loc="United States"),
  C("killed", "person", 21, "AP", start="2022-05-01", end="2022-05-31", loc="United States"),
+])
+
+# ---- held-out-4 (n01-n10): written after the held-out-3 fixes, scored once before any further change ----
+art("n01", "heldout4", "AP", "2022-02-28T08:00:00+00:00", "Ukraine says 352 civilians killed", """
+KYIV, Ukraine (AP) — Ukraine's Health Ministry said Monday that 352 civilians, including 14 children, had been killed since Russia invaded on Feb. 24, and 1,684 others had been wounded.
+The U.N. refugee agency said more than 500,000 people had fled Ukraine into neighboring countries. Poland alone had taken in 281,000, Polish border guards said.
+Russia's military said it had destroyed 1,114 Ukrainian military facilities, but did not give a figure for its own losses. President Volodymyr Zelenskyy, 44, said the next 24 hours would be crucial.
+""", [
+ C("killed", "civilian", 352, "Health Ministry", start="2022-02-24", end="2022-02-28", loc="Ukraine"),
+ C("killed", "child", 14, "Health Ministry", start="2022-02-24", end="2022-02-28", loc="Ukraine"),
+ C("injured", "person", 1684, "Health Ministry", start="2022-02-24", end="2022-02-28", loc="Ukraine"),
+ C("fled", "person", 500000, "UNHCR", qual="at_least", loc="Ukraine"),
+ C("destroyed", "military facility", 1114, "Russian Defense Ministry", actor="Ukrainian", loc="Ukraine"),
+])
+
+art("n02", "heldout4", "Reuters", "2023-12-11T10:00:00+00:00", "Mexico migrants found in truck", """
+MEXICO CITY, Dec 11 (Reuters) - Mexican authorities found 129 migrants crammed inside a cargo truck in the southern state of Veracruz on Sunday, the National Migration Institute (INM) said.
+The migrants, mostly from Guatemala and Honduras, were taken to a migration station. Two people died of dehydration and 11 were taken to hospital, the institute said.
+The driver, a 32-year-old man, was arrested. The INM said it had detained more than 680,000 migrants so far this year, up 40% from 2022.
+""", [
+ C("recovered", "migrant", 129, "National Migration Institute", start="2023-12-10", end="2023-12-10", loc="Mexico"),
+ C("died", "person", 2, "National Migration Institute", loc="Mexico"),
+ C("hospitalized", "person", 11, "National Migration Institute", loc="Mexico"),
+ C("detained", "migrant", 680000, "National Migration Institute", qual="at_least", start="2023-01-01", end="2023-12-11", loc="Mexico"),
+])
+
+art("n03", "heldout4", "Anadolu Agency", "2021-03-29T12:00:00+00:00", "Mozambique Palma attack", """
+MAPUTO
+
+Dozens of people were killed in an attack by insurgents on the northern Mozambican town of Palma, the Defense Ministry said on Sunday, without giving an exact toll.
+Ministry spokesman Omar Saranga said security forces had rescued 180 people, including 12 foreigners, from a besieged hotel. Seven people were killed when their convoy was ambushed.
+Aid agencies fear that up to 10,000 residents could have fled into the bush.
+""", [
+ C("rescued", "person", 180, "Defense Ministry", speaker="Omar Saranga", loc="Mozambique"),
+ C("rescued", "foreigner", 12, "Defense Ministry", speaker="Omar Saranga", loc="Mozambique"),
+ C("killed", "person", 7, "Defense Ministry", speaker="Omar Saranga", loc="Mozambique"),
+])
+
+art("n04", "heldout4", "AFP", "2024-06-10T09:00:00+00:00", "Heat kills pilgrims", """
+RIYADH (AFP) - At least 19 pilgrims have died from heat stroke during the hajj, Jordan's foreign ministry said on Sunday, as temperatures hit 47 degrees Celsius in Mecca.
+Saudi health authorities said they had treated more than 2,700 people for heat exhaustion in the past two days. About 1.8 million pilgrims are expected to take part this year.
+Another 17 people are missing, the ministry said.
+""", [
+ C("died", "pilgrim", 19, "Jordanian foreign ministry", qual="at_least", loc="Saudi Arabia"),
+ C("treated", "person", 2700, "Saudi health authorities", qual="at_least", start="2024-06-08", end="2024-06-10", loc="Saudi Arabia"),
+ C("missing", "person", 17, "Jordanian foreign ministry", loc="Saudi Arabia"),
+])
+
+art("n05", "heldout4", "AP", "2022-05-23T06:00:00+00:00", "Chicago weekend shootings", """
+CHICAGO (AP) — At least 32 people were shot, five of them fatally, across Chicago over the weekend, police said Monday.
+The youngest victim was a 13-year-old boy shot in the leg on the South Side. Officers made 11 arrests and recovered 27 guns, police spokesman Tom Ahern said.
+The city recorded 797 homicides last year, the most in 25 years.
+""", [
+ C("shot", "person", 32, "Police", qual="at_least", start="2022-05-21", end="2022-05-22", loc="United States"),
+ C("killed", "person", 5, "Police", start="2022-05-21", end="2022-05-22", loc="United States"),
+ C("arrested", "person", 11, "Police", speaker="Tom Ahern", loc="United States"),
+ C("seized", "gun", 27, "Police", speaker="Tom Ahern", loc="United States"),
+])
+
+art("n06", "heldout4", "Reuters", "2020-09-14T11:00:00+00:00", "Lesbos migrants moved", """
+ATHENS (Reuters) - Greek police moved more than 1,000 migrants left homeless by a fire at the Moria camp into a new temporary site on Monday, a police official said.
+About 12,000 people have been sleeping rough since the fire last Wednesday. Authorities said 35 of them had tested positive for the coronavirus.
+Greece plans to build a permanent camp for 5,000 people by Easter.
+""", [
+ C("evacuated", "migrant", 1000, "Police", qual="at_least", start="2020-09-14", end="2020-09-14", loc="Greece"),
+ C("displaced", "person", 12000, "Police", qual="approx", start="2020-09-09", end="2020-09-14", loc="Greece"),
+ C("infected", "person", 35, "authorities", loc="Greece"),
+])
+
+art("n07", "heldout4", "Xinhua", "2023-07-31T03:00:00+00:00", "Beijing rainstorm", """
+BEIJING, July 31 (Xinhua) -- Torrential rain in Beijing has left two people dead and forced the relocation of 52,384 residents, local authorities said Monday.
+More than 31,000 people in Hebei province were evacuated, while 1,000 passengers were stranded on three trains in Mentougou district, the authorities said.
+Rainfall reached 400 mm in some areas, and 46 flights were cancelled at the capital's airports.
+""", [
+ C("died", "person", 2, "local authorities", loc="China"),
+ C("evacuated", "resident", 52384, "local authorities", loc="China"),
+ C("evacuated", "person", 31000, "authorities", qual="at_least", loc="China"),
+ C("stranded", "passenger", 1000, "authorities", loc="China"),
+])
+
+art("n08", "heldout4", "AP", "2019-12-02T07:00:00+00:00", "Iraq protest deaths", """
+BAGHDAD (AP) — Security forces shot dead at least 40 protesters in the southern city of Nasiriyah and in Najaf over three days, medical officials said Sunday, bringing the death toll since the protests began on Oct. 1 to more than 400.
+The Iraqi High Commission for Human Rights said 2,500 people had been detained since October. Prime Minister Adel Abdul-Mahdi resigned on Saturday after two months of unrest.
+""", [
+ C("killed", "protester", 40, "medical officials", qual="at_least", start="2019-11-29", end="2019-12-02", loc="Iraq"),
+ C("killed", "protester", 400, "medical officials", qual="at_least", start="2019-10-01", end="2019-12-02", loc="Iraq"),
+ C("detained", "person", 2500, "Iraqi High Commission for Human Rights", start="2019-10-01", end="2019-12-02", loc="Iraq"),
+])
+
+art("n09", "heldout4", "Reuters", "2024-10-14T13:00:00+00:00", "Hezbollah drone attack", """
+JERUSALEM (Reuters) - A Hezbollah drone attack on an army base in northern Israel killed four soldiers and wounded more than 60 people on Sunday, the Israeli military said.
+The military said its air defences had intercepted 25 rockets fired from Lebanon over the past day. Seven of the wounded were in serious condition, medics said.
+Lebanon's health ministry said Israeli strikes had killed 2,309 people in Lebanon since last October.
+""", [
+ C("killed", "soldier", 4, "Israel Defense Forces", actor="Hezbollah", start="2024-10-13", end="2024-10-13", loc="Israel"),
+ C("injured", "person", 60, "Israel Defense Forces", qual="at_least", start="2024-10-13", end="2024-10-13", loc="Israel"),
+ C("intercepted", "rocket", 25, "Israel Defense Forces", start="2024-10-13", end="2024-10-14", loc="Israel"),
+ C("killed", "person", 2309, "Health Ministry", start="2023-10-01", end="2024-10-14", loc="Lebanon"),
+])
+
+art("n10", "heldout4", "AFP", "2021-08-16T10:00:00+00:00", "Haiti earthquake", """
+PORT-AU-PRINCE (AFP) - The death toll from a magnitude 7.2 earthquake in Haiti rose to 1,297 on Sunday, the civil protection agency said, with at least 5,700 people injured.
+The agency said 13,694 homes were destroyed and 13,785 damaged. Tropical Storm Grace could bring up to 250 mm of rain on Monday, forecasters said.
+Prime Minister Ariel Henry declared a one-month state of emergency.
+""", [
+ C("died", "person", 1297, "civil protection agency", start="2021-08-15", end="2021-08-15", loc="Haiti"),
+ C("injured", "person", 5700, "civil protection agency", qual="at_least", start="2021-08-15", end="2021-08-15", loc="Haiti"),
+ C("destroyed", "home", 13694, "civil protection agency", loc="Haiti"),
+ C("damaged", "home", 13785, "civil protection agency", loc="Haiti"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
