@@ -94,7 +94,7 @@ def lexicon() -> dict:
     lex["_count_re"] = re.compile(rf"\b(?:{cnt})\b", re.I)
     toll = "|".join(re.escape(k) for k in sorted(lex["toll_nouns"], key=len, reverse=True))
     lex["_toll_re"] = re.compile(
-        rf"\b(?P<noun>{toll}|number of (?:\w+\s+){{0,2}}(?:cases|infections|deaths|dead|people killed|injured|displaced))\b(?:\s+[\w'’-]+){{0,9}}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|jumped|reached|stood|stands|"
+        rf"\b(?P<noun>{toll}|number of (?:\w+\s+){{0,2}}(?:cases|infections|deaths|dead|people killed|injured|displaced))\b(?:\s+[\w'’.,-]+){{0,9}}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|jumped|reached|stood|stands|"
         rf"is|was|increased|hit|surpassed|passed|topped|rises|climbs|reaches|soared|grew|went up|mounted|now stands|"
         rf"has risen|has reached|has climbed|put)\s*(?:at|to|up to)?\s*$", re.I)
     lex["_people"] = {k: v for k, v in lex["people_words"].items()}
@@ -129,6 +129,7 @@ class _Item:
     list_id: int = -1
     period: Optional[Period] = None
     location: Optional[str] = None
+    subset: bool = False  # introduced by "including", "among them"
 
 
 @dataclass
@@ -420,15 +421,19 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
 
 _NOMINAL = re.compile(
     r"\b(?P<noun>evacuations?|deaths|killings?|arrests?|detentions?|rescues?|release|abductions?|kidnappings?|"
-    r"displacement|deportations?|hospitali[sz]ations?|bodies|remains|infections?)\s+of\s+(?:some\s+|about\s+|nearly\s+|"
+    r"displacement|deportations?|hospitali[sz]ations?|bodies|remains|infections?|relocations?|resettlement)\s+of\s+(?:some\s+|about\s+|nearly\s+|"
     r"around\s+|at least\s+|more than\s+|over\s+|up to\s+|almost\s+|roughly\s+|an estimated\s+|another\s+)?$", re.I)
+_BRINGING = re.compile(r"\b(?:bringing|brings|taking|takes|raising|raises|pushing|pushes)\s+(?:the|its|their)\s+"
+                       r"(?:[a-z-]+\s+){0,2}(?:total|toll|tally|number|count)\b[^;]{0,80}?\bto\s+"
+                       r"(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|at least\s+|almost\s+)?$", re.I)
 _TURNOUT = re.compile(r"\b(?:turnout|crowd|crowd size|attendance|number of (?:protesters|demonstrators|marchers|"
                       r"participants))\s+at\s+(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|up to\s+)?$", re.I)
 _NOMINAL_METRIC = {"evacuation": "evacuated", "death": "died", "killing": "killed", "arrest": "arrested",
                    "detention": "detained", "rescue": "rescued", "release": "released", "abduction": "kidnapped",
                    "kidnapping": "kidnapped", "displacement": "displaced", "deportation": "deported",
                    "hospitalisation": "hospitalized", "hospitalization": "hospitalized", "bodie": "recovered",
-                   "remain": "recovered", "infection": "infected"}
+                   "remain": "recovered", "infection": "infected",
+                   "relocation": "evacuated", "resettlement": "evacuated"}
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom)\s+$", re.I)
 _NUMBER_GATE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -503,6 +508,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
             it.metric = None
             before = s[:it.number.start]
             clause = re.split(r"[;:]|\.\s", before)[-1]
+            if " to" in before[-25:] and _BRINGING.search(before[-140:]):
+                it.antecedent_needed, it.metric = True, "__ante__"  # "bringing the death toll since Oct. 1 to 400"
+                continue
             if " at " in before[-30:] and _TURNOUT.search(before[-80:]):
                 it.metric, it.subject = "protested", it.subject or "person"  # "police put the turnout at 20,000"
                 continue
@@ -525,6 +533,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
             if cm and any(o.list_id != it.list_id and c_off + cm.end() <= o.number.start < it.number.start for o in items):
                 cm = None  # "including four health workers, and 14 patients ...": the count word governs the first
             if cm and not lex["_verb_re"].search(clause[len(clause) - len(clause[-80:]) + cm.end():]):
+                it.subset = True
                 it.antecedent_needed = True
                 it.metric = "__ante__"
                 continue
@@ -691,7 +700,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     if it.metric == "__ante__":
                         ante = pool[-1] if pool else (ctx.last_claims[0] if ctx.last_claims else None)
                     else:
-                        ante = pool[-1] if pool else (ctx.last_claims[-1] if ctx.last_claims else None)
+                        heads = [c for c in pool if not c.subset]  # "352 civilians, including 14 children, and 1,684 others"
+                        ante = (heads or pool)[-1] if pool else (ctx.last_claims[-1] if ctx.last_claims else None)
                     if ante is None:
                         continue
                     if it.metric == "__ante__":

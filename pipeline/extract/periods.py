@@ -287,6 +287,13 @@ def _n_units_of_events(m, ref):
     return s, e, False
 
 
+@rule(rf"\b(?:over|across)\s+(?:the\s+)?(?P<n>{NUMW})\s+(?P<u>{UNIT})\b(?!\s+(?:ago|of|old|later|before|after))")
+def _over_n(m, ref):
+    """ "killed 40 protesters over three days": the last three days up to the reference date."""
+    s, e = _span_back(ref, _n(m["n"]), m["u"])
+    return s, e, False
+
+
 @rule(rf"\b(?P<n>{NUMW})\s+(?P<u>{UNIT})\s+ago\b")
 def _ago(m, ref):
     s, _ = _span_back(ref, _n(m["n"]), m["u"])
