@@ -83,6 +83,7 @@ class Memory:
     persons: dict[str, Optional[str]] = field(default_factory=dict)  # full name -> org
     orgs: list[str] = field(default_factory=list)  # most recent last
     last: Optional[Attribution] = None
+    acronyms: dict[str, str] = field(default_factory=dict)  # "INM" -> "National Migration Institute"
 
     def remember_org(self, org: str) -> None:
         if org in self.orgs:
@@ -356,6 +357,9 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     if _GENERIC.match(low) or re.fullmatch(r"(?:the\s+)?(?:[a-z.-]+\s+){0,3}(?:officials|sources|witnesses|residents|activists)", low):
         return Attribution(re.sub(r"^(?:the|a|an)\s+", "", low))
     np = _COUNTRY_OWNER.sub("", np)
+    bare = re.sub(r"^(?:the|The)\s+", "", np)
+    if bare in mem.acronyms and not table.lookup(bare):
+        np = mem.acronyms[bare]
     hit = table.lookup(np) or _generic_alias(np)
     if hit:
         mem.remember_org(hit)
@@ -384,6 +388,9 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     return Attribution(org or speaker, speaker)
 
 
+_PAREN_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?)+[A-Z][\w'’.-]*)"
+                            r"\s*\((?P<acr>[A-Z]{2,8})\)")
+_WIRE_AGENCIES = {"AP", "AFP", "UPI", "IANS", "PTI", "TASS", "DPA", "ANI", "RIA", "MENA", "KUNA", "WAM", "SPA", "IRNA"}
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,;:\"“”().]+(?:\.\s?[A-Z]\.)?[^,;:\"“”().]*)", re.I)
 _INVERTED = re.compile(r"(?:[,\"”]\s*|^)(?P<verb>said|says|added|told|noted)\s+(?P<np>[A-Z][^;:\"“”()]*?)(?=[.;]\s|[.;]?$|,\s+(?:adding|who|which)\b)")
 
@@ -411,6 +418,14 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
         if b > a:
             mtext = mtext[:a] + "\x00" * (b - a) + mtext[b:]
     found: list[tuple[int, Attribution, bool]] = []
+    if "(" in mtext:
+        # "the National Migration Institute (INM) said": remember the acronym, then read past it.
+        def drop(m: re.Match) -> str:
+            if m.group("name").isupper() or m.group("acr") in _WIRE_AGENCIES:
+                return m.group(0)  # a dateline: "HONG KONG (AFP)"
+            mem.acronyms.setdefault(m.group("acr"), m.group("name").strip())
+            return m.group("name") + " " * (len(m.group(0)) - len(m.group("name")))
+        mtext = _PAREN_ACRONYM.sub(drop, mtext)
     if not _ANY_REPORT.search(mtext):
         return found
     low = mtext.lower()

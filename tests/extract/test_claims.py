@@ -208,3 +208,10 @@ def test_n_units_of_events_is_a_period():
     (c,) = claims("The commission said 39 people had been killed in two weeks of protests.",
                   published=dt.datetime(2024, 7, 3, tzinfo=dt.timezone.utc))
     assert (c.value, str(c.period_start), str(c.period_end)) == (39, "2024-06-19", "2024-07-03")
+
+
+def test_parenthetical_acronym_names_the_organisation():
+    got = [c.claimant for c in claims(
+        "MEXICO CITY (Reuters) - Authorities found 129 migrants in a truck, the National Migration Institute (INM) "
+        "said.\nThe INM said it had detained 680,000 migrants this year.")]
+    assert got == ["National Migration Institute"] * 2
