@@ -26,7 +26,7 @@ from typing import Optional
 
 from pipeline.dedup.keys import mention_id
 from pipeline.extract import numbers as num
-from pipeline.extract.aliases import DATA_DIR, load_table
+from pipeline.extract.aliases import DATA_DIR, Entity, load_table
 from pipeline.extract.attribution import REPORT_VERBS, Attribution, Memory, find_attributions
 from pipeline.extract.periods import Period, find_periods
 from pipeline.extract.text import split_body
@@ -142,6 +142,7 @@ class _Ctx:
     dominant_place: Optional[str] = None
     article_groups: set = field(default_factory=set)
     dateline_place: Optional[str] = None
+    ents: Optional[list] = None  # known names in the whole text
 
 
 def _singular(word: str) -> str:
@@ -450,7 +451,15 @@ def _governed(s: str, it: "_Item", items: list) -> bool:
         not re.search(r"\b(?:were|was|are|is|been|being|be)\s+\S+\s+$", window)
 
 
-def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[Period]]]:
+def _sentence_ents(s: str, ctx: _Ctx, offset: Optional[int]) -> list:
+    """Known names in a sentence, cut from the article-wide search (one regex pass per article, not per sentence)."""
+    if offset is None or ctx.ents is None:
+        return load_table().find(s)
+    end = offset + len(s)
+    return [Entity(e.start - offset, e.end - offset, e.canonical, e.kind) for e in ctx.ents if offset <= e.start and e.end <= end]
+
+
+def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tuple[list[_Item], Optional[list[Period]]]:
     """Candidate figures of one sentence; periods are only computed when there are candidates."""
     lex = lexicon()
     if not _NUMBER_GATE.search(s):
@@ -460,7 +469,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx) -> tuple[list[_Item], Optional[list[
     if not numbers:
         return [], None
     periods = find_periods(s, ref)
-    ents = load_table().find(s)
+    ents = _sentence_ents(s, ctx, offset)
     items: list[_Item] = []
     for n in numbers:
         if any(p.start <= n.num_start < p.end for p in periods):
@@ -650,7 +659,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
     ctx = _Ctx(article, text)
     load_table().forget()
     ctx.dominant_place = _dominant_place(text)
-    ctx.article_groups = {e.canonical for e in load_table().find(text) if e.kind == "group"}
+    ctx.ents = load_table().find(text)
+    ctx.article_groups = {e.canonical for e in ctx.ents if e.kind == "group"}
     ctx.dateline_place = _dateline_place(text)
     ref = article.published_at
     out: list[ExtractedClaim] = []
@@ -685,7 +695,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
         para_actor: Optional[str] = None
         for sent in para.sentences:
             s = text[sent.start:sent.end]
-            items, periods = _sentence_items(s, ref, ctx)
+            items, periods = _sentence_items(s, ref, ctx, sent.start)
             cperiods = _claim_periods(s, periods) if periods is not None else None
             sentence_claims = []
             sent_places = None
@@ -714,7 +724,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     it.subject = "person"
                 if it.actor is None and it.subject and re.search(
                         r"\b(?:militant|fighter|extremist|terrorist|insurgent|jihadist|rebel|commander|gunman|member)$", it.subject):
-                    groups = {e.canonical for e in load_table().find(s) if e.kind == "group"}
+                    groups = {e.canonical for e in _sentence_ents(s, ctx, sent.start) if e.kind == "group"}
                     if len(groups) == 1:
                         it.actor = groups.pop()
                 armed = it.subject.split()[-1] in _ARMED_HEADS or it.subject in _ARMED_HEADS
