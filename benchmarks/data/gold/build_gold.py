@@ -9,6 +9,7 @@ heldout3 (m01-m22, written before the rule changes of its session) first run: F1
 heldout3 convention fix after the first run: m13 "the death toll rose to 164 on Monday" dates the toll to Monday, as
 the dev split does (g16, g21); the first-run figure above was scored with no period there.
 heldout4 (n01-n10, written after the held-out3 fixes) first run: F1 0.806 (P 0.829, R 0.784), claimant 0.79.
+heldout5 (q01-q08, written after the held-out4 fixes) first run: F1 0.800 (P 0.833, R 0.769), claimant 0.85.
 """
 import json, sys
 A = []
@@ -888,6 +889,84 @@ Prime Minister Ariel Henry declared a one-month state of emergency.
  C("injured", "person", 5700, "civil protection agency", qual="at_least", start="2021-08-15", end="2021-08-15", loc="Haiti"),
  C("destroyed", "home", 13694, "civil protection agency", loc="Haiti"),
  C("damaged", "home", 13785, "civil protection agency", loc="Haiti"),
+])
+
+# ---- held-out-5 (q01-q08): written after the held-out-4 fixes, scored once before any further change ----
+art("q01", "heldout5", "AP", "2023-02-13T07:00:00+00:00", "Turkey quake rescues", """
+ANTAKYA, Turkey (AP) — Rescuers pulled a 7-year-old girl from the rubble on Monday, a week after the earthquake, as the combined death toll in Turkey and Syria passed 35,000.
+Turkey's disaster management agency, AFAD, said 31,643 people had died in Turkey. More than 8,000 people have been rescued from collapsed buildings, the agency said.
+In Syria, the U.N. said 5.3 million people may have been left homeless.
+""", [
+ C("died", "person", 35000, "AP", qual="at_least", start="2023-02-13", end="2023-02-13", loc="Turkey"),
+ C("died", "person", 31643, "AFAD", loc="Turkey"),
+ C("rescued", "person", 8000, "AFAD", qual="at_least", loc="Turkey"),
+])
+
+art("q02", "heldout5", "Reuters", "2022-10-31T09:00:00+00:00", "Seoul crowd crush", """
+SEOUL (Reuters) - The death toll from a Halloween crowd crush in Seoul's Itaewon district rose to 154 on Monday, the interior ministry said, including 26 foreigners.
+Another 149 people were injured, 33 of them seriously. Police said they had deployed 137 officers to the area on Saturday night, when about 100,000 people gathered.
+""", [
+ C("died", "person", 154, "Interior Ministry", start="2022-10-31", end="2022-10-31", loc="South Korea"),
+ C("died", "foreigner", 26, "Interior Ministry", start="2022-10-31", end="2022-10-31", loc="South Korea"),
+ C("injured", "person", 149, "Interior Ministry", loc="South Korea"),
+ C("injured", "person", 33, "Interior Ministry", loc="South Korea"),
+])
+
+art("q03", "heldout5", "AFP", "2024-02-05T10:00:00+00:00", "Chile fires", """
+VINA DEL MAR, Chile (AFP) - Forest fires in central Chile have killed at least 112 people, President Gabriel Boric said on Sunday, warning that the toll could rise significantly.
+The interior ministry said 1,600 homes had been destroyed and more than 300 people were missing. Some 43,000 hectares have burned since Friday.
+""", [
+ C("killed", "person", 112, "Gabriel Boric", speaker="Gabriel Boric", qual="at_least", loc="Chile"),
+ C("destroyed", "home", 1600, "Interior Ministry", loc="Chile"),
+ C("missing", "person", 300, "Interior Ministry", qual="at_least", loc="Chile"),
+])
+
+art("q04", "heldout5", "AP", "2021-12-13T06:00:00+00:00", "Kentucky tornadoes", """
+MAYFIELD, Ky. (AP) — Gov. Andy Beshear said Monday that at least 64 people were killed in Kentucky by the tornadoes that tore through the state on Friday night, and 105 people were still unaccounted for.
+Eighteen of the dead were found in Mayfield. The governor said 1,000 homes had been destroyed, and about 26,000 customers were without power.
+""", [
+ C("killed", "person", 64, "Andy Beshear", speaker="Andy Beshear", qual="at_least", start="2021-12-10", end="2021-12-10", loc="United States"),
+ C("missing", "person", 105, "Andy Beshear", speaker="Andy Beshear", start="2021-12-10", end="2021-12-10", loc="United States"),
+ C("killed", "person", 18, "Andy Beshear", speaker="Andy Beshear", loc="United States"),
+ C("destroyed", "home", 1000, "Andy Beshear", speaker="Andy Beshear", loc="United States"),
+])
+
+art("q05", "heldout5", "Reuters", "2023-05-15T12:00:00+00:00", "Cyclone Mocha", """
+YANGON (Reuters) - Cyclone Mocha killed at least 60 people in Myanmar's Rakhine state, residents and a local official said on Monday, while the military government said five people had died.
+In Bangladesh, authorities had evacuated more than 750,000 people before the storm made landfall on Sunday. No deaths were reported there.
+""", [
+ C("killed", "person", 60, "local official", qual="at_least", loc="Myanmar"),
+ C("died", "person", 5, "military government", loc="Myanmar"),
+ C("evacuated", "person", 750000, "authorities", qual="at_least", loc="Bangladesh"),
+])
+
+art("q06", "heldout5", "Anadolu Agency", "2022-07-18T11:00:00+00:00", "Migrants rescued off Libya", """
+TRIPOLI
+
+The Libyan Red Crescent said on Monday that its volunteers had recovered the bodies of 22 migrants washed ashore near Zuwara over the weekend.
+A charity ship, Geo Barents, rescued 87 people from a rubber boat in international waters, Doctors Without Borders said. It has carried out 14 rescues since June.
+""", [
+ C("recovered", "body", 22, "Libyan Red Crescent", start="2022-07-16", end="2022-07-17", loc="Libya"),
+ C("rescued", "person", 87, "Doctors Without Borders", loc="Libya"),
+ C("rescued", "person", 14, "Doctors Without Borders", start="2022-06-01", end="2022-07-18", loc="Libya"),
+])
+
+art("q07", "heldout5", "AP", "2020-08-10T05:00:00+00:00", "Belarus protests", """
+MINSK, Belarus (AP) — Police in Belarus detained about 3,000 people on Sunday during protests against the official results of the presidential election, the Interior Ministry said Monday.
+Eighty-nine people were injured, including 39 police officers, the ministry said. Officials said President Alexander Lukashenko, 65, won 80% of the vote.
+""", [
+ C("detained", "person", 3000, "Interior Ministry", qual="approx", start="2020-08-09", end="2020-08-09", loc="Belarus"),
+ C("injured", "person", 89, "Interior Ministry", loc="Belarus"),
+ C("injured", "police officer", 39, "Interior Ministry", loc="Belarus"),
+])
+
+art("q08", "heldout5", "Reuters", "2024-08-26T09:00:00+00:00", "Pakistan attacks", """
+QUETTA, Pakistan (Reuters) - Separatist militants killed at least 39 people in a series of coordinated attacks in Balochistan province overnight, officials said on Monday, and security forces killed 21 militants in response.
+The military said 14 soldiers and police officers had been killed. The Balochistan Liberation Army said it carried out the attacks.
+""", [
+ C("killed", "person", 39, "officials", qual="at_least", start="2024-08-25", end="2024-08-26", loc="Pakistan"),
+ C("killed", "militant", 21, "officials", loc="Pakistan"),
+ C("killed", "soldier", 14, "military", loc="Pakistan"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
