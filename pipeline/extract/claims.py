@@ -379,7 +379,8 @@ _SKIP_PHRASE = re.compile(
     r"^(?:\s*,\s*(?:mostly|mainly|many|most|some|all|including|among them|both|among whom)\b[^,.;]{0,60},"
     r"|\s+(?:with|of|from|in|on|at|near|inside|across|loaded with|carrying|belonging to|armed with|equipped with|"
     r"mounted with|aboard|on board|linked to|affiliated with|aged)\s+[^,.;\d]{0,60}?(?=\s+(?:were|was|are|is|have|has|had|"
-    r"died|remain|remained)\b))")
+    r"died|remain|remained)\b)"
+    r"|\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s(?=\s+(?:were|was|are|is|have|has|had|died)\b))")
 _PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:(?:had|have|has)\s+)?(?:were|was|are|is|been|being|got|have been|has been|"
                       r"had been)\s+(?:(?:\w+ly|also|all|now|later|since|so far|already|either|still|then)\s+)*"
                       r"(?P<w>[a-z]+(?:ed|en)|held|hit|shot|hurt|struck|caught|sent|kept|brought|taken|found|left|"
@@ -586,6 +587,12 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 it.hypothetical = bool(lex["_hyp_re"].search(pre.split(",")[-1]))
                 continue
             it.metric = weak if weak in _NOUN_ONLY_METRICS else None
+    # "149 people were injured, 33 of them seriously"; "32 people were shot, five of them fatally".
+    for it in items:
+        if it.antecedent_needed and it.metric is None:
+            am = re.match(r"\s*(fatally|seriously|critically|badly|severely|gravely|slightly|mortally)?\s*(?:[,.;]|$)", s[it.np_end:])
+            if am:
+                it.metric = "killed" if am.group(1) == "fatally" else "__ante__"
     # Elliptic noun: "1,400 homes were destroyed and another 8,000 damaged".
     for k, it in enumerate(items):
         if k and not it.words and not it.antecedent_needed and items[k - 1].words and re.search(
