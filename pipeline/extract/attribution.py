@@ -84,6 +84,7 @@ class Memory:
     orgs: list[str] = field(default_factory=list)  # most recent last
     last: Optional[Attribution] = None
     acronyms: dict[str, str] = field(default_factory=dict)  # "INM" -> "National Migration Institute"
+    titles: dict[str, str] = field(default_factory=dict)  # "governor" -> "Andy Beshear"
 
     def remember_org(self, org: str) -> None:
         if org in self.orgs:
@@ -336,6 +337,11 @@ def _named_by(phrase: str, mem: Memory) -> Optional[str]:
     return None
 
 
+_TITLE_WORDS = re.compile(r"\b(?:Gov\.|Governor|Mayor|President|Prime Minister|Premier|Sheriff|Police Chief|Chancellor|"
+                          r"Minister|Commissioner|Prosecutor|Spokes(?:man|woman|person))(?=\s|$)", re.I)
+_TITLE_CANON = {"gov": "governor"}
+
+
 def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     table = load_table()
     np = _clean(np)
@@ -349,11 +355,15 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     if low in ("they", "it", "we", "i", "the statement", "the report"):
         return Attribution(mem.last.claimant, mem.last.speaker) if mem.last else None
     ana = re.fullmatch(r"the\s+([a-z][a-z ]{2,40})", low)
-    if ana and mem.orgs:
+    if ana:
         # "the coast guard", "the authority", "the military": the organisation last named with that head.
-        org = _named_by(ana.group(1), mem)
+        org = _named_by(ana.group(1), mem) if mem.orgs else None
         if org:
             return Attribution(org)
+        person = mem.titles.get(ana.group(1))
+        if person:
+            # "Gov. Andy Beshear said ... The governor said": the person last named with that title.
+            return Attribution(mem.persons.get(person) or person, person)
     if _GENERIC.match(low) or re.fullmatch(r"(?:the\s+)?(?:[a-z.-]+\s+){0,3}(?:officials|sources|witnesses|residents|activists)", low):
         return Attribution(re.sub(r"^(?:the|a|an)\s+", "", low))
     np = _COUNTRY_OWNER.sub("", np)
@@ -379,6 +389,9 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         org = mem.persons.get(speaker)
     if speaker and org is None and mem.orgs and re.search(r"(?:^|,\s*)(?:the|that)\s+(?:official|spokes(?:man|woman|person))\b", low):
         org = mem.orgs[-1]  # "a National Guard official said ... The official, Houssem Jebabli, said"
+    if speaker:
+        for tm in _TITLE_WORDS.finditer(np):
+            mem.titles[_TITLE_CANON.get(tm.group(0).lower().rstrip("."), tm.group(0).lower())] = speaker
     if speaker and org:
         mem.persons[speaker] = org
     elif speaker and speaker not in mem.persons:

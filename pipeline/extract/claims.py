@@ -608,6 +608,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
     return items, periods
 
 
+_CONTINUES = re.compile(r"\s*(?:Another|A further|An additional|Of (?:those|them|the)|Among (?:them|those|the))\b")
+
+
 def _attribution_for(pos: int, quoted_span, para_attrs, sent, ctx: _Ctx) -> Attribution:
     if quoted_span:
         qs, qe = quoted_span
@@ -623,6 +626,8 @@ def _attribution_for(pos: int, quoted_span, para_attrs, sent, ctx: _Ctx) -> Attr
     prev = [a for p, a, _s in para_attrs if p < pos]
     if prev:
         return prev[-1]
+    if ctx.article_last and _CONTINUES.match(ctx.text[sent.start:sent.end]):
+        return ctx.article_last  # "Another 149 people were injured." continues the previous paragraph's source
     nxt = [a for p, a, _s in para_attrs if p >= pos]
     if nxt:
         return nxt[0]

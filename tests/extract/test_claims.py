@@ -215,3 +215,12 @@ def test_parenthetical_acronym_names_the_organisation():
         "MEXICO CITY (Reuters) - Authorities found 129 migrants in a truck, the National Migration Institute (INM) "
         "said.\nThe INM said it had detained 680,000 migrants this year.")]
     assert got == ["National Migration Institute"] * 2
+
+
+def test_continuations_titles_and_elliptic_casualties():
+    body = ("SEOUL (Reuters) - Gov. Kim Dong-yeon said 154 people died.\n"
+            "Another 149 people were injured, 33 of them seriously. Police said they deployed 137 officers.\n"
+            "The governor said 32 people were shot, five of them fatally.")
+    got = [(c.metric, c.value, c.claimant) for c in claims(body)]
+    assert got == [("died", 154, "Kim Dong-yeon"), ("injured", 149, "Kim Dong-yeon"), ("injured", 33, "Kim Dong-yeon"),
+                   ("shot", 32, "Kim Dong-yeon"), ("killed", 5, "Kim Dong-yeon")]
