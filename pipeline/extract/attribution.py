@@ -64,7 +64,7 @@ _TITLED_NAME = re.compile(rf"(?:{TITLES}\s+)*{_NAME}")
 _TITLED_NAME_END = re.compile(rf"(?:^|[,;\"”\x00]\s*)((?:{TITLES}\s+)*{_NAME})\s*$")
 _PERSON = re.compile(rf"(?:(?:{TITLES})\s+)*(?P<name>{_NAME})")
 _GENERIC = re.compile(r"^(?:officials?|sources?|witnesses|residents|activists|medics|doctors|rescuers|rescue workers|"
-                      r"security sources|a source|a security source|an official|local officials|authorities|"
+                      r"security sources|a source|a security source|an official|local officials|a local official|authorities|"
                       r"local authorities|state media|state television|state tv|emergency services|organizers|organisers|"
                       r"firefighters|hospital officials|health officials|military officials|police officials|"
                       r"the statement|a statement|the report|a report|a spokesman|a spokeswoman)$", re.I)
@@ -337,6 +337,23 @@ def _named_by(phrase: str, mem: Memory) -> Optional[str]:
     return None
 
 
+def _one_of_two(np: str) -> Optional[str]:
+    """ "residents and a local official said": one source for the claim.  A named organisation first, then
+    officials or authorities, else the longer description ("the government and rescue workers" -> rescue workers)."""
+    parts = [p.strip() for p in np.split(" and ")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    parts = [re.sub(r"\s+(?:in|from|at|on|across|near)\s+[a-z].*$", "", p) if p[:1].islower() else p for p in parts]
+    table = load_table()
+    for p in parts:
+        if table.lookup(p) or _org_spans(p) or (p[:1].isupper() and ORG_WORDS.search(p)):
+            return p
+    for p in parts:
+        if re.search(r"\b(?:officials?|authorities)$", p, re.I):
+            return p
+    return max(parts, key=lambda p: len(_strip_dets(p).split()))
+
+
 _TITLE_WORDS = re.compile(r"\b(?:Gov\.|Governor|Mayor|President|Prime Minister|Premier|Sheriff|Police Chief|Chancellor|"
                           r"Minister|Commissioner|Prosecutor|Spokes(?:man|woman|person))(?=\s|$)", re.I)
 _TITLE_CANON = {"gov": "governor"}
@@ -347,6 +364,8 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     np = _clean(np)
     if not np or len(np.split()) > 20:
         return None
+    if " and " in np and not table.lookup(np) and not any(e - b_ >= len(np) - 4 for b_, e in _org_spans(np)):
+        np = _one_of_two(np) or np
     low = np.lower()
     if low in ("he", "she"):
         if mem.last and mem.last.speaker:

@@ -224,3 +224,11 @@ def test_continuations_titles_and_elliptic_casualties():
     got = [(c.metric, c.value, c.claimant) for c in claims(body)]
     assert got == [("died", 154, "Kim Dong-yeon"), ("injured", 149, "Kim Dong-yeon"), ("injured", 33, "Kim Dong-yeon"),
                    ("shot", 32, "Kim Dong-yeon"), ("killed", 5, "Kim Dong-yeon")]
+
+
+def test_two_sources_joined_by_and_give_one_claimant():
+    got = [c.claimant for c in claims(
+        "The cyclone killed at least 60 people, residents and a local official said.\n"
+        "Air strikes killed 12 people, the government and rescue workers in the rebel-held northwest said.\n"
+        "At least 9 people died, Amnesty International and Human Rights Watch said.")]
+    assert got == ["local official", "rescue workers", "Amnesty International"]
