@@ -10,6 +10,7 @@ heldout3 convention fix after the first run: m13 "the death toll rose to 164 on 
 the dev split does (g16, g21); the first-run figure above was scored with no period there.
 heldout4 (n01-n10, written after the held-out3 fixes) first run: F1 0.806 (P 0.829, R 0.784), claimant 0.79.
 heldout5 (q01-q08, written after the held-out4 fixes) first run: F1 0.800 (P 0.833, R 0.769), claimant 0.85.
+heldout6 (r01-r09, written at the end of that session) first run on the final engine: F1 0.875 (P 0.875, R 0.875), claimant 0.71.
 """
 import json, sys
 A = []
@@ -968,6 +969,90 @@ The military said 14 soldiers and police officers had been killed. The Balochist
  C("killed", "militant", 21, "officials", loc="Pakistan"),
  C("killed", "soldier", 14, "military", loc="Pakistan"),
 ])
+
+# ---- held-out-6 (r01-r09): written at the end of the session, scored once on the final engine ----
+art("r01", "heldout6", "AP", "2023-08-14T06:00:00+00:00", "Maui wildfire", """
+LAHAINA, Hawaii (AP) — The death toll from the Maui wildfire rose to 96 on Sunday, Gov. Josh Green said, making it the deadliest U.S. wildfire in more than a century.
+Search teams with cadaver dogs have covered only 3% of the burn zone, Maui Police Chief John Pelletier said. About 2,200 structures were damaged or destroyed, and more than 1,400 people were staying in emergency shelters.
+Officials said the damage could cost $5.5 billion to rebuild.
+""", [
+ C("died", "person", 96, "Josh Green", speaker="Josh Green", start="2023-08-13", end="2023-08-13", loc="United States"),
+ C("damaged", "structure", 2200, "Police", speaker="John Pelletier", qual="approx", loc="United States"),
+ C("displaced", "person", 1400, "Police", speaker="John Pelletier", qual="at_least", loc="United States"),
+])
+
+art("r02", "heldout6", "Reuters", "2023-03-20T09:00:00+00:00", "Rohingya boat", """
+JAKARTA (Reuters) - Indonesian fishermen rescued 184 Rohingya refugees, including 69 women and 43 children, from a wooden boat off Aceh province on Sunday, a local official said.
+The refugees had been at sea for more than a month. At least 20 people died during the voyage, survivors told the U.N. refugee agency.
+More than 3,500 Rohingya attempted sea crossings last year, the UNHCR said, up from 700 in 2021.
+""", [
+ C("rescued", "refugee", 184, "local official", start="2023-03-19", end="2023-03-19", loc="Indonesia"),
+ C("rescued", "woman", 69, "local official", start="2023-03-19", end="2023-03-19", loc="Indonesia"),
+ C("rescued", "child", 43, "local official", start="2023-03-19", end="2023-03-19", loc="Indonesia"),
+ C("died", "person", 20, "survivors", qual="at_least", loc="Indonesia"),
+])
+
+art("r03", "heldout6", "TASS", "2023-06-12T14:00:00+03:00", "Russian MoD daily report", """
+MOSCOW, June 12. /TASS/. Russian air defenses shot down 14 Ukrainian drones and intercepted five HIMARS rockets over the past day, the Russian Defense Ministry said on Monday.
+"The enemy's losses in the Donetsk direction amounted to up to 300 servicemen, three tanks and eight armored combat vehicles," the ministry said.
+Ukraine's General Staff said its forces had liberated seven villages in the past week.
+""", [
+ C("destroyed", "drone", 14, "Russian Defense Ministry", actor="Ukrainian", start="2023-06-11", end="2023-06-12", loc="Ukraine"),
+ C("intercepted", "rocket", 5, "Russian Defense Ministry", start="2023-06-11", end="2023-06-12", loc="Ukraine"),
+ C("liberated", "village", 7, "Ukrainian General Staff", start="2023-06-05", end="2023-06-12", loc="Ukraine"),
+])
+
+art("r04", "heldout6", "AFP", "2022-10-24T10:00:00+00:00", "Haiti cholera", """
+PORT-AU-PRINCE (AFP) - Haiti has recorded 1,700 suspected cholera cases and 41 deaths since the disease reappeared on October 2, the health ministry said on Sunday.
+Half of the cases are children under 14, UNICEF said. The Pan American Health Organization said 500,000 vaccine doses could arrive by the end of the month.
+""", [
+ C("infected", "case", 1700, "Health Ministry", start="2022-10-02", end="2022-10-24", loc="Haiti"),
+ C("died", "person", 41, "Health Ministry", start="2022-10-02", end="2022-10-24", loc="Haiti"),
+])
+
+art("r05", "heldout6", "AP", "2024-03-04T08:00:00+00:00", "Drug raids", """
+LOS ANGELES (AP) — Federal agents arrested 42 people and seized 650 pounds of methamphetamine and 120 firearms in raids across Southern California last week, the Drug Enforcement Administration said Monday.
+The agency said 17 of those arrested were members of a Sinaloa cartel cell. Each faces up to 40 years in prison if convicted.
+""", [
+ C("arrested", "person", 42, "Drug Enforcement Administration", start="2024-02-26", end="2024-03-03", loc="United States"),
+ C("seized", "firearm", 120, "Drug Enforcement Administration", start="2024-02-26", end="2024-03-03", loc="United States"),
+ C("arrested", "member", 17, "Drug Enforcement Administration", loc="United States"),
+])
+
+art("r06", "heldout6", "Reuters", "2024-01-15T11:00:00+00:00", "Gaza 100 days", """
+CAIRO (Reuters) - Gaza health authorities said on Monday that 24,100 Palestinians had been killed in the Israeli offensive, now in its 100th day, and more than 60,000 wounded.
+About 1.9 million people, or 85% of the population, have been displaced, according to the United Nations. The Israeli military said 188 soldiers had been killed in the ground operation.
+Aid officials said 200 trucks a day would be needed, against an average of 120 entering.
+""", [
+ C("killed", "palestinian", 24100, "Health Ministry", loc="Gaza"),
+ C("injured", "person", 60000, "Health Ministry", qual="at_least", loc="Gaza"),
+ C("displaced", "person", 1900000, "United Nations", qual="approx", loc="Gaza"),
+ C("killed", "soldier", 188, "Israel Defense Forces", loc="Gaza"),
+])
+
+art("r07", "heldout6", "Xinhua", "2023-09-04T04:00:00+00:00", "Landslide", """
+KATHMANDU, Sept. 4 (Xinhua) -- Eleven people were killed and 16 others remained missing after a landslide buried a village in western Nepal early Sunday, police said Monday.
+Rescuers had pulled out six survivors by Monday afternoon, police spokesperson Kuber Kadayat told Xinhua. Some 250 security personnel have been deployed to the site.
+""", [
+ C("killed", "person", 11, "Police", start="2023-09-03", end="2023-09-03", loc="Nepal"),
+ C("missing", "person", 16, "Police", start="2023-09-03", end="2023-09-03", loc="Nepal"),
+ C("rescued", "survivor", 6, "Police", speaker="Kuber Kadayat", start="2023-09-04", end="2023-09-04", loc="Nepal"),
+])
+
+art("r08", "heldout6", "Anadolu Agency", "2022-11-07T09:00:00+00:00", "Aegean pushbacks", """
+ANKARA
+
+Turkish coast guard units rescued 118 irregular migrants who had been pushed back into Turkish waters by Greek forces over the weekend, the Turkish Coast Guard Command said in a statement on Monday.
+The statement said 1,300 migrants had been rescued in the Aegean since the start of October. Greece denies the pushbacks.
+""", [
+ C("rescued", "migrant", 118, "Turkish Coast Guard Command", start="2022-11-05", end="2022-11-06", loc="Turkey"),
+ C("rescued", "migrant", 1300, "Turkish Coast Guard Command", start="2022-10-01", end="2022-11-07", loc="Turkey"),
+])
+
+art("r09", "heldout6", "AP", "2021-10-18T07:00:00+00:00", "Negatives", """
+NEW YORK (AP) — The Yankees beat Boston 6-4 on Sunday before 38,000 fans, the club's fifth straight win. Gerrit Cole, 31, struck out 11.
+The team's payroll of $200 million is the league's second-highest. Tickets cost between $25 and $300; call 212-926-5337.
+""", [])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
     for a in A:
