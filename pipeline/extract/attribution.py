@@ -63,7 +63,8 @@ _TITLES_RE = re.compile(TITLES + r"(?=\s|$)")
 _TITLED_NAME = re.compile(rf"(?:{TITLES}\s+)*{_NAME}")
 _TITLED_NAME_END = re.compile(rf"(?:^|[,;\"”\x00]\s*)((?:{TITLES}\s+)*{_NAME})\s*$")
 _PERSON = re.compile(rf"(?:(?:{TITLES})\s+)*(?P<name>{_NAME})")
-_GENERIC = re.compile(r"^(?:officials?|sources?|witnesses|residents|activists|medics|doctors|rescuers|rescue workers|"
+_GENERIC = re.compile(r"^(?:officials?|sources?|witnesses|eyewitnesses|residents|activists|medics|doctors|rescuers|rescue workers|"
+                      r"survivors|relatives|families|parents|villagers|locals|organizers|organisers|"
                       r"security sources|a source|a security source|an official|local officials|a local official|authorities|"
                       r"local authorities|state media|state television|state tv|emergency services|organizers|organisers|"
                       r"firefighters|hospital officials|health officials|military officials|police officials|"
@@ -251,7 +252,7 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
     table = load_table()
     rest = _COUNTRY_OWNER.sub("", rest.strip())
     ot = _ORG_TITLE.search(rest)
-    if ot and not _ORG_TITLE.sub("", rest).strip(" ,"):
+    if ot and not re.sub(r"^(?:[A-Z][\w.'’-]*\s+){0,3}$", "", _ORG_TITLE.sub("", rest).strip(" ,") + " ").strip():
         # "Police Chief Dan Thompson" speaks for the police.
         return table.normalise("police") if ot.group(1) == "Police" else ot.group(1)
     mm = re.search(r"\b(?!Prime\b|Vice\b|Deputy\b|Chief\b|First\b)([A-Z][a-z]+)\s+Minister\b", rest)
@@ -273,7 +274,7 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
                         "organisation", "center", "centre", "office", "department", "council", "command", "group"):
                 return mem.org_for(head) or _titlecase(owner)
             return None
-        elif _is_place(owner) and tail_wo_role and ORG_WORDS.search(tail_wo_role):
+        elif _is_place(owner) and tail_wo_role and (ORG_WORDS.search(tail_wo_role) or re.fullmatch(r"(?:[A-Z][\w-]*\s*)+", tail_wo_role)):
             demonym = _demonyms().get(owner)
             return (table.lookup(f"{owner}'s {tail_wo_role}") or (demonym and table.lookup(f"{demonym} {tail_wo_role}"))
                     or table.lookup(tail_wo_role) or f"{demonym or owner} {tail_wo_role}")

@@ -376,7 +376,7 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
 
 
 _SKIP_PHRASE = re.compile(
-    r"^(?:\s*,\s*(?:mostly|mainly|many|most|some|all|including|among them|both|among whom)\b[^,.;]{0,60},"
+    r"^(?:\s*,\s*(?:mostly|mainly|many|most|some|all|including|among them|both|among whom|or)\b[^,;]{0,60},"
     r"|\s+(?:with|of|from|in|on|at|near|inside|across|loaded with|carrying|belonging to|armed with|equipped with|"
     r"mounted with|aboard|on board|linked to|affiliated with|aged)\s+[^,.;\d]{0,60}?(?=\s+(?:were|was|are|is|have|has|had|"
     r"died|remain|remained)\b)"
@@ -561,6 +561,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             if post_metric == "recorded" and weak:
                 it.metric = weak
                 continue
+            relative = post_metric and re.match(r"\s*,?\s*(?:who|which|that)\b", s[last.np_end:])
+            if post_metric and relative and _governed(s, it, items):
+                post_metric = None  # "rescued 118 migrants who had been pushed back": the main verb counts
             if post_metric and (it is last or not _governed(s, it, items)):
                 it.metric = post_metric
                 it.hypothetical = hyp_post

@@ -232,3 +232,12 @@ def test_two_sources_joined_by_and_give_one_claimant():
         "Air strikes killed 12 people, the government and rescue workers in the rebel-held northwest said.\n"
         "At least 9 people died, Amnesty International and Human Rights Watch said.")]
     assert got == ["local official", "rescue workers", "Amnesty International"]
+
+
+def test_relative_clause_does_not_override_the_main_verb():
+    got = [(c.metric, c.value, c.claimant, c.speaker) for c in claims(
+        "Coast guard units rescued 118 migrants who had been pushed back by Greek forces, Maui Police Chief John Smith "
+        "said. About 1.9 million people, or 85% of the population, have been displaced. Some 250 soldiers have been "
+        "deployed. At least 20 people died during the voyage, survivors told the agency.")]
+    assert got == [("rescued", 118, "Police", "John Smith"), ("displaced", 1900000, "Police", "John Smith"),
+                   ("died", 20, "survivors", None)]
