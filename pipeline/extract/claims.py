@@ -8,6 +8,11 @@ come from ``numbers``, periods from ``periods``, names from ``aliases`` and
 facts, carrying subject, period, location and claimant over from context
 where the sentence leaves them out.
 
+Conventions (see benchmarks/data/gold/build_gold.py): a protest turnout a source gives ("police put the crowd at
+20,000") is a "protested" claim, a vague crowd ("tens of thousands") is not; hypotheticals ("could", "plans to",
+"feared") are not claims; a bare generic claimant ("officials said") gives way to the one organisation named as a
+source earlier in the same paragraph, while a modified one ("state emergency officials") is kept as written.
+
     >>> import datetime as dt
     >>> from pipeline.models import Article
     >>> art = Article(article_id="a1", published_at=dt.datetime(2017, 9, 30, tzinfo=dt.timezone.utc),
