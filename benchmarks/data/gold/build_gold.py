@@ -11,6 +11,8 @@ the dev split does (g16, g21); the first-run figure above was scored with no per
 heldout4 (n01-n10, written after the held-out3 fixes) first run: F1 0.806 (P 0.829, R 0.784), claimant 0.79.
 heldout5 (q01-q08, written after the held-out4 fixes) first run: F1 0.800 (P 0.833, R 0.769), claimant 0.85.
 heldout6 (r01-r09, written at the end of that session) first run on the final engine: F1 0.875 (P 0.875, R 0.875), claimant 0.71.
+heldout7 (s01-s25, written 2026-11-25 before any rule change of that session; long agency copy) first run: F1 0.648
+(P 0.672, R 0.625), value-F1 0.866, claimant 0.59.
 """
 import json, sys
 A = []
@@ -1053,6 +1055,340 @@ art("r09", "heldout6", "AP", "2021-10-18T07:00:00+00:00", "Negatives", """
 NEW YORK (AP) — The Yankees beat Boston 6-4 on Sunday before 38,000 fans, the club's fifth straight win. Gerrit Cole, 31, struck out 11.
 The team's payroll of $200 million is the league's second-highest. Tickets cost between $25 and $300; call 212-926-5337.
 """, [])
+
+# ---- held-out-7 (s01-s25): written 2026-11-25 before any rule change of that session; long agency copy with many
+# non-claim numbers, quotes and multi-paragraph attribution ----
+art("s01", "heldout7", "Reuters", "2024-05-13T16:00:00+00:00", "Rafah strikes", """
+CAIRO (Reuters) - Israeli strikes on the southern Gaza city of Rafah killed at least 31 Palestinians on Sunday, Gaza health officials said, as the Israeli military pressed an offensive that the United Nations says has forced some 360,000 people to flee the city in a week.
+Medics said 12 of the dead were children. An air strike on a house in the Shaboura neighbourhood killed a family of seven, residents said.
+The Israeli military said its forces had killed around 50 gunmen in eastern Rafah and in the Jabalia area of northern Gaza since Saturday and had located dozens of tunnel shafts. It said one soldier was killed.
+The Gaza health ministry says 35,034 Palestinians have been killed in the seven-month-old war. Israel says 1,200 people were killed in the Oct. 7 attack on southern Israel and 252 taken hostage, of whom 128 remain in Gaza.
+Egypt, which has a 14 km (9 mile) border with Gaza, said on Sunday it would join South Africa's case at the International Court of Justice. Talks in Cairo ended last week without a deal.
+""", [
+ C("killed", "palestinian", 31, "Health Ministry", qual="at_least", start="2024-05-12", end="2024-05-12", loc="Gaza"),
+ C("fled", "person", 360000, "United Nations", qual="approx", start="2024-05-06", end="2024-05-13", loc="Gaza"),
+ C("killed", "child", 12, "medics", loc="Gaza"),
+ C("killed", "person", 7, "residents", loc="Gaza"),
+ C("killed", "gunman", 50, "Israel Defense Forces", qual="approx", start="2024-05-11", end="2024-05-13", loc="Gaza"),
+ C("killed", "soldier", 1, "Israel Defense Forces", loc="Gaza"),
+ C("killed", "palestinian", 35034, "Health Ministry", loc="Gaza"),
+ C("killed", "person", 1200, "Israel", start="2023-10-07", end="2023-10-07", loc="Israel"),
+ C("kidnapped", "person", 252, "Israel", start="2023-10-07", end="2023-10-07", loc="Israel"),
+])
+
+art("s02", "heldout7", "AP", "2023-11-06T08:00:00+00:00", "Nepal quake", """
+KATHMANDU, Nepal (AP) — Rescuers on Sunday finished searching the rubble of collapsed mud-brick homes in remote mountain villages of western Nepal, where a magnitude 5.6 earthquake late Friday killed 153 people and injured more than 250, officials said.
+The quake, centered about 500 kilometers (310 miles) west of the capital, Kathmandu, destroyed or damaged about 8,000 houses in the Jajarkot and Rukum West districts, according to Home Ministry spokesperson Narayan Prasad Bhattarai.
+Most of the dead were women and children, he said. Nearly half of the 153 victims were younger than 18.
+"We have sent 20 tons of rice, tents and blankets, and helicopters have flown 41 of the seriously injured to Surkhet and Nepalgunj," Bhattarai said.
+Prime Minister Pushpa Kamal Dahal, who flew to the area on Saturday with a team of 16 doctors, promised to rebuild. Nepal lost nearly 9,000 people in a 2015 earthquake.
+""", [
+ C("killed", "person", 153, "officials", start="2023-11-03", end="2023-11-03", loc="Nepal"),
+ C("injured", "person", 250, "officials", qual="at_least", start="2023-11-03", end="2023-11-03", loc="Nepal"),
+ C("damaged", "house", 8000, "Home Ministry", speaker="Narayan Prasad Bhattarai", qual="approx", loc="Nepal"),
+ C("evacuated", "person", 41, "Home Ministry", speaker="Narayan Prasad Bhattarai", loc="Nepal"),
+])
+
+art("s03", "heldout7", "TASS", "2022-08-15T12:00:00+03:00", "MoD briefing", """
+MOSCOW, August 15. /TASS/. Russian forces have destroyed two US-made HIMARS multiple rocket launchers and four ammunition depots in the Donetsk People's Republic over the past day, Russian Defense Ministry Spokesman Lieutenant-General Igor Konashenkov said on Monday.
+"As a result of high-precision strikes, up to 250 nationalists and 22 units of military hardware were eliminated," the spokesman said at a briefing.
+Air defense systems shot down 11 Ukrainian drones and intercepted eight rockets near Kherson and Nova Kakhovka, he added.
+In all, since the start of the special military operation, 269 aircraft, 148 helicopters and 1,694 unmanned aerial vehicles have been destroyed, Konashenkov said.
+The briefing lasted about 20 minutes. The ministry publishes its summaries at 11:00 Moscow time.
+""", [
+ C("destroyed", "launcher", 2, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2022-08-14", end="2022-08-15", loc="Ukraine"),
+ C("destroyed", "depot", 4, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2022-08-14", end="2022-08-15", loc="Ukraine"),
+ C("killed", "nationalist", 250, "Russian Defense Ministry", speaker="Igor Konashenkov", qual="at_most", loc="Ukraine"),
+ C("destroyed", "unit", 22, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Ukraine"),
+ C("destroyed", "drone", 11, "Russian Defense Ministry", speaker="Igor Konashenkov", actor="Ukrainian", loc="Ukraine"),
+ C("intercepted", "rocket", 8, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Ukraine"),
+ C("destroyed", "aircraft", 269, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Ukraine"),
+ C("destroyed", "helicopter", 148, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Ukraine"),
+ C("destroyed", "unmanned aerial vehicle", 1694, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Ukraine"),
+])
+
+art("s04", "heldout7", "AFP", "2025-02-10T09:00:00+00:00", "Sahel attack", """
+NIAMEY (AFP) - Suspected jihadists killed 12 soldiers and wounded 17 others in an ambush in western Niger near the border with Mali, the defence ministry said in a statement read on state television on Sunday.
+"The cowardly attack" on Friday targeted a patrol of about 60 troops near the village of Takoubatt, the ministry said, adding that "more than 20 terrorists were neutralised" in the counter-attack.
+The ministry said seven motorcycles and a pickup truck belonging to the attackers were destroyed.
+Niger's military junta, which seized power in July 2023, has expelled French troops and turned to Russia for support. The region has been plagued for a decade by violence linked to Al-Qaeda and the Islamic State group that has killed thousands.
+According to the Armed Conflict Location and Event Data project (ACLED), more than 1,500 people were killed in Niger in 2024.
+""", [
+ C("killed", "soldier", 12, "Defence Ministry", loc="Niger"),
+ C("injured", "soldier", 17, "Defence Ministry", loc="Niger"),
+ C("killed", "terrorist", 20, "Defence Ministry", qual="at_least", start="2025-02-07", end="2025-02-07", loc="Niger"),
+ C("destroyed", "motorcycle", 7, "Defence Ministry", loc="Niger"),
+ C("killed", "person", 1500, "ACLED", qual="at_least", start="2024-01-01", end="2024-12-31", loc="Niger"),
+])
+
+art("s05", "heldout7", "Xinhua", "2021-04-20T06:00:00+00:00", "Mine flood", """
+URUMQI, April 20 (Xinhua) -- Rescuers have pulled eight miners out of a flooded coal mine in northwest China's Xinjiang Uygur Autonomous Region, while 21 others remain trapped underground, local authorities said Tuesday.
+The accident occurred at about 7 p.m. on Saturday at the Fengyuan coal mine in Hutubi County, when water flooded a tunnel under renovation, trapping 29 workers.
+Of the rescued, two are in critical condition and have been sent to hospital, according to the rescue headquarters.
+More than 1,000 rescuers and 70 sets of equipment have been mobilized. The mine has an annual production capacity of 900,000 tonnes.
+""", [
+ C("rescued", "miner", 8, "local authorities", loc="China"),
+ C("trapped", "person", 21, "local authorities", loc="China"),
+ C("trapped", "worker", 29, "local authorities", start="2021-04-17", end="2021-04-17", loc="China"),
+ C("hospitalized", "person", 2, "rescue headquarters", loc="China"),
+])
+
+art("s06", "heldout7", "Al Jazeera", "2024-09-18T14:00:00+00:00", "Pager blasts", """
+Thousands of pagers used by members of Hezbollah exploded simultaneously across Lebanon on Tuesday, killing at least nine people, including a girl, and wounding about 2,800, Lebanon's health minister said.
+Firass Abiad told reporters that more than 200 of the wounded were in critical condition, most with injuries to the face, hands and stomach. "Hospitals received the injured in 100 hospitals across the country," he said.
+Hezbollah said at least eight of its fighters were among the dead and blamed Israel. The Israeli military declined to comment.
+Iran's ambassador to Lebanon, Mojtaba Amani, was among those lightly injured, Iranian state media reported. Syrian opposition monitors said 14 people were hurt in Damascus.
+Hezbollah and Israel have exchanged fire almost daily since October 8, when the group opened a front in support of Hamas. The violence has displaced more than 60,000 Israelis and about 90,000 Lebanese, officials on both sides say.
+""", [
+ C("killed", "person", 9, "Health Ministry", speaker="Firass Abiad", qual="at_least", start="2024-09-17", end="2024-09-17", loc="Lebanon"),
+ C("injured", "person", 2800, "Health Ministry", speaker="Firass Abiad", qual="approx", start="2024-09-17", end="2024-09-17", loc="Lebanon"),
+ C("killed", "fighter", 8, "Hezbollah", qual="at_least", loc="Lebanon"),
+ C("injured", "person", 14, "Syrian opposition monitors", loc="Syria"),
+ C("displaced", "israeli", 60000, "officials", qual="at_least", loc="Lebanon"),
+ C("displaced", "lebanese", 90000, "officials", qual="approx", loc="Lebanon"),
+])
+
+art("s07", "heldout7", "BBC", "2023-02-27T10:00:00+00:00", "Calabria shipwreck", """
+At least 59 migrants, including 12 children, have died after their boat broke apart in rough seas off the coast of southern Italy.
+The wooden vessel, which had set sail from Turkey several days ago with about 180 people on board, smashed against rocks near Crotone, in the Calabria region, early on Sunday.
+Italian officials said 80 people had been found alive, some after swimming to shore. Coastguard divers recovered more bodies on Monday, bringing the toll up from 43.
+"We have a baby of a few months among the dead," the mayor of Cutro, Antonio Ceraso, told the BBC.
+Italy's interior ministry says more than 14,000 migrants have arrived by sea this year, compared with about 5,200 in the same period of 2022. Prime Minister Giorgia Meloni, who won power in September on a promise to curb arrivals, expressed "deep sorrow".
+""", [
+ C("died", "migrant", 59, "unattributed", qual="at_least", loc="Italy"),
+ C("died", "child", 12, "unattributed", loc="Italy"),
+ C("rescued", "person", 80, "Italian officials", loc="Italy"),
+ C("arrived", "migrant", 14000, "Interior Ministry", qual="at_least", start="2023-01-01", end="2023-02-27", loc="Italy"),
+])
+
+art("s08", "heldout7", "Reuters", "2025-06-02T11:00:00+00:00", "Mexico cartel raid", """
+MEXICO CITY (Reuters) - Mexican security forces arrested 34 suspected members of the Sinaloa Cartel and seized more than 1.5 tonnes of methamphetamine in a series of raids in the northwestern state of Sinaloa over the weekend, Security Minister Omar Garcia Harfuch said on Sunday.
+Troops also seized 60 rifles, 15 vehicles and nearly 200,000 rounds of ammunition, Garcia Harfuch said in a post on X, adding that three clandestine drug labs had been dismantled.
+In a separate clash in the state capital Culiacan, soldiers killed five gunmen after coming under fire, the Defense Ministry said. Two soldiers were wounded.
+Fighting between rival cartel factions has killed more than 1,200 people in Sinaloa since September, according to state prosecutors. President Claudia Sheinbaum, who took office in October, has promised to reduce homicides, which fell 24.9% in the first four months of the year, according to government data.
+""", [
+ C("arrested", "member", 34, "Security Ministry", speaker="Omar Garcia Harfuch", start="2025-05-31", end="2025-06-01", loc="Mexico"),
+ C("seized", "rifle", 60, "Security Ministry", speaker="Omar Garcia Harfuch", loc="Mexico"),
+ C("seized", "vehicle", 15, "Security Ministry", speaker="Omar Garcia Harfuch", loc="Mexico"),
+ C("seized", "round", 200000, "Security Ministry", speaker="Omar Garcia Harfuch", qual="approx", loc="Mexico"),
+ C("killed", "gunman", 5, "Defense Ministry", loc="Mexico"),
+ C("injured", "soldier", 2, "Defense Ministry", loc="Mexico"),
+ C("killed", "person", 1200, "state prosecutors", qual="at_least", start="2024-09-01", end="2025-06-02", loc="Mexico"),
+])
+
+art("s09", "heldout7", "AP", "2022-03-24T15:00:00+00:00", "Mariupol", """
+LVIV, Ukraine (AP) — Ukrainian authorities said Thursday that about 100,000 people remain trapped in the besieged port city of Mariupol, and that 4,554 residents were evacuated from the city on Wednesday in private cars.
+Deputy Prime Minister Iryna Vereshchuk said 15 buses carrying humanitarian aid had been stopped at a Russian checkpoint, and that 11 bus drivers and four rescue workers had been detained by Russian troops.
+Britain's Defense Ministry said Russia had fired more than 1,100 missiles since the invasion began on Feb. 24. Ukraine's military claimed it had destroyed 530 Russian tanks, a figure that could not be independently verified.
+The United Nations human rights office said it had confirmed 1,035 civilian deaths, including 90 children, but believed the real toll was considerably higher. NATO leaders met in Brussels for a summit that lasted about five hours.
+""", [
+ C("trapped", "person", 100000, "Ukrainian authorities", qual="approx", loc="Ukraine"),
+ C("evacuated", "resident", 4554, "Ukrainian authorities", start="2022-03-23", end="2022-03-23", loc="Ukraine"),
+ C("detained", "bus driver", 11, "Iryna Vereshchuk", loc="Ukraine"),
+ C("detained", "rescue worker", 4, "Iryna Vereshchuk", loc="Ukraine"),
+ C("fired", "missile", 1100, "British Defense Ministry", qual="at_least", start="2022-02-24", end="2022-03-24", loc="Ukraine"),
+ C("destroyed", "tank", 530, "Ukrainian military", actor="Russian", loc="Ukraine"),
+ C("died", "civilian", 1035, "UN human rights office", loc="Ukraine"),
+ C("died", "child", 90, "UN human rights office", loc="Ukraine"),
+])
+
+art("s10", "heldout7", "Reuters", "2024-12-09T07:00:00+00:00", "Syria prisons", """
+DAMASCUS (Reuters) - Rebels who swept into Damascus on Sunday freed thousands of detainees from the notorious Saydnaya prison north of the capital, a monitoring group said, as crowds searched for relatives.
+The Syrian Observatory for Human Rights said at least 910 people, including 138 civilians, had been killed in the 12-day offensive that ended Bashar al-Assad's 24-year rule. Its director Rami Abdulrahman said 380 of the dead were rebel fighters.
+The White Defense civil defence group said its teams had found 40 bodies in a military hospital in Damascus on Monday.
+Assad, 59, fled to Moscow, Russian news agencies reported. Israeli forces moved into a buffer zone in the Golan Heights created in 1974, and Israel's military said it had struck 250 targets in Syria overnight.
+""", [
+ C("killed", "person", 910, "Syrian Observatory for Human Rights", qual="at_least", loc="Syria"),
+ C("killed", "civilian", 138, "Syrian Observatory for Human Rights", loc="Syria"),
+ C("killed", "rebel fighter", 380, "Syrian Observatory for Human Rights", speaker="Rami Abdulrahman", loc="Syria"),
+ C("recovered", "body", 40, "White Defense", start="2024-12-09", end="2024-12-09", loc="Syria"),
+ C("hit", "target", 250, "Israel Defense Forces", start="2024-12-08", end="2024-12-09", loc="Syria"),
+])
+
+art("s11", "heldout7", "AFP", "2023-07-31T10:00:00+00:00", "Pakistan rally bomb", """
+KHAR, Pakistan (AFP) - A suicide bomber killed at least 54 people at a political rally in northwest Pakistan, officials said Monday, in an attack claimed by the Islamic State group.
+Nearly 400 people had gathered in a marquee in Bajaur district on Sunday afternoon when the bomber blew himself up near the stage. "Twenty-three of the dead were children," said Feroz Shah, a provincial health official, adding that 83 of the wounded were still in hospital.
+Police said they had arrested 12 suspects in overnight raids.
+The rally was organised by Jamiat Ulema-e-Islam-F, a partner in the ruling coalition, ahead of elections due by November. Pakistan has seen a sharp rise in militant violence since the Taliban returned to power in Afghanistan in August 2021, with 389 attacks in the first half of this year, according to the Pakistan Institute for Conflict and Security Studies.
+""", [
+ C("killed", "person", 54, "officials", qual="at_least", loc="Pakistan"),
+ C("killed", "child", 23, "provincial health official", speaker="Feroz Shah", loc="Pakistan"),
+ C("hospitalized", "person", 83, "provincial health official", speaker="Feroz Shah", loc="Pakistan"),
+ C("arrested", "suspect", 12, "Police", start="2023-07-30", end="2023-07-31", loc="Pakistan"),
+ C("attacks", "attack", 389, "Pakistan Institute for Conflict and Security Studies", start="2023-01-01", end="2023-06-30", loc="Pakistan"),
+])
+
+art("s12", "heldout7", "Reuters", "2021-11-29T12:00:00+00:00", "Covid Omicron", """
+LONDON (Reuters) - Britain reported 42,583 new COVID-19 cases and 35 deaths within 28 days of a positive test on Monday, government data showed, as the country confirmed nine more cases of the Omicron variant, taking its total to 22.
+Health Secretary Sajid Javid said 17.9 million booster shots had been given. The government will offer boosters to all adults aged 18 and over, up from 40, after advice from the Joint Committee on Vaccination and Immunisation.
+In South Africa, where the variant was first reported, the National Institute for Communicable Diseases said 2,858 new cases were recorded on Sunday, with a test positivity rate of 9.7%.
+Shares in airlines fell 3% in early trading. The FTSE 100 rose 0.9%.
+""", [
+ C("infected", "case", 42583, "government data", start="2021-11-29", end="2021-11-29", loc="United Kingdom"),
+ C("died", "person", 35, "government data", start="2021-11-29", end="2021-11-29", loc="United Kingdom"),
+ C("infected", "case", 9, "government data", loc="United Kingdom"),
+ C("infected", "case", 22, "government data", loc="United Kingdom"),
+ C("infected", "case", 2858, "National Institute for Communicable Diseases", start="2021-11-28", end="2021-11-28", loc="South Africa"),
+])
+
+art("s13", "heldout7", "TASS", "2025-03-14T13:00:00+03:00", "Kursk", """
+MOSCOW, March 14. /TASS/. Russian troops have liberated 86 communities and more than 1,100 square kilometers of territory in the Kursk Region since the start of the counteroffensive, Chief of the General Staff Valery Gerasimov said.
+According to Gerasimov, the Ukrainian army has lost more than 67,000 personnel, 380 tanks and 370 infantry fighting vehicles in the Kursk Region since August 2024. "Over the past five days alone, the enemy lost up to 1,200 servicemen," he said.
+Separately, the FSB said it had detained two residents of the region who had passed information on troop movements to Ukrainian intelligence. The regional governor, Alexander Khinshtein, said 412 residents remain registered as missing.
+""", [
+ C("liberated", "community", 86, "Valery Gerasimov", loc="Russia"),
+ C("lost", "personnel", 67000, "Valery Gerasimov", qual="at_least", start="2024-08-01", end="2025-03-14", loc="Russia"),
+ C("lost", "tank", 380, "Valery Gerasimov", start="2024-08-01", end="2025-03-14", loc="Russia"),
+ C("lost", "infantry fighting vehicle", 370, "Valery Gerasimov", start="2024-08-01", end="2025-03-14", loc="Russia"),
+ C("lost", "serviceman", 1200, "Valery Gerasimov", qual="at_most", start="2025-03-09", end="2025-03-14", loc="Russia"),
+ C("detained", "resident", 2, "FSB", loc="Russia"),
+ C("missing", "resident", 412, "Alexander Khinshtein", loc="Russia"),
+])
+
+art("s14", "heldout7", "AP", "2022-06-22T09:00:00+00:00", "Afghan quake", """
+ISLAMABAD (AP) — A powerful earthquake struck a rugged, mountainous region of eastern Afghanistan early Wednesday, killing at least 1,000 people and injuring 1,500 others, the state-run news agency reported.
+The magnitude 6 quake hit about 44 kilometers (27 miles) from the city of Khost, according to the U.S. Geological Survey. Experts put its depth at just 10 kilometers (6 miles).
+Salahuddin Ayoubi, an official in the interior ministry, said many people were still buried under the rubble. "The number of dead could rise," he said. In Paktika province alone, 255 people were killed and more than 200 injured, the provincial information chief said.
+The Taliban-led government sent five helicopters to ferry the wounded. Neighbouring Pakistan's meteorological department said 119 million people felt the tremor.
+""", [
+ C("killed", "person", 1000, "state-run news agency", qual="at_least", start="2022-06-22", end="2022-06-22", loc="Afghanistan"),
+ C("injured", "person", 1500, "state-run news agency", start="2022-06-22", end="2022-06-22", loc="Afghanistan"),
+ C("killed", "person", 255, "provincial information chief", loc="Afghanistan"),
+ C("injured", "person", 200, "provincial information chief", qual="at_least", loc="Afghanistan"),
+])
+
+art("s15", "heldout7", "Al Jazeera", "2024-01-29T12:00:00+00:00", "Jordan drone", """
+Three United States soldiers have been killed and 34 others injured in a drone attack on a base in northeast Jordan near the Syrian border, the US military has said, the first US deaths under fire in the Middle East since the start of Israel's war on Gaza.
+US Central Command (CENTCOM) said on Sunday that eight of the wounded had been evacuated to a hospital in Baghdad. A Pentagon official later raised the number of injured to "more than 40".
+The Islamic Resistance in Iraq, an umbrella group of Iran-backed fighters, claimed attacks on three bases, including al-Tanf. The group has claimed more than 160 attacks on US forces in Iraq and Syria since October 17, according to the Pentagon.
+Jordan hosts about 3,000 US troops. President Joe Biden, 81, vowed to respond "at a time and in a manner of our choosing".
+""", [
+ C("killed", "soldier", 3, "US military", loc="Jordan"),
+ C("injured", "soldier", 34, "US military", loc="Jordan"),
+ C("evacuated", "person", 8, "CENTCOM", loc="Jordan"),
+ C("injured", "person", 40, "Pentagon", qual="at_least", loc="Jordan"),
+ C("attacks", "attack", 160, "Pentagon", qual="at_least", start="2023-10-17", end="2024-01-29", loc="Iraq"),
+])
+
+art("s16", "heldout7", "Reuters", "2023-04-17T09:00:00+00:00", "Sudan fighting", """
+KHARTOUM (Reuters) - At least 97 civilians have been killed in fighting between Sudan's army and a powerful paramilitary force since Saturday, a doctors' union said on Monday, as the two sides battled for control of the capital for a third day.
+The Central Committee of Sudan Doctors said hundreds had been wounded, and that 942 people had been treated at hospitals in Khartoum. Three staff of the World Food Programme were killed on Saturday in North Darfur, the U.N. agency said, prompting it to suspend operations in a country where a third of the 46 million people need aid.
+The Rapid Support Forces (RSF) said it had captured 27 army officers in fighting near the presidential palace. The army said RSF claims were "lies".
+Airlines including Emirates and flydubai suspended flights. The Sudanese pound has lost 60% of its value in a year.
+""", [
+ C("killed", "civilian", 97, "Central Committee of Sudan Doctors", qual="at_least", start="2023-04-15", end="2023-04-17", loc="Sudan"),
+ C("treated", "person", 942, "Central Committee of Sudan Doctors", loc="Sudan"),
+ C("killed", "staff", 3, "World Food Programme", start="2023-04-15", end="2023-04-15", loc="Sudan"),
+ C("captured", "officer", 27, "RSF", loc="Sudan"),
+])
+
+art("s17", "heldout7", "Xinhua", "2024-07-08T05:00:00+00:00", "Hunan dike", """
+CHANGSHA, July 8 (Xinhua) -- A total of 7,207 residents have been relocated after a dike breach at Dongting Lake in central China's Hunan Province, local authorities said Monday.
+The breach, which occurred Friday afternoon, had been fully closed by Sunday night, the provincial flood control headquarters said. Floodwaters inundated 47 square kilometers of land in Huarong County.
+No casualties have been reported. More than 1,500 rescuers, 200 vessels and 30 helicopters took part in the operation, while 6,000 tonnes of stone were used to seal the 226-meter breach.
+China's Ministry of Emergency Management said heavy rains had killed 12 people in neighbouring Guizhou province since July 1.
+""", [
+ C("evacuated", "resident", 7207, "local authorities", loc="China"),
+ C("killed", "person", 12, "Ministry of Emergency Management", start="2024-07-01", end="2024-07-08", loc="China"),
+])
+
+art("s18", "heldout7", "BBC", "2022-10-31T08:00:00+00:00", "Seoul crush", """
+At least 154 people have died and 132 have been injured in a crowd crush during Halloween celebrations in Seoul, South Korean officials say.
+Most of the victims were in their 20s, and 26 of the dead were foreign nationals, including citizens of Iran, China and the US, according to the interior ministry.
+Officials said 37 of the injured were in a serious condition. About 100,000 people had gathered in the Itaewon district on Saturday night, the first Halloween since Covid restrictions were lifted.
+President Yoon Suk-yeol declared a week of national mourning. Police said on Monday they had received 4,024 reports of missing persons, most of which were later resolved.
+""", [
+ C("died", "person", 154, "South Korean officials", qual="at_least", loc="South Korea"),
+ C("injured", "person", 132, "South Korean officials", loc="South Korea"),
+ C("died", "foreign national", 26, "Interior Ministry", loc="South Korea"),
+])
+
+art("s19", "heldout7", "AFP", "2025-01-20T09:00:00+00:00", "DR Congo Goma", """
+GOMA, DR Congo (AFP) - Fighting between M23 rebels and the Congolese army around the eastern city of Goma has forced more than 400,000 people from their homes since the start of the year, the UN refugee agency said on Sunday.
+"The humanitarian situation is catastrophic," UNHCR spokesman Matthew Saltmarsh told reporters in Geneva, adding that 27 people were killed when shells hit a displacement camp near Sake last week.
+The army said in a statement that its troops, backed by UN peacekeepers, had "neutralised" 43 rebels and captured 11 others in clashes around Minova on Saturday. M23 said it had shot down a Sukhoi Su-25 fighter jet.
+Kinshasa accuses Rwanda of backing the rebels with some 4,000 troops, according to UN experts, a charge Kigali denies. The region, home to 2 million people, is rich in coltan and gold.
+""", [
+ C("displaced", "person", 400000, "UNHCR", qual="at_least", start="2025-01-01", end="2025-01-20", loc="Democratic Republic of the Congo"),
+ C("killed", "person", 27, "UNHCR", speaker="Matthew Saltmarsh", start="2025-01-13", end="2025-01-19", loc="Democratic Republic of the Congo"),
+ C("killed", "rebel", 43, "army", start="2025-01-18", end="2025-01-18", loc="Democratic Republic of the Congo"),
+ C("captured", "rebel", 11, "army", start="2025-01-18", end="2025-01-18", loc="Democratic Republic of the Congo"),
+])
+
+art("s20", "heldout7", "AP", "2021-08-16T11:00:00+00:00", "Haiti quake", """
+LES CAYES, Haiti (AP) — The death toll from a powerful earthquake in southwestern Haiti rose to 1,297 on Sunday, the country's Civil Protection Agency said, as rescuers raced to find survivors before a tropical storm arrives.
+The agency said 5,700 people had been injured and that 13,694 homes were destroyed and another 13,785 damaged. Hospitals in Les Cayes, a city of 90,000, were overwhelmed.
+Jerry Chandler, head of the agency, said 34 people had been pulled alive from the rubble on Saturday. Tropical Storm Grace was expected to bring up to 15 inches (38 centimeters) of rain on Monday.
+The magnitude 7.2 quake struck on Saturday morning about 125 kilometers (78 miles) west of the capital, Port-au-Prince. A 2010 quake killed more than 200,000 people.
+""", [
+ C("died", "person", 1297, "Civil Protection Agency", start="2021-08-15", end="2021-08-15", loc="Haiti"),
+ C("injured", "person", 5700, "Civil Protection Agency", loc="Haiti"),
+ C("destroyed", "home", 13694, "Civil Protection Agency", loc="Haiti"),
+ C("damaged", "home", 13785, "Civil Protection Agency", loc="Haiti"),
+ C("rescued", "person", 34, "Civil Protection Agency", speaker="Jerry Chandler", start="2021-08-14", end="2021-08-14", loc="Haiti"),
+])
+
+art("s21", "heldout7", "Reuters", "2023-09-11T15:00:00+00:00", "Libya floods", """
+BENGHAZI, Libya (Reuters) - More than 2,000 people were feared dead and thousands were missing after floodwaters burst dams and swept away neighbourhoods in the eastern Libyan city of Derna, the head of the eastern-based government said on Monday.
+Osama Hamad told Al Masar television that 5,000 to 6,000 people were unaccounted for. The Libyan Red Crescent said at least 150 deaths had been confirmed in Derna, with 61 bodies recovered in the towns of Bayda and Shahat.
+Storm Daniel dropped 414 millimetres of rain in 24 hours on Sunday. The International Organization for Migration said 1,500 people had been evacuated from coastal villages.
+Oil ports in Ras Lanuf, Zueitina and Brega, which handle about 650,000 barrels per day, were closed for three days.
+""", [
+ C("missing", "person", 5000, "Osama Hamad", high=6000, loc="Libya"),
+ C("died", "person", 150, "Libyan Red Crescent", qual="at_least", loc="Libya"),
+ C("recovered", "body", 61, "Libyan Red Crescent", loc="Libya"),
+ C("evacuated", "person", 1500, "International Organization for Migration", loc="Libya"),
+])
+
+art("s22", "heldout7", "Al Jazeera", "2024-03-25T10:00:00+00:00", "Crocus City Hall", """
+Russian authorities say the death toll from the attack on a concert hall near Moscow has risen to 139, as mourners laid flowers at a makeshift memorial and the country observed a day of national mourning.
+The Investigative Committee said on Sunday that 182 people had been injured, and that 97 of them were still in hospitals. Emergency crews had searched the burned-out building for more than 40 hours.
+Four suspects, all citizens of Tajikistan, appeared in a Moscow court late on Sunday and were charged with terrorism. The FSB said 11 people had been detained in total, including the four alleged gunmen.
+ISIL (ISIS) claimed responsibility. The venue, which seats 6,200 people, was hosting a concert by the rock band Picnic.
+""", [
+ C("died", "person", 139, "Russian authorities", loc="Russia"),
+ C("injured", "person", 182, "Investigative Committee", loc="Russia"),
+ C("hospitalized", "person", 97, "Investigative Committee", loc="Russia"),
+ C("charged", "suspect", 4, "unattributed", start="2024-03-24", end="2024-03-24", loc="Russia"),
+ C("detained", "person", 11, "FSB", loc="Russia"),
+])
+
+art("s23", "heldout7", "Reuters", "2022-12-05T08:00:00+00:00", "Sports negatives and India bus", """
+MUMBAI (Reuters) - At least 14 people were killed and 25 injured when a bus carrying wedding guests plunged into a gorge in the western state of Maharashtra late on Sunday, police said.
+Police officer Sandeep Patil said 11 of the injured had been taken to hospitals in Pune. The bus, carrying 42 passengers, was travelling at about 80 kph.
+India has the world's deadliest roads, with more than 150,000 people killed in crashes in 2021, according to government data.
+In cricket, India were bowled out for 186 in the first one-day international against Bangladesh in Dhaka, where Shakib Al Hasan took five wickets for 36 runs. Bangladesh won by one wicket with 24 balls to spare.
+""", [
+ C("killed", "person", 14, "Police", qual="at_least", start="2022-12-04", end="2022-12-04", loc="India"),
+ C("injured", "person", 25, "Police", start="2022-12-04", end="2022-12-04", loc="India"),
+ C("hospitalized", "person", 11, "Police", speaker="Sandeep Patil", loc="India"),
+ C("killed", "person", 150000, "government data", qual="at_least", start="2021-01-01", end="2021-12-31", loc="India"),
+])
+
+art("s24", "heldout7", "AFP", "2025-04-07T09:00:00+00:00", "Myanmar quake", """
+YANGON (AFP) - The death toll from Myanmar's massive earthquake has climbed to 3,600, the ruling junta said Monday, with aid agencies warning of disease in overcrowded camps.
+State media said 5,017 people had been injured and 160 were still missing more than a week after the 7.7-magnitude quake hit on March 28. In neighbouring Thailand, 22 people died when a skyscraper under construction collapsed in Bangkok, city officials said.
+The UN's humanitarian coordinator said more than 50,000 people were sleeping in the open, and the World Health Organization said it had shipped 18 tonnes of medical supplies.
+The junta extended a ceasefire with rebel groups until April 22, though the Kachin Independence Army said air strikes had killed five civilians since Friday.
+""", [
+ C("died", "person", 3600, "junta", loc="Myanmar"),
+ C("injured", "person", 5017, "state media", loc="Myanmar"),
+ C("missing", "person", 160, "state media", loc="Myanmar"),
+ C("died", "person", 22, "city officials", loc="Thailand"),
+ C("killed", "civilian", 5, "Kachin Independence Army", start="2025-04-04", end="2025-04-07", loc="Myanmar"),
+])
+
+art("s25", "heldout7", "TASS", "2023-05-22T14:00:00+03:00", "Belgorod incursion", """
+BELGOROD, May 22. /TASS/. A Ukrainian sabotage and reconnaissance group has entered the territory of the Belgorod Region's Graivoron district, Governor Vyacheslav Gladkov said on his Telegram channel on Monday.
+According to the governor, eight people were injured in shelling of the district, and three houses and an administrative building were damaged. Residents of nine villages were evacuated, he said, without giving a number.
+"The Defense Ministry, the Russian National Guard, the FSB and the border service are taking the necessary measures," Kremlin Spokesman Dmitry Peskov told reporters. Later on Monday, the Russian Defense Ministry said 70 nationalists, four armored combat vehicles and five pickup trucks had been destroyed in the counter-terrorist operation.
+""", [
+ C("injured", "person", 8, "Vyacheslav Gladkov", loc="Russia"),
+ C("damaged", "house", 3, "Vyacheslav Gladkov", loc="Russia"),
+ C("killed", "nationalist", 70, "Russian Defense Ministry", loc="Russia"),
+ C("destroyed", "armored combat vehicle", 4, "Russian Defense Ministry", loc="Russia"),
+ C("destroyed", "pickup truck", 5, "Russian Defense Ministry", loc="Russia"),
+])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
     for a in A:
