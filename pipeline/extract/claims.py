@@ -227,6 +227,15 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
                 words.append(tok.lower())
                 i = end = m.end()
                 break
+            cap = re.match(r"(?:[A-Z][\w'\-]*(?:\.[A-Z]\.?)*\s+){0,2}?[A-Z][\w'\-]*(?:\.[A-Z]\.?)*\s+([a-z][a-z-]+)\b", s[m.start():])
+            if (cap and not actor and (_is_plural(cap.group(1)) or cap.group(1) in lex["event_nouns"])
+                    and cap.group(1) not in _STOP and not lex["_verb_re"].fullmatch(cap.group(1))
+                    and not re.fullmatch(r"[A-Z][a-z]+(?:ians|ans|is|eans|n|i|ese|ish|ch|an|ian)", tok)
+                    and not any(e.start <= m.start() + k < e.end for e in ents for k in (0,))):
+                # A proper-noun modifier inside the phrase: "42,583 new COVID-19 cases", "three United States soldiers".
+                i = end = m.start() + cap.start(1)
+                count += 1
+                continue
             if words or actor:
                 break
             if re.fullmatch(r"[A-Z][a-z]+(?:ians|ans|is|eans)", tok) and not words and not actor:
@@ -595,6 +604,21 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 it.hypothetical = bool(lex["_hyp_re"].search(pre.split(",")[-1]))
                 continue
             it.metric = weak if weak in _NOUN_ONLY_METRICS else None
+    # Partitions of an earlier count: "12 of the dead were children" counts the dead with the story's own verb
+    # (killed or died); "200 of the wounded were in critical condition" is a state, not a claim; "11 of the injured
+    # had been taken to hospitals" is a claim of the later verb.
+    for it in items:
+        pm = _PARTITION.match(s, it.number.end)
+        if not pm:
+            continue
+        if _CONDITION.match(s, pm.end()):
+            it.metric = None
+            continue
+        post, _at = _post_metric(s, pm.end())
+        if post and post not in ("died", "killed", "injured"):
+            it.metric = post
+        elif pm.group(1).lower() in ("dead", "victims"):
+            it.metric = "__dead__"
     # "149 people were injured, 33 of them seriously"; "32 people were shot, five of them fatally".
     for it in items:
         if it.antecedent_needed and it.metric is None:
@@ -614,6 +638,26 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             prev = items[k - 1]
             it.metric, it.subject, it.actor = prev.metric, prev.subject, it.actor or prev.actor
     return items, periods
+
+
+_PARTITION = re.compile(r"\s+of\s+the\s+(dead|wounded|injured|victims)\b", re.I)
+_CONDITION = re.compile(r"\s*(?:were|was|are|is|remain(?:ed|s)?)\s+(?:still\s+|now\s+|listed\s+|reported\s+)?(?:(?:in|as)\s+)?(?:an?\s+)?"
+                        r"(?:critical|serious|stable|grave|severe|satisfactory|good|fair|life-threatening)(?:ly)?\b", re.I)
+_PERSON_HEADS = {"person", "civilian", "child", "woman", "man", "militant", "fighter", "extremist", "terrorist",
+                 "insurgent", "jihadist", "rebel", "commander", "gunman", "soldier", "serviceman", "personnel",
+                 "nationalist", "mercenary", "troop", "officer", "member", "policeman", "servicemember", "bandit"}
+_HARDWARE_HEADS = (_ARMED_HEADS - _PERSON_HEADS) | {"unit", "piece", "launcher", "depot"}
+
+
+def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
+    """People are killed, hardware destroyed: "22 units of military hardware were eliminated", "70 nationalists ...
+    had been destroyed"."""
+    head = (subject or "").split()[-1] if subject else ""
+    if metric == "killed" and head in _HARDWARE_HEADS:
+        return "destroyed"
+    if metric == "destroyed" and head in _PERSON_HEADS:
+        return "killed"
+    return metric
 
 
 _CONTINUES = re.compile(r"\s*(?:Another|A further|An additional|Of (?:those|them|the)|Among (?:them|those|the))\b")
@@ -697,13 +741,16 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
             return rec[1][-1]
         return min(rec[1], key=lambda p: abs(p.start - rec[2]))
 
-    def carried(paragraph: Optional[int]) -> Optional[Period]:
-        """The latest period set before now: in this paragraph, or (None) anywhere in the article."""
+    def carried(paragraph: Optional[int], claimant: str) -> Optional[Period]:
+        """The latest period set before now: in this paragraph, or (None) anywhere in the article.  Only the
+        same source's period carries over: another source's figure is not dated by it."""
         for rec in reversed(history):
             if paragraph is not None and rec[3] != paragraph:
                 break
             if rec[2] is None and rec[4]:
                 continue  # a sentence with figures but no claim ("the 17th attack this month") dates nothing else
+            if rec[5] is not None and rec[5] != claimant:
+                return None
             p = chosen(rec)
             if p is not None:
                 return p
@@ -718,10 +765,13 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
             items, periods = _sentence_items(s, ref, ctx, sent.start)
             cperiods = _claim_periods(s, periods) if periods is not None else None
             sentence_claims = []
+            claimants: list[str] = []
             sent_places = None
             for it in items:
                 if not it.metric or it.hypothetical:
                     continue
+                if it.metric == "__dead__":
+                    it.metric = next((c.metric for c in reversed(out) if c.metric in ("killed", "died")), "died")
                 abs_start = sent.start + it.number.start
                 quoted_span = next(((qs, qe) for qs, qe in para.quotes if qs <= abs_start < qe), None)
                 ante = None
@@ -757,20 +807,20 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     it.actor = next(iter(ctx.article_groups))  # the only armed group the story names
                 if it.actor:
                     it.actor = load_table().normalise(it.actor)
+                attr = _attribution_for(abs_start, quoted_span, para_attrs, sent, ctx)
+                if attr.speaker is None and attr.claimant.lower() in _BARE_GENERIC:
+                    attr = _specific_source(attr, para_attrs, abs_start)
                 # Period: nearest in the sentence, else the paragraph's, else (quotes) the article's.
                 period = None
                 if cperiods:
                     period = min(cperiods, key=lambda p: abs(p.start - it.number.start))
                 else:
-                    period = carried(para.index)
+                    period = carried(para.index, attr.claimant)
                     if period is None and quoted_span:
-                        period = carried(None)
+                        period = carried(None, attr.claimant)
                 if sent_places is None:
                     sent_places = list(lexicon()["_place_re"].finditer(s))
                 location = _location(s, it.number.start, sent_places) or para_location or ctx.dominant_place or ctx.dateline_place
-                attr = _attribution_for(abs_start, quoted_span, para_attrs, sent, ctx)
-                if attr.speaker is None and attr.claimant.lower() in _BARE_GENERIC:
-                    attr = _specific_source(attr, para_attrs, abs_start)
                 n = it.number
                 start, end = abs_start, sent.start + max(it.np_end, n.end)
                 value = int(n.value)
@@ -782,7 +832,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 claim = ExtractedClaim(
                     claimant=attr.claimant,
                     speaker=attr.speaker,
-                    metric=it.metric,
+                    metric=_metric_for_subject(it.metric, it.subject),
                     subject=it.subject,
                     actor=it.actor,
                     value=value,
@@ -807,12 +857,13 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 )
                 out.append(claim)
                 sentence_claims.append(it)
+                claimants.append(attr.claimant)
                 if location:
                     para_location = location
                 if it.actor:
                     para_actor = it.actor
             history.append([s, cperiods, sentence_claims[0].number.start if sentence_claims else None, para.index,
-                            bool(re.search(r"\d", s))])
+                            bool(re.search(r"\d", s)), claimants[0] if claimants else None])
             if sentence_claims:
                 ctx.last_claims = sentence_claims
         if para_attrs:

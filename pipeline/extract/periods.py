@@ -409,7 +409,7 @@ def _year_range(m, ref):
     return dt.date(y1, 1, 1), dt.date(y2, 12, 31), True
 
 
-@rule(rf"\b(?:(?:in|during|since|throughout|for)\s+)?(?:(?P<rel>this|last|next|the)\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?\b(?!\s+\d)")
+@rule(rf"\b(?:(?:in|during|since|throughout|for)\s+)?(?:(?P<rel>this|last|next|the)\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?\b(?!\.?\s+\d)")
 def _month_name(m, ref):
     mo = _month(m["m"])
     rel = (m["rel"] or "").lower()
@@ -570,6 +570,8 @@ def _nth_week(m, ref):
 
 @rule(r"\b(?:the\s+)?(?:'(?P<yy>\d0)s|(?P<cc>1[89]|20)?(?P<dd>\d0)['’]?s)\b")
 def _decade(m, ref):
+    if not m["yy"] and not m["cc"] and not m.group(0).lower().startswith("the"):
+        return None  # "in their 20s" is an age, "the 90s" a decade
     if m["yy"]:
         y = 1900 + int(m["yy"])
     elif m["cc"]:
