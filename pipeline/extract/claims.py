@@ -93,7 +93,7 @@ def lexicon() -> dict:
     pred = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lex["predicative"], key=len, reverse=True))
     lex["_pred_after"] = re.compile(
         rf"^\s*(?:,\s*)?(?:(?:were|was|are|is|have been|has been|had been|remain|remained|remains|lay|lie|left)\s+)"
-        rf"(?:(?:reported|confirmed|found|declared|listed|officially|now|still|also)\s+)?(?P<w>{pred})(?![\w-])", re.I)
+        rf"(?:(?:reported|confirmed|found|declared|listed|officially|now|still|also|registered as|listed as|reported as)\s+)?(?P<w>{pred})(?![\w-])", re.I)
     lex["_hyp_re"] = re.compile(rf"(?<![\w'])(?:{trie_pattern(lex['hypothetical'])})(?![\w])", re.I)
     cnt = "|".join(re.escape(k) for k in sorted(lex["count_verbs"], key=len, reverse=True))
     lex["_count_re"] = re.compile(rf"\b(?:{cnt})\b", re.I)
@@ -227,13 +227,13 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
                 words.append(tok.lower())
                 i = end = m.end()
                 break
-            cap = re.match(r"(?:[A-Z][\w'\-]*(?:\.[A-Z]\.?)*\s+){0,2}?[A-Z][\w'\-]*(?:\.[A-Z]\.?)*\s+([a-z][a-z-]+)\b", s[m.start():])
+            cap = re.match(r"(?:[A-Z][\w'\-]*(?:\.[A-Z]\.?)*\s+){0,2}?[A-Z][\w'\-]*(?:\.[A-Z]\.?)*\s+(?:[a-z][a-z-]+\s+){0,2}?([a-z][a-z-]+)\b(?!\s+of\b)", s[m.start():])
             if (cap and not actor and (_is_plural(cap.group(1)) or cap.group(1) in lex["event_nouns"])
                     and cap.group(1) not in _STOP and not lex["_verb_re"].fullmatch(cap.group(1))
                     and not re.fullmatch(r"[A-Z][a-z]+(?:ians|ans|is|eans|n|i|ese|ish|ch|an|ian)", tok)
                     and not any(e.start <= m.start() + k < e.end for e in ents for k in (0,))):
                 # A proper-noun modifier inside the phrase: "42,583 new COVID-19 cases", "three United States soldiers".
-                i = end = m.start() + cap.start(1)
+                i = end = m.start() + len(re.match(r"(?:[A-Z][\w'\-]*(?:\.[A-Z]\.?)*\s*)+", s[m.start():]).group(0).rstrip())
                 count += 1
                 continue
             if words or actor:
@@ -615,7 +615,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             it.metric = None
             continue
         post, _at = _post_metric(s, pm.end())
-        if post and post not in ("died", "killed", "injured"):
+        if post and post not in ("died", "killed", "injured") and post in _METRIC_NAMES():
             it.metric = post
         elif pm.group(1).lower() in ("dead", "victims"):
             it.metric = "__dead__"
@@ -640,6 +640,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
     return items, periods
 
 
+_ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "Two police officers were also killed": the same event
 _PARTITION = re.compile(r"\s+of\s+the\s+(dead|wounded|injured|victims)\b", re.I)
 _CONDITION = re.compile(r"\s*(?:were|was|are|is|remain(?:ed|s)?)\s+(?:still\s+|now\s+|listed\s+|reported\s+)?(?:(?:in|as)\s+)?(?:an?\s+)?"
                         r"(?:critical|serious|stable|grave|severe|satisfactory|good|fair|life-threatening)(?:ly)?\b", re.I)
@@ -647,6 +648,12 @@ _PERSON_HEADS = {"person", "civilian", "child", "woman", "man", "militant", "fig
                  "insurgent", "jihadist", "rebel", "commander", "gunman", "soldier", "serviceman", "personnel",
                  "nationalist", "mercenary", "troop", "officer", "member", "policeman", "servicemember", "bandit"}
 _HARDWARE_HEADS = (_ARMED_HEADS - _PERSON_HEADS) | {"unit", "piece", "launcher", "depot"}
+
+
+@functools.lru_cache(maxsize=1)
+def _METRIC_NAMES() -> frozenset:
+    lex = lexicon()
+    return frozenset(lex["metric_verbs"].values()) | frozenset(lex["predicative"].values())
 
 
 def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
@@ -741,7 +748,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
             return rec[1][-1]
         return min(rec[1], key=lambda p: abs(p.start - rec[2]))
 
-    def carried(paragraph: Optional[int], claimant: str) -> Optional[Period]:
+    def carried(paragraph: Optional[int], claimant: str, also: bool = False) -> Optional[Period]:
         """The latest period set before now: in this paragraph, or (None) anywhere in the article.  Only the
         same source's period carries over: another source's figure is not dated by it."""
         for rec in reversed(history):
@@ -749,7 +756,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 break
             if rec[2] is None and rec[4]:
                 continue  # a sentence with figures but no claim ("the 17th attack this month") dates nothing else
-            if rec[5] is not None and rec[5] != claimant:
+            if rec[5] is not None and rec[5] != claimant and not also:
                 return None
             p = chosen(rec)
             if p is not None:
@@ -815,9 +822,9 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 if cperiods:
                     period = min(cperiods, key=lambda p: abs(p.start - it.number.start))
                 else:
-                    period = carried(para.index, attr.claimant)
+                    period = carried(para.index, attr.claimant, bool(_ALSO.search(s)))
                     if period is None and quoted_span:
-                        period = carried(None, attr.claimant)
+                        period = carried(None, attr.claimant, bool(_ALSO.search(s)))
                 if sent_places is None:
                     sent_places = list(lexicon()["_place_re"].finditer(s))
                 location = _location(s, it.number.start, sent_places) or para_location or ctx.dominant_place or ctx.dateline_place
