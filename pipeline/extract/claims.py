@@ -205,6 +205,12 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
             continue
         if not re.match(r"[A-Za-z]", tok):
             break
+        if low in ("more", "new", "additional") and not words and not actor:
+            nxt = _TOKEN.match(s, m.end() + 1) if s[m.end():m.end() + 1] == " " else None
+            if nxt and nxt.group(0).islower() and nxt.group(0) not in _STOP and not lex["_verb_re"].fullmatch(nxt.group(0)):
+                i = end = m.end()  # "nine more cases", "42 new infections"
+                count += 1
+                continue
         if low in _STOP:
             break
         if low in lex["predicative"] and not words:
@@ -491,6 +497,11 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             continue
         if any(e.start <= n.num_start < e.end for e in ents):
             continue
+        if _OLD_FIGURE.search(s[max(0, n.num_start - 40):n.num_start]):
+            continue  # "bringing the toll up from 43", "a city of 90,000": not a claim of its own
+        if re.fullmatch(r"(?:19|20)\d\d", s[n.num_start:n.end].strip()) and re.search(
+                r"\b(?:a|an|the|its|their|his|her)\s+$|'s\s+$", s[max(0, n.num_start - 8):n.num_start], re.I):
+            continue  # "a 2010 quake": a year
         end, words, actor, ante = _noun_phrase(s, n.end, ents)
         if words == ["__unit__"]:
             continue
@@ -588,6 +599,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             window = clause[-70:]
             verbs = [v for v in lex["_verb_re"].finditer(window)
                      if not re.search(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+)?$", window[:v.start()])
+                     and not re.match(r"\s+out\b", window[v.end():])  # "struck out 11", "hit out at"
                      and " ".join(v.group(0).lower().split()) not in lex["_post_only"]]
             if verbs:
                 v = verbs[-1]
@@ -640,6 +652,11 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
     return items, periods
 
 
+_OLD_FIGURE = re.compile(r"(?:\b(?:up|down|rising|falling|up sharply|down sharply)\s+from|,\s+an?\s+(?:city|town|village|country|"
+                         r"nation|province|region|district|state|island|camp|community|area)\s+of)\s+(?:about\s+|some\s+|"
+                         r"nearly\s+|around\s+|more than\s+|over\s+|almost\s+|roughly\s+)?$", re.I)
+_PROTEST_WORDS = re.compile(r"protest|demonstrat|march|rall(?:y|ies|ied)|turnout|crowd|strike|picket|sit-in", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and\s+)?(?:that|while|whereas|but|although|though)\b|;", re.I)
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "Two police officers were also killed": the same event
 _PARTITION = re.compile(r"\s+of\s+the\s+(dead|wounded|injured|victims)\b", re.I)
 _CONDITION = re.compile(r"\s*(?:were|was|are|is|remain(?:ed|s)?)\s+(?:still\s+|now\s+|listed\s+|reported\s+)?(?:(?:in|as)\s+)?(?:an?\s+)?"
@@ -777,6 +794,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
             for it in items:
                 if not it.metric or it.hypothetical:
                     continue
+                if it.metric == "protested" and not _PROTEST_WORDS.search(s):
+                    continue  # "100,000 people had gathered in the district" is a crowd, not a protest
                 if it.metric == "__dead__":
                     it.metric = next((c.metric for c in reversed(out) if c.metric in ("killed", "died")), "died")
                 abs_start = sent.start + it.number.start
@@ -819,8 +838,13 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     attr = _specific_source(attr, para_attrs, abs_start)
                 # Period: nearest in the sentence, else the paragraph's, else (quotes) the article's.
                 period = None
-                if cperiods:
-                    period = min(cperiods, key=lambda p: abs(p.start - it.number.start))
+                near = [p for p in (cperiods or []) if p.start < it.number.start
+                        or not _CLAUSE_BREAK.search(s[it.number.end:p.start])]
+                if cperiods and not near:
+                    period = None  # "100,000 remain trapped, and that 4,554 were evacuated on Wednesday": a later
+                    # clause's period does not reach back (an earlier one carries forward: "..., while 228 remained")
+                elif cperiods:
+                    period = min(near, key=lambda p: abs(p.start - it.number.start))
                 else:
                     period = carried(para.index, attr.claimant, bool(_ALSO.search(s)))
                     if period is None and quoted_span:
