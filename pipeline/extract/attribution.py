@@ -27,7 +27,7 @@ from pipeline.extract.trie import trie_pattern
 
 logger = logging.getLogger(__name__)
 
-TITLES = (r"(?:Maj(?:or)?\.?\s+Gen(?:eral)?\.?|Lt\.?\s+Gen\.?|Lieutenant\s+General|Lt\.?\s+Col\.?|Lieutenant\s+Colonel|"
+TITLES = (r"(?:Chief\s+of\s+(?:the\s+)?(?:General\s+)?Staff|(?:Lieutenant|Major|Colonel|Brigadier)-General|Maj(?:or)?\.?\s+Gen(?:eral)?\.?|Lt\.?\s+Gen\.?|Lieutenant\s+General|Lt\.?\s+Col\.?|Lieutenant\s+Colonel|"
           r"Brig\.?\s+Gen\.?|Brigadier(?:\s+General)?|Gen\.|General|Col\.|Colonel|Capt\.|Captain|Maj\.|Major|Sgt\.|Sergeant|Lt\.|"
           r"Lieutenant|Adm\.|Admiral|Cmdr\.|Commander|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|President|Vice\s+President|"
           r"Prime\s+Minister|Deputy\s+Minister|Minister|Defen[cs]e\s+Minister|Health\s+Minister|Interior\s+Minister|Foreign\s+Minister|Governor|Gov\.|Mayor|"
@@ -40,7 +40,7 @@ ORG_WORDS = re.compile(
     r"hospital|officials?|spokes(?:man|woman|person)|emergency|rescue|defen[cs]e|ngo|charity|fund|programme|program|"
     r"mission|coalition|alliance|secretariat|prosecutors?|court|media|outlet|agency|news|tv|television|radio|newspaper|"
     r"sources?|monitor|watchdog|team|unit|services|workers|medics|doctors|witnesses|residents|activists|officers|troops|"
-    r"county|province|prefecture|governorate|gendarmerie|municipality|sheriff|sheriff's office|state|city|district|region)\b",
+    r"county|province|prefecture|governorate|gendarmerie|municipality|sheriff|sheriff's office|state|city|district|region|junta)\b",
     re.I,
 )
 ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|head|chief|director|minister|commander|officer|"
@@ -54,7 +54,7 @@ REPORT_VERB_LIST = [
     "writes", "tweeted", "posted", "pointed out", "explained", "declared", "insisted", "stressed", "emphasised",
     "emphasized", "underlined", "indicated", "specified", "clarified", "revealed", "disclosed", "informed", "briefed",
     "quoted", "cited", "counted", "put the number", "put the toll", "put the turnout", "put the crowd", "estimated the crowd",
-    "put attendance", "said in a statement", "wrote on", "reported on",
+    "put attendance", "said in a statement", "wrote on", "reported on", "showed", "show",
 ]
 REPORT_VERBS = trie_pattern(REPORT_VERB_LIST)
 _NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+|da\s+|dos\s+)?[A-Z][a-zA-Z'’\-]+){0,3}"
@@ -94,7 +94,7 @@ class Memory:
 
     def person(self, token: str) -> Optional[str]:
         for full in reversed(list(self.persons)):
-            if full == token or full.split()[-1] == token:
+            if full == token or full.split()[-1] == token or (" " in token and full.endswith(" " + token)):
                 return full
         return None
 
@@ -149,7 +149,7 @@ def parse_source(np: str, mem: Memory) -> Optional[Attribution]:
 
 
 _DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:ish|ian|ese|an|i|ch)|Iraqi|Afghan|Thai|Greek|Swiss|Dutch|Kurdish|British|U\.?S\.?|UN|U\.N\.)$")
-_DETS = re.compile(r"^(?:the|a|an|its|his|her|their|our|state-run|state-owned|official|local)\s+", re.I)
+_DETS = re.compile(r"^(?:the|a|an|its|his|her|their|our|state-run|state-owned|official|local|ruling)\s+(?=\S+)", re.I)
 def _strip_dets(text: str) -> str:
     prev = None
     while prev != text:
@@ -263,6 +263,17 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
     rest = " ".join(rest.replace(",", " ").split())
     if not rest:
         return None
+    # "Lebanon's health minister", "the health minister": the ministry.
+    dm = re.search(r"\b([a-z]+)\s+minister$", rest)
+    if dm and dm.group(1) not in ("prime", "deputy", "first", "chief", "former"):
+        return table.normalise(f"{dm.group(1).capitalize()} Ministry")
+    # "head of the agency", "its director": the organisation last named.
+    hm = re.fullmatch(r"(?:(?:the\s+)?(?:head|chief|director|spokes(?:man|woman|person)|president)\s+of\s+the\s+([a-z]+)|"
+                      r"(?:its|their)\s+(?:head|chief|director|spokes(?:man|woman|person)|president|leader))", rest, re.I)
+    if hm:
+        org = mem.org_for(hm.group(1)) if hm.group(1) else (mem.orgs[-1] if mem.orgs else None)
+        if org:
+            return org
     # "X's spokesman": the owner is the organisation.
     own = re.search(r"^(?:the\s+)?(.+?)['’]s?\s+(.+)$", rest)
     if own and not re.search(r"\bof\b", own.group(1)):
@@ -293,6 +304,10 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
                         r"trade union|labour union|labor union)", rest)
     if acro:
         return table.normalise(acro.group(1))  # "the CGT union" -> "CGT"
+    # "the White Defense civil defence group": a proper name before a common-noun description.
+    m = re.fullmatch(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)+)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)", rest)
+    if m and ORG_WORDS.search(m.group(2)) and not table.lookup(rest) and not ORG_WORDS.search(m.group(1)):
+        return table.normalise(m.group(1))
     # "the disaster agency AFAD": a proper name after a common-noun description.
     m = re.fullmatch(r"[a-z][a-z\s-]*\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)", rest)
     if m and ORG_WORDS.search(rest.split(m.group(1))[0]):
@@ -384,6 +399,7 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         if person:
             # "Gov. Andy Beshear said ... The governor said": the person last named with that title.
             return Attribution(mem.persons.get(person) or person, person)
+    low = re.sub(r"^((?:[a-z.-]+\s+){0,3}(?:officials|sources|authorities))\s+(?:on|from|in|at|of)\s+(?:both|all|the two)\s+sides$", r"\1", low)
     if _GENERIC.match(low) or re.fullmatch(r"(?:the\s+)?(?:[a-z.-]+\s+){0,3}(?:officials|sources|witnesses|residents|activists)", low):
         return Attribution(re.sub(r"^(?:the|a|an)\s+", "", low))
     np = _COUNTRY_OWNER.sub("", np)
@@ -407,6 +423,10 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         return None
     if speaker and org is None:
         org = mem.persons.get(speaker)
+    if speaker and org is None:
+        dm = re.search(r",\s*(?:an?|the)\s+((?:[a-z-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|officer))\b", np)
+        if dm:
+            org = dm.group(1)  # "Feroz Shah, a provincial health official": the description is the source
     if speaker and org is None and mem.orgs and re.search(r"(?:^|,\s*)(?:the|that)\s+(?:official|spokes(?:man|woman|person))\b", low):
         org = mem.orgs[-1]  # "a National Guard official said ... The official, Houssem Jebabli, said"
     if speaker:
@@ -479,6 +499,8 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
     for m in _VERB_RE.finditer(mtext):
         if any(abs(pos - (start_offset + m.start())) < 3 for pos, _a, _s in found):
             continue
+        if m.group(0)[:1].isupper():
+            continue  # "Three United States soldiers": a capitalised word is a name, not a reporting verb
         head = mtext[max(0, m.start() - 300):m.start()]
         if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", head):
             continue  # "since it was declared": a passive, not a statement
@@ -495,7 +517,7 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
             continue
         before = re.sub(r"\s+(?:also|later|earlier|previously|separately|further|had|has|have|"
                         r"on \w+|late on \w+|on \w+ night|in a statement|in a statement on \w+)$", "", before, flags=re.I)
-        before = re.split(r"\b(?:that|which|because|after|when|while|where|but|although|as)\s+(?=\S)", before)[-1]
+        before = re.split(r"\b(?:that|which|because|after|when|while|where|but|although|though|as)\s+(?=\S)", before)[-1]
         # A new sentence inside the chunk ("... 550 people. Myanmar's army said").
         before = _last_sentence(before).lstrip("/").strip()
         before = re.sub(r"\s+(?:but|and|or)$", "", before)

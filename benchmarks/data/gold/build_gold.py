@@ -16,7 +16,8 @@ heldout7 (s01-s25, written 2026-11-25 before any rule change of that session; lo
 heldout7 (after those fixes the unchanged engine scores F1 0.653, claimant 0.63) convention fixes after the first run (annotation inconsistencies with the earlier splits, not tuning): s03 quoted
 continuation takes the running period (as g07); s07/s22 an unsourced lead is claimed by the outlet (as m05, q01); s22 the
 'including the four alleged gunmen' subset is a claim (as r02); s04/s16 'Full Name (ACR)' gives the full name (as n02);
-s17 "China's Ministry" -> "Chinese Ministry" (as r03).
+s17 "China's Ministry" -> "Chinese Ministry" (as r03); s15 'US Central Command (CENTCOM)' -> the full name (as n02);
+s12/s23 'government data' -> 'government' (as 'interior ministry data' -> Interior Ministry).
 """
 import json, sys
 A = []
@@ -1228,10 +1229,10 @@ Health Secretary Sajid Javid said 17.9 million booster shots had been given. The
 In South Africa, where the variant was first reported, the National Institute for Communicable Diseases said 2,858 new cases were recorded on Sunday, with a test positivity rate of 9.7%.
 Shares in airlines fell 3% in early trading. The FTSE 100 rose 0.9%.
 """, [
- C("infected", "case", 42583, "government data", start="2021-11-29", end="2021-11-29", loc="United Kingdom"),
- C("died", "person", 35, "government data", start="2021-11-29", end="2021-11-29", loc="United Kingdom"),
- C("infected", "case", 9, "government data", loc="United Kingdom"),
- C("infected", "case", 22, "government data", loc="United Kingdom"),
+ C("infected", "case", 42583, "government", start="2021-11-29", end="2021-11-29", loc="United Kingdom"),
+ C("died", "person", 35, "government", start="2021-11-29", end="2021-11-29", loc="United Kingdom"),
+ C("infected", "case", 9, "government", loc="United Kingdom"),
+ C("infected", "case", 22, "government", loc="United Kingdom"),
  C("infected", "case", 2858, "National Institute for Communicable Diseases", start="2021-11-28", end="2021-11-28", loc="South Africa"),
 ])
 
@@ -1269,7 +1270,7 @@ Jordan hosts about 3,000 US troops. President Joe Biden, 81, vowed to respond "a
 """, [
  C("killed", "soldier", 3, "US military", loc="Jordan"),
  C("injured", "soldier", 34, "US military", loc="Jordan"),
- C("evacuated", "person", 8, "CENTCOM", loc="Jordan"),
+ C("evacuated", "person", 8, "US Central Command", loc="Jordan"),
  C("injured", "person", 40, "Pentagon", qual="at_least", loc="Jordan"),
  C("attacks", "attack", 160, "Pentagon", qual="at_least", start="2023-10-17", end="2024-01-29", loc="Iraq"),
 ])
@@ -1367,7 +1368,7 @@ In cricket, India were bowled out for 186 in the first one-day international aga
  C("killed", "person", 14, "Police", qual="at_least", start="2022-12-04", end="2022-12-04", loc="India"),
  C("injured", "person", 25, "Police", start="2022-12-04", end="2022-12-04", loc="India"),
  C("hospitalized", "person", 11, "Police", speaker="Sandeep Patil", loc="India"),
- C("killed", "person", 150000, "government data", qual="at_least", start="2021-01-01", end="2021-12-31", loc="India"),
+ C("killed", "person", 150000, "government", qual="at_least", start="2021-01-01", end="2021-12-31", loc="India"),
 ])
 
 art("s24", "heldout7", "AFP", "2025-04-07T09:00:00+00:00", "Myanmar quake", """
