@@ -13,6 +13,16 @@ Conventions (see benchmarks/data/gold/build_gold.py): a protest turnout a source
 "feared") are not claims; a bare generic claimant ("officials said") gives way to the one organisation named as a
 source earlier in the same paragraph, while a modified one ("state emergency officials") is kept as written.
 
+Metrics are lower-case plain verbs, one canonical name per meaning (surface forms in data/lexicon.json): killed
+(killed, slain, eliminated, neutralised, shot dead; hardware "eliminated" is destroyed), died (died, dead, deaths,
+death toll, drowned, perished, "N of the dead" takes the story's own verb), injured (injured, wounded, hurt),
+hospitalized (taken/sent to hospital, still in hospital), missing (missing, unaccounted for), arrested, detained,
+displaced (displaced, forced from homes, homeless), evacuated (evacuated, relocated), rescued (rescued, pulled
+alive, found alive), recovered (bodies found/recovered), destroyed (destroyed, shot down; people "destroyed" are
+killed), damaged, captured, seized, kidnapped (kidnapped, abducted, taken hostage), infected (cases), trapped,
+lost (losses a side claims: "has lost 67,000 personnel"), attacks, protested; a passive participle outside the
+list is kept as written ("were dismantled").  "N of the wounded were in critical condition" is no claim.
+
     >>> import datetime as dt
     >>> from pipeline.models import Article
     >>> art = Article(article_id="a1", published_at=dt.datetime(2017, 9, 30, tzinfo=dt.timezone.utc),
@@ -385,6 +395,9 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
             sp = None  # "cases were confirmed in the past day" is a passive, "in four states" a noun: not a statement
         if sp or s[p.end:p.end + 2] in ("'s", "’s"):
             continue
+        if (re.fullmatch(r"\s*(?:(?:later|earlier)\s+)?", s[:p.start], re.I)
+                and re.match(rf"\s*,\s*(?:the\s+)?[^,\d]{{0,60}}?\b(?:{REPORT_VERBS})\b", s[p.end:])):
+            continue  # "Later on Monday, the ministry said 70 ...": when it was said
         if re.match(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?,\s*$", s[:p.start]) and re.match(r"^\s*(?:\.|\(|/)", s[p.end:]):
             continue  # a dateline ("MOSCOW, November 20. /TASS/."), not the figure's period
         if (p.start_date and p.ref_date and p.start_date < p.ref_date and p.end_date != p.ref_date
@@ -400,7 +413,10 @@ _SKIP_PHRASE = re.compile(
     r"|\s+(?:with|of|from|in|on|at|near|inside|across|loaded with|carrying|belonging to|armed with|equipped with|"
     r"mounted with|aboard|on board|linked to|affiliated with|aged)\s+[^,.;\d]{0,60}?(?=\s+(?:were|was|are|is|have|has|had|"
     r"died|remain|remained)\b)"
-    r"|\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s(?=\s+(?:were|was|are|is|have|has|had|died)\b))")
+    r"|\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s(?=\s+(?:were|was|are|is|have|has|had|died)\b)"
+    # "seven motorcycles and a pickup truck belonging to the attackers were destroyed"
+    r"|\s+(?:and|or)\s+(?:an?|one)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:belonging to|of|from|in|near)\s+[^,.;\d]{0,40}?)?"
+    r"(?=\s+(?:were|was|had been|have been|has been)\b))")
 _PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:(?:had|have|has)\s+)?(?:were|was|are|is|been|being|got|have been|has been|"
                       r"had been)\s+(?:(?:\w+ly|also|all|now|later|since|so far|already|either|still|then)\s+)*"
                       r"(?P<w>[a-z]+(?:ed|en)|held|hit|shot|hurt|struck|caught|sent|kept|brought|taken|found|left|"
@@ -631,6 +647,10 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             it.metric = post
         elif pm.group(1).lower() in ("dead", "victims"):
             it.metric = "__dead__"
+        cm = re.match(r"\s*(?:were|was|included|include|are)\s+(?:also\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+s)\b", s[pm.end():])
+        if cm and it.metric and cm.group(1).split()[-1] not in _STOP:
+            ws = cm.group(1).split()
+            it.subject = " ".join(ws[:-1] + [_singular(ws[-1])])  # "12 of the dead were children" -> child
     # "149 people were injured, 33 of them seriously"; "32 people were shot, five of them fatally".
     for it in items:
         if it.antecedent_needed and it.metric is None:
@@ -765,7 +785,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
             return rec[1][-1]
         return min(rec[1], key=lambda p: abs(p.start - rec[2]))
 
-    def carried(paragraph: Optional[int], claimant: str, also: bool = False) -> Optional[Period]:
+    def carried(paragraph: Optional[int], claimant: str, also: bool = False, own: bool = False) -> Optional[Period]:
         """The latest period set before now: in this paragraph, or (None) anywhere in the article.  Only the
         same source's period carries over: another source's figure is not dated by it."""
         for rec in reversed(history):
@@ -775,6 +795,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 continue  # a sentence with figures but no claim ("the 17th attack this month") dates nothing else
             if rec[5] is not None and rec[5] != claimant and not also:
                 return None
+            if rec[2] is None and own:
+                return None  # "Four suspects were charged late on Sunday. The FSB said 11 people had been detained"
             p = chosen(rec)
             if p is not None:
                 return p
@@ -790,6 +812,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
             cperiods = _claim_periods(s, periods) if periods is not None else None
             sentence_claims = []
             claimants: list[str] = []
+            own_source = any(sent.start <= p < sent.end for p, _a, _s in para_attrs)
             sent_places = None
             for it in items:
                 if not it.metric or it.hypothetical:
@@ -846,9 +869,9 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 elif cperiods:
                     period = min(near, key=lambda p: abs(p.start - it.number.start))
                 else:
-                    period = carried(para.index, attr.claimant, bool(_ALSO.search(s)))
+                    period = carried(para.index, attr.claimant, bool(_ALSO.search(s)), own_source)
                     if period is None and quoted_span:
-                        period = carried(None, attr.claimant, bool(_ALSO.search(s)))
+                        period = carried(None, attr.claimant, bool(_ALSO.search(s)), own_source)
                 if sent_places is None:
                     sent_places = list(lexicon()["_place_re"].finditer(s))
                 location = _location(s, it.number.start, sent_places) or para_location or ctx.dominant_place or ctx.dateline_place
