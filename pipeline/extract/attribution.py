@@ -32,7 +32,7 @@ TITLES = (r"(?:Chief\s+of\s+(?:the\s+)?(?:General\s+)?Staff|(?:Lieutenant|Major|
           r"Lieutenant|Adm\.|Admiral|Cmdr\.|Commander|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|President|Vice\s+President|"
           r"Prime\s+Minister|Deputy\s+Minister|Minister|Defen[cs]e\s+Minister|Health\s+Minister|Interior\s+Minister|Foreign\s+Minister|Governor|Gov\.|Mayor|"
           r"Chief|Police\s+Chief|Spokesman|Spokeswoman|Senator|Sen\.|Rep\.|Sheikh|Ambassador|Director(?:-General)?|Secretary(?:-General)?|"
-          r"Inspector|Superintendent|Supt\.|Commissioner|Judge|Prosecutor|Pope|King|Queen|Prince)")
+          r"Inspector|Superintendent|Supt\.|(?:Assistant\s+|Deputy\s+)?Commissioner|Judge|Prosecutor|Pope|King|Queen|Prince|Sheriff|Mullah|Maulvi|Father)")
 ORG_WORDS = re.compile(
     r"\b(?:ministry|ministries|police|department|agency|organi[sz]ation|forces?|army|military|guards?|coastguard|office|council|"
     r"committee|service|command|government|observatory|authority|authorities|commission|administration|"
@@ -172,12 +172,15 @@ def _org_spans(part: str) -> list[tuple[int, int]]:
     out = []
     for m in _ORG_NAME.finditer(part):
         name = m.group(0)
+        t = re.search(r"\s(?:Mullah|Maulvi|Sheikh|Gen\.|General|Col\.|Colonel|Dr\.|Mr\.|Mrs\.|Ms\.)\s", name)
+        if t:
+            name = name[:t.start()]  # "the Ministry of Disaster Management Mullah Janan Sayeq"
         if " " not in name:
             continue
         last = re.sub(r"['’]s?$", "", name.split()[-1])
         head = re.split(r"\s(?:for|of|and|on)\s", name)[0]
         if ORG_WORDS.fullmatch(last) or (head != name and ORG_WORDS.search(head)):
-            out.append((m.start(), m.end()))
+            out.append((m.start(), m.start() + len(name)))
     return out
 
 
@@ -259,6 +262,9 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
     if mm:
         # "Health Minister Hamad Hassan" speaks for the Health Ministry.
         return table.normalise(f"{mm.group(1)} Ministry")
+    cs = re.fullmatch(r"\s*(?:the\s+)?((?:[A-Z][\w.'’-]*\s+)+County\s+Sheriff)(?:['’]s\s+Office)?\s*", rest)
+    if cs:
+        return cs.group(1)  # "Kerr County Sheriff Larry Leitha" speaks for the sheriff's office
     rest = _TITLES_RE.sub(" ", rest)
     rest = " ".join(rest.replace(",", " ").split())
     if not rest:
@@ -267,6 +273,11 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
     dm = re.search(r"\b([a-z]+)\s+minister$", rest)
     if dm and dm.group(1) not in ("prime", "deputy", "first", "chief", "former"):
         return table.normalise(f"{dm.group(1).capitalize()} Ministry")
+    # "a spokesman for the Ministry of Disaster Management": the organisation named after the role.
+    fm = re.match(r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|official|head|chief|director|"
+                  r"representative|officer)\s+(?:for|of|at|with)\s+(?:the\s+)?([A-Z].*)$", rest.strip(" ,"))
+    if fm:
+        return table.lookup(fm.group(1)) or table.normalise(fm.group(1).strip())
     # "head of the agency", "its director": the organisation last named.
     hm = re.fullmatch(r"(?:(?:the\s+)?(?:head|chief|director|spokes(?:man|woman|person)|president)\s+of\s+the\s+([a-z]+)|"
                       r"(?:its|their)\s+(?:head|chief|director|spokes(?:man|woman|person)|president|leader))", rest, re.I)
@@ -410,6 +421,10 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     if hit:
         mem.remember_org(hit)
         return Attribution(hit)
+    po = re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+(?:Office|Department|Service|Bureau|Committee|Chamber))", np)
+    if po:
+        mem.remember_org(po.group(1))  # "the Prosecutor General's Office"
+        return Attribution(po.group(1))
     speaker, org = None, None
     for part in [p.strip() for p in re.split(r",\s*", np) if p.strip()]:
         name, rest = _name_in(part, mem)
@@ -486,7 +501,7 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
         np = m.group("np").replace("\x00", "").strip()
         np = re.sub(r"^(?:a|an|the)\s+(?:tally|count|report|statement|survey|study|estimate|figures?|data)\s+(?:by|from|of)\s+", "", np, flags=re.I)
         np = re.split(r"\s+(?:on|in|at|from|as|which|who|that)\s+", np)[0]
-        np = re.sub(r"\s+(?:data|figures|statistics|estimates|tally|count|records)$", "", np)  # "interior ministry data"
+        np = re.sub(r"\s+(?:data|figures|statistics|estimates|tally|count|records)(?:\s+(?:released|published|compiled|issued)\b.*)?$", "", np)  # "interior ministry data"
         a = parse_source(np, mem)
         if a:
             found.append((start_offset + m.start(), a, False))
