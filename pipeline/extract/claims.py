@@ -104,12 +104,13 @@ def lexicon() -> dict:
     lex["_pred_after"] = re.compile(
         rf"^\s*(?:,\s*)?(?:(?:were|was|are|is|have been|has been|had been|remain|remained|remains|lay|lie|left)\s+)"
         rf"(?:(?:reported|confirmed|found|declared|listed|officially|now|still|also|registered as|listed as|reported as)\s+)?(?P<w>{pred})(?![\w-])", re.I)
+    lex["_pred_still"] = re.compile(rf"^\s*(?:still|now|reported|listed as)\s+(?P<w>{pred})(?![\w-])", re.I)  # "with 100 still unaccounted for"
     lex["_hyp_re"] = re.compile(rf"(?<![\w'])(?:{trie_pattern(lex['hypothetical'])})(?![\w])", re.I)
     cnt = "|".join(re.escape(k) for k in sorted(lex["count_verbs"], key=len, reverse=True))
     lex["_count_re"] = re.compile(rf"\b(?:{cnt})\b", re.I)
     toll = "|".join(re.escape(k) for k in sorted(lex["toll_nouns"], key=len, reverse=True))
     lex["_toll_re"] = re.compile(
-        rf"\b(?P<noun>{toll}|number of (?:\w+\s+){{0,2}}(?:cases|infections|deaths|dead|people killed|injured|displaced))\b(?:\s+[\w'’.,-]+){{0,9}}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|jumped|reached|stood|stands|"
+        rf"\b(?P<noun>{toll}|number of (?:\w+\s+){{0,2}}(?:cases|infections|deaths|dead|people killed|injured|displaced))\b(?:\s+[\w'’.,-]+){{0,16}}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|jumped|reached|stood|stands|"
         rf"is|was|increased|hit|surpassed|passed|topped|rises|climbs|reaches|soared|grew|went up|mounted|now stands|"
         rf"has risen|has reached|has climbed|put)\s*(?:at|to|up to)?\s*$", re.I)
     lex["_people"] = {k: v for k, v in lex["people_words"].items()}
@@ -145,6 +146,7 @@ class _Item:
     period: Optional[Period] = None
     location: Optional[str] = None
     subset: bool = False  # introduced by "including", "among them"
+    death_toll: bool = False  # "raising the death toll to N": the antecedent's verb if it kills, else died
 
 
 @dataclass
@@ -224,6 +226,12 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
         if low in _STOP:
             break
         if low in lex["predicative"] and not words:
+            nxt = _TOKEN.match(s, m.end() + 1) if s[m.end():m.end() + 1] == " " else None
+            if nxt and (nxt.group(0).lower() in lex["_people"] or (_is_plural(nxt.group(0)) and nxt.group(0) not in _STOP
+                                                                    and not lex["_verb_re"].fullmatch(nxt.group(0)))):
+                i = end = m.end()  # "evacuated 14 wounded people": an adjective; the verb decides
+                count += 1
+                continue
             words.append(low)
             end = m.end()
             break
@@ -377,7 +385,7 @@ def _dominant_place(text: str) -> Optional[str]:
 
 # "four states", "the reports": a reporting verb that is a noun here.
 _NOUN_VERB = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|the|its|their|"
-                        r"these|those|other|media|news|of|in)\s+$", re.I)
+                        r"these|those|other|media|news|of|in)\s+(?:[A-Z][\w.]*\s+)?$", re.I)  # "six U.S. states"
 _NOUNLIKE_VERBS = {"states", "notes", "reports", "claims", "estimates", "counts"}
 _SPEECH_PERIOD = re.compile(rf"(?:{REPORT_VERBS})(?:\s+(?:\w+|in a statement|on \w+)){{0,3}}?\s*$", re.I)
 
@@ -414,6 +422,9 @@ _SKIP_PHRASE = re.compile(
     r"mounted with|aboard|on board|linked to|affiliated with|aged)\s+[^,.;\d]{0,60}?(?=\s+(?:were|was|are|is|have|has|had|"
     r"died|remain|remained)\b)"
     r"|\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s(?=\s+(?:were|was|are|is|have|has|had|died)\b)"
+    # "1,000 firearms stolen from police stations and arms shops have been recovered"
+    r"|\s+(?:stolen|taken|looted|smuggled|missing|lost|abandoned|left|hidden|used)\s+(?:from|by|in|at|during)\s+[^,.;\d]{0,60}?"
+    r"(?=\s+(?:were|was|have been|has been|had been)\b)"
     # "seven motorcycles and a pickup truck belonging to the attackers were destroyed"
     r"|\s+(?:and|or)\s+(?:an?|one)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:belonging to|of|from|in|near)\s+[^,.;\d]{0,40}?)?"
     r"(?=\s+(?:were|was|had been|have been|has been)\b))")
@@ -430,12 +441,12 @@ _FINITE_OR_REPORT = re.compile(rf"\b(?:were|was|are|is|have|has|had|{REPORT_VERB
 def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
     """Metric stated after a noun phrase ("... were destroyed", "... died"), and where it was found."""
     lex = lexicon()
-    post = s[pos:]
+    post = re.sub(r"[\"“”]", " ", s[pos:])  # 'had been "eliminated"'
     skip = _SKIP_PHRASE.match(post)
     if skip:
         post = post[skip.end():]
         pos += skip.end()
-    pm = lex["_pred_after"].match(post)
+    pm = lex["_pred_after"].match(post) or lex["_pred_still"].match(post)
     if pm:
         return lex["predicative"][" ".join(pm.group("w").lower().split())], pos
     if lex["_shelter_re"].match(post):
@@ -451,6 +462,8 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
         if aux.strip() or surface in lex["_bare_post"]:
             return lex["metric_verbs"][surface], pos
     pv = _PASSIVE.match(post)
+    if pv and pv.group("w") in ("children", "women", "men", "citizen", "kitchen", "garden"):
+        pv = None
     if pv and pv.group("w") not in lex["_not_metric"] and re.match(r"\s*(?:,\s*)?(?:(?:had|have|has)\s+)?(?:were|was|been|got|have been|has been|had been)\b", post):
         w = pv.group("w") + (pv.group("more") or "")
         return lex["metric_verbs"].get(w, w), pos
@@ -461,7 +474,7 @@ _NOMINAL = re.compile(
     r"\b(?P<noun>evacuations?|deaths|killings?|arrests?|detentions?|rescues?|release|abductions?|kidnappings?|"
     r"displacement|deportations?|hospitali[sz]ations?|bodies|remains|infections?|relocations?|resettlement)\s+of\s+(?:some\s+|about\s+|nearly\s+|"
     r"around\s+|at least\s+|more than\s+|over\s+|up to\s+|almost\s+|roughly\s+|an estimated\s+|another\s+)?$", re.I)
-_BRINGING = re.compile(r"\b(?:bringing|brings|taking|takes|raising|raises|pushing|pushes)\s+(?:the|its|their)\s+"
+_BRINGING = re.compile(r"\b(?:bringing|brings|bring|taking|takes|take|raising|raises|raise|pushing|pushes|push)\s+(?:the|its|their)\s+"
                        r"(?:[a-z-]+\s+){0,2}(?:total|toll|tally|number|count)\b[^;]{0,80}?\bto\s+"
                        r"(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|at least\s+|almost\s+)?$", re.I)
 _TURNOUT = re.compile(r"\b(?:turnout|crowd|crowd size|attendance|number of (?:protesters|demonstrators|marchers|"
@@ -515,6 +528,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             continue
         if _OLD_FIGURE.search(s[max(0, n.num_start - 40):n.num_start]):
             continue  # "bringing the toll up from 43", "a city of 90,000": not a claim of its own
+        if (n.value < 120 and re.search(r"[A-Z][\w.'-]+,\s*$", s[max(0, n.num_start - 30):n.num_start])
+                and re.match(r"\s*(?:[,.;)]|and\b|$)", s[n.end:])):
+            continue  # "Father Nikolai, 66.": an age
         if re.fullmatch(r"(?:19|20)\d\d", s[n.num_start:n.end].strip()) and re.search(
                 r"\b(?:a|an|the|its|their|his|her)\s+$|'s\s+$", s[max(0, n.num_start - 8):n.num_start], re.I):
             continue  # "a 2010 quake": a year
@@ -559,8 +575,10 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             it.metric = None
             before = s[:it.number.start]
             clause = re.split(r"[;:]|\.\s", before)[-1]
-            if " to" in before[-25:] and _BRINGING.search(before[-140:]):
+            bm = _BRINGING.search(before[-140:]) if " to" in before[-25:] else None
+            if bm:
                 it.antecedent_needed, it.metric = True, "__ante__"  # "bringing the death toll since Oct. 1 to 400"
+                it.death_toll = bool(re.search(r"\b(?:death|dead)\s+toll\b", bm.group(0), re.I))
                 continue
             if " at " in before[-30:] and _TURNOUT.search(before[-80:]):
                 it.metric, it.subject = "protested", it.subject or "person"  # "police put the turnout at 20,000"
@@ -675,6 +693,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
 _OLD_FIGURE = re.compile(r"(?:\b(?:up|down|rising|falling|up sharply|down sharply)\s+from|,\s+an?\s+(?:city|town|village|country|"
                          r"nation|province|region|district|state|island|camp|community|area)\s+of)\s+(?:about\s+|some\s+|"
                          r"nearly\s+|around\s+|more than\s+|over\s+|almost\s+|roughly\s+)?$", re.I)
+_OLD_PERIOD = re.compile(r"\b(?:up|down)\s+from\s+[^,.;]{0,40}$", re.I)  # "down from more than 160 a week ago"
 _PROTEST_WORDS = re.compile(r"protest|demonstrat|march|rall(?:y|ies|ied)|turnout|crowd|strike|picket|sit-in", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and\s+)?(?:that|while|whereas|but|although|though)\b|;", re.I)
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "Two police officers were also killed": the same event
@@ -835,6 +854,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                         continue
                     if it.metric == "__ante__":
                         it.metric = ante.metric
+                        if it.death_toll and it.metric not in ("killed", "died"):
+                            it.metric, it.subject = "died", "person"  # "recovered three bodies, raising the death toll to 138"
                     if it.subject is None:
                         it.subject = ante.subject
                     if it.actor is None:
@@ -861,7 +882,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     attr = _specific_source(attr, para_attrs, abs_start)
                 # Period: nearest in the sentence, else the paragraph's, else (quotes) the article's.
                 period = None
-                near = [p for p in (cperiods or []) if p.start < it.number.start
+                near = [p for p in (cperiods or []) if not _OLD_PERIOD.search(s[:p.start])]
+                near = [p for p in near if p.start < it.number.start
                         or not _CLAUSE_BREAK.search(s[it.number.end:p.start])]
                 if cperiods and not near:
                     period = None  # "100,000 remain trapped, and that 4,554 were evacuated on Wednesday": a later
