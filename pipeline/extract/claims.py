@@ -401,7 +401,7 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
         if sp and (re.search(r"\b(?:were|was|are|is|been|being|be)\s+$", s[:sp.start()])
                    or (sp.group(0).split()[0].lower() in _NOUNLIKE_VERBS and _NOUN_VERB.search(s[:sp.start()]))):
             sp = None  # "cases were confirmed in the past day" is a passive, "in four states" a noun: not a statement
-        if sp or s[p.end:p.end + 2] in ("'s", "’s"):
+        if sp or s[p.end:p.end + 2] in ("'s", "’s") or _OLD_PERIOD.search(s[:p.start]):
             continue
         if (re.fullmatch(r"\s*(?:(?:later|earlier)\s+)?", s[:p.start], re.I)
                 and re.match(rf"\s*,\s*(?:the\s+)?[^,\d]{{0,60}}?\b(?:{REPORT_VERBS})\b", s[p.end:])):
@@ -694,6 +694,10 @@ _OLD_FIGURE = re.compile(r"(?:\b(?:up|down|rising|falling|up sharply|down sharpl
                          r"nation|province|region|district|state|island|camp|community|area)\s+of)\s+(?:about\s+|some\s+|"
                          r"nearly\s+|around\s+|more than\s+|over\s+|almost\s+|roughly\s+)?$", re.I)
 _OLD_PERIOD = re.compile(r"\b(?:up|down)\s+from\s+[^,.;]{0,40}$", re.I)  # "down from more than 160 a week ago"
+_SCORE = re.compile(r"(?<![\w/.:-])\d{1,2}-\d{1,2}(?:\(\d+\))?(?![\w/-])")
+_SPORTS = re.compile(r"\b(?:beat|defeated|innings?|home runs?|aces|match points?|goals?|wickets?|touchdowns?|quarterback|"
+                     r"halftime|struck out|Grand Slam|league|championship|tournament|semi-?finals?|season|stadium|"
+                     r"win over|loss to|victory over|fans|runs|points|titles?|singles|doubles)\b", re.I)
 _PROTEST_WORDS = re.compile(r"protest|demonstrat|march|rall(?:y|ies|ied)|turnout|crowd|strike|picket|sit-in", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and\s+)?(?:that|while|whereas|but|although|though)\b|;", re.I)
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "Two police officers were also killed": the same event
@@ -710,6 +714,10 @@ _HARDWARE_HEADS = (_ARMED_HEADS - _PERSON_HEADS) | {"unit", "piece", "launcher",
 def _METRIC_NAMES() -> frozenset:
     lex = lexicon()
     return frozenset(lex["metric_verbs"].values()) | frozenset(lex["predicative"].values())
+
+
+def num_month_re() -> str:
+    return r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 
 
 def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
@@ -822,6 +830,9 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
         return None
 
     for para in split_body(text):
+        if _SCORE.search(para.text) and len({m.group(0).lower() for m in _SPORTS.finditer(para.text)}) >= 2 \
+                and not re.search(rf"\b{num_month_re()}\s+\d{{1,2}}-\d{{1,2}}\b", para.text):
+            continue  # a sports paragraph: "hit 10 aces and saved five match points" counts no casualties
         para_attrs = find_attributions(para.text, para.start, para.quotes, ctx.mem)
         para_location: Optional[str] = None
         para_actor: Optional[str] = None

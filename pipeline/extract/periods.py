@@ -431,10 +431,10 @@ def _month_name(m, ref):
     return dt.date(y, mo, 1), _month_end(y, mo), True
 
 
-@rule(rf"\b(?:(?P<pre>in|during|since|throughout|for|of)\s+)(?P<y>{Y})\b(?![-–/]\d)")
+@rule(rf"\b(?:(?P<pre>in|during|since|throughout|for|of)\s+)(?P<y>{Y})\b(?![-–/]\d)(?P<sofar>\s+so far)?")
 def _year(m, ref):
     y = int(m["y"])
-    if (m["pre"] or "").lower() == "since":
+    if (m["pre"] or "").lower() == "since" or (m["sofar"] and y == ref.year):  # "the total for 2025 so far"
         return dt.date(y, 1, 1), ref, False
     return dt.date(y, 1, 1), dt.date(y, 12, 31), True
 
