@@ -23,6 +23,8 @@ R 0.659), value-F1 0.841, claimant 0.62.
 heldout8 convention fixes after the first run: t05 '100 injured, 15 of them critically' is a claim (as the
 '33 of them seriously' rule); t02 "Mozambique's government" -> "Mozambican government" (as r03); t10 ', with 100 still
 unaccounted for' takes the clause's period (as g21 ', while 228 remained unaccounted for').
+heldout9 (u01-u10, written at the end of that session after all its rule changes) first run: F1 0.773 (P 0.756,
+R 0.791), value-F1 0.918, claimant 0.65.
 """
 import json, sys
 A = []
@@ -1528,6 +1530,119 @@ art("t12", "heldout8", "Reuters", "2022-09-05T14:00:00+00:00", "Sports negatives
 NEW YORK (Reuters) - Serena Williams' career ended with a 7-5 6-7(4) 6-1 loss to Ajla Tomljanovic before 23,859 fans at Arthur Ashe Stadium, the largest night crowd in U.S. Open history.
 The 40-year-old, who won 23 Grand Slam singles titles, hit 10 aces and saved five match points. In baseball, the Yankees' Aaron Judge hit his 54th home run and Gerrit Cole struck out 10 in a 5-2 win over Minnesota that drew 41,000.
 """, [])
+
+# ---- held-out-9 (u01-u10): written 2026-11-25 at the end of the session, scored once on the final engine, not tuned on ----
+art("u01", "heldout9", "Reuters", "2024-04-15T09:00:00+00:00", "Iran attack on Israel", """
+JERUSALEM (Reuters) - Israel's military said on Sunday that 99% of the more than 300 drones and missiles launched by Iran overnight had been intercepted, with help from the United States, Britain and Jordan.
+Military spokesperson Rear Admiral Daniel Hagari said Iran fired 170 drones, more than 30 cruise missiles and more than 120 ballistic missiles. A 7-year-old Bedouin girl was seriously wounded by shrapnel, and 31 people were treated for minor injuries or anxiety, Israel's Magen David Adom ambulance service said.
+U.S. forces shot down more than 80 drones and at least six ballistic missiles, the U.S. Central Command said. Oil prices, which rose 1% last week, were little changed.
+""", [
+ C("fired", "drone", 170, "Israel Defense Forces", speaker="Daniel Hagari", loc="Israel"),
+ C("fired", "cruise missile", 30, "Israel Defense Forces", speaker="Daniel Hagari", qual="at_least", loc="Israel"),
+ C("fired", "ballistic missile", 120, "Israel Defense Forces", speaker="Daniel Hagari", qual="at_least", loc="Israel"),
+ C("treated", "person", 31, "Magen David Adom", loc="Israel"),
+ C("destroyed", "drone", 80, "US Central Command", qual="at_least", loc="Israel"),
+ C("destroyed", "ballistic missile", 6, "US Central Command", qual="at_least", loc="Israel"),
+])
+
+art("u02", "heldout9", "AP", "2023-08-28T08:00:00+00:00", "Jacksonville shooting", """
+JACKSONVILLE, Fla. (AP) — A white gunman who killed three Black people at a Dollar General store in Jacksonville on Saturday had written racist manifestos, Sheriff T.K. Waters said Sunday.
+The 21-year-old shooter, who fired at least 11 rounds from an AR-15-style rifle, killed himself as officers closed in, Waters said. Investigators recovered a handgun and a rifle marked with swastikas.
+The store, in a neighborhood where 70% of residents are Black, reopened on Monday. It was the 470th mass shooting in the U.S. this year, according to the Gun Violence Archive.
+""", [
+ C("killed", "person", 3, "Sheriff", speaker="T.K. Waters", start="2023-08-26", end="2023-08-26", loc="United States"),
+ C("fired", "round", 11, "Sheriff", speaker="T.K. Waters", qual="at_least", loc="United States"),
+])
+
+art("u03", "heldout9", "AFP", "2022-05-09T10:00:00+00:00", "Luhansk school strike", """
+KYIV (AFP) - Up to 60 people are feared dead after a Russian bomb hit a school being used as a shelter in the eastern Ukrainian village of Bilogorivka, the regional governor said on Sunday.
+"The bomb hit the school and unfortunately it was completely destroyed," Lugansk governor Sergiy Gaiday said on Telegram, adding that 30 people had been rescued from the rubble, seven of them injured. Two bodies had been recovered.
+Ukraine's armed forces said they had destroyed 13 Russian tanks and shot down four drones in the past day. The UN says more than 5.7 million people have fled the country since February 24.
+""", [
+ C("rescued", "person", 30, "Sergiy Gaiday", speaker="Sergiy Gaiday", loc="Ukraine"),
+ C("injured", "person", 7, "Sergiy Gaiday", speaker="Sergiy Gaiday", loc="Ukraine"),
+ C("recovered", "body", 2, "Sergiy Gaiday", speaker="Sergiy Gaiday", loc="Ukraine"),
+ C("destroyed", "tank", 13, "Ukrainian armed forces", actor="Russian", start="2022-05-08", end="2022-05-09", loc="Ukraine"),
+ C("destroyed", "drone", 4, "Ukrainian armed forces", start="2022-05-08", end="2022-05-09", loc="Ukraine"),
+ C("fled", "person", 5700000, "United Nations", qual="at_least", start="2022-02-24", end="2022-05-09", loc="Ukraine"),
+])
+
+art("u04", "heldout9", "Xinhua", "2025-07-14T03:00:00+00:00", "Pakistan monsoon", """
+ISLAMABAD, July 14 (Xinhua) -- At least 86 people have been killed and 251 others injured in rain-related incidents across Pakistan since June 26, the country's National Disaster Management Authority (NDMA) said on Monday.
+According to the NDMA, most of the deaths were caused by roof collapses, flash floods and electrocution, while 143 houses were damaged and 31 livestock perished. Punjab province was the worst hit, with 40 deaths.
+The Pakistan Meteorological Department forecast more rains in the coming week. In 2022, floods submerged a third of the country and affected 33 million people.
+""", [
+ C("killed", "person", 86, "National Disaster Management Authority", qual="at_least", start="2025-06-26", end="2025-07-14", loc="Pakistan"),
+ C("injured", "person", 251, "National Disaster Management Authority", start="2025-06-26", end="2025-07-14", loc="Pakistan"),
+ C("damaged", "house", 143, "National Disaster Management Authority", loc="Pakistan"),
+ C("died", "livestock", 31, "National Disaster Management Authority", loc="Pakistan"),
+ C("died", "person", 40, "National Disaster Management Authority", loc="Pakistan"),
+])
+
+art("u05", "heldout9", "Al Jazeera", "2021-09-20T11:00:00+00:00", "Haitian migrants Del Rio", """
+The United States has flown 327 Haitian migrants back to Haiti from a camp under a bridge in the Texas border town of Del Rio, as it moves to clear a settlement that at one point held nearly 15,000 people.
+The Department of Homeland Security said on Sunday that it had moved about 3,300 migrants from the camp to other locations for processing and expected to have 3,000 more moved within a day. Three flights landed in Port-au-Prince on Sunday.
+The International Organization for Migration said 12 people had been detained by Mexican authorities in Ciudad Acuna. Haiti, where a magnitude 7.2 earthquake killed more than 2,200 people in August, is the poorest country in the Americas.
+""", [
+ C("deported", "migrant", 327, "Al Jazeera", loc="Haiti"),
+ C("moved", "migrant", 3300, "Department of Homeland Security", qual="approx", loc="United States"),
+ C("detained", "person", 12, "International Organization for Migration", loc="Mexico"),
+])
+
+art("u06", "heldout9", "Reuters", "2024-11-04T12:00:00+00:00", "Spain floods", """
+VALENCIA, Spain (Reuters) - The death toll from last week's floods in eastern Spain rose to 217 on Monday, the government said, as soldiers and police searched flooded garages and underground car parks for bodies.
+Interior Minister Fernando Grande-Marlaska told reporters that 89 people were still missing, and that 7,500 soldiers, police and civil guards had been deployed. Police have arrested 39 people for looting.
+Roughly 120,000 vehicles were damaged in the disaster, according to the Spanish Insurance Compensation Consortium, which expects to pay out more than 3 billion euros ($3.27 billion).
+""", [
+ C("died", "person", 217, "government", start="2024-11-04", end="2024-11-04", loc="Spain"),
+ C("missing", "person", 89, "Interior Ministry", speaker="Fernando Grande-Marlaska", loc="Spain"),
+ C("arrested", "person", 39, "Police", loc="Spain"),
+ C("damaged", "vehicle", 120000, "Spanish Insurance Compensation Consortium", qual="approx", loc="Spain"),
+])
+
+art("u07", "heldout9", "TASS", "2023-12-18T12:00:00+03:00", "Belgorod drones", """
+BELGOROD, December 18. /TASS/. Air defense systems destroyed 11 Ukrainian drones over the Belgorod Region overnight, the Russian Defense Ministry said.
+According to regional Governor Vyacheslav Gladkov, a woman was killed and three people, including a child, were injured when debris fell on a residential area. Eleven private houses and four cars were damaged, he said.
+The governor said 340 residents of border villages had been moved to temporary accommodation centers since the beginning of December.
+""", [
+ C("destroyed", "drone", 11, "Russian Defense Ministry", actor="Ukrainian", start="2023-12-17", end="2023-12-18", loc="Russia"),
+ C("injured", "person", 3, "Vyacheslav Gladkov", speaker="Vyacheslav Gladkov", loc="Russia"),
+ C("damaged", "house", 11, "Vyacheslav Gladkov", speaker="Vyacheslav Gladkov", loc="Russia"),
+ C("damaged", "car", 4, "Vyacheslav Gladkov", speaker="Vyacheslav Gladkov", loc="Russia"),
+ C("evacuated", "resident", 340, "Vyacheslav Gladkov", speaker="Vyacheslav Gladkov", start="2023-12-01", end="2023-12-18", loc="Russia"),
+])
+
+art("u08", "heldout9", "BBC", "2022-11-21T09:00:00+00:00", "Java earthquake", """
+At least 162 people have been killed after a 5.6 magnitude earthquake struck Indonesia's main island of Java, officials say.
+Hundreds more were injured, many of them children, West Java governor Ridwan Kamil said, adding that 326 people had been hurt and 13,000 had been displaced. Many of the dead were students at Islamic schools who had finished classes for the day.
+More than 2,200 houses were damaged, Indonesia's disaster agency said. The quake, which struck at a depth of 10km, was felt in Jakarta, 75km away.
+""", [
+ C("killed", "person", 162, "officials", qual="at_least", loc="Indonesia"),
+ C("injured", "person", 326, "Ridwan Kamil", speaker="Ridwan Kamil", loc="Indonesia"),
+ C("displaced", "person", 13000, "Ridwan Kamil", speaker="Ridwan Kamil", loc="Indonesia"),
+ C("damaged", "house", 2200, "Indonesian disaster agency", qual="at_least", loc="Indonesia"),
+])
+
+art("u09", "heldout9", "AP", "2025-10-06T07:00:00+00:00", "Nigeria tanker blast", """
+ABUJA, Nigeria (AP) — A fuel tanker exploded in north-central Nigeria on Sunday as residents scooped fuel from the overturned vehicle, killing at least 38 people, emergency officials said.
+Niger state's emergency management agency said 52 people were injured and had been taken to hospitals in Bida and Minna. Hussaini Isah, the agency's spokesman, said 11 vehicles and 25 shops were burned.
+Nigeria's Federal Road Safety Corps said 5,421 people died in road crashes in 2024, up from 5,081 a year earlier. The tanker was carrying 60,000 liters (15,850 gallons) of gasoline.
+""", [
+ C("killed", "person", 38, "emergency officials", qual="at_least", start="2025-10-05", end="2025-10-05", loc="Nigeria"),
+ C("injured", "person", 52, "Niger state emergency management agency", loc="Nigeria"),
+ C("hospitalized", "person", 52, "Niger state emergency management agency", loc="Nigeria"),
+ C("burned", "vehicle", 11, "Niger state emergency management agency", speaker="Hussaini Isah", loc="Nigeria"),
+ C("burned", "shop", 25, "Niger state emergency management agency", speaker="Hussaini Isah", loc="Nigeria"),
+ C("died", "person", 5421, "Federal Road Safety Corps", start="2024-01-01", end="2024-12-31", loc="Nigeria"),
+])
+
+art("u10", "heldout9", "Reuters", "2024-08-19T10:00:00+00:00", "Sudan cholera and sports", """
+PORT SUDAN (Reuters) - Sudan's health ministry declared a cholera outbreak on Sunday after recording 22 deaths and 354 confirmed cases since late July, mostly in the eastern state of Kassala.
+In football, Al Hilal beat Al Merrikh 2-0 in front of 20,000 fans in Kigali, where Sudanese clubs play their home games; striker Mohamed Abdelrahman scored twice to take his season tally to 14 goals.
+""", [
+ C("died", "person", 22, "Health Ministry", start="2024-07-16", end="2024-08-18", loc="Sudan"),
+ C("infected", "case", 354, "Health Ministry", start="2024-07-16", end="2024-08-18", loc="Sudan"),
+])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
     for a in A:
