@@ -401,6 +401,8 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
         if sp and (re.search(r"\b(?:were|was|are|is|been|being|be)\s+$", s[:sp.start()])
                    or (sp.group(0).split()[0].lower() in _NOUNLIKE_VERBS and _NOUN_VERB.search(s[:sp.start()]))):
             sp = None  # "cases were confirmed in the past day" is a passive, "in four states" a noun: not a statement
+        if sp and re.search(r"\d\s+$", s[:sp.start()]):
+            sp = None  # "354 confirmed cases since late July": an adjective after a count
         if sp or s[p.end:p.end + 2] in ("'s", "’s") or _OLD_PERIOD.search(s[:p.start]):
             continue
         if (re.fullmatch(r"\s*(?:(?:later|earlier)\s+)?", s[:p.start], re.I)
@@ -601,7 +603,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             c_off = len(before) - len(clause[-80:])
             if cm and any(o.list_id != it.list_id and c_off + cm.end() <= o.number.start < it.number.start for o in items):
                 cm = None  # "including four health workers, and 14 patients ...": the count word governs the first
-            if cm and not lex["_verb_re"].search(clause[len(clause) - len(clause[-80:]) + cm.end():]):
+            if cm and not lex["_verb_re"].search(clause[len(clause) - len(clause[-80:]) + cm.end():]) \
+                    and not (post_metric and it is last and re.search(r"[,;]", clause[len(clause) - len(clause[-80:]) + cm.end():])):
                 it.subset = True
                 it.antecedent_needed = True
                 it.metric = "__ante__"

@@ -463,7 +463,7 @@ def _d_to_md(m, ref):
     return _safe(y, mo, _day(m["d1"])), _safe(y, mo, _day(m["d2"])), False
 
 
-@rule(rf"\b(?P<mod>early|late|mid)[- ](?:in\s+)?(?P<rest>(?:this|last|next|the past)\s+(?:week|month|year)|{M}|{Y})\b")
+@rule(rf"\b(?P<since>since\s+)?(?P<mod>early|late|mid)[- ](?:in\s+)?(?P<rest>(?:this|last|next|the past)\s+(?:week|month|year)|{M}|{Y})\b")
 def _early_late(m, ref):
     inner = [p for p in find_periods(m["rest"], ref) if p.start_date]
     if not inner:
@@ -481,6 +481,8 @@ def _early_late(m, ref):
         return ((dt.date(y, 1, 1), dt.date(y, 6, 30), False) if mod == "early" else
                 (dt.date(y, 7, 1), dt.date(y, 12, 31), False) if mod == "late" else (dt.date(y, 4, 1), dt.date(y, 9, 30), False))
     y, mo = s0.year, s0.month
+    if m["since"]:  # "since late July": from then to the reference date
+        return (dt.date(y, mo, 1) if mod == "early" else dt.date(y, mo, 16) if mod == "late" else dt.date(y, mo, 10)), ref, False
     return ((dt.date(y, mo, 1), dt.date(y, mo, 15), False) if mod == "early" else
             (dt.date(y, mo, 16), _month_end(y, mo), False) if mod == "late" else (dt.date(y, mo, 10), dt.date(y, mo, 20), False))
 
