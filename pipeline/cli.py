@@ -225,7 +225,8 @@ def cmd_backfill(args, beam_args) -> int:
     show = not args.no_progress and sys.stderr.isatty()
     try:
         if args.archives:
-            result = backfill_archives(args.archives, job, beam_args, show_progress=show)
+            result = backfill_archives(args.archives, job, beam_args, show_progress=show,
+                                       chunk_bytes=int(args.chunk_mb * 1024 * 1024))
         else:
             if not args.topic:
                 raise SystemExit("newsclaims backfill: give archive paths, or --topic with --from/--to")
@@ -331,6 +332,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="from_time", help="first publication time (ISO 8601), inclusive")
     p.add_argument("--to", dest="to_time", help="last publication time (ISO 8601), exclusive")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--chunk-mb", type=float, default=4.0,
+                   help="archives run as bounded pipelines of about this many MB each (bounds memory)")
     _add_sinks(p)
     p.set_defaults(func=cmd_backfill)
 

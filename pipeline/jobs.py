@@ -110,15 +110,26 @@ def check_bad_ratio(job: JobConfig, records: int, dead: int) -> None:
             "offsets were not committed. Check the producer, then rerun or raise --max-bad-ratio.")
 
 
-def run_to_sinks(messages, job: JobConfig, batch: BatchResult, kafka=None) -> None:
+def run_to_sinks(messages, job: JobConfig, batch: BatchResult, kafka=None, extra_dead_letters=None) -> None:
     """Messages -> claims -> every sink; run the pipeline to the end and count."""
     out = messages | "ToClaims" >> MessagesToClaims(job.resolved_ledger_url(), job.max_message_bytes)
-    attach_sinks(out.claims, out.dead_letters, job, batch.batch_id, kafka=kafka)
+    dead = out.dead_letters
+    if extra_dead_letters is not None:
+        dead = (dead, extra_dead_letters | "CountReadFailures" >> beam.Map(_count_dead_letter)) \
+            | "WithReadFailures" >> beam.Flatten()
+    attach_sinks(out.claims, dead, job, batch.batch_id, kafka=kafka)
     result = messages.pipeline.run()
     result.wait_until_finish()
     batch.articles = _counter(result, "articles_parsed")
     batch.dead_letters = _counter(result, "dead_letters")
     batch.claim_mentions = _counter(result, "claim_mentions")
+
+
+def _count_dead_letter(letter):
+    from apache_beam.metrics import Metrics
+
+    Metrics.counter(METRICS_NAMESPACE, "dead_letters").inc()
+    return letter
 
 
 def acknowledge_ledger(job: JobConfig) -> None:
@@ -236,15 +247,19 @@ class Follower:
 
 
 def _backfill_pipeline(source, job: JobConfig, beam_args: Sequence[str], label: str, progress, kafka=None,
-                       message_filter=None) -> BatchResult:
+                       message_filter=None, read_dead_letters: bool = False) -> BatchResult:
     from pipeline.progress import CountProgress
 
     batch = BatchResult(batch_id=new_batch_id())
     p = beam.Pipeline(options=pipeline_options(beam_args))
-    messages = p | label >> source | "Progress" >> CountProgress(progress.path)
+    read = p | label >> source
+    extra_dead = None
+    if read_dead_letters:  # the source reports damaged files instead of failing
+        read, extra_dead = read
+    messages = read | "Progress" >> CountProgress(progress.path)
     if message_filter is not None:
         messages = messages | "InTimeWindow" >> beam.Filter(message_filter)
-    run_to_sinks(messages, job, batch, kafka)
+    run_to_sinks(messages, job, batch, kafka, extra_dead_letters=extra_dead)
     batch.records = batch.articles + batch.dead_letters
     check_bad_ratio(job, batch.records, batch.dead_letters)
     acknowledge_ledger(job)
@@ -252,22 +267,50 @@ def _backfill_pipeline(source, job: JobConfig, beam_args: Sequence[str], label: 
     return batch
 
 
+def chunk_parts(parts: Sequence, max_bytes: int, size) -> list[list]:
+    """Consecutive groups of parts of at most ``max_bytes`` each (a bigger part stands alone)."""
+    chunks: list[list] = []
+    current, total = [], 0
+    for part in parts:
+        n = size(part)
+        if current and total + n > max_bytes:
+            chunks.append(current)
+            current, total = [], 0
+        current.append(part)
+        total += n
+    if current:
+        chunks.append(current)
+    return chunks
+
+
 def backfill_archives(patterns: Sequence[str], job: JobConfig, beam_args: Sequence[str] = (), *,
-                      show_progress: bool = True) -> BatchResult:
+                      show_progress: bool = True, chunk_bytes: int = 4 * 1024 * 1024) -> BatchResult:
     """Claims from archives on disk: JSON lines (also gzip), text folders, Avro.
 
-    One bounded pipeline; files are split into byte ranges and read in
-    parallel, and nothing holds the whole archive, so memory stays flat.
+    The archive is planned in the driver as parts (files, or byte ranges of
+    large uncompressed files) and run as a sequence of bounded pipelines of
+    about ``chunk_bytes`` each, parts read in parallel inside each. Memory is
+    bounded by the chunk, not the archive: a runner's in-memory shuffle of one
+    huge pipeline would hold every claim of the archive at once. The ledger
+    carries dedup across chunks, exactly as across follower batches.
     """
-    from pipeline.io.archives import ReadArticleArchives, count_archive_records
+    from pipeline.io.archives import ReadArticleArchives, count_archive_records, part_size, plan_archive_parts
     from pipeline.progress import ProgressBar
 
-    total = count_archive_records(list(patterns))
-    with ProgressBar(total=total, enabled=show_progress) as bar:
-        result = _backfill_pipeline(ReadArticleArchives(list(patterns)), job, beam_args, "ReadArchives", bar)
-    logger.info("backfill %s: %d articles, %d dead letters, %d claim mentions", result.batch_id, result.articles,
-                result.dead_letters, result.claim_mentions)
-    return result
+    parts = plan_archive_parts(list(patterns), desired_bundle_size=max(1, chunk_bytes // 2))
+    chunks = chunk_parts(parts, chunk_bytes, part_size)
+    total = BatchResult(batch_id=new_batch_id())
+    with ProgressBar(total=count_archive_records(list(patterns)), enabled=show_progress) as bar:
+        for number, chunk in enumerate(chunks, 1):
+            source = ReadArticleArchives(parts=chunk, max_line_bytes=job.max_message_bytes).with_dead_letters()
+            result = _backfill_pipeline(source, job, beam_args, "ReadArchives", bar, read_dead_letters=True)
+            for name in ("records", "articles", "dead_letters", "claim_mentions"):
+                setattr(total, name, getattr(total, name) + getattr(result, name))
+            logger.debug("chunk %d/%d done: %d articles", number, len(chunks), result.articles)
+    total.committed = True
+    logger.info("backfill %s: %d articles in %d chunks, %d dead letters, %d claim mentions", total.batch_id,
+                total.articles, len(chunks), total.dead_letters, total.claim_mentions)
+    return total
 
 
 def backfill_kafka(kafka, job: JobConfig, beam_args: Sequence[str] = (), *, from_time: Optional[dt.datetime] = None,

@@ -57,3 +57,29 @@ def test_backfill_from_a_topic_between_two_times(kafka_broker, topic_name, tmp_p
                  "--from", "2021-06-01T15:00:00Z", "--to", "2021-06-01T20:00:00Z",
                  "--avro-dir", str(out), "--no-progress"]) == 0
     assert sorted(c.value for c in read_claims(out)) == [105, 106, 107, 108, 109]
+
+
+def test_backfill_in_chunks_dedups_across_chunks_and_survives_a_damaged_file(tmp_path, seed_text):
+    from pipeline.config import JobConfig, SinkConfig
+    from pipeline.jobs import backfill_archives
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for n in range(3):  # the same wire story in three files, far apart
+        (archive / f"copy-{n}.jsonl").write_text(
+            json.dumps({"id": f"seed-{n}", "outlet": f"Outlet {n}", "raw": seed_text}) + "\n"
+            + "".join(json.dumps(arrests(100 * n + i)) + "\n" for i in range(40)))
+    good = gzip.compress(("".join(json.dumps(arrests(900 + i)) + "\n" for i in range(40))).encode())
+    (archive / "damaged.jsonl.gz").write_bytes(good[: len(good) // 2])
+    out = tmp_path / "out"
+    job = JobConfig(sinks=SinkConfig(avro_dir=out))
+    result = backfill_archives([str(archive)], job, show_progress=False, chunk_bytes=4000)
+    assert result.articles >= 3 * 41
+    latest = {}
+    for c in read_claims(out):
+        if c.claim_id not in latest or c.updated_at > latest[c.claim_id].updated_at:
+            latest[c.claim_id] = c
+    killed = next(c for c in latest.values() if c.value == 2359)
+    assert (killed.mention_count, killed.outlet_count, killed.story_count) == (6, 3, 1)
+    letters = [json.loads(line) for p in (out / "dead_letters").glob("*.jsonl") for line in p.read_text().splitlines()]
+    assert any(d["stage"] == "read" and "damaged.jsonl.gz" in d["source"]["path"] for d in letters)

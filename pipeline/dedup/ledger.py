@@ -73,8 +73,13 @@ _CHUNK = 500  # ids per IN (...) list: well under SQLite's variable limit
 
 
 def conflict_hash(claim: Claim) -> str:
-    """A stable text form of ``keys.conflict_key`` for indexing and locking."""
-    blob = json.dumps(list(keys.conflict_key(claim)), separators=(",", ":"), default=str)
+    """A stable text form of ``keys.conflict_key`` for indexing and locking.
+
+    A claim that can conflict with nothing gets a group of its own.
+    """
+    key = keys.conflict_key(claim)
+    blob = json.dumps(list(key) if key is not None else ["solo", claim.claim_id], separators=(",", ":"),
+                      default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
 
 

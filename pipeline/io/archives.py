@@ -96,6 +96,8 @@ __all__ = [
     "record_to_message_value",
     "write_article_avro",
     "count_archive_records",
+    "plan_archive_parts",
+    "part_size",
     "ReadArticleArchives",
 ]
 
@@ -489,6 +491,23 @@ def _read_part(part: _Part, max_line_bytes: int = MAX_MESSAGE_BYTES) -> Iterator
     return _read_avro_file(part)
 
 
+def plan_archive_parts(patterns: Sequence[PathLike], desired_bundle_size: int = 64 * 1024 * 1024) -> list[_Part]:
+    """The reading work for ``patterns``, in the driver: whole files or byte ranges.
+
+    Lets a backfill cut a large archive into chunks of parts and run one
+    bounded pipeline per chunk, so that no runner holds the whole archive's
+    claims in memory at once.
+    """
+    metas = {m.path: m for m in expand_archive_patterns(list(patterns))}
+    return [part for path in sorted(metas) for part in _plan_parts(metas[path], desired_bundle_size)]
+
+
+def part_size(part: _Part) -> int:
+    """Bytes a part covers (compressed bytes for gzip files)."""
+    end = part.stop if part.stop is not None else os.path.getsize(part.path)
+    return max(0, end - part.start)
+
+
 class _ReadParts(beam.DoFn):
     """Reads one part; a read failure fails the pipeline or goes to the dead-letter output."""
 
@@ -529,13 +548,16 @@ class ReadArticleArchives(beam.PTransform):
             files are split into, to be read in parallel.
     """
 
-    def __init__(self, patterns: Sequence[PathLike], *, max_line_bytes: int = MAX_MESSAGE_BYTES,
-                 desired_bundle_size: int = 64 * 1024 * 1024, label: Optional[str] = None):
+    def __init__(self, patterns: Sequence[PathLike] = (), *, max_line_bytes: int = MAX_MESSAGE_BYTES,
+                 desired_bundle_size: int = 64 * 1024 * 1024, parts: Optional[Sequence[_Part]] = None,
+                 label: Optional[str] = None):
         super().__init__(label)
         if isinstance(patterns, (str, os.PathLike)):
             raise TypeError("patterns must be a list of paths or globs, not a single string")
         self.patterns = [os.fspath(p) for p in patterns]
-        expand_archive_patterns(self.patterns)  # fail now, not mid-run, on a typo
+        self.parts = list(parts) if parts is not None else None
+        if self.parts is None:
+            expand_archive_patterns(self.patterns)  # fail now, not mid-run, on a typo
         self.max_line_bytes = max_line_bytes
         self.desired_bundle_size = desired_bundle_size
         self._dead_letters = False
@@ -548,7 +570,18 @@ class ReadArticleArchives(beam.PTransform):
 
     def expand(self, pbegin):
         desired = self.desired_bundle_size
-        parts = (
+        if self.parts is not None:  # planned by the driver (plan_archive_parts)
+            parts = (pbegin | "Parts" >> beam.Create(self.parts) | "SpreadParts" >> beam.Reshuffle())
+        else:
+            parts = self._match_and_plan(pbegin, desired)
+        read = parts | "ReadParts" >> beam.ParDo(_ReadParts(self.max_line_bytes, self._dead_letters)).with_outputs(
+            DEAD_LETTER, main="messages")
+        if self._dead_letters:
+            return read.messages, read[DEAD_LETTER]
+        return read.messages
+
+    def _match_and_plan(self, pbegin, desired: int):
+        return (
             pbegin
             | "Patterns" >> beam.Create([_to_glob(p) for p in self.patterns])
             | "MatchFiles" >> fileio.MatchAll()
@@ -558,8 +591,3 @@ class ReadArticleArchives(beam.PTransform):
             | "PlanParts" >> beam.FlatMapTuple(lambda _, metas: _plan_parts(next(iter(metas)), desired))
             | "SpreadParts" >> beam.Reshuffle()
         )
-        read = parts | "ReadParts" >> beam.ParDo(_ReadParts(self.max_line_bytes, self._dead_letters)).with_outputs(
-            DEAD_LETTER, main="messages")
-        if self._dead_letters:
-            return read.messages, read[DEAD_LETTER]
-        return read.messages
