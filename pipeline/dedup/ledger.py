@@ -121,6 +121,7 @@ class _SqlLedger:
 
     P = "?"  # placeholder
     CANDIDATES_PER_STORY = 8
+    MAX_CONFLICT_GROUP = 20
     DDL: tuple[str, ...] = ()
     UPSERT_CLAIM = ""
     REMEMBER_INPUT = ""
@@ -203,8 +204,11 @@ class _SqlLedger:
         new_ids = [cid for cid in group_of if cid not in known]
         for cid in new_ids:
             members[group_of[cid]].add(cid)
-        # Partners need a new link only when a new claim joins their group.
-        grown = {group_of[cid] for cid in new_ids}
+        # Partners need a new link only when a new claim joins their group. A
+        # group of more than MAX_CONFLICT_GROUP values is no dispute about one
+        # figure but a key too coarse for the data: it links nothing more
+        # (linking it would rewrite every member on every new value).
+        grown = {group_of[cid] for cid in new_ids if len(members[group_of[cid]]) <= self.MAX_CONFLICT_GROUP}
         to_load = set(group_of) & known
         to_load |= {cid for g in grown for cid in members[g] if cid in known}
 
@@ -219,6 +223,8 @@ class _SqlLedger:
         hash_of = dict(group_of)
         for cid, claim in state.items():
             group = hash_of.setdefault(cid, conflict_hash(claim))
+            if len(members[group]) > self.MAX_CONFLICT_GROUP:
+                continue
             partners = members[group] - {cid}
             if not partners.issubset(claim.conflicts_with):
                 state[cid] = claim.model_copy(update={"conflicts_with": sorted(partners | set(claim.conflicts_with))})

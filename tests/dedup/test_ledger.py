@@ -153,3 +153,13 @@ def test_two_workers_merging_at_once_lose_nothing(ledger_url):
         assert set(shared.conflicts_with) == others
         for cid in others:
             assert set(led.get(cid).conflicts_with) == (others - {cid}) | {shared.claim_id}
+
+
+def test_a_crowded_conflict_group_stops_linking(ledger):
+    cap = ledger.MAX_CONFLICT_GROUP
+    for v in range(cap):
+        ledger.merge(claims(extracted(1000 + v, article_id=f"a{v}")), NOW1)
+    linked = ledger.merge(claims(extracted(5000, article_id="late")), NOW2)
+    assert len(linked) == 1 and linked[0].conflicts_with == []  # the group is past the cap
+    first = ledger.get(claim_from_extracted(extracted(1000, article_id="a0")).claim_id)
+    assert len(first.conflicts_with) == cap - 1  # links made while the group was small stay
