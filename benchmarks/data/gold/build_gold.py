@@ -1644,6 +1644,123 @@ In football, Al Hilal beat Al Merrikh 2-0 in front of 20,000 fans in Kigali, whe
  C("infected", "case", 354, "Health Ministry", start="2024-07-16", end="2024-08-18", loc="Sudan"),
 ])
 
+art("v01", "heldout10", "Reuters", "2025-03-10T10:00:00+00:00", "Congo village attack", """
+BUNIA, Congo (Reuters) - Rebels from the Allied Democratic Forces killed at least 45 civilians in an attack on a village in Congo's Ituri province on Saturday, the Congolese army said on Sunday.
+Army spokesperson Lieutenant Jules Ngongo said troops had killed 12 of the attackers and freed 20 hostages. Another 30 villagers were missing, he said.
+More than 8,000 people have fled the area since Saturday, the U.N. agency said on Monday. The UNHCR said it was sending tents and blankets. In 2021, a similar raid in the province killed 60 people.
+""", [
+ C("killed", "civilian", 45, "Congolese army", qual="at_least", start="2025-03-08", end="2025-03-08", loc="Democratic Republic of the Congo"),
+ C("killed", "attacker", 12, "Congolese army", speaker="Jules Ngongo", loc="Democratic Republic of the Congo"),
+ C("freed", "hostage", 20, "Congolese army", speaker="Jules Ngongo", loc="Democratic Republic of the Congo"),
+ C("missing", "villager", 30, "Congolese army", speaker="Jules Ngongo", loc="Democratic Republic of the Congo"),
+ C("fled", "person", 8000, "UNHCR", qual="at_least", start="2025-03-08", end="2025-03-10", loc="Democratic Republic of the Congo"),
+])
+
+art("v02", "heldout10", "AP", "2024-07-22T08:00:00+00:00", "Kenya protests", """
+NAIROBI, Kenya (AP) — Police arrested 270 people during weekend protests against tax increases in Nairobi and other cities, the interior ministry said Sunday.
+The Kenya National Commission on Human Rights said 50 people had been killed since the protests began in June and 59 others were still missing. The rights body said 413 protesters had been injured.
+Kenya's doctors' union said its members treated more than 300 people at a single hospital. The Kenya Medical Practitioners, Pharmacists and Dentists Union called for an inquiry.
+""", [
+ C("arrested", "person", 270, "Interior Ministry", start="2024-07-20", end="2024-07-21", loc="Kenya"),
+ C("killed", "person", 50, "Kenya National Commission on Human Rights", start="2024-06-01", end="2024-07-22", loc="Kenya"),
+ C("missing", "person", 59, "Kenya National Commission on Human Rights", loc="Kenya"),
+ C("injured", "protester", 413, "Kenya National Commission on Human Rights", loc="Kenya"),
+ C("treated", "person", 300, "Kenya Medical Practitioners, Pharmacists and Dentists Union", qual="at_least", loc="Kenya"),
+])
+
+art("v03", "heldout10", "AFP", "2023-02-08T09:00:00+00:00", "Turkey Syria quake", """
+ANTAKYA, Turkey (AFP) - The death toll from the earthquake that struck Turkey and Syria rose to 11,200 on Wednesday, officials and medics said.
+Turkey's disaster management agency AFAD said 8,574 people had died in Turkey and more than 49,000 were injured. Vice President Fuat Oktay said 6,444 buildings had collapsed.
+In Syria, the health ministry said 1,262 people had been killed in government-held areas. The White Helmets rescue group said at least 1,280 people had died in rebel-held areas of the northwest. A 1999 quake in the region killed more than 17,000 people.
+""", [
+ C("died", "person", 11200, "officials", start="2023-02-08", end="2023-02-08", loc="Turkey"),
+ C("died", "person", 8574, "AFAD", loc="Turkey"),
+ C("injured", "person", 49000, "AFAD", qual="at_least", loc="Turkey"),
+ C("collapsed", "building", 6444, "Fuat Oktay", speaker="Fuat Oktay", loc="Turkey"),
+ C("killed", "person", 1262, "Health Ministry", loc="Syria"),
+ C("died", "person", 1280, "White Helmets", qual="at_least", loc="Syria"),
+])
+
+art("v04", "heldout10", "TASS", "2024-06-03T11:00:00+03:00", "Russian MoD daily briefing", """
+MOSCOW, June 3. /TASS/. Russian troops repelled seven Ukrainian attacks in the Kharkov area and eliminated up to 250 Ukrainian servicemen over the past day, the Russian Defense Ministry reported on Monday.
+"The Ukrainian army lost up to 250 troops, three tanks and six field artillery guns," the ministry said. Air defense forces shot down 27 Ukrainian drones, it said.
+Since the beginning of the special military operation, 596 Ukrainian aircraft have been destroyed, according to the ministry.
+""", [
+ C("killed", "serviceman", 250, "Russian Defense Ministry", actor="Ukrainian", qual="at_most", start="2024-06-02", end="2024-06-03", loc="Ukraine"),
+ C("lost", "troop", 250, "Russian Defense Ministry", actor="Ukrainian", qual="at_most", start="2024-06-02", end="2024-06-03", loc="Ukraine"),
+ C("lost", "tank", 3, "Russian Defense Ministry", actor="Ukrainian", start="2024-06-02", end="2024-06-03", loc="Ukraine"),
+ C("lost", "field artillery gun", 6, "Russian Defense Ministry", actor="Ukrainian", start="2024-06-02", end="2024-06-03", loc="Ukraine"),
+ C("destroyed", "drone", 27, "Russian Defense Ministry", actor="Ukrainian", start="2024-06-02", end="2024-06-03", loc="Ukraine"),
+ C("destroyed", "aircraft", 596, "Russian Defense Ministry", actor="Ukrainian", start="2022-02-24", end="2024-06-03", loc="Ukraine"),
+])
+
+art("v05", "heldout10", "Xinhua", "2024-09-16T02:00:00+00:00", "Nigeria Maiduguri floods", """
+LAGOS, Sept. 16 (Xinhua) -- At least 37 people have been killed and 400,000 displaced by floods in Maiduguri, capital of Nigeria's northeastern Borno state, the National Emergency Management Agency said on Sunday.
+Borno state's emergency management agency said 2,000 houses had been submerged and 80 people rescued from rooftops. Its chairman, Barkindo Muhammad, said the death toll could rise.
+The floods followed the collapse of the Alau dam on Tuesday. Flooding in 2022 killed more than 600 people across Nigeria.
+""", [
+ C("killed", "person", 37, "National Emergency Management Agency", qual="at_least", loc="Nigeria"),
+ C("displaced", "person", 400000, "National Emergency Management Agency", loc="Nigeria"),
+ C("submerged", "house", 2000, "Borno state emergency management agency", loc="Nigeria"),
+ C("rescued", "person", 80, "Borno state emergency management agency", loc="Nigeria"),
+])
+
+art("v06", "heldout10", "Al Jazeera", "2024-10-28T12:00:00+00:00", "Israeli strikes Lebanon", """
+Israeli air raids on southern and eastern Lebanon killed at least 60 people on Sunday, Lebanon's health ministry said, as the Israeli military said it had struck 120 Hezbollah targets.
+Military spokesman Avichay Adraee said Israeli forces had killed 70 Hezbollah fighters in ground operations over the past week. Hezbollah said it fired 50 rockets at northern Israel on Sunday.
+The health ministry said 2,672 people had been killed in Lebanon since October 2023. More than 1.2 million people have been displaced, the government says.
+""", [
+ C("killed", "person", 60, "Health Ministry", qual="at_least", start="2024-10-27", end="2024-10-27", loc="Lebanon"),
+ C("hit", "target", 120, "Israel Defense Forces", actor="Hezbollah", loc="Lebanon"),
+ C("killed", "fighter", 70, "Israel Defense Forces", speaker="Avichay Adraee", actor="Hezbollah", start="2024-10-21", end="2024-10-28", loc="Lebanon"),
+ C("fired", "rocket", 50, "Hezbollah", start="2024-10-27", end="2024-10-27", loc="Israel"),
+ C("killed", "person", 2672, "Health Ministry", start="2023-10-01", end="2024-10-28", loc="Lebanon"),
+ C("displaced", "person", 1200000, "government", qual="at_least", loc="Lebanon"),
+])
+
+art("v07", "heldout10", "Reuters", "2025-01-13T15:00:00+00:00", "Los Angeles fires", """
+LOS ANGELES (Reuters) - The death toll from the Los Angeles wildfires rose to 24 on Sunday, the Los Angeles County medical examiner's office said, with 16 people still reported missing.
+About 12,300 structures have been destroyed or damaged, according to the California Department of Forestry and Fire Protection. Sheriff Robert Luna said deputies had arrested 29 people, most of them for looting, since the fires began on Tuesday.
+Some 105,000 residents remained under evacuation orders. The 2018 Camp Fire in northern California killed 85 people.
+""", [
+ C("died", "person", 24, "Los Angeles County medical examiner's office", start="2025-01-12", end="2025-01-12", loc="United States"),
+ C("missing", "person", 16, "Los Angeles County medical examiner's office", loc="United States"),
+ C("destroyed", "structure", 12300, "California Department of Forestry and Fire Protection", qual="approx", loc="United States"),
+ C("arrested", "person", 29, "Sheriff", speaker="Robert Luna", start="2025-01-07", end="2025-01-13", loc="United States"),
+])
+
+art("v08", "heldout10", "AFP", "2023-06-15T08:00:00+00:00", "Greece migrant shipwreck", """
+KALAMATA, Greece (AFP) - At least 78 migrants drowned when their overcrowded fishing boat capsized off southern Greece, the coast guard said on Wednesday, in one of the deadliest such disasters this year.
+Coast guard spokesman Nikos Alexiou said 104 people had been rescued, most of them men from Egypt, Syria and Pakistan. Police arrested nine Egyptians suspected of being smugglers.
+The U.N. migration agency said hundreds more may have been on board. The IOM has recorded more than 20,000 deaths in the central Mediterranean since 2014.
+""", [
+ C("died", "migrant", 78, "coast guard", qual="at_least", start="2023-06-14", end="2023-06-14", loc="Greece"),
+ C("rescued", "person", 104, "coast guard", speaker="Nikos Alexiou", loc="Greece"),
+ C("arrested", "person", 9, "Police", actor="Egyptian", loc="Greece"),
+ C("died", "person", 20000, "International Organization for Migration", qual="at_least", start="2014-01-01", end="2023-06-15", loc="Greece"),
+])
+
+art("v09", "heldout10", "BBC", "2024-05-27T07:00:00+00:00", "Papua New Guinea landslide", """
+More than 670 people are feared dead after a huge landslide buried a village in Papua New Guinea's Enga province, a UN official says.
+Serhan Aktoprak, head of the International Organization for Migration's mission in the country, said 150 houses had been buried under the debris. Only six bodies had been recovered by Sunday, local officials said.
+The provincial administrator, Sandis Tsaka, said 1,250 people had been displaced. Aid convoys were attacked by tribal fighters on the only road into the area.
+""", [
+ C("buried", "house", 150, "International Organization for Migration", speaker="Serhan Aktoprak", loc="Papua New Guinea"),
+ C("recovered", "body", 6, "officials", loc="Papua New Guinea"),
+ C("displaced", "person", 1250, "Sandis Tsaka", speaker="Sandis Tsaka", loc="Papua New Guinea"),
+])
+
+art("v10", "heldout10", "Xinhua", "2025-02-03T04:00:00+00:00", "Sudan market shelling", """
+KHARTOUM, Feb. 3 (Xinhua) -- At least 54 people were killed and 158 others injured on Saturday when the paramilitary Rapid Support Forces shelled a market in Omdurman, Sudan's health ministry said.
+Health Minister Haitham Mohamed Ibrahim said most of the victims were women and children. The Sudanese army said it had killed 40 RSF fighters in counterattacks north of the city.
+The conflict, which broke out in April 2023, has displaced more than 12 million people, according to the International Organization for Migration.
+""", [
+ C("killed", "person", 54, "Health Ministry", qual="at_least", start="2025-02-01", end="2025-02-01", loc="Sudan"),
+ C("injured", "person", 158, "Health Ministry", start="2025-02-01", end="2025-02-01", loc="Sudan"),
+ C("killed", "fighter", 40, "Sudanese army", actor="Rapid Support Forces", loc="Sudan"),
+ C("displaced", "person", 12000000, "International Organization for Migration", qual="at_least", start="2023-04-01", end="2025-02-03", loc="Sudan"),
+])
+
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
     for a in A:
         fh.write(json.dumps(a, ensure_ascii=False) + "\n")
