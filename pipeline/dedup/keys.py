@@ -52,18 +52,18 @@ def claim_id(facts: ClaimFacts) -> str:
 def conflict_key(facts: ClaimFacts) -> Optional[tuple]:
     """Claims sharing this key but not a claim id state different values of one figure.
 
-    Same metric, subject, actor, location and period: "2,700 injured" by one
-    ministry and "2,500 injured" by another, or a revised toll. ``None``
-    (never in conflict) when the claim has no period, or neither an actor nor
-    a location: without them, "police arrested 40 on Monday" in two cities
-    are two events, not a dispute, and linking them would also make every
-    claim of a busy day conflict with every other.
+    Same metric, subject, actor and period: "2,700 injured" by one ministry
+    and "2,500 injured" by another, or a revised toll. Built only from fields
+    of the dedup key, so every state of one claim has the same conflict key.
+    ``None`` (never in conflict) when the claim has no period or no actor:
+    without them, "police arrested 40 on Monday" in two cities are two
+    events, not a dispute, and linking them would also make every claim of a
+    busy day conflict with every other.
     """
     key = dedup_key(facts)
-    location = _norm(facts.location)
-    if key[6] is None or (key[3] is None and location is None):
+    if key[6] is None or key[3] is None:
         return None
-    return (key[1], key[2], key[3], location, key[6], key[7])
+    return (key[1], key[2], key[3], key[6], key[7])
 
 
 def mention_id(article_id: str, start: int, end: int) -> str:

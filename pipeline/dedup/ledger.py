@@ -201,6 +201,10 @@ class _SqlLedger:
                 cur, "SELECT claim_id, conflict_key FROM dedup_claims WHERE conflict_key IN {IN}", groups):
             members[group].add(cid)
         known = {cid for ids in members.values() for cid in ids}
+        # A stored claim is known by its id whatever group it was filed under:
+        # never take it for new and overwrite its mentions.
+        known |= {row[0] for row in self._select_in(
+            cur, "SELECT claim_id FROM dedup_claims WHERE claim_id IN {IN}", sorted(group_of))}
         new_ids = [cid for cid in group_of if cid not in known]
         for cid in new_ids:
             members[group_of[cid]].add(cid)
