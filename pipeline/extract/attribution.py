@@ -184,6 +184,10 @@ def _org_spans(part: str) -> list[tuple[int, int]]:
     return out
 
 
+_BODY_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:group|agency|organi[sz]ation|union|charity|network|movement|militia|"
+                         r"party|council|committee|service|monitor|watchdog)\b")
+
+
 def _name_in(part: str, mem: Memory) -> tuple[Optional[str], str]:
     """A person's name in ``part`` and the rest of the text with the name and titles removed."""
     table = load_table()
@@ -204,6 +208,8 @@ def _name_in(part: str, mem: Memory) -> tuple[Optional[str], str]:
             continue
         if part[m.end():m.end() + 2] in ("'s", "’s"):
             continue
+        if _BODY_AFTER.match(part, m.end()):
+            continue  # "The White Helmets rescue group": a body's name
         known = mem.person(name)
         if known:
             return known, (part[:m.start()] + part[m.end():])
@@ -277,6 +283,9 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
     fm = re.match(r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|official|head|chief|director|"
                   r"representative|officer)\s+(?:for|of|at|with)\s+(?:the\s+)?([A-Z].*)$", rest.strip(" ,"))
     if fm:
+        owner = re.match(r"(.+?)['’]s\s+[a-z]", fm.group(1))  # "the IOM's mission in the country": the IOM
+        if owner and (table.lookup(owner.group(1)) or ORG_WORDS.search(owner.group(1))):
+            return table.lookup(owner.group(1)) or table.normalise(owner.group(1).strip())
         return table.lookup(fm.group(1)) or table.normalise(fm.group(1).strip())
     # "head of the agency", "its director": the organisation last named.
     hm = re.fullmatch(r"(?:(?:the\s+)?(?:head|chief|director|spokes(?:man|woman|person)|president)\s+of\s+the\s+([a-z]+)|"
@@ -296,7 +305,13 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
                         "organisation", "center", "centre", "office", "department", "council", "command", "group"):
                 return mem.org_for(head) or _titlecase(owner)
             return None
-        elif _is_place(owner) and tail_wo_role and (ORG_WORDS.search(tail_wo_role) or re.fullmatch(r"(?:[A-Z][\w-]*\s*)+", tail_wo_role)):
+        pn = re.fullmatch(r"(?:[a-z][a-z-]*\s+){1,4}([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)", tail_wo_role)
+        if pn and ORG_WORDS.search(tail_wo_role[:pn.start(1)]) and not _is_place(pn.group(1)):
+            return table.normalise(pn.group(1))  # "Turkey's disaster management agency AFAD": the name
+        if (re.search(r"\s(?:state|province|county|region|district|city|municipality)$", owner)
+                and tail_wo_role and tail_wo_role[:1].islower() and ORG_WORDS.search(tail_wo_role)):
+            return f"{owner} {tail_wo_role}"  # "Niger state's emergency management agency": the state's body
+        if _is_place(owner) and tail_wo_role and (ORG_WORDS.search(tail_wo_role) or re.fullmatch(r"(?:[A-Z][\w-]*\s*)+", tail_wo_role)):
             demonym = _demonyms().get(owner)
             return (table.lookup(f"{owner}'s {tail_wo_role}") or (demonym and table.lookup(f"{demonym} {tail_wo_role}"))
                     or table.lookup(tail_wo_role) or f"{demonym or owner} {tail_wo_role}")
@@ -336,7 +351,10 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
     if len(rest.split()) == 1 and rest.lower() in ("ministry", "agency", "army", "military", "group", "observatory",
                                                      "organization", "organisation", "center", "centre", "office",
                                                      "department", "council", "command", "government"):
-        return mem.org_for(rest) or _titlecase(rest) if rest.lower() not in ("government", "army", "military") else rest.lower()
+        if rest.lower() in ("army", "military"):
+            # "Military spokesperson X" after "Israel's military said": the force the story named.
+            return _named_by(rest.lower(), mem) or mem.org_for(rest) or rest.lower()
+        return mem.org_for(rest) or _titlecase(rest) if rest.lower() != "government" else rest.lower()
     if ORG_WORDS.search(rest) or re.fullmatch(r"[A-Z]{2,6}", rest):
         if rest.islower():
             return table.normalise(_titlecase(rest))
