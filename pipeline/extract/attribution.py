@@ -40,7 +40,8 @@ ORG_WORDS = re.compile(
     r"hospital|officials?|spokes(?:man|woman|person)|emergency|rescue|defen[cs]e|ngo|charity|fund|programme|program|"
     r"mission|coalition|alliance|secretariat|prosecutors?|court|media|outlet|agency|news|tv|television|radio|newspaper|"
     r"sources?|monitor|watchdog|team|unit|services|workers|medics|doctors|witnesses|residents|activists|officers|troops|"
-    r"county|province|prefecture|governorate|gendarmerie|municipality|sheriff|sheriff's office|state|city|district|region|junta)\b",
+    r"county|province|prefecture|governorate|gendarmerie|municipality|sheriff|sheriff's office|state|city|district|region|junta|"
+    r"consortium|corps|association|federation|foundation|society)\b",
     re.I,
 )
 ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|head|chief|director|minister|commander|officer|"
@@ -268,6 +269,8 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
     if mm:
         # "Health Minister Hamad Hassan" speaks for the Health Ministry.
         return table.normalise(f"{mm.group(1)} Ministry")
+    if re.fullmatch(r"\s*(?:the\s+)?(?:County\s+)?Sheriff\s*", rest):
+        return "Sheriff"  # "Sheriff T.K. Waters": the sheriff speaks for his office
     cs = re.fullmatch(r"\s*(?:the\s+)?((?:[A-Z][\w.'’-]*\s+)+County\s+Sheriff)(?:['’]s\s+Office)?\s*", rest)
     if cs:
         return cs.group(1)  # "Kerr County Sheriff Larry Leitha" speaks for the sheriff's office
@@ -311,6 +314,9 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
         if (re.search(r"\s(?:state|province|county|region|district|city|municipality)$", owner)
                 and tail_wo_role and tail_wo_role[:1].islower() and ORG_WORDS.search(tail_wo_role)):
             return f"{owner} {tail_wo_role}"  # "Niger state's emergency management agency": the state's body
+        bn = re.fullmatch(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)+)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)", tail_wo_role)
+        if _is_place(owner) and bn and ORG_WORDS.search(bn.group(2)) and not ORG_WORDS.search(bn.group(1)):
+            return table.lookup(bn.group(1)) or table.normalise(bn.group(1))  # "Israel's Magen David Adom ambulance service"
         if _is_place(owner) and tail_wo_role and (ORG_WORDS.search(tail_wo_role) or re.fullmatch(r"(?:[A-Z][\w-]*\s*)+", tail_wo_role)):
             demonym = _demonyms().get(owner)
             return (table.lookup(f"{owner}'s {tail_wo_role}") or (demonym and table.lookup(f"{demonym} {tail_wo_role}"))

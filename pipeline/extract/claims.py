@@ -737,6 +737,10 @@ def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
 _CONTINUES = re.compile(r"\s*(?:Another|A further|An additional|Of (?:those|them|the)|Among (?:them|those|the))\b")
 
 
+# A sentence with no source of its own whose subject is an organisation acting ("Police arrested nine men").
+_ORG_DOER = re.compile(r"\s*((?:The\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?[a-z]+ed\b")
+
+
 def _attribution_for(pos: int, quoted_span, para_attrs, sent, ctx: _Ctx) -> Attribution:
     if quoted_span:
         qs, qe = quoted_span
@@ -749,6 +753,12 @@ def _attribution_for(pos: int, quoted_span, para_attrs, sent, ctx: _Ctx) -> Attr
     inside = [(abs(p - pos), a) for p, a, _s in para_attrs if sent.start <= p < sent.end]
     if inside:
         return min(inside, key=lambda t: t[0])[1]
+    if not quoted_span:
+        doer = _ORG_DOER.match(ctx.text, sent.start, sent.end)
+        if doer and doer.end() <= pos:
+            org = load_table().lookup(doer.group(1))
+            if org and any(e.canonical == org and e.kind == "org" for e in load_table().find(doer.group(1))):
+                return Attribution(org)  # "Police have arrested 39 people": the body that acted reports it
     prev = [a for p, a, _s in para_attrs if p < pos]
     if prev:
         return prev[-1]
