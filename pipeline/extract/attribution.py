@@ -58,7 +58,7 @@ REPORT_VERB_LIST = [
     "put attendance", "said in a statement", "wrote on", "reported on", "showed", "show",
 ]
 REPORT_VERBS = trie_pattern(REPORT_VERB_LIST)
-_NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+|da\s+|dos\s+)?[A-Z][a-zA-Z'’\-]+){0,3}"
+_NAME = r"(?:(?:[A-Z]\.){1,3}\s?(?=[A-Z][a-z]))?[A-Z][a-zA-Z'’\-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+|da\s+|dos\s+)?[A-Z][a-zA-Z'’\-]+){0,3}"
 _NAME_RE = re.compile(_NAME)
 _TITLES_RE = re.compile(TITLES + r"(?=\s|$)")
 _TITLED_NAME = re.compile(rf"(?:{TITLES}\s+)*{_NAME}")
@@ -319,6 +319,8 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
             return table.lookup(bn.group(1)) or table.normalise(bn.group(1))  # "Israel's Magen David Adom ambulance service"
         if _is_place(owner) and tail_wo_role and (ORG_WORDS.search(tail_wo_role) or re.fullmatch(r"(?:[A-Z][\w-]*\s*)+", tail_wo_role)):
             demonym = _demonyms().get(owner)
+            if re.match(r"(?:National|Federal|Central|Supreme)\s+[A-Z]", tail_wo_role) and len(tail_wo_role.split()) >= 3:
+                return table.lookup(tail_wo_role) or tail_wo_role  # "Nigeria's Federal Road Safety Corps": a full name
             return (table.lookup(f"{owner}'s {tail_wo_role}") or (demonym and table.lookup(f"{demonym} {tail_wo_role}"))
                     or table.lookup(tail_wo_role) or f"{demonym or owner} {tail_wo_role}")
         else:
@@ -570,7 +572,8 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
             # "the center's head, Lt. Gen. Yuri Yevtushenko, said": the role is in the previous comma chunk.
             left = trail.rstrip()[:-1][-150:]
             chunk = re.split(r"[,;\"”\x00]", left)[-1].strip()
-            if chunk and ROLE.search(chunk) and len(chunk.split()) <= 8:
+            if (chunk and ROLE.search(chunk) and len(chunk.split()) <= 8
+                    and re.match(r"(?:the|a|an|its|his|her|their|[A-Z])", chunk)):  # not "killed himself as officers ..."
                 full = before + ", " + chunk
         if trail.rstrip().endswith(",") and ROLE.search(before):
             left = trail.rstrip()[:-1][-150:]
