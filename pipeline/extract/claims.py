@@ -741,6 +741,22 @@ _CONTINUES = re.compile(r"\s*(?:Another|A further|An additional|Of (?:those|them
 _ORG_DOER = re.compile(r"\s*((?:The\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?[a-z]+ed\b")
 
 
+# "A 1999 quake", "The 2018 Camp Fire": an event named by an earlier year.
+_YEAR_EVENT = re.compile(r"\b(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}?((?:19|20)\d{2})\s+[a-zA-Z]", re.I)
+
+
+def _background(s: str, pos: int, period: Optional[Period], ref) -> bool:
+    """A figure from an earlier year that the sentence gives as background with no source of its own:
+    "In 2021, a similar raid killed 60 people", "A 1999 quake in the region killed more than 17,000 people"."""
+    if ref is None:
+        return False
+    today = ref.date() if hasattr(ref, "date") else ref
+    if period is not None and period.end_date is not None:
+        return (today - period.end_date).days > 366
+    ym = _YEAR_EVENT.search(s, 0, pos)
+    return bool(ym and int(ym.group(1)) < today.year and not re.search(r"\bsince\b", s[:ym.start()], re.I))
+
+
 def _attribution_for(pos: int, quoted_span, para_attrs, sent, ctx: _Ctx) -> Attribution:
     if quoted_span:
         qs, qe = quoted_span
@@ -918,6 +934,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     period = carried(para.index, attr.claimant, bool(_ALSO.search(s)), own_source)
                     if period is None and quoted_span:
                         period = carried(None, attr.claimant, bool(_ALSO.search(s)), own_source)
+                if not own_source and not quoted_span and _background(s, it.number.start, period, ref):
+                    continue  # "A 1999 quake in the region killed more than 17,000 people": history, not news
                 if sent_places is None:
                     sent_places = list(lexicon()["_place_re"].finditer(s))
                 location = _location(s, it.number.start, sent_places) or para_location or ctx.dominant_place or ctx.dateline_place
