@@ -503,6 +503,35 @@ def _last_sentence(text: str) -> str:
     return text[cut:]
 
 
+# "the U.N. agency", "Kenya's doctors' union": a body described, not named.
+_DESCRIBED = re.compile(r"(?:the\s+)?(?P<mod>(?:[A-Z][\w.]*(?:['’]s)?\s+)?(?:[a-z][\w'’-]*\s+){0,3})"
+                        r"(?P<head>agency|union|body|organi[sz]ation|charity|watchdog)")
+_NEXT_NAME = re.compile(r"(?:The\s+)?(?P<org>[A-Z][\w.'’-]*(?:,?\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w.'’-]*){0,8})")
+
+
+def _named_next(source: str, text: str, pos: int) -> Optional[str]:
+    """A described body named by the next sentence of the paragraph: "..., the U.N. agency said. The UNHCR said it
+    was sending tents" -> UNHCR; "Kenya's doctors' union said ... The Kenya Medical ... Dentists Union called" -> the union."""
+    d = _DESCRIBED.fullmatch(_clean(source))
+    if not d or not d.group("mod").strip():
+        return None
+    end = re.search(r"[.!?]\s+(?=[A-Z])", text[pos:])
+    if not end:
+        return None
+    n = _NEXT_NAME.match(text, pos + end.end())
+    if not n:
+        return None
+    words = n.group("org").split()
+    head = d.group("head").lower()
+    for i, w in enumerate(words):
+        if w.lower().rstrip(",") == head and i >= 1:
+            return " ".join(words[:i + 1]).rstrip(",")  # "... Pharmacists and Dentists Union"
+    if re.fullmatch(r"[A-Z]{2,8}", words[0]) and re.match(r"U\.?N\.?\s|EU\s", d.group("mod")):
+        hit = load_table().lookup(words[0])
+        return hit  # "the U.N. agency ... The UNHCR"
+    return None
+
+
 def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]], mem: Memory,
                       ) -> list[tuple[int, Attribution, bool]]:
     """Attributions in a paragraph, outside quotes: (absolute position, attribution, speech-introducing)."""
@@ -581,6 +610,12 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
             if mm:
                 full = mm.group(1) + ", " + before
         a = parse_source(full, mem)
+        if a and a.speaker is None:
+            named = _named_next(full, mtext, m.end())
+            if named:
+                a = Attribution(named)
+                mem.remember_org(named)
+                mem.last = a
         if a:
             found.append((start_offset + m.start(), a, True))
     found.sort(key=lambda t: t[0])

@@ -241,3 +241,30 @@ def test_relative_clause_does_not_override_the_main_verb():
         "deployed. At least 20 people died during the voyage, survivors told the agency.")]
     assert got == [("rescued", 118, "Police", "John Smith"), ("displaced", 1900000, "Police", "John Smith"),
                    ("died", 20, "survivors", None)]
+
+
+def test_described_body_takes_the_name_the_next_sentence_gives():
+    got = claims("More than 8,000 people have fled, the U.N. agency said. The UNHCR said it was sending tents.")
+    assert [(c.value, c.claimant) for c in got] == [(8000, "UNHCR")]
+    got = claims("The doctors' union said its members treated 300 people. The Medical Workers Union called for an inquiry.")
+    assert [(c.value, c.claimant) for c in got] == [(300, "Medical Workers Union")]
+    got = claims("About 40 people were injured, the agency said. Rescuers searched the rubble.")
+    assert [c.claimant for c in got] == ["Agency"]  # no name follows: kept as described
+
+
+def test_spokesperson_of_a_bare_force_and_a_state_body():
+    got = claims("Israel's military said it struck targets. Military spokesman Avichay Adraee said troops killed 70 fighters.")
+    assert [(c.value, c.claimant, c.speaker) for c in got] == [(70, "Israel Defense Forces", "Avichay Adraee")]
+    got = claims("Niger state's emergency management agency said 52 people were injured.")
+    assert [c.claimant for c in got] == ["Niger state emergency management agency"]
+    got = claims("Sheriff T.K. Waters said the gunman killed three people.")
+    assert [(c.claimant, c.speaker) for c in got] == [("Sheriff", "T.K. Waters")]
+
+
+def test_unsourced_figure_from_an_earlier_year_is_background():
+    assert facts("In 2015, a similar raid in the province killed 60 people.") == []
+    assert facts("A 2010 quake killed 200,000 people.") == []
+    assert facts("The ministry said 5,000 people died in road crashes in 2018.") == [("died", "person", 5000)]
+    assert facts("Police have arrested 39 people.") == [("arrested", "person", 39)]
+    assert [c.claimant for c in claims("The coast guard said 104 people were rescued. Police arrested nine men.")] == [
+        "Coast Guard", "Police"]
