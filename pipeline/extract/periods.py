@@ -584,6 +584,10 @@ def _decade(m, ref):
 
 
 
+# A month or year that dates an onset: what followed runs from then to the reference date.
+_ONSET = re.compile(r"\b(?:broke out|began|begun|started|erupted|flared)\s+in\s+$", re.I)
+
+
 def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period]:
     """Non-overlapping period phrases in ``text``, leftmost-longest first.
 
@@ -627,6 +631,8 @@ def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period
         if s < taken_until:
             continue
         start_d, end_d, unit = res if res else (None, None, False)
+        if unit and start_d and ref_date and _ONSET.search(text, max(0, s - 30), s):
+            end_d, unit = ref_date, False  # "the conflict, which broke out in April 2023, has displaced": since then
         out.append(Period(s, e, text[s:e], start_d, end_d, unit, ref_date))
         taken_until = e
     return out

@@ -55,3 +55,10 @@ def test_modal_may_is_not_a_month():
 def test_without_reference_spans_are_found_but_unresolved():
     (p,) = find_periods("on September 19", None)
     assert p.start_date is None
+
+
+def test_an_onset_month_runs_to_the_reference_date():
+    (p,) = find_periods("The conflict, which broke out in April 2016, has displaced 12 million", REF)
+    assert (p.start_date, p.end_date) == (dt.date(2016, 4, 1), dt.date(2017, 9, 30))
+    (p,) = find_periods("Floods in April 2016 displaced 12,000 people", REF)
+    assert (p.start_date, p.end_date) == (dt.date(2016, 4, 1), dt.date(2016, 4, 30))
