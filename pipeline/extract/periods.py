@@ -585,7 +585,7 @@ def _decade(m, ref):
 
 
 # A month or year that dates an onset: what followed runs from then to the reference date.
-_ONSET = re.compile(r"\b(?:broke out|began|begun|started|erupted|flared)\s+in\s+$", re.I)
+_ONSET = re.compile(r"\b(?:broke out|began|begun|started|erupted|flared)\s+(?:in\s+)?$", re.I)
 
 
 def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period]:
