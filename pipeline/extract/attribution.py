@@ -87,6 +87,7 @@ class Memory:
     last: Optional[Attribution] = None
     acronyms: dict[str, str] = field(default_factory=dict)  # "INM" -> "National Migration Institute"
     titles: dict[str, str] = field(default_factory=dict)  # "governor" -> "Andy Beshear"
+    following: str = ""  # the next paragraph's text, where a described source may be named
 
     def remember_org(self, org: str) -> None:
         if org in self.orgs:
@@ -505,22 +506,37 @@ def _last_sentence(text: str) -> str:
 
 # "the U.N. agency", "Kenya's doctors' union": a body described, not named.
 _DESCRIBED = re.compile(r"(?:the\s+)?(?P<mod>(?:[A-Z][\w.]*(?:['’]s)?\s+)?(?:[a-z][\w'’-]*\s+){0,3})"
-                        r"(?P<head>agency|union|body|organi[sz]ation|charity|watchdog)")
+                        r"(?P<head>agency|union|body|organi[sz]ation|charity|watchdog|monitor|group)")
 _NEXT_NAME = re.compile(r"(?:The\s+)?(?P<org>[A-Z][\w.'’-]*(?:,?\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w.'’-]*){0,8})")
 
 
-def _named_next(source: str, text: str, pos: int) -> Optional[str]:
+_STATE_BODY = re.compile(r"\b(?:Ministry|Police|Army|Military|Government|Forces|Command|Office)\b")
+
+
+def _named_next(source: str, text: str, pos: int, following: str = "") -> Optional[str]:
     """A described body named by the next sentence of the paragraph: "..., the U.N. agency said. The UNHCR said it
     was sending tents" -> UNHCR; "Kenya's doctors' union said ... The Kenya Medical ... Dentists Union called" -> the union."""
     d = _DESCRIBED.fullmatch(_clean(source))
     if not d or not d.group("mod").strip():
         return None
     end = re.search(r"[.!?]\s+(?=[A-Z])", text[pos:])
-    if not end:
+    if end:
+        n = _NEXT_NAME.match(text, pos + end.end())
+    elif not re.search(r"[.!?]\s+\S", text[pos:]) and following:
+        n = _NEXT_NAME.match(following.lstrip())  # the paragraph ends: the next one opens with the name
+        text = following.lstrip()
+    else:
         return None
-    n = _NEXT_NAME.match(text, pos + end.end())
     if not n:
         return None
+    if re.match(r"\s+(?:said|says|reported|added|told)\b", text[n.end():]):
+        # "..., a war monitor said. The Syrian Observatory for Human Rights said ...": a non-state body named
+        # as the next source is the one described.
+        ents = [e for e in load_table().find(n.group("org")) if e.kind in ("org", "group")]
+        name = ents[0].canonical if ents and ents[0].start <= 1 and ents[0].end >= len(n.group("org")) - 1 else (
+            n.group("org") if _org_spans(n.group("org")) else None)
+        if name and not _STATE_BODY.search(name) and not _STATE_BODY.search(n.group("org")):
+            return name
     words = n.group("org").split()
     head = d.group("head").lower()
     for i, w in enumerate(words):
@@ -611,7 +627,7 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
                 full = mm.group(1) + ", " + before
         a = parse_source(full, mem)
         if a and a.speaker is None:
-            named = _named_next(full, mtext, m.end())
+            named = _named_next(full, mtext, m.end(), mem.following)
             if named:
                 a = Attribution(named)
                 mem.remember_org(named)

@@ -858,7 +858,9 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 return p
         return None
 
-    for para in split_body(text):
+    paras = list(split_body(text))
+    for i_para, para in enumerate(paras):
+        ctx.mem.following = paras[i_para + 1].text if i_para + 1 < len(paras) else ""
         if _SCORE.search(para.text) and len({m.group(0).lower() for m in _SPORTS.finditer(para.text)}) >= 2 \
                 and not re.search(rf"\b{num_month_re()}\s+\d{{1,2}}-\d{{1,2}}\b", para.text):
             continue  # a sports paragraph: "hit 10 aces and saved five match points" counts no casualties

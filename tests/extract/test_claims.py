@@ -268,3 +268,12 @@ def test_unsourced_figure_from_an_earlier_year_is_background():
     assert facts("Police have arrested 39 people.") == [("arrested", "person", 39)]
     assert [c.claimant for c in claims("The coast guard said 104 people were rescued. Police arrested nine men.")] == [
         "Coast Guard", "Police"]
+
+
+def test_described_monitor_named_by_the_next_paragraph():
+    got = claims("Air strikes killed at least 21 civilians on Sunday, a war monitor said.\n\n"
+                 "The Syrian Observatory for Human Rights said the dead included five children.")
+    assert {c.claimant for c in got} == {"Syrian Observatory for Human Rights"}
+    got = claims("Air strikes killed at least 21 civilians on Sunday, a war monitor said.\n\n"
+                 "The Interior Ministry said 40 people were arrested.")
+    assert [c.claimant for c in got][0] != "Interior Ministry"  # a state body is not the monitor described
