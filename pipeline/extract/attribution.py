@@ -248,7 +248,10 @@ def _generic_alias(rest: str) -> Optional[str]:
     knows gives that organisation (the country is the claim's location, not part of the claimant)."""
     m = re.match(r"^(?:the\s+)?([A-Z][a-z]+|U\.S\.|US|UK|U\.K\.)\s+(.+)$", rest)
     if not m or not (m.group(1) in _demonyms().values() or m.group(1) in ("U.S.", "US", "UK", "U.K.")):
-        return None
+        pm = re.match(r"^(?:the\s+)?((?:[A-Z][a-z]+\s+){1,2})([a-z].*)$", rest)  # "Hong Kong police": a place's police
+        if not pm or not _is_place(pm.group(1).strip()) or load_table().lookup(pm.group(2)) != "Police":
+            return None
+        m = pm
     hit = load_table().lookup(m.group(2))
     return hit if hit in _GENERIC_ORGS else None
 

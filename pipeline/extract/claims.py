@@ -104,7 +104,7 @@ def lexicon() -> dict:
     lex["_pred_after"] = re.compile(
         rf"^\s*(?:,\s*)?(?:(?:were|was|are|is|have been|has been|had been|remain|remained|remains|lay|lie|left)\s+)"
         rf"(?:(?:reported|confirmed|found|declared|listed|officially|now|still|also|registered as|listed as|reported as)\s+)?(?P<w>{pred})(?![\w-])", re.I)
-    lex["_pred_still"] = re.compile(rf"^\s*(?:still|now|reported|listed as)\s+(?P<w>{pred})(?![\w-])", re.I)  # "with 100 still unaccounted for"
+    lex["_pred_still"] = re.compile(rf"^\s*(?:(?:still|now)\s+(?:reported\s+|listed\s+as\s+)?|reported\s+|listed as\s+)(?P<w>{pred})(?![\w-])", re.I)  # "with 100 still unaccounted for"
     lex["_hyp_re"] = re.compile(rf"(?<![\w'])(?:{trie_pattern(lex['hypothetical'])})(?![\w])", re.I)
     cnt = "|".join(re.escape(k) for k in sorted(lex["count_verbs"], key=len, reverse=True))
     lex["_count_re"] = re.compile(rf"\b(?:{cnt})\b", re.I)
