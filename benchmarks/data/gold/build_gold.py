@@ -31,7 +31,8 @@ heldout10 annotation fix after the first run: v08 'drowned ..., the coast guard 
 dates the statement, not the sinking, so no period (as g02 'Police said Monday'); v01 'freed' is the canonical
 'released' (as the 'freed two hostages' Rafah article); v02 '..., and 59 others were still missing' takes the clause's period (as
 g21) and the same source's next sentence ('The rights body said 413 ...') the paragraph's (as g18); v09 'by Sunday' dates the
-count to Sunday (as the Nepal landslide article's 'by Monday afternoon').
+count to Sunday (as the Nepal landslide article's 'by Monday afternoon'); v07 ', with 16 people still reported missing'
+takes the clause's period (as t10).
 """
 import json, sys
 A = []
@@ -1731,7 +1732,7 @@ About 12,300 structures have been destroyed or damaged, according to the Califor
 Some 105,000 residents remained under evacuation orders. The 2018 Camp Fire in northern California killed 85 people.
 """, [
  C("died", "person", 24, "Los Angeles County medical examiner's office", start="2025-01-12", end="2025-01-12", loc="United States"),
- C("missing", "person", 16, "Los Angeles County medical examiner's office", loc="United States"),
+ C("missing", "person", 16, "Los Angeles County medical examiner's office", start="2025-01-12", end="2025-01-12", loc="United States"),
  C("destroyed", "structure", 12300, "California Department of Forestry and Fire Protection", qual="approx", loc="United States"),
  C("arrested", "person", 29, "Sheriff", speaker="Robert Luna", start="2025-01-07", end="2025-01-13", loc="United States"),
 ])
