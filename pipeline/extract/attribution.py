@@ -28,7 +28,7 @@ from pipeline.extract.trie import trie_pattern
 logger = logging.getLogger(__name__)
 
 TITLES = (r"(?:(?:Rear|Vice)\s+Adm(?:iral|\.)|Chief\s+of\s+(?:the\s+)?(?:General\s+)?Staff|(?:Lieutenant|Major|Colonel|Brigadier)-General|Maj(?:or)?\.?\s+Gen(?:eral)?\.?|Lt\.?\s+Gen\.?|Lieutenant\s+General|Lt\.?\s+Col\.?|Lieutenant\s+Colonel|"
-          r"Brig\.?\s+Gen\.?|Brigadier(?:\s+General)?|Gen\.|General|Col\.|Colonel|Capt\.|Captain|Maj\.|Major|Sgt\.|Sergeant|Lt\.|"
+          r"Brig\.?\s+Gen\.?|Brigadier(?:\s+General)?|Gen\.|General(?!\s+Staff)|Col\.|Colonel|Capt\.|Captain|Maj\.|Major|Sgt\.|Sergeant|Lt\.|"
           r"Lieutenant|Adm\.|Admiral|Cmdr\.|Commander|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|President|Vice\s+President|"
           r"Prime\s+Minister|Deputy\s+Minister|Minister|Defen[cs]e\s+Minister|Health\s+Minister|Interior\s+Minister|Foreign\s+Minister|Governor|Gov\.|Mayor|"
           r"Chief|Police\s+Chief|Spokesman|Spokeswoman|Senator|Sen\.|Rep\.|Sheikh|Ambassador|Director(?:-General)?|Secretary(?:-General)?|"
@@ -41,7 +41,7 @@ ORG_WORDS = re.compile(
     r"mission|coalition|alliance|secretariat|prosecutors?|court|media|outlet|agency|news|tv|television|radio|newspaper|"
     r"sources?|monitor|watchdog|team|unit|services|workers|medics|doctors|witnesses|residents|activists|officers|troops|"
     r"county|province|prefecture|governorate|gendarmerie|municipality|sheriff|sheriff's office|state|city|district|region|junta|"
-    r"consortium|corps|association|federation|foundation|society)\b",
+    r"consortium|corps|association|federation|foundation|society|general staff)\b",
     re.I,
 )
 ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|head|chief|director|minister|commander|officer|"
@@ -581,6 +581,8 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
             found.append((start_offset + m.start(), a, False))
     inverted = any(v in low for v in ("said ", "says ", "added ", "told ", "noted "))
     for m in (_INVERTED.finditer(mtext) if inverted else ()):
+        if m.group("verb") == "told":
+            continue  # "Umar Tufail, a police officer, told Al Jazeera": the outlet is the listener
         np = m.group("np").replace("\x00", "")
         a = parse_source(np, mem)
         if a:
