@@ -696,7 +696,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
 _OLD_FIGURE = re.compile(r"(?:\b(?:up|down|rising|falling|up sharply|down sharply)\s+from|,\s+an?\s+(?:city|town|village|country|"
                          r"nation|province|region|district|state|island|camp|community|area)\s+of)\s+(?:about\s+|some\s+|"
                          r"nearly\s+|around\s+|more than\s+|over\s+|almost\s+|roughly\s+)?$", re.I)
-_OLD_PERIOD = re.compile(r"\b(?:up|down)\s+from\s+[^,.;]{0,40}$", re.I)  # "down from more than 160 a week ago"
+_OLD_PERIOD = re.compile(r"\b(?:(?:up|down)\s+from|(?:deadliest|worst|bloodiest|largest|biggest)\b)\s+[^,.;]{0,40}$",
+                         re.I)  # "down from more than 160 a week ago"; "one of the deadliest such disasters this year"
 _SCORE = re.compile(r"(?<![\w/.:-])\d{1,2}-\d{1,2}(?:\(\d+\))?(?![\w/-])")
 _SPORTS = re.compile(r"\b(?:beat|defeated|innings?|home runs?|aces|match points?|goals?|wickets?|touchdowns?|quarterback|"
                      r"halftime|struck out|Grand Slam|league|championship|tournament|semi-?finals?|season|stadium|"
