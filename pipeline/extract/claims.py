@@ -11,7 +11,11 @@ where the sentence leaves them out.
 Conventions (see benchmarks/data/gold/build_gold.py): a protest turnout a source gives ("police put the crowd at
 20,000") is a "protested" claim, a vague crowd ("tens of thousands") is not; hypotheticals ("could", "plans to",
 "feared") are not claims; a bare generic claimant ("officials said") gives way to the one organisation named as a
-source earlier in the same paragraph, while a modified one ("state emergency officials") is kept as written.
+source earlier in the same paragraph, while a modified one ("state emergency officials") is kept as written; a described
+body ("a war monitor", "the U.N. agency") takes the non-state name the next sentence or paragraph opens with; a
+spokesperson of a bare "army"/"military" speaks for the force the story named; an organisation that is a sentence's
+acting subject with no source of its own ("Police arrested nine men") claims it.  An unsourced figure from an earlier
+year ("A 2010 quake killed 200,000") is background, not a claim.
 
 Metrics are lower-case plain verbs, one canonical name per meaning (surface forms in data/lexicon.json): killed
 (killed, slain, eliminated, neutralised, shot dead; hardware "eliminated" is destroyed), died (died, dead, deaths,
