@@ -238,24 +238,24 @@ def _since_md(m, ref):
     return _safe(y, mo, _day(m["d1"])), ref, False
 
 
-@rule(rf"\b(?:(?:on|since)\s+)?(?:(?:{WD}),?\s+)?(?P<m>{M})\s+(?P<d>{D})(?:,?\s+(?P<y>{Y}))?(?![\d:])")
-def _md(m, ref):
+def _one_day(m, ref):
+    """"September 19" and "19 September": that day, or from it to the reference with "since"."""
     mo = _month(m["m"])
     y = int(m["y"]) if m["y"] else _past_year(mo, _day(m["d"]), ref)
     day = _safe(y, mo, _day(m["d"]))
     if m.group(0).lower().startswith("since"):
         return day, ref, False
     return day, day, False
+
+
+@rule(rf"\b(?:(?:on|since)\s+)?(?:(?:{WD}),?\s+)?(?P<m>{M})\s+(?P<d>{D})(?:,?\s+(?P<y>{Y}))?(?![\d:])")
+def _md(m, ref):
+    return _one_day(m, ref)
 
 
 @rule(rf"\b(?:(?:on|since)\s+)?(?:(?:{WD}),?\s+)?(?:the\s+)?(?P<d>{D})(?:\s+of)?\s+(?P<m>{M})(?:,?\s+(?P<y>{Y}))?\b")
 def _dm(m, ref):
-    mo = _month(m["m"])
-    y = int(m["y"]) if m["y"] else _past_year(mo, _day(m["d"]), ref)
-    day = _safe(y, mo, _day(m["d"]))
-    if m.group(0).lower().startswith("since"):
-        return day, ref, False
-    return day, day, False
+    return _one_day(m, ref)
 
 
 @rule(rf"\b(?:(?:in|during|over|for|within|throughout)\s+)?(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<n>{NUMW})\s+(?P<u>{UNIT})\b")
