@@ -89,10 +89,10 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--show", action="store_true", help="print misses and attribute errors")
-    ap.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "all"], default=None, help="only this split")
+    ap.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "all"], default=None, help="only this split")
     args = ap.parse_args(argv)
     records = load_gold(args.gold)
-    splits = [args.split] if args.split else ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "all"]
+    splits = [args.split] if args.split else ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "all"]
     print(f"gold set: {args.gold} ({len(records)} articles)")
     print("key = (article, metric, value, period); attribute accuracies on matched claims")
     for split in splits:
