@@ -96,6 +96,20 @@ _AUX_AFTER = re.compile(
 )
 
 
+# "Russia has lost", "Ukrainian forces have lost more than": the losing side, named before the verb.
+_LOST_SIDE = re.compile(r"\b([A-Z][a-z]+)(?:'s)?(?:\s+(?:forces|troops|army|military|side))?\s+(?:has|have|had)\s+"
+                        r"(?:already\s+)?lost\s+(?:(?:more than|over|up to|nearly|almost|about|around|at least|some)\s+)?$")
+
+
+def _side_demonym(word: str) -> Optional[str]:
+    """A country or demonym as a side's demonym ("Russia" -> "Russian"); None for any other word."""
+    from pipeline.extract.attribution import _demonyms
+    dem = _demonyms()
+    if word in dem:
+        return dem[word]
+    return word if word in dem.values() else None
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict:
     with open(DATA_DIR / "lexicon.json", encoding="utf-8") as fh:
@@ -922,6 +936,13 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 if (it.actor is None and it.metric in _MILITARY_METRICS and armed
                         and len(ctx.article_groups) == 1):
                     it.actor = next(iter(ctx.article_groups))  # the only armed group the story names
+                if it.actor is None and it.metric == "lost":
+                    side = _LOST_SIDE.search(s[:it.number.start])
+                    if side:  # "Russia has lost 405,000 troops": the side that lost them is the actor
+                        it.actor = _side_demonym(side.group(1))
+                    else:  # "... has lost 67,000 personnel, 380 tanks and 370 vehicles": the list shares the side
+                        prev = next((c for c in reversed(sentence_claims) if c.metric == "lost"), None)
+                        it.actor = prev.actor if prev else None
                 if it.actor:
                     it.actor = load_table().normalise(it.actor)
                 attr = _attribution_for(abs_start, quoted_span, para_attrs, sent, ctx)

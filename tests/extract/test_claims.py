@@ -277,3 +277,18 @@ def test_described_monitor_named_by_the_next_paragraph():
     got = claims("Air strikes killed at least 21 civilians on Sunday, a war monitor said.\n\n"
                  "The Interior Ministry said 40 people were arrested.")
     assert [c.claimant for c in got][0] != "Interior Ministry"  # a state body is not the monitor described
+
+
+def test_gone_missing_and_among_the_missing():
+    assert facts("The IOM says more than 23,500 migrants have gone missing in the Mediterranean.") == [
+        ("missing", "migrant", 23500)]
+    assert facts("Doctors Without Borders said 26 children were among the missing.") == [("missing", "child", 26)]
+
+
+def test_the_side_that_lost_is_the_actor():
+    got = claims("Russia has lost 405,000 troops since February 24, 2022, the General Staff said.")
+    assert [(c.metric, c.actor) for c in got] == [("lost", "Russian")]
+    got = claims("The ministry said the Ukrainian army has lost more than 67,000 personnel, 380 tanks and 370 vehicles.")
+    assert [(c.value, c.actor) for c in got] == [(67000, "Ukrainian"), (380, "Ukrainian"), (370, "Ukrainian")]
+    got = claims("The ministry said the enemy has lost 1,200 servicemen.")
+    assert [c.actor for c in got] == [None]  # no named side
