@@ -721,7 +721,7 @@ _SPORTS = re.compile(r"\b(?:beat|defeated|innings?|home runs?|aces|match points?
                      r"halftime|struck out|Grand Slam|league|championship|tournament|semi-?finals?|season|stadium|"
                      r"win over|loss to|victory over|fans|runs|points|titles?|singles|doubles)\b", re.I)
 _PROTEST_WORDS = re.compile(r"protest|demonstrat|march|rall(?:y|ies|ied)|turnout|crowd|strike|picket|sit-in", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and\s+)?(?:that|while|whereas|but|although|though)\b|;", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and\s+)?(?:that|while|whereas|but|although|though|with)\b|;", re.I)
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "Two police officers were also killed": the same event
 _PARTITION = re.compile(r"\s+of\s+the\s+(dead|wounded|injured|victims)\b", re.I)
 _CONDITION = re.compile(r"\s*(?:were|was|are|is|remain(?:ed|s)?)\s+(?:still\s+|now\s+|listed\s+|reported\s+)?(?:(?:in|as)\s+)?(?:an?\s+)?"
@@ -873,6 +873,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
             if rec[2] is None and own:
                 return None  # "Four suspects were charged late on Sunday. The FSB said 11 people had been detained"
             p = chosen(rec)
+            if p is not None and rec[2] is not None and p.start > rec[2] and _CLAUSE_BREAK.search(rec[0][rec[2]:p.start]):
+                return None  # "20,062 cases, with 45 new infections in the past 24 hours": the clause's period stays there
             if p is not None:
                 return p
         return None

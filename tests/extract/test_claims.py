@@ -292,3 +292,10 @@ def test_the_side_that_lost_is_the_actor():
     assert [(c.value, c.actor) for c in got] == [(67000, "Ukrainian"), (380, "Ukrainian"), (370, "Ukrainian")]
     got = claims("The ministry said the enemy has lost 1,200 servicemen.")
     assert [c.actor for c in got] == [None]  # no named side
+
+
+def test_a_trailing_with_clause_keeps_its_period():
+    got = claims("The ministry said 20,062 cases had been reported, with 45 new infections recorded in the past 24 hours. "
+                 "The ministry said 1,800 patients had been discharged.")
+    assert [(c.value, c.period_start) for c in got] == [
+        (20062, None), (45, dt.date(2019, 6, 16)), (1800, None)]
