@@ -416,9 +416,20 @@ _TITLE_WORDS = re.compile(r"\b(?:Gov\.|Governor|Mayor|President|Prime Minister|P
 _TITLE_CANON = {"gov": "governor"}
 
 
+# "the German charity Resqship", "Energy company Ukrenergo": a described name is the name.
+_DESCRIBED_NAME = re.compile(r"^(?:the\s+|The\s+)?(?:[A-Za-z-]+\s+){0,2}(?:charity|company|firm|operator|utility|broadcaster|"
+                             r"NGO|non-profit|nonprofit|aid group|rescue group)\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*$)")
+
+
 def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     table = load_table()
     np = _clean(np)
+    described = _DESCRIBED_NAME.match(np) if np else None
+    if described:
+        name = np[described.end():]
+        name = table.lookup(name) or name
+        mem.remember_org(name)
+        return Attribution(name)
     if not np or len(np.split()) > 20:
         return None
     if " and " in np and not table.lookup(np) and not any(e - b_ >= len(np) - 4 for b_, e in _org_spans(np)):

@@ -299,3 +299,10 @@ def test_a_trailing_with_clause_keeps_its_period():
                  "The ministry said 1,800 patients had been discharged.")
     assert [(c.value, c.period_start) for c in got] == [
         (20062, None), (45, dt.date(2019, 6, 16)), (1800, None)]
+
+
+def test_a_described_name_is_the_claimant():
+    assert [c.claimant for c in claims("Ten migrants were found dead, the German charity Resqship said on Monday.")] == [
+        "Resqship"]
+    assert [c.claimant for c in claims("Energy company Ukrenergo said two thermal power plants were damaged.")] == [
+        "Ukrenergo"]
