@@ -211,7 +211,10 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
     end = pos
     i = pos
     # "12 of them", "five of the victims"
-    m = re.match(r"\s+of\s+(?:them|those|whom|these)\b", s[i:], re.I)
+    # "Eight of those arrested were later released": the participle names the group, the later verb the claim.
+    m = re.match(r"\s+of\s+(?:them|those|whom|these)(?:\s+(?:arrested|detained|held|rescued|evacuated|injured|wounded|"
+                 r"hospitali[sz]ed|captured|abducted|kidnapped)(?=\s+(?:were|was|have|had|are)\s+(?:(?:later|also|since|subsequently|been)\s+)*\w+(?:ed|en)\b))?\b",
+                 s[i:], re.I)
     if m:
         return i + m.end(), [], None, True
     m = re.match(r"\s+of\s+(?:the|their|its)\s+", s[i:], re.I)

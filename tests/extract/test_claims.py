@@ -306,3 +306,10 @@ def test_a_described_name_is_the_claimant():
         "Resqship"]
     assert [c.claimant for c in claims("Energy company Ukrenergo said two thermal power plants were damaged.")] == [
         "Ukrenergo"]
+
+
+def test_of_those_arrested_then_a_later_verb():
+    assert facts("Police arrested 25 people. Eight of those arrested were later released.") == [
+        ("arrested", "person", 25), ("released", "person", 8)]
+    got = facts("Agents arrested 42 people. The agency said 17 of those arrested were members of a cartel cell.")
+    assert [(m, v) for m, _s, v in got] == [("arrested", 42), ("arrested", 17)]  # a copula, not a later verb
