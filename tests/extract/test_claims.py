@@ -313,3 +313,9 @@ def test_of_those_arrested_then_a_later_verb():
         ("arrested", "person", 25), ("released", "person", 8)]
     got = facts("Agents arrested 42 people. The agency said 17 of those arrested were members of a cartel cell.")
     assert [(m, v) for m, _s, v in got] == [("arrested", 42), ("arrested", 17)]  # a copula, not a later verb
+
+
+def test_modified_police_kept_as_written():
+    got = claims("About 1,000 officers took part, federal police said in a statement. Investigators seized 14 firearms, it said.")
+    assert [(c.claimant, c.value) for c in got] == [("federal police", 14)]
+    assert [c.claimant for c in claims("Police said 14 firearms were seized.")] == ["Police"]
