@@ -159,6 +159,7 @@ class _Item:
     subject: Optional[str] = None
     metric: Optional[str] = None
     antecedent_needed: bool = False
+    ante_metric: Optional[str] = None  # "Eight of those arrested": the antecedent is the latest "arrested" claim
     hypothetical: bool = False
     list_id: int = -1
     period: Optional[Period] = None
@@ -561,6 +562,11 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
         if words == ["__unit__"]:
             continue
         items.append(_Item(n, end, words, None, actor, antecedent_needed=ante))
+        if ante:
+            pm = re.search(r"\s(\w+)$", s[n.end:end])
+            verbs = lexicon()["metric_verbs"]
+            if pm and pm.group(1).lower() in verbs:
+                items[-1].ante_metric = verbs[pm.group(1).lower()]
     # Coordination lists: "67 strongholds, 27 tanks and 21 launchers were destroyed".
     lid = 0
     for k, it in enumerate(items):
@@ -916,6 +922,9 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     else:
                         heads = [c for c in pool if not c.subset]  # "352 civilians, including 14 children, and 1,684 others"
                         ante = (heads or pool)[-1] if pool else (ctx.last_claims[-1] if ctx.last_claims else None)
+                    if it.ante_metric:
+                        ante = next((c for c in reversed(pool) if c.metric == it.ante_metric), None) or next(
+                            (c for c in reversed(out) if c.metric == it.ante_metric), ante)
                     if ante is None:
                         continue
                     if it.metric == "__ante__":

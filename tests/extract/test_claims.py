@@ -319,3 +319,14 @@ def test_modified_police_kept_as_written():
     got = claims("About 1,000 officers took part, federal police said in a statement. Investigators seized 14 firearms, it said.")
     assert [(c.claimant, c.value) for c in got] == [("federal police", 14)]
     assert [c.claimant for c in claims("Police said 14 firearms were seized.")] == ["Police"]
+
+
+def test_of_those_arrested_takes_the_arrest_claim_as_antecedent():
+    got = facts("Police arrested 25 people.\n\nInvestigators seized 14 firearms, police said.\n\n"
+                "Eight of those arrested were later released, prosecutors said.")
+    assert got[-1] == ("released", "person", 8)
+
+
+def test_rapid_support_forces_is_an_armed_group():
+    got = claims("The Sudanese army said it had killed 300 fighters of the paramilitary Rapid Support Forces (RSF).")
+    assert [(c.subject, c.actor) for c in got] == [("fighter", "Rapid Support Forces")]
