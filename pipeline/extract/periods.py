@@ -202,18 +202,21 @@ def _dm_to_dm(m, ref):
     return _safe(y1, m1, _day(m["d1"])), _safe(y2, m2, _day(m["d2"])), False
 
 
-@rule(rf"\b(?:(?:from|between|on|during|over|in|for)\s+)?(?P<m>{M})\s+(?:between\s+)?(?P<d1>{D})\s*{TO}\s*(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?\b")
-def _m_d_to_d(m, ref):
+def _days_of_month(m, ref):
+    """"September 19-29", "19-29 September", "from 19 to September 29": days d1..d2 of one month."""
     mo = _month(m["m"])
     y = int(m["y"]) if m["y"] else _past_year(mo, _day(m["d2"]), ref)
     return _safe(y, mo, _day(m["d1"])), _safe(y, mo, _day(m["d2"])), False
+
+
+@rule(rf"\b(?:(?:from|between|on|during|over|in|for)\s+)?(?P<m>{M})\s+(?:between\s+)?(?P<d1>{D})\s*{TO}\s*(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?\b")
+def _m_d_to_d(m, ref):
+    return _days_of_month(m, ref)
 
 
 @rule(rf"\b(?:(?:from|between|on|during|over|in|for)\s+)?(?P<d1>{D})\s*{TO}\s*(?P<d2>{D})(?:\s+of)?\s+(?P<m>{M})(?:,?\s+(?P<y>{Y}))?\b")
 def _d_to_d_m(m, ref):
-    mo = _month(m["m"])
-    y = int(m["y"]) if m["y"] else _past_year(mo, _day(m["d2"]), ref)
-    return _safe(y, mo, _day(m["d1"])), _safe(y, mo, _day(m["d2"])), False
+    return _days_of_month(m, ref)
 
 
 @rule(rf"\b(?:(?:from|between|on|during|over|in|for)\s+)?(?P<d1>{D})\s*{TO}\s*(?P<d2>{D})(?:\s+of)?\s+(?P<rel>this|last|next|the previous|the past)\s+month\b")
@@ -458,9 +461,7 @@ def _year_month(m, ref):
 
 @rule(rf"\b(?:from|between)\s+(?P<d1>{D})\s*(?:-|–|to|until|till|through|and)\s*(?P<m>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?\b")
 def _d_to_md(m, ref):
-    mo = _month(m["m"])
-    y = int(m["y"]) if m["y"] else _past_year(mo, _day(m["d2"]), ref)
-    return _safe(y, mo, _day(m["d1"])), _safe(y, mo, _day(m["d2"])), False
+    return _days_of_month(m, ref)
 
 
 @rule(rf"\b(?P<since>since\s+)?(?P<mod>early|late|mid)[- ](?:in\s+)?(?P<rest>(?:this|last|next|the past)\s+(?:week|month|year)|{M}|{Y})\b")
