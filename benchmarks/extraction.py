@@ -44,6 +44,7 @@ def _norm(x):
 def score(records: list[dict], show: bool = False) -> dict:
     tp = fp = fn = 0
     vtp = vfp = vfn = 0
+    ptp = pfp = pfn = 0
     attrs = {"claimant": [0, 0], "subject": [0, 0], "actor": [0, 0], "speaker": [0, 0], "qualifier": [0, 0],
              "location": [0, 0]}
     for rec in records:
@@ -60,6 +61,10 @@ def score(records: list[dict], show: bool = False) -> dict:
         vtp += len(pv & gv)
         vfp += len(pv - gv)
         vfn += len(gv - pv)
+        pp, gp = {k[1:] for k in pmap}, {k[1:] for k in gmap}
+        ptp += len(pp & gp)
+        pfp += len(pp - gp)
+        pfn += len(gp - pp)
         for k in hit:
             g, p = gmap[k], pmap[k]
             for name in attrs:
@@ -80,7 +85,10 @@ def score(records: list[dict], show: bool = False) -> dict:
     f = 2 * p * r / (p + r) if p + r else 0.0
     vp = vtp / (vtp + vfp) if vtp + vfp else 0.0
     vr = vtp / (vtp + vfn) if vtp + vfn else 0.0
-    return {"articles": len(records), "gold": tp + fn, "pred": tp + fp, "tp": tp, "precision": p, "recall": r,
+    pp_ = ptp / (ptp + pfp) if ptp + pfp else 0.0
+    pr_ = ptp / (ptp + pfn) if ptp + pfn else 0.0
+    return {"vp_f1": 2 * pp_ * pr_ / (pp_ + pr_) if pp_ + pr_ else 0.0,
+            "articles": len(records), "gold": tp + fn, "pred": tp + fp, "tp": tp, "precision": p, "recall": r,
             "f1": f, "value_f1": 2 * vp * vr / (vp + vr) if vp + vr else 0.0,
             **{f"{k}_acc": (v[0] / v[1] if v[1] else 0.0) for k, v in attrs.items()}}
 
@@ -89,19 +97,20 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--show", action="store_true", help="print misses and attribute errors")
-    ap.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "all"], default=None, help="only this split")
+    ap.add_argument("--split", default=None, help="only this split (dev, heldout, heldout2, ... or all)")
     args = ap.parse_args(argv)
     records = load_gold(args.gold)
-    splits = [args.split] if args.split else ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "all"]
+    splits = [args.split] if args.split else [*dict.fromkeys(r["split"] for r in records), "all"]
     print(f"gold set: {args.gold} ({len(records)} articles)")
-    print("key = (article, metric, value, period); attribute accuracies on matched claims")
+    print("key = (article, metric, value, period); value+period-F1 ignores the metric; attribute accuracies on matched claims")
     for split in splits:
         recs = records if split == "all" else [r for r in records if r["split"] == split]
         if args.show:
             print(f"-- {split}")
         s = score(recs, show=args.show and split != "all")
         print(f"{split:8s} articles={s['articles']:3d} gold={s['gold']:3d} pred={s['pred']:3d} "
-              f"P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} | value-F1={s['value_f1']:.3f} | "
+              f"P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} | value-F1={s['value_f1']:.3f} "
+              f"value+period-F1={s['vp_f1']:.3f} | "
               f"claimant={s['claimant_acc']:.2f} subject={s['subject_acc']:.2f} actor={s['actor_acc']:.2f} "
               f"speaker={s['speaker_acc']:.2f} qualifier={s['qualifier_acc']:.2f} location={s['location_acc']:.2f}")
 
