@@ -373,6 +373,51 @@ def _weekday(m, ref):
     return day, day, False
 
 
+@rule(r"\b(?:over|during|in|within|for)\s+the\s+day\b(?!\s+(?:before|after|of|when|that))")
+def _over_the_day(m, ref):
+    """"Over the day, air defences intercepted 11 rockets" (daily military briefings): the past day."""
+    return ref - dt.timedelta(days=1), ref, False
+
+
+@rule(rf"\b(?:on|from|between)\s+(?P<wd1>{WD})\s+(?:and|to|through|until|-)\s+(?P<wd2>{WD})\b(?!\s*,?\s*(?:{M}|\d))")
+def _weekday_pair(m, ref):
+    """"rescued on Thursday and Friday": the span of the two most recent such days."""
+    w1, w2 = m["wd1"].lower(), m["wd2"].lower()
+    d2 = _last_weekday(ref, WEEKDAYS.get(w2, _WD_ABBR.get(w2)), allow_today=True)
+    d1 = _last_weekday(d2, WEEKDAYS.get(w1, _WD_ABBR.get(w1)), allow_today=True)
+    if (d2 - d1).days > 6:
+        return None
+    return d1, d2, False
+
+
+@rule(rf"\b(?:from|between)\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s+(?:and|to|through|until)\s+(?P<m2>{M})(?:,?\s+(?P<y2>{Y}))?\b(?!\.?\s+\d)")
+def _month_to_month(m, ref):
+    """"between January and March": the first day of one month to the last day of the other."""
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    y2 = int(m["y2"]) if m["y2"] else (ref.year if m2 <= ref.month else ref.year - 1)
+    y1 = int(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
+    return dt.date(y1, m1, 1), _month_end(y2, m2), True
+
+
+@rule(rf"\b(?:in|during|over)\s+the\s+first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\s+of\s+(?:(?P<y>{Y})|the\s+year|this\s+year)\b")
+def _first_n_months(m, ref):
+    """"in the first three months of the year": January 1 to the end of the n-th month."""
+    n = _n(m["n"])
+    y = int(m["y"]) if m["y"] else ref.year
+    if not 1 <= n <= 12:
+        return None
+    return dt.date(y, 1, 1), _month_end(y, n), True
+
+
+@rule(rf"\b(?:in|during|over)\s+the\s+(?P<u>week|seven days|month)\s+(?:to|ending|through|up to)\s+(?:(?:last|this)\s+)?(?P<wd>{WD})\b(?!\s*,?\s*(?:{M}|\d))")
+def _week_to(m, ref):
+    """"in the week to Sunday": the seven days ending that day."""
+    w = m["wd"].lower()
+    end = _last_weekday(ref, WEEKDAYS.get(w, _WD_ABBR.get(w)), allow_today=True)
+    days = 30 if m["u"].lower() == "month" else 6
+    return end - dt.timedelta(days=days), end, False
+
+
 @rule(r"\b(?P<w>yesterday|today|overnight|last night|this morning|tonight|earlier today)\b")
 def _deictic(m, ref):
     w = m["w"].lower()
@@ -587,6 +632,11 @@ def _decade(m, ref):
 
 # A month or year that dates an onset: what followed runs from then to the reference date.
 _ONSET = re.compile(r"\b(?:broke out|began|begun|started|erupted|flared)\s+(?:in\s+)?$", re.I)
+# "which erupted on April 15, 2023, has killed": an onset day with a perfect tense after it counts from then.
+_ONSET_DAY = re.compile(r"\b(?:broke out|began|begun|started|erupted|flared|was launched|launched)\s+(?:on\s+)?$", re.I)
+_PERFECT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.I)
+# "since the beginning of the special military operation on February 24": a day named after "since <event>".
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:[\w'-]+\s+){1,9}(?:on\s+|in\s+)?$", re.I)
 
 
 def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period]:
@@ -634,6 +684,10 @@ def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period
         start_d, end_d, unit = res if res else (None, None, False)
         if unit and start_d and ref_date and _ONSET.search(text, max(0, s - 30), s):
             end_d, unit = ref_date, False  # "the conflict, which broke out in April 2023, has displaced": since then
+        elif start_d and ref_date and end_d != ref_date and start_d <= ref_date and (
+                _SINCE_EVENT.search(text, max(0, s - 80), s)
+                or (_ONSET_DAY.search(text, max(0, s - 30), s) and _PERFECT_AFTER.search(text[e:]))):
+            end_d, unit = ref_date, False
         out.append(Period(s, e, text[s:e], start_d, end_d, unit, ref_date))
         taken_until = e
     return out
