@@ -47,7 +47,7 @@ from pipeline.dedup.keys import mention_id
 from pipeline.extract import numbers as num
 from pipeline.extract.aliases import DATA_DIR, Entity, load_table
 from pipeline.extract.attribution import REPORT_VERBS, Attribution, Memory, find_attributions
-from pipeline.extract.periods import Period, find_periods
+from pipeline.extract.periods import Period, find_periods, resolve_period
 from pipeline.extract.text import split_body
 from pipeline.extract.trie import trie_pattern
 from pipeline.models import Article, ExtractedClaim, Mention, Qualifier
@@ -977,7 +977,13 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     if period is None and quoted_span:
                         period = carried(None, attr.claimant, bool(_ALSO.search(s)), own_source)
                 if not own_source and not quoted_span and _background(s, it.number.start, period, ref):
-                    continue  # "A 1999 quake in the region killed more than 17,000 people": history, not news
+                    # "A 1999 quake in the region killed more than 17,000 people": background the outlet gives
+                    # on its own account, dated by its own period, not by the story's sources.
+                    attr = Attribution(article.outlet or UNATTRIBUTED)
+                    if period is None:
+                        ym = _YEAR_EVENT.search(s, 0, it.number.start)
+                        if ym:  # "A 1999 quake in the region killed ...": that year
+                            period = resolve_period(f"in {ym.group(1)}", ref)
                 if sent_places is None:
                     sent_places = list(lexicon()["_place_re"].finditer(s))
                 location = _location(s, it.number.start, sent_places) or para_location or ctx.dominant_place or ctx.dateline_place

@@ -261,9 +261,12 @@ def test_spokesperson_of_a_bare_force_and_a_state_body():
     assert [(c.claimant, c.speaker) for c in got] == [("Sheriff", "T.K. Waters")]
 
 
-def test_unsourced_figure_from_an_earlier_year_is_background():
-    assert facts("In 2015, a similar raid in the province killed 60 people.") == []
-    assert facts("A 2010 quake killed 200,000 people.") == []
+def test_unsourced_figure_from_an_earlier_year_is_the_outlets_background_claim():
+    got = claims("Police said 12 people were arrested on Sunday. In 2015, a similar raid in the province killed 60 people.")
+    assert [(c.value, c.claimant, str(c.period_start), str(c.period_end)) for c in got] == [
+        (12, "Police", "2019-06-16", "2019-06-16"), (60, "Reuters", "2015-01-01", "2015-12-31")]
+    got = claims("A 2010 quake killed 200,000 people.")
+    assert [(c.value, c.claimant, str(c.period_start)) for c in got] == [(200000, "Reuters", "2010-01-01")]
     assert facts("The ministry said 5,000 people died in road crashes in 2018.") == [("died", "person", 5000)]
     assert facts("Police have arrested 39 people.") == [("arrested", "person", 39)]
     assert [c.claimant for c in claims("The coast guard said 104 people were rescued. Police arrested nine men.")] == [
