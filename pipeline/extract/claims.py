@@ -47,6 +47,7 @@ from pipeline.dedup.keys import mention_id
 from pipeline.extract import numbers as num
 from pipeline.extract.aliases import DATA_DIR, Entity, load_table
 from pipeline.extract.attribution import REPORT_VERBS, Attribution, Memory, find_attributions
+from pipeline.extract.orgs import OrgRegistry
 from pipeline.extract.periods import Period, find_periods, resolve_period
 from pipeline.extract.text import split_body
 from pipeline.extract.trie import trie_pattern
@@ -179,6 +180,7 @@ class _Ctx:
     article_groups: set = field(default_factory=set)
     dateline_place: Optional[str] = None
     ents: Optional[list] = None  # known names in the whole text
+    orgs: Optional[OrgRegistry] = None  # organisations the article names in full
 
 
 def _singular(word: str) -> str:
@@ -854,6 +856,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
     ctx.ents = load_table().find(text)
     ctx.article_groups = {e.canonical for e in ctx.ents if e.kind == "group"}
     ctx.dateline_place = _dateline_place(text)
+    ctx.orgs = OrgRegistry.from_text(text)
     ref = article.published_at
     out: list[ExtractedClaim] = []
     # Every sentence so far: [text, claim periods (computed lazily), position of its first claim, paragraph].
@@ -996,7 +999,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     high = None
                     qual = Qualifier.EXACT if qual == Qualifier.RANGE else qual
                 claim = ExtractedClaim(
-                    claimant=attr.claimant,
+                    claimant=ctx.orgs.complete(attr.claimant, abs_start),
                     speaker=attr.speaker,
                     metric=_metric_for_subject(it.metric, it.subject),
                     subject=it.subject,

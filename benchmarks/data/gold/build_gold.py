@@ -43,7 +43,8 @@ killed by a strike and missiles fired or intercepted take no actor (as v06 'Isra
 Convention change (session 2, after independent annotators of heldout12-15 all annotated them): background figures
 the outlet gives on its own account ("A 1999 quake in the region killed more than 17,000 people", "In 2021, a similar
 raid killed 60 people") are claims, claimant the outlet, period the year or date the sentence gives. Added to s20,
-u04, v01, v03, v05, v07, w10, which had left them out.
+u04, v01, v03, v05, v07, w10, which had left them out. Likewise a body cited short ("police", "FSB", "the agency") is
+named as the article names it in full: g14 FSB -> Federal Security Service, t08 police -> Royal Canadian Mounted Police.
 """
 import json, sys
 A = []
@@ -197,11 +198,11 @@ MOSCOW, December 26. /TASS/. Russia's Federal Security Service (FSB) detained 23
 During searches, officers seized 4 improvised explosive devices, 11 firearms and over 2,000 rounds of ammunition.
 Since the start of the year, the FSB has prevented 20 terrorist attacks, the agency's director Alexander Bortnikov said earlier.
 """, [
- C("detained", "member", 23, "FSB", start="2018-12-01", end="2018-12-31", loc="Russia"),
- C("seized", "improvised explosive device", 4, "FSB", loc="Russia"),
- C("seized", "firearm", 11, "FSB", loc="Russia"),
- C("seized", "round", 2000, "FSB", qual="at_least", loc="Russia"),
- C("prevented", "terrorist attack", 20, "FSB", speaker="Alexander Bortnikov", start="2018-01-01", end="2018-12-26", loc="Russia"),
+ C("detained", "member", 23, "Federal Security Service", start="2018-12-01", end="2018-12-31", loc="Russia"),
+ C("seized", "improvised explosive device", 4, "Federal Security Service", loc="Russia"),
+ C("seized", "firearm", 11, "Federal Security Service", loc="Russia"),
+ C("seized", "round", 2000, "Federal Security Service", qual="at_least", loc="Russia"),
+ C("prevented", "terrorist attack", 20, "Federal Security Service", speaker="Alexander Bortnikov", start="2018-01-01", end="2018-12-26", loc="Russia"),
 ])
 
 art("g15", "dev", "Al Jazeera", "2023-02-08T15:00:00+00:00", "Earthquake death toll passes 11,000", """
@@ -1509,8 +1510,8 @@ Ten people have been killed and 15 injured in a series of stabbings in the Canad
 The Royal Canadian Mounted Police (RCMP) said victims were found at 13 locations in the James Smith Cree Nation and the nearby village of Weldon. Two suspects, Damien and Myles Sanderson, aged 31 and 30, are still at large.
 "It is horrific what has occurred in our province today," Assistant Commissioner Rhonda Blackmore told a news conference. Police received the first call at 05:40 local time (11:40 GMT) on Sunday. The Saskatchewan Roughriders' game against Winnipeg went ahead before 33,000 fans, with a moment of silence.
 """, [
- C("killed", "person", 10, "Police", loc="Canada"),
- C("injured", "person", 15, "Police", loc="Canada"),
+ C("killed", "person", 10, "Royal Canadian Mounted Police", loc="Canada"),
+ C("injured", "person", 15, "Royal Canadian Mounted Police", loc="Canada"),
 ])
 
 art("t09", "heldout8", "AP", "2025-08-11T08:00:00+00:00", "Texas floods", """

@@ -1,0 +1,118 @@
+"""The organisations an article names in full, to complete the short forms its sources are cited by.
+
+Wire copy names a body once in full ("the State Emergency Service of Ukraine (SES)", "Indonesia's National
+Search and Rescue Agency") and then cites it short ("SES said", "the agency said", "according to the
+Department").  The attribution rules read one sentence at a time and return those short forms; this module
+reads the whole article once and maps a short form back to the full name:
+
+    >>> reg = OrgRegistry.from_text("The State Emergency Service of Ukraine (SES) said two people died. "
+    ...                             "Five were injured, SES said.")
+    >>> reg.complete("SES", 70), reg.complete("State Emergency Service", 70)
+    ('State Emergency Service of Ukraine', 'State Emergency Service of Ukraine')
+    >>> reg.complete("Police", 70)
+    'Police'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from pipeline.extract.attribution import TITLES
+
+_HEAD = (r"(?:Agency|Department|Service|Services|Command|Commission|Headquarters|Cent(?:er|re)|Ministry|Authority|Office|"
+         r"Police|Committee|Staff|Forces|Army|Guard|Council|Directorate|Bureau|Secretariat|Administration|Institute|"
+         r"Organi[sz]ation|Observatory|Network|Alliance|Front|Brigade|Corps|Unit|Board|Team|Mission|Programme|Program)")
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
+_LINK = r"(?:of|for|and|on|de|del) +(?:the +)?"
+# "National Search and Rescue Agency", "General Staff of the Armed Forces of Ukraine",
+# "Russian Center for Reconciliation of the Warring Parties in Syria": capitalised words joined by of/for/and/on,
+# with an organisation head word somewhere, and an "of/in <Place>" tail when it follows the head.
+_FULL = re.compile(rf"(?<![\w'’-])(?:{_CAP} +(?:{_LINK})?)*{_CAP}(?: +(?:{_LINK}|in +){_CAP}(?: +{_CAP})*)*")
+_ACRONYM = re.compile(rf"(?P<name>(?:{_CAP} +(?:{_LINK})?)+{_CAP}) *\((?P<acr>[A-Z][A-Za-z]{{1,7}})\)")
+_LEAD = re.compile(r"^(?:The|A|An|According|In|On|At|By|From|For|With|And|But|Meanwhile|Separately|Earlier|Later|"
+                   r"Also|Its|His|Her|Their|Both|Local|Officials|Police said)\s+")
+_HEAD_RE = re.compile(rf"\b{_HEAD}\b")
+_ENDS_AS_ORG = re.compile(rf"\b{_HEAD}(?: +(?:of|for|in|on) +(?:the +)?{_CAP}(?: +(?:{_LINK})?{_CAP}){{0,4}})?$")
+_PERSON_TITLE = re.compile(r"\b(?:Superintendent|Minister|Chief|Commissioner|Director|President|Spokes(?:man|woman|person)|"
+                           r"Secretary|Governor|Mayor|Head|Chairman|Inspector|General|Colonel|Captain|Sheriff)\b")
+_POSSESSOR = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s +")
+_TITLE_AFTER = re.compile(rf" +(?:{TITLES}) +[A-Z]")
+_DATELINE_WORDS = {"AP", "AFP", "Reuters", "TASS", "Xinhua", "EFE", "PTI", "Kyodo", "Yonhap", "AA", "IRNA", "dpa",
+                   "UNIAN", "Interfax", "BBC", "Ukrinform", "WAFA", "Anadolu"}
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[\w'’.-]+", s.lower())
+
+
+def _trim(name: str) -> str:
+    name = name.strip(" ,.;:")
+    while True:
+        m = _LEAD.match(name)
+        if not m:
+            break
+        name = name[m.end():]
+    # a dateline or an agency tag glued before the name: "KYIV, Nov 3 (Reuters) - The ..." is cut before here
+    name = _POSSESSOR.sub("", name)  # "Russia's Federal Security Service": the country is not part of the name
+    cut = _TITLE_AFTER.search(name)  # "Ministry of Disaster Management Mullah Janan Sayeq": a titled person follows
+    return name[:cut.start()].strip(" ,.;:") if cut else name.strip(" ,.;:")
+
+
+@dataclass
+class OrgRegistry:
+    """Full organisation names of one article, with where each is first named, and its acronyms."""
+
+    names: list[tuple[int, str]] = field(default_factory=list)  # (position, full name), in text order
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_text(cls, text: str) -> "OrgRegistry":
+        reg = cls()
+        if "(" in text:
+            for m in _ACRONYM.finditer(text):
+                name = _trim(m.group("name"))
+                acr = m.group("acr")
+                if name.isupper() or acr in _DATELINE_WORDS or not _HEAD_RE.search(name):
+                    continue  # "HONG KONG (AFP)", "Ukrinform (UNIAN)"
+                initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name)).upper()
+                if acr.upper()[0] not in initials:
+                    continue
+                reg.acronyms.setdefault(acr, name)
+                reg.acronyms.setdefault(acr.upper(), name)
+        seen: set[str] = set()
+        for m in _FULL.finditer(text):
+            name = _trim(m.group(0))
+            if len(name.split()) < 2 or not _ENDS_AS_ORG.search(name) or _PERSON_TITLE.search(name) or name in seen:
+                continue
+            # cut a trailing "in <Place>" that is not part of a name: "the Health Ministry in Gaza" stays short
+            name = re.sub(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$", "", name) \
+                if not re.search(r"\b(?:of|for)\b", name.split(" in ")[0]) else name
+            if name.split()[0] in _DATELINE_WORDS:
+                continue
+            seen.add(name)
+            reg.names.append((m.start(), name))
+        return reg
+
+    def complete(self, claimant: Optional[str], pos: int) -> Optional[str]:
+        """The full name of the organisation ``claimant`` cites short, or ``claimant`` unchanged."""
+        if not claimant:
+            return claimant
+        if claimant in self.acronyms:
+            return self.acronyms[claimant]
+        short = _words(claimant)
+        if not short or not _HEAD_RE.search(claimant.title()):
+            return claimant
+        n = len(short)
+        best: Optional[tuple[int, str]] = None
+        for at, name in self.names:
+            full = _words(name)
+            if len(full) <= n or full == short:
+                continue
+            if not any(full[i:i + n] == short for i in range(len(full) - n + 1)):
+                continue
+            # the latest full name named before the mention, else the first one after it
+            key = (0, -at) if at <= pos else (1, at)
+            if best is None or key < best[0]:
+                best = (key, name)
+        return best[1] if best else claimant

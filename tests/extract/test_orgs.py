@@ -1,0 +1,24 @@
+"""Short citations of an organisation resolve to the full name the article gives."""
+from pipeline.extract.orgs import OrgRegistry
+
+
+def test_acronym_defined_in_the_article_gives_the_full_name():
+    reg = OrgRegistry.from_text("KYIV (Reuters) - The State Emergency Service of Ukraine (SES) said two people died.")
+    assert reg.complete("SES", 90) == "State Emergency Service of Ukraine"
+    assert reg.complete("Reuters", 90) == "Reuters"  # a dateline is not an acronym definition
+
+
+def test_truncated_and_anaphoric_forms_take_the_nearest_full_name_before_them():
+    text = ("Indonesia's National Search and Rescue Agency said 29 died. The Istanbul Police Department said 4 were held. "
+            "The agency said 41 were rescued.")
+    reg = OrgRegistry.from_text(text)
+    assert reg.complete("Agency", text.index("The agency")) == "National Search and Rescue Agency"
+    assert reg.complete("Department", len(text)) == "Istanbul Police Department"
+    assert reg.complete("Health Ministry", len(text)) == "Health Ministry"  # nothing fuller named: unchanged
+
+
+def test_a_titled_person_or_a_sentence_break_is_not_part_of_a_name():
+    text = "Monday.\nPolice said the Ministry of Disaster Management Mullah Janan Sayeq told reporters."
+    reg = OrgRegistry.from_text(text)
+    assert [n for _, n in reg.names] == ["Ministry of Disaster Management"]
+    assert reg.complete("Police", 0) == "Police"
