@@ -411,7 +411,19 @@ def _dominant_place(text: str) -> Optional[str]:
 _NOUN_VERB = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|the|its|their|"
                         r"these|those|other|media|news|of|in)\s+(?:[A-Z][\w.]*\s+)?$", re.I)  # "six U.S. states"
 _NOUNLIKE_VERBS = {"states", "notes", "reports", "claims", "estimates", "counts"}
-_SPEECH_PERIOD = re.compile(rf"(?:{REPORT_VERBS})(?:\s+(?:\w+|in a statement|on \w+)){{0,3}}?\s*$", re.I)
+# "said on Saturday", "told reporters late Sunday", "said in a statement on Monday", "told Reuters on Friday": when it
+# was said.  Not "said the dead since Sunday included" or "said the weekend shelling killed": a noun phrase dates the figure.
+_SPEECH_PERIOD = re.compile(rf"(?:{REPORT_VERBS})(?:\s+(?:late|early|later|earlier|on|in|at|a|an|its|his|her|their|"
+                            rf"statement|reporters|journalists|media|press|news|conference|briefing|interview|post|read|released|issued|"
+                            rf"published|posted|broadcast|aired|state|television|tv|radio|website|channel|"
+                            rf"(?-i:[A-Z][\w.'’-]*))){{0,4}}?\s*$", re.I)
+
+
+# "in Wednesday's violence", "last week's attack": the event is dated; "Saturday's statement" is not a figure's date.
+_EVENT_AFTER_POSSESSIVE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:violence|clash(?:es)?|unrest|attacks?|strikes?|raids?|shelling|bombing|blasts?|explosions?|"
+    r"quake|earthquake|floods?|storms?|fires?|crash|collapse|accident|fighting|battle|protests?|riots?|ambush|assault|"
+    r"offensive|disaster|sinking|derailment|stampede|landslides?|operation|shooting|stabbing|massacre)\b")
 
 
 def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
@@ -427,7 +439,10 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
             sp = None  # "cases were confirmed in the past day" is a passive, "in four states" a noun: not a statement
         if sp and re.search(r"\d\s+$", s[:sp.start()]):
             sp = None  # "354 confirmed cases since late July": an adjective after a count
-        if sp or s[p.end:p.end + 2] in ("'s", "’s") or _OLD_PERIOD.search(s[:p.start]):
+        if sp or _OLD_PERIOD.search(s[:p.start]) or (
+                s[p.end:p.end + 2] in ("'s", "’s") and (not _EVENT_AFTER_POSSESSIVE.match(s, p.end + 2)
+                                                        or re.search(r"\bfrom\s+$", s[:p.start]))):
+            # "raising the death toll from last month's floods to 138": the toll is today's, not last month's
             continue
         if (re.fullmatch(r"\s*(?:(?:later|earlier)\s+)?", s[:p.start], re.I)
                 and re.match(rf"\s*,\s*(?:the\s+)?[^,\d]{{0,60}}?\b(?:{REPORT_VERBS})\b", s[p.end:])):

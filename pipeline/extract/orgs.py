@@ -35,7 +35,7 @@ _LEAD = re.compile(r"^(?:The|A|An|According|In|On|At|By|From|For|With|And|But|Me
 _HEAD_RE = re.compile(rf"\b{_HEAD}\b")
 _ENDS_AS_ORG = re.compile(rf"\b{_HEAD}(?: +(?:of|for|in|on) +(?:the +)?{_CAP}(?: +(?:{_LINK})?{_CAP}){{0,4}})?$")
 _PERSON_TITLE = re.compile(r"\b(?:Superintendent|Minister|Chief|Commissioner|Director|President|Spokes(?:man|woman|person)|"
-                           r"Secretary|Governor|Mayor|Head|Chairman|Inspector|General|Colonel|Captain|Sheriff)\b")
+                           r"Secretary|Governor|Mayor|Head|Chairman|Inspector|Colonel|Captain|Sheriff)\b")
 _POSSESSOR = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s +")
 _TITLE_AFTER = re.compile(rf" +(?:{TITLES}) +[A-Z]")
 _DATELINE_WORDS = {"AP", "AFP", "Reuters", "TASS", "Xinhua", "EFE", "PTI", "Kyodo", "Yonhap", "AA", "IRNA", "dpa",
