@@ -479,6 +479,12 @@ _AUX_RE = re.compile(rf"^\s*(?:,\s*)?(?:who|which|that)?\s*(?:(?:had|have|has)\s
 _FINITE_OR_REPORT = re.compile(rf"\b(?:were|was|are|is|have|has|had|{REPORT_VERBS})\b")
 
 
+_BARE_PARTICIPLE = re.compile(r"\s+(?:trapped|kidnapped|abducted|stranded|held|captured|detained|arrested|displaced|"
+                              r"taken|seized|stolen|smuggled|pushed back|caught|cut off|marooned)\b")
+_LATER_PASSIVE = re.compile(r"\s+[a-z]+(?:ed|en|t)\b[^,.;:\d]{0,60}?\s(?:were|was|have been|has been|had been)\s+"
+                            r"(?:\w+ly\s+)?(?P<v>[a-z]+(?:\s+(?:out|up|off|away|alive|dead|free))?)\b")
+
+
 def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
     """Metric stated after a noun phrase ("... were destroyed", "... died"), and where it was found."""
     lex = lexicon()
@@ -613,6 +619,16 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
     for lst in by_list.values():
         last = lst[-1]
         post_metric, post_at = _post_metric(s, last.np_end)
+        reduced = False
+        if post_metric and _BARE_PARTICIPLE.match(s, post_at):
+            # A reduced relative: "118 people trapped by the water were rescued" counts the main verb after it;
+            # "rescued 36 villagers kidnapped last week" the active verb before it (below, as for "who were").
+            later = _LATER_PASSIVE.match(s, post_at)
+            vm = lex["_verb_re"].match(later.group("v")) if later else None
+            if vm and vm.end() == len(later.group("v")):
+                post_metric = lex["metric_verbs"][" ".join(vm.group(0).lower().split())]
+            else:
+                reduced = True
         hyp_post = bool(lex["_hyp_re"].search(s[last.np_end:post_at + 40].split(",")[0])) if post_metric else False
         for it in lst:
             weak = it.metric[1:] if it.metric and it.metric.startswith("~") else None
@@ -667,7 +683,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             if post_metric == "recorded" and weak:
                 it.metric = weak
                 continue
-            relative = post_metric and re.match(r"\s*,?\s*(?:who|which|that)\b", s[last.np_end:])
+            relative = post_metric and (reduced or re.match(r"\s*,?\s*(?:who|which|that)\b", s[last.np_end:]))
             if post_metric and relative and _governed(s, it, items):
                 post_metric = None  # "rescued 118 migrants who had been pushed back": the main verb counts
             if post_metric and (it is last or not _governed(s, it, items)):
@@ -1052,4 +1068,26 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 ctx.last_claims = sentence_claims
         if para_attrs:
             ctx.article_last = para_attrs[-1][1]
+    return _restatements(out)
+
+
+_FAMILY = {"died": "killed"}
+
+
+def _restatements(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
+    """A figure restated later in the article with no period of its own ("Sixty-eight of our citizens were
+    injured," the agency head said) is the claim stated first, not a new undated one: it takes that claim's
+    metric, subject and period, so both mentions dedup to one claim."""
+    first: dict[tuple, ExtractedClaim] = {}
+    out = []
+    for c in claims:
+        key = (c.value, c.value_high, _FAMILY.get(c.metric, c.metric))
+        e = first.get(key)
+        if e is None:
+            first[key] = c
+        elif (c.period_start is None and e.period_start is not None and c.value >= 10
+              and (c.subject == e.subject or c.subject in ("person", "citizen", "people") or c.metric == e.metric)):
+            c = c.model_copy(update={"metric": e.metric, "subject": e.subject, "period_start": e.period_start,
+                                     "period_end": e.period_end, "period_text": e.period_text})
+        out.append(c)
     return out

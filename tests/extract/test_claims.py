@@ -333,3 +333,19 @@ def test_of_those_arrested_takes_the_arrest_claim_as_antecedent():
 def test_rapid_support_forces_is_an_armed_group():
     got = claims("The Sudanese army said it had killed 300 fighters of the paramilitary Rapid Support Forces (RSF).")
     assert [(c.subject, c.actor) for c in got] == [("fighter", "Rapid Support Forces")]
+
+
+def test_reduced_relative_participle_gives_way_to_the_main_verb():
+    assert facts("In San Pedro Sula, 118 people trapped by the water were rescued, the army said.") == [
+        ("rescued", "person", 118)]
+    assert facts("Troops rescued 36 villagers kidnapped by gunmen, police said.") == [("rescued", "villager", 36)]
+    # a casualty participle after a count is the claim itself, not a modifier
+    assert facts("At least 153 people were killed and 364 others injured in the quake, the ministry said.") == [
+        ("killed", "person", 153), ("injured", "person", 364)]
+
+
+def test_a_restated_figure_without_a_period_is_the_dated_claim():
+    got = claims("A quake struck early on Sunday and injured 68 people, the disaster agency said.\n"
+                 "\"Sixty-eight of our citizens were injured,\" the agency's president told reporters.")
+    assert {(c.metric, c.value, c.period_start) for c in got} == {("injured", 68, got[0].period_start)}
+    assert got[0].period_start is not None
