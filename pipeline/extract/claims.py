@@ -913,7 +913,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 continue  # a sentence with figures but no claim ("the 17th attack this month") dates nothing else
             if rec[5] is not None and rec[5] != claimant and not also:
                 return None
-            if rec[2] is None and own:
+            if rec[2] is None and own and _DATES_EVENT.search(rec[0]):
                 return None  # "Four suspects were charged late on Sunday. The FSB said 11 people had been detained"
             p = chosen(rec)
             if p is not None and rec[2] is not None and p.start > rec[2] and _CLAUSE_BREAK.search(rec[0][rec[2]:p.start]):
@@ -1072,6 +1072,10 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
 
 
 _FAMILY = {"died": "killed"}
+# A sentence with no figure that dates an event of its own (a charge, a hearing, a statement) does not date the next
+# source's figures; one that sets the scene ("strikes over the past day thwarted an attempt ...") does.
+_DATES_EVENT = re.compile(r"\b(?:charged|convicted|sentenced|appeared|court|hearing|trial|announced|statement|said|told|"
+                          r"met|visited|signed|ordered|declared)\b", re.I)
 
 
 def _restatements(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
