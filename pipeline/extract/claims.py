@@ -181,6 +181,7 @@ class _Ctx:
     dateline_place: Optional[str] = None
     ents: Optional[list] = None  # known names in the whole text
     orgs: Optional[OrgRegistry] = None  # organisations the article names in full
+    open_since: Optional[Period] = None  # the latest "since <date>" period of the article
 
 
 def _singular(word: str) -> str:
@@ -1010,6 +1011,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     period = carried(para.index, attr.claimant, bool(_ALSO.search(s)), own_source)
                     if period is None and quoted_span:
                         period = carried(None, attr.claimant, bool(_ALSO.search(s)), own_source)
+                if period is None and ctx.open_since is not None and _SINCE_ONSET.search(s):
+                    period = ctx.open_since  # "since the invasion began": the start the article dated before
                 if not own_source and not quoted_span and _background(s, it.number.start, period, ref):
                     # "A 1999 quake in the region killed more than 17,000 people": background the outlet gives
                     # on its own account, dated by its own period, not by the story's sources.
@@ -1062,6 +1065,9 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     para_location = location
                 if it.actor:
                     para_actor = it.actor
+            for p in cperiods or ():
+                if p.start_date and p.end_date and p.end_date == p.ref_date and (p.end_date - p.start_date).days > 7:
+                    ctx.open_since = p  # "since February 24, 2022": an open period later sentences may name again
             history.append([s, cperiods, sentence_claims[0].number.start if sentence_claims else None, para.index,
                             bool(re.search(r"\d", s)), claimants[0] if claimants else None])
             if sentence_claims:
@@ -1072,6 +1078,9 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
 
 
 _FAMILY = {"died": "killed"}
+_SINCE_ONSET = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}"
+                          r"(?:war|invasion|conflict|fighting|offensive|operation|outbreak|epidemic|crisis|campaign|"
+                          r"hostilities|war's start)\b(?:\s+(?:began|started|erupted|broke out))?", re.I)
 # A sentence with no figure that dates an event of its own (a charge, a hearing, a statement) does not date the next
 # source's figures; one that sets the scene ("strikes over the past day thwarted an attempt ...") does.
 _DATES_EVENT = re.compile(r"\b(?:charged|convicted|sentenced|appeared|court|hearing|trial|announced|statement|said|told|"

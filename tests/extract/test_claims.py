@@ -349,3 +349,11 @@ def test_a_restated_figure_without_a_period_is_the_dated_claim():
                  "\"Sixty-eight of our citizens were injured,\" the agency's president told reporters.")
     assert {(c.metric, c.value, c.period_start) for c in got} == {("injured", 68, got[0].period_start)}
     assert got[0].period_start is not None
+
+
+def test_since_the_invasion_began_takes_the_start_the_article_dated():
+    pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
+    got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
+                 "In total, Russia has lost 3,842 tanks since the invasion began, it said.", published=pub)
+    assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [
+        (214190, "2022-02-24", "2023-06-08"), (3842, "2022-02-24", "2023-06-08")]
