@@ -41,7 +41,7 @@ ORG_WORDS = re.compile(
     r"mission|coalition|alliance|secretariat|prosecutors?|court|media|outlet|agency|news|tv|television|radio|newspaper|"
     r"sources?|monitor|watchdog|team|unit|services|workers|medics|doctors|witnesses|residents|activists|officers|troops|"
     r"county|province|prefecture|governorate|gendarmerie|municipality|sheriff|sheriff's office|state|city|district|region|junta|"
-    r"consortium|corps|association|federation|foundation|society|general staff)\b",
+    r"consortium|corps|association|federation|foundation|society|general staff|headquarters)\b",
     re.I,
 )
 ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|head|chief|director|minister|commander|officer|"
@@ -122,6 +122,14 @@ def _clean(np: str) -> str:
     np = re.sub(r"\s+(?:on|late on|early on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                 r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|a statement|a briefing|an interview)\b.*$", "", np)
     np = re.sub(r"\s+(?:also|later|earlier|previously|separately|further|again|then)$", "", np, flags=re.I)
+    # "residents reached by phone", "data compiled by the Coast Guard Command", "Houthi-run Saba",
+    # "the regional department of Russia's Emergencies Ministry": the source is the body named.
+    np = re.sub(r"\s+(?:reached|contacted|interviewed|quoted)\s+by\s+(?:tele)?phone$", "", np, flags=re.I)
+    np = re.sub(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|records|numbers|estimates)\s+"
+                r"(?:compiled|released|published|provided|collected|gathered|issued)\s+by\s+", "", np, flags=re.I)
+    np = re.sub(r"^(?:the\s+)?[A-Z][\w.-]*-(?:run|linked|affiliated|allied|backed|controlled|aligned)\s+(?=[A-Z])", "", np)
+    np = re.sub(r"^(?:the\s+|a\s+)?(?:regional|local|provincial|district|city|territorial)\s+(?:department|branch|office|"
+                r"division|directorate|unit)\s+of\s+(?=(?:the\s+)?[A-Z])", "", np, flags=re.I)
     return " ".join(np.split())
 
 
@@ -329,6 +337,8 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
                     or table.lookup(tail_wo_role) or f"{demonym or owner} {tail_wo_role}")
         else:
             return table.normalise(owner)
+    had_role = bool(re.search(r"\s(?:spokes(?:man|woman|person)|official|director|chief|head|representative|officer|"
+                              r"commissioner|coordinator|president|chairman|chairwoman)$", rest, re.I))
     if not re.search(r"\bCounty\s+Sheriff$", rest):  # "Los Angeles County Sheriff" is the office
         rest = _ROLE_TAIL.sub("", rest).strip()
     rest = re.sub(r"^(?:of|for|at)\s+", "", _strip_dets(rest)).strip()
@@ -371,6 +381,9 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
         if rest.islower():
             return table.normalise(_titlecase(rest))
         return table.normalise(rest)
+    if (had_role and re.fullmatch(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}", rest) and not _is_place(rest)
+            and rest.lower() not in ("the", "a", "an", "its", "his", "her", "their")):
+        return mem.acronyms.get(rest) or table.normalise(rest)  # "Copeco commissioner Max Gonzales": Copeco's
     return None
 
 
@@ -502,6 +515,7 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
 
 _PAREN_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?)+[A-Z][\w'’.-]*)"
                             r"\s*\((?P<acr>[A-Z]{2,8})\)")
+_RELATIVE_BEFORE_VERB = re.compile(rf",\s+(?:who|which)\s+[^,;:\"“”\x00]{{1,100}},(?=\s+(?:{REPORT_VERBS})\b)")
 _WIRE_AGENCIES = {"AP", "AFP", "UPI", "IANS", "PTI", "TASS", "DPA", "ANI", "RIA", "MENA", "KUNA", "WAM", "SPA", "IRNA"}
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,;:\"“”().]+(?:\.\s?[A-Z]\.)?[^,;:\"“”().]*)", re.I)
 _INVERTED = re.compile(r"(?:[,\"”]\s*|^)(?P<verb>said|says|added|told|noted)\s+(?P<np>[A-Z][^;:\"“”()]*?)(?=[.;]\s|[.;]?$|,\s+(?:adding|who|which)\b)")
@@ -584,6 +598,9 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
         mtext = _PAREN_ACRONYM.sub(drop, mtext)
     if not _ANY_REPORT.search(mtext):
         return found
+    if ", who " in mtext or ", which " in mtext:
+        # "Interior Minister Suleyman Soylu, who arrived in the region in the morning, said": read past the clause.
+        mtext = _RELATIVE_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), mtext)
     low = mtext.lower()
     for m in (_ACCORDING.finditer(mtext) if "according to" in low else ()):
         np = m.group("np").replace("\x00", "").strip()
