@@ -47,6 +47,7 @@ from pipeline.dedup.keys import mention_id
 from pipeline.extract import numbers as num
 from pipeline.extract.aliases import DATA_DIR, Entity, load_table
 from pipeline.extract.attribution import REPORT_VERBS, Attribution, Memory, find_attributions
+from pipeline.extract.attribution import _demonyms
 from pipeline.extract.orgs import OrgRegistry
 from pipeline.extract.periods import Period, find_periods, resolve_period
 from pipeline.extract.text import split_body
@@ -1033,7 +1034,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     high = None
                     qual = Qualifier.EXACT if qual == Qualifier.RANGE else qual
                 claim = ExtractedClaim(
-                    claimant=ctx.orgs.complete(attr.claimant, abs_start),
+                    claimant=_qualified(ctx.orgs.complete(attr.claimant, abs_start), location, ctx.dateline_place),
                     speaker=attr.speaker,
                     metric=_metric_for_subject(it.metric, it.subject),
                     subject=it.subject,
@@ -1075,6 +1076,27 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
         if para_attrs:
             ctx.article_last = para_attrs[-1][1]
     return _restatements(out)
+
+
+# A national body cited without its country ("the defence ministry said", "the Coast Guard Command") is named with it:
+# "Colombian Defense Ministry", so that the same body's claims agree across outlets, and differ from another
+# country's ministry.  Police forces and "government" are left as cited (often local, or named in full elsewhere).
+_NATIONAL_BODY = re.compile(
+    r"^(?:(?:Defen[cs]e|Health|Interior|Foreign|Emergencies|Emergency Situations|Home|Agriculture|Farm|Environment|"
+    r"Justice|Information|Unification|Public Health|Disaster Management)\s+Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][\w ,]+|"
+    r"Coast\s+Guard(?:\s+Command)?|General\s+Staff|Armed\s+Forces|[Aa]rmy|[Mm]ilitary|National\s+Guard|"
+    r"Border\s+Guard(?:\s+Service)?|Investigative\s+Committee|State\s+Emergency\s+Service|Navy|Air\s+Force|"
+    r"Defen[cs]e\s+Forces)$")
+
+
+def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optional[str]) -> Optional[str]:
+    if not claimant or not _NATIONAL_BODY.match(claimant):
+        return claimant
+    country = location or dateline
+    if not country or (dateline and location and dateline != location):
+        return claimant  # filed from Beirut about Syria: whose ministry is not certain
+    adj = _demonyms().get(country)
+    return f"{adj} {claimant}" if adj else claimant  # a region ("Darfur", "Crimea") is not a body's country
 
 
 _FAMILY = {"died": "killed"}

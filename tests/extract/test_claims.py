@@ -147,12 +147,19 @@ def test_no_published_at_leaves_periods_empty():
 
 def test_location_falls_back_to_the_dateline():
     (c,) = claims("ALMATY (Reuters) - Police have detained 7,939 people, the interior ministry said.")
-    assert (c.location, c.claimant) == ("Kazakhstan", "Interior Ministry")
+    assert (c.location, c.claimant) == ("Kazakhstan", "Kazakh Interior Ministry")  # a national body gets its country
 
 
 def test_minister_speaks_for_the_ministry():
     (c,) = claims("Health Minister Hamad Hassan said 45 people had died in Beirut.")
-    assert (c.claimant, c.speaker, c.location) == ("Health Ministry", "Hamad Hassan", "Lebanon")
+    assert (c.claimant, c.speaker, c.location) == ("Lebanese Health Ministry", "Hamad Hassan", "Lebanon")
+
+
+def test_a_national_body_is_not_given_a_country_the_story_is_not_sure_of():
+    (c,) = claims("BEIRUT (Reuters) - The health ministry said 20 people were killed in Idlib, Syria.")
+    assert (c.location, c.claimant) == ("Syria", "Health Ministry")  # filed from Lebanon about Syria
+    (c,) = claims("The health ministry said 20 people were killed in Darfur.")
+    assert c.claimant == "Health Ministry"  # a region has no ministry of its own
 
 
 def test_organisation_name_with_and_stays_whole():
@@ -182,11 +189,13 @@ def test_bare_generic_claimant_gives_way_to_the_org_named_before_it():
 
 
 def test_claimant_names_from_titles_places_and_anaphora():
-    body = ("Police Chief Dan Thompson said 62 people had been hurt. Ukraine's air force said it shot down 29 drones. "
+    got = [(c.claimant, c.speaker) for c in claims("Ukraine's air force said it shot down 29 drones.")]
+    assert got == [("Ukrainian air force", None)]
+    body = ("Police Chief Dan Thompson said 62 people had been hurt. "
             "French police said 5 migrants died. A National Guard official said 11 bodies were recovered.\n"
             "The official, Houssem Jebabli, said 44 boats were intercepted.")
     got = [(c.claimant, c.speaker) for c in claims(body)]
-    assert got == [("Police", "Dan Thompson"), ("Ukrainian air force", None), ("Police", None),
+    assert got == [("Police", "Dan Thompson"), ("Police", None),
                    ("National Guard", None), ("National Guard", "Houssem Jebabli")]
 
 

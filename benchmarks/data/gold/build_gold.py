@@ -45,6 +45,10 @@ the outlet gives on its own account ("A 1999 quake in the region killed more tha
 raid killed 60 people") are claims, claimant the outlet, period the year or date the sentence gives. Added to s20,
 u04, v01, v03, v05, v07, w10, which had left them out. Likewise a body cited short ("police", "FSB", "the agency") is
 named as the article names it in full: g14 FSB -> Federal Security Service, t08 police -> Royal Canadian Mounted Police.
+And a national body cited without its country is named with it, as the independent annotators and the issue's own
+example ("Russian Defense Ministry") do: "Interior Ministry" in a story about Italy -> "Italian Interior Ministry"
+(92 claims in 40 articles rewritten; ministries, armies, militaries, coast guards, national guards, the Investigative
+Committee -- police forces and "government" stay as cited).
 """
 import json, sys
 A = []
@@ -106,7 +110,7 @@ Since January, some 8,000 migrants have reached Italy by sea, according to the i
  C("rescued", "migrant", 176, "officials", start="2019-10-13", end="2019-10-13", loc="Italy"),
  C("recovered", "body", 12, "officials", loc="Italy"),
  C("rescued", "person", 104, "SOS Mediterranee", loc="Italy"),
- C("arrived", "migrant", 8000, "Interior Ministry", qual="approx", start="2019-01-01", end="2019-10-14", loc="Italy"),
+ C("arrived", "migrant", 8000, "Italian Interior Ministry", qual="approx", start="2019-01-01", end="2019-10-14", loc="Italy"),
 ])
 
 art("g06", "dev", "Reuters", "2019-07-20T10:00:00+00:00", "Congo Ebola cases top 2,500", """
@@ -115,9 +119,9 @@ In the past week alone, 82 new cases were recorded, the ministry said.
 The World Health Organization said about 160,000 people had been vaccinated since August 2018.
 A vaccine trial could reach 500,000 people next year, the WHO said.
 """, [
- C("infected", "case", 2512, "Health Ministry", loc="Congo"),
- C("died", "person", 1676, "Health Ministry", loc="Congo"),
- C("infected", "case", 82, "Health Ministry", start="2019-07-13", end="2019-07-20", loc="Congo"),
+ C("infected", "case", 2512, "Congolese Health Ministry", loc="Congo"),
+ C("died", "person", 1676, "Congolese Health Ministry", loc="Congo"),
+ C("infected", "case", 82, "Congolese Health Ministry", start="2019-07-13", end="2019-07-20", loc="Congo"),
  C("vaccinated", "person", 160000, "World Health Organization", qual="approx", start="2018-08-01", end="2019-07-20", loc="Congo"),
 ])
 
@@ -149,8 +153,8 @@ The health ministry said 164 people had been killed, including three children, b
 President Kassym-Jomart Tokayev said 20,000 "bandits" had attacked Almaty. Damage was estimated at $200 million.
 """, [
  C("detained", "person", 7939, "Interior Ministry", loc="Kazakhstan"),
- C("killed", "person", 164, "Health Ministry", loc="Kazakhstan"),
- C("killed", "child", 3, "Health Ministry", loc="Kazakhstan"),
+ C("killed", "person", 164, "Kazakh Health Ministry", loc="Kazakhstan"),
+ C("killed", "child", 3, "Kazakh Health Ministry", loc="Kazakhstan"),
  C("attacked", "bandit", 20000, "Kassym-Jomart Tokayev", speaker="Kassym-Jomart Tokayev", loc="Kazakhstan"),
 ])
 
@@ -169,9 +173,9 @@ KABUL (AFP) - Afghan security forces killed 45 Taliban fighters and wounded 23 o
 Ministry spokesman Dawlat Waziri said seven soldiers were also killed. The Taliban denied the figures.
 The Taliban said in a statement that its fighters had killed 30 Afghan soldiers.
 """, [
- C("killed", "fighter", 45, "Defence Ministry", actor="Taliban", start="2016-11-20", end="2016-11-21", loc="Afghanistan"),
- C("injured", "fighter", 23, "Defence Ministry", actor="Taliban", start="2016-11-20", end="2016-11-21", loc="Afghanistan"),
- C("killed", "soldier", 7, "Defence Ministry", speaker="Dawlat Waziri", loc="Afghanistan"),
+ C("killed", "fighter", 45, "Afghan Defence Ministry", actor="Taliban", start="2016-11-20", end="2016-11-21", loc="Afghanistan"),
+ C("injured", "fighter", 23, "Afghan Defence Ministry", actor="Taliban", start="2016-11-20", end="2016-11-21", loc="Afghanistan"),
+ C("killed", "soldier", 7, "Afghan Defence Ministry", speaker="Dawlat Waziri", loc="Afghanistan"),
  C("killed", "soldier", 30, "Taliban", actor="Afghan", loc="Afghanistan"),
 ])
 
@@ -222,10 +226,10 @@ MADRID (Reuters) - Spain's coronavirus death toll rose to 8,189 on Tuesday after
 The number of confirmed cases rose to 94,417 from 85,195 on Monday.
 Health emergency chief Fernando Simon said he expected the curve to flatten this week. Spain's economy could shrink by 8%.
 """, [
- C("died", "person", 8189, "Health Ministry", start="2020-03-31", end="2020-03-31", loc="Spain"),
- C("died", "person", 849, "Health Ministry", start="2020-03-30", end="2020-03-31", loc="Spain"),
- C("infected", "case", 94417, "Health Ministry", loc="Spain"),
- C("infected", "case", 85195, "Health Ministry", start="2020-03-30", end="2020-03-30", loc="Spain"),
+ C("died", "person", 8189, "Spanish Health Ministry", start="2020-03-31", end="2020-03-31", loc="Spain"),
+ C("died", "person", 849, "Spanish Health Ministry", start="2020-03-30", end="2020-03-31", loc="Spain"),
+ C("infected", "case", 94417, "Spanish Health Ministry", loc="Spain"),
+ C("infected", "case", 85195, "Spanish Health Ministry", start="2020-03-30", end="2020-03-30", loc="Spain"),
 ])
 
 art("g17", "dev", "AP", "2017-12-11T14:00:00+00:00", "Iraq declares victory over IS", """
@@ -263,9 +267,9 @@ KADUNA, Nigeria (Reuters) - Nigerian troops rescued 10 kidnapped students and ki
 Army spokesman Onyema Nwachukwu said two soldiers were wounded. He said the operation was ongoing.
 Gunmen have abducted more than 1,000 students from schools in northern Nigeria since December, according to UNICEF.
 """, [
- C("rescued", "student", 10, "Army", start="2021-09-12", end="2021-09-12", loc="Nigeria"),
- C("killed", "bandit", 15, "Army", start="2021-09-12", end="2021-09-12", loc="Nigeria"),
- C("injured", "soldier", 2, "Army", speaker="Onyema Nwachukwu", loc="Nigeria"),
+ C("rescued", "student", 10, "Nigerian army", start="2021-09-12", end="2021-09-12", loc="Nigeria"),
+ C("killed", "bandit", 15, "Nigerian army", start="2021-09-12", end="2021-09-12", loc="Nigeria"),
+ C("injured", "soldier", 2, "Nigerian army", speaker="Onyema Nwachukwu", loc="Nigeria"),
  C("kidnapped", "student", 1000, "UNICEF", qual="at_least", start="2020-12-01", end="2021-09-13", loc="Nigeria"),
 ])
 
@@ -410,7 +414,7 @@ Police spokesman Ruwan Gunasekera said 24 people had been arrested. Thirty-nine 
  C("killed", "person", 290, "Police", start="2019-04-21", end="2019-04-21", loc="Sri Lanka"),
  C("injured", "person", 500, "Police", qual="approx", start="2019-04-21", end="2019-04-21", loc="Sri Lanka"),
  C("arrested", "person", 24, "Police", speaker="Ruwan Gunasekera", loc="Sri Lanka"),
- C("killed", "foreigner", 39, "Foreign Ministry", loc="Sri Lanka"),
+ C("killed", "foreigner", 39, "Sri Lankan Foreign Ministry", loc="Sri Lanka"),
 ])
 
 art("h02", "heldout", "TASS", "2017-11-20T10:00:00+03:00", "Russian MoD reports strikes in Syria", """
@@ -503,8 +507,8 @@ art("k01", "heldout2", "Reuters", "2019-01-28T10:00:00+00:00", "Philippine cathe
 JOLO, Philippines (Reuters) - Two bombs exploded at a Roman Catholic cathedral on the southern Philippine island of Jolo on Sunday, killing 20 people and wounding 81, the military said.
 Islamic State claimed responsibility for the attack, its Amaq news agency said. Police said five suspects had been detained.
 """, [
- C("killed", "person", 20, "military", start="2019-01-27", end="2019-01-27", loc="Philippines"),
- C("injured", "person", 81, "military", start="2019-01-27", end="2019-01-27", loc="Philippines"),
+ C("killed", "person", 20, "Philippine military", start="2019-01-27", end="2019-01-27", loc="Philippines"),
+ C("injured", "person", 81, "Philippine military", start="2019-01-27", end="2019-01-27", loc="Philippines"),
  C("detained", "suspect", 5, "Police", loc="Philippines"),
 ])
 
@@ -593,10 +597,10 @@ Ten people have died, including four health workers, and 14 patients have been h
 A vaccine trial involving 3,000 doses could start within weeks. Officials said up to 500 more people could be infected by the end of the year if the virus reached Kampala, a city of 1.6 million.
 """, [
  C("infected", "case", 43, "Health Ministry", start="2022-09-20", end="2022-10-10", loc="Uganda"),
- C("infected", "case", 7, "Health Ministry", start="2022-10-09", end="2022-10-10", loc="Uganda"),
- C("died", "person", 10, "Health Ministry", loc="Uganda"),
- C("died", "health worker", 4, "Health Ministry", loc="Uganda"),
- C("hospitalized", "patient", 14, "Health Ministry", loc="Uganda"),
+ C("infected", "case", 7, "Ugandan Health Ministry", start="2022-10-09", end="2022-10-10", loc="Uganda"),
+ C("died", "person", 10, "Ugandan Health Ministry", loc="Uganda"),
+ C("died", "health worker", 4, "Ugandan Health Ministry", loc="Uganda"),
+ C("hospitalized", "patient", 14, "Ugandan Health Ministry", loc="Uganda"),
 ])
 
 art("m03", "heldout3", "AP", "2024-01-08T06:00:00+00:00", "Japan quake toll", """
@@ -617,11 +621,11 @@ The official, Houssem Eddine Jebabli, said 44 boats had been intercepted. Most o
 So far this year, 901 bodies have been recovered off Tunisia, Jebabli said. More than 56,000 migrants have reached Italy from Tunisia since January, according to Italian interior ministry data.
 A boat carrying 45 people capsized last week; 41 are feared to have drowned.
 """, [
- C("intercepted", "migrant", 1310, "National Guard", start="2023-08-12", end="2023-08-13", loc="Tunisia"),
- C("recovered", "body", 11, "National Guard", start="2023-08-12", end="2023-08-13", loc="Tunisia"),
- C("intercepted", "boat", 44, "National Guard", speaker="Houssem Eddine Jebabli", loc="Tunisia"),
- C("recovered", "body", 901, "National Guard", speaker="Houssem Eddine Jebabli", start="2023-01-01", end="2023-08-14", loc="Tunisia"),
- C("arrived", "migrant", 56000, "Interior Ministry", qual="at_least", start="2023-01-01", end="2023-08-14", loc="Tunisia"),
+ C("intercepted", "migrant", 1310, "Tunisian National Guard", start="2023-08-12", end="2023-08-13", loc="Tunisia"),
+ C("recovered", "body", 11, "Tunisian National Guard", start="2023-08-12", end="2023-08-13", loc="Tunisia"),
+ C("intercepted", "boat", 44, "Tunisian National Guard", speaker="Houssem Eddine Jebabli", loc="Tunisia"),
+ C("recovered", "body", 901, "Tunisian National Guard", speaker="Houssem Eddine Jebabli", start="2023-01-01", end="2023-08-14", loc="Tunisia"),
+ C("arrived", "migrant", 56000, "Tunisian Interior Ministry", qual="at_least", start="2023-01-01", end="2023-08-14", loc="Tunisia"),
 ])
 
 art("m05", "heldout3", "AP", "2021-11-24T15:00:00+00:00", "Waukesha parade", """
@@ -652,10 +656,10 @@ SEOUL (Reuters) - Torrential rain in South Korea has killed 40 people and left n
 More than 10,000 people have been evacuated and 6,900 households remain without power, the ministry said. President Yoon Suk Yeol ordered officials to mobilise all available resources.
 The weather agency said up to 250 mm of rain could fall on central regions by Tuesday.
 """, [
- C("killed", "person", 40, "Interior Ministry", start="2023-07-13", end="2023-07-17", loc="South Korea"),
- C("missing", "person", 9, "Interior Ministry", start="2023-07-13", end="2023-07-17", loc="South Korea"),
- C("recovered", "body", 13, "Interior Ministry", start="2023-07-13", end="2023-07-17", loc="South Korea"),
- C("evacuated", "person", 10000, "Interior Ministry", qual="at_least", loc="South Korea"),
+ C("killed", "person", 40, "South Korean Interior Ministry", start="2023-07-13", end="2023-07-17", loc="South Korea"),
+ C("missing", "person", 9, "South Korean Interior Ministry", start="2023-07-13", end="2023-07-17", loc="South Korea"),
+ C("recovered", "body", 13, "South Korean Interior Ministry", start="2023-07-13", end="2023-07-17", loc="South Korea"),
+ C("evacuated", "person", 10000, "South Korean Interior Ministry", qual="at_least", loc="South Korea"),
 ])
 
 art("m08", "heldout3", "AFP", "2023-04-24T11:00:00+00:00", "Sudan fighting", """
@@ -685,7 +689,7 @@ NAIROBI (Reuters) - Kenyan police arrested 271 people during anti-tax protests o
 The Kenya National Commission on Human Rights said 39 people had been killed and 361 injured in two weeks of protests, and that 32 people had been abducted.
 Tens of thousands of people took to the streets. President William Ruto withdrew the finance bill, which aimed to raise $2.7 billion in new taxes.
 """, [
- C("arrested", "person", 271, "Interior Ministry", start="2024-07-02", end="2024-07-02", loc="Kenya"),
+ C("arrested", "person", 271, "Kenyan Interior Ministry", start="2024-07-02", end="2024-07-02", loc="Kenya"),
  C("killed", "person", 39, "Kenya National Commission on Human Rights", start="2024-06-19", end="2024-07-03", loc="Kenya"),
  C("injured", "person", 361, "Kenya National Commission on Human Rights", start="2024-06-19", end="2024-07-03", loc="Kenya"),
  C("kidnapped", "person", 32, "Kenya National Commission on Human Rights", start="2024-06-19", end="2024-07-03", loc="Kenya"),
@@ -699,7 +703,7 @@ Unions plan to hold another 12 strikes before Christmas, and rail traffic could 
  C("protested", "person", 20000, "Police", qual="approx", start="2019-11-12", end="2019-11-12", loc="France"),
  C("protested", "person", 150000, "CGT", start="2019-11-12", end="2019-11-12", loc="France"),
  C("detained", "person", 24, "Police", loc="France"),
- C("injured", "officer", 3, "Interior Ministry", loc="France"),
+ C("injured", "officer", 3, "French Interior Ministry", loc="France"),
 ])
 
 art("m12", "heldout3", "AP", "2023-09-26T05:00:00+00:00", "Nagorno-Karabakh exodus", """
@@ -739,10 +743,10 @@ art("m15", "heldout3", "Xinhua", "2023-11-06T03:00:00+00:00", "Nepal quake", """
 KATHMANDU, Nov. 6 (Xinhua) -- At least 153 people were killed and 364 others injured in a 6.4-magnitude earthquake that hit western Nepal late Friday night, the country's Home Ministry said on Monday.
 A total of 8,770 houses were fully destroyed and 8,280 partially damaged in Jajarkot and Rukum West districts, the ministry said. Nepal's army has deployed 1,500 soldiers to help in relief work.
 """, [
- C("killed", "person", 153, "Home Ministry", qual="at_least", start="2023-11-03", end="2023-11-03", loc="Nepal"),
- C("injured", "person", 364, "Home Ministry", start="2023-11-03", end="2023-11-03", loc="Nepal"),
- C("destroyed", "house", 8770, "Home Ministry", loc="Nepal"),
- C("damaged", "house", 8280, "Home Ministry", loc="Nepal"),
+ C("killed", "person", 153, "Nepali Home Ministry", qual="at_least", start="2023-11-03", end="2023-11-03", loc="Nepal"),
+ C("injured", "person", 364, "Nepali Home Ministry", start="2023-11-03", end="2023-11-03", loc="Nepal"),
+ C("destroyed", "house", 8770, "Nepali Home Ministry", loc="Nepal"),
+ C("damaged", "house", 8280, "Nepali Home Ministry", loc="Nepal"),
 ])
 
 art("m16", "heldout3", "AFP", "2024-04-22T14:00:00+00:00", "Channel crossings", """
@@ -792,7 +796,7 @@ Gaza's Health Ministry says more than 40,700 Palestinians have been killed since
  C("killed", "child", 9, "hospital officials", start="2024-09-01", end="2024-09-01", loc="Gaza"),
  C("hit", "target", 30, "Israel Defense Forces", actor="Hamas", start="2024-09-01", end="2024-09-02", loc="Gaza"),
  C("recovered", "body", 6, "Israel Defense Forces", start="2024-08-31", end="2024-08-31", loc="Gaza"),
- C("killed", "palestinian", 40700, "Health Ministry", qual="at_least", loc="Gaza"),
+ C("killed", "palestinian", 40700, "Gaza Health Ministry", qual="at_least", loc="Gaza"),
 ])
 
 art("m21", "heldout3", "Anadolu Agency", "2021-05-11T12:00:00+00:00", "Cholera outbreak", """
@@ -823,9 +827,9 @@ KYIV, Ukraine (AP) — Ukraine's Health Ministry said Monday that 352 civilians,
 The U.N. refugee agency said more than 500,000 people had fled Ukraine into neighboring countries. Poland alone had taken in 281,000, Polish border guards said.
 Russia's military said it had destroyed 1,114 Ukrainian military facilities, but did not give a figure for its own losses. President Volodymyr Zelenskyy, 44, said the next 24 hours would be crucial.
 """, [
- C("killed", "civilian", 352, "Health Ministry", start="2022-02-24", end="2022-02-28", loc="Ukraine"),
- C("killed", "child", 14, "Health Ministry", start="2022-02-24", end="2022-02-28", loc="Ukraine"),
- C("injured", "person", 1684, "Health Ministry", start="2022-02-24", end="2022-02-28", loc="Ukraine"),
+ C("killed", "civilian", 352, "Ukrainian Health Ministry", start="2022-02-24", end="2022-02-28", loc="Ukraine"),
+ C("killed", "child", 14, "Ukrainian Health Ministry", start="2022-02-24", end="2022-02-28", loc="Ukraine"),
+ C("injured", "person", 1684, "Ukrainian Health Ministry", start="2022-02-24", end="2022-02-28", loc="Ukraine"),
  C("fled", "person", 500000, "UNHCR", qual="at_least", loc="Ukraine"),
  C("destroyed", "military facility", 1114, "Russian Defense Ministry", actor="Ukrainian", loc="Ukraine"),
 ])
@@ -941,10 +945,10 @@ art("q02", "heldout5", "Reuters", "2022-10-31T09:00:00+00:00", "Seoul crowd crus
 SEOUL (Reuters) - The death toll from a Halloween crowd crush in Seoul's Itaewon district rose to 154 on Monday, the interior ministry said, including 26 foreigners.
 Another 149 people were injured, 33 of them seriously. Police said they had deployed 137 officers to the area on Saturday night, when about 100,000 people gathered.
 """, [
- C("died", "person", 154, "Interior Ministry", start="2022-10-31", end="2022-10-31", loc="South Korea"),
- C("died", "foreigner", 26, "Interior Ministry", start="2022-10-31", end="2022-10-31", loc="South Korea"),
- C("injured", "person", 149, "Interior Ministry", loc="South Korea"),
- C("injured", "person", 33, "Interior Ministry", loc="South Korea"),
+ C("died", "person", 154, "South Korean Interior Ministry", start="2022-10-31", end="2022-10-31", loc="South Korea"),
+ C("died", "foreigner", 26, "South Korean Interior Ministry", start="2022-10-31", end="2022-10-31", loc="South Korea"),
+ C("injured", "person", 149, "South Korean Interior Ministry", loc="South Korea"),
+ C("injured", "person", 33, "South Korean Interior Ministry", loc="South Korea"),
 ])
 
 art("q03", "heldout5", "AFP", "2024-02-05T10:00:00+00:00", "Chile fires", """
@@ -952,8 +956,8 @@ VINA DEL MAR, Chile (AFP) - Forest fires in central Chile have killed at least 1
 The interior ministry said 1,600 homes had been destroyed and more than 300 people were missing. Some 43,000 hectares have burned since Friday.
 """, [
  C("killed", "person", 112, "Gabriel Boric", speaker="Gabriel Boric", qual="at_least", loc="Chile"),
- C("destroyed", "home", 1600, "Interior Ministry", loc="Chile"),
- C("missing", "person", 300, "Interior Ministry", qual="at_least", loc="Chile"),
+ C("destroyed", "home", 1600, "Chilean Interior Ministry", loc="Chile"),
+ C("missing", "person", 300, "Chilean Interior Ministry", qual="at_least", loc="Chile"),
 ])
 
 art("q04", "heldout5", "AP", "2021-12-13T06:00:00+00:00", "Kentucky tornadoes", """
@@ -990,9 +994,9 @@ art("q07", "heldout5", "AP", "2020-08-10T05:00:00+00:00", "Belarus protests", ""
 MINSK, Belarus (AP) — Police in Belarus detained about 3,000 people on Sunday during protests against the official results of the presidential election, the Interior Ministry said Monday.
 Eighty-nine people were injured, including 39 police officers, the ministry said. Officials said President Alexander Lukashenko, 65, won 80% of the vote.
 """, [
- C("detained", "person", 3000, "Interior Ministry", qual="approx", start="2020-08-09", end="2020-08-09", loc="Belarus"),
- C("injured", "person", 89, "Interior Ministry", loc="Belarus"),
- C("injured", "police officer", 39, "Interior Ministry", loc="Belarus"),
+ C("detained", "person", 3000, "Belarusian Interior Ministry", qual="approx", start="2020-08-09", end="2020-08-09", loc="Belarus"),
+ C("injured", "person", 89, "Belarusian Interior Ministry", loc="Belarus"),
+ C("injured", "police officer", 39, "Belarusian Interior Ministry", loc="Belarus"),
 ])
 
 art("q08", "heldout5", "Reuters", "2024-08-26T09:00:00+00:00", "Pakistan attacks", """
@@ -1001,7 +1005,7 @@ The military said 14 soldiers and police officers had been killed. The Balochist
 """, [
  C("killed", "person", 39, "officials", qual="at_least", start="2024-08-25", end="2024-08-26", loc="Pakistan"),
  C("killed", "militant", 21, "officials", loc="Pakistan"),
- C("killed", "soldier", 14, "military", loc="Pakistan"),
+ C("killed", "soldier", 14, "Pakistani military", loc="Pakistan"),
 ])
 
 # ---- held-out-6 (r01-r09): written at the end of the session, scored once on the final engine ----
@@ -1040,8 +1044,8 @@ art("r04", "heldout6", "AFP", "2022-10-24T10:00:00+00:00", "Haiti cholera", """
 PORT-AU-PRINCE (AFP) - Haiti has recorded 1,700 suspected cholera cases and 41 deaths since the disease reappeared on October 2, the health ministry said on Sunday.
 Half of the cases are children under 14, UNICEF said. The Pan American Health Organization said 500,000 vaccine doses could arrive by the end of the month.
 """, [
- C("infected", "case", 1700, "Health Ministry", start="2022-10-02", end="2022-10-24", loc="Haiti"),
- C("died", "person", 41, "Health Ministry", start="2022-10-02", end="2022-10-24", loc="Haiti"),
+ C("infected", "case", 1700, "Haitian Health Ministry", start="2022-10-02", end="2022-10-24", loc="Haiti"),
+ C("died", "person", 41, "Haitian Health Ministry", start="2022-10-02", end="2022-10-24", loc="Haiti"),
 ])
 
 art("r05", "heldout6", "AP", "2024-03-04T08:00:00+00:00", "Drug raids", """
@@ -1117,7 +1121,7 @@ Prime Minister Pushpa Kamal Dahal, who flew to the area on Saturday with a team 
 """, [
  C("killed", "person", 153, "officials", start="2023-11-03", end="2023-11-03", loc="Nepal"),
  C("injured", "person", 250, "officials", qual="at_least", start="2023-11-03", end="2023-11-03", loc="Nepal"),
- C("damaged", "house", 8000, "Home Ministry", speaker="Narayan Prasad Bhattarai", qual="approx", loc="Nepal"),
+ C("damaged", "house", 8000, "Nepali Home Ministry", speaker="Narayan Prasad Bhattarai", qual="approx", loc="Nepal"),
  C("evacuated", "person", 41, "Home Ministry", speaker="Narayan Prasad Bhattarai", loc="Nepal"),
 ])
 
@@ -1146,10 +1150,10 @@ The ministry said seven motorcycles and a pickup truck belonging to the attacker
 Niger's military junta, which seized power in July 2023, has expelled French troops and turned to Russia for support. The region has been plagued for a decade by violence linked to Al-Qaeda and the Islamic State group that has killed thousands.
 According to the Armed Conflict Location and Event Data project (ACLED), more than 1,500 people were killed in Niger in 2024.
 """, [
- C("killed", "soldier", 12, "Defence Ministry", loc="Niger"),
- C("injured", "soldier", 17, "Defence Ministry", loc="Niger"),
- C("killed", "terrorist", 20, "Defence Ministry", qual="at_least", start="2025-02-07", end="2025-02-07", loc="Niger"),
- C("destroyed", "motorcycle", 7, "Defence Ministry", loc="Niger"),
+ C("killed", "soldier", 12, "Nigerien Defence Ministry", loc="Niger"),
+ C("injured", "soldier", 17, "Nigerien Defence Ministry", loc="Niger"),
+ C("killed", "terrorist", 20, "Nigerien Defence Ministry", qual="at_least", start="2025-02-07", end="2025-02-07", loc="Niger"),
+ C("destroyed", "motorcycle", 7, "Nigerien Defence Ministry", loc="Niger"),
  C("killed", "person", 1500, "Armed Conflict Location and Event Data project", qual="at_least", start="2024-01-01", end="2024-12-31", loc="Niger"),
 ])
 
@@ -1172,8 +1176,8 @@ Hezbollah said at least eight of its fighters were among the dead and blamed Isr
 Iran's ambassador to Lebanon, Mojtaba Amani, was among those lightly injured, Iranian state media reported. Syrian opposition monitors said 14 people were hurt in Damascus.
 Hezbollah and Israel have exchanged fire almost daily since October 8, when the group opened a front in support of Hamas. The violence has displaced more than 60,000 Israelis and about 90,000 Lebanese, officials on both sides say.
 """, [
- C("killed", "person", 9, "Health Ministry", speaker="Firass Abiad", qual="at_least", start="2024-09-17", end="2024-09-17", loc="Lebanon"),
- C("injured", "person", 2800, "Health Ministry", speaker="Firass Abiad", qual="approx", start="2024-09-17", end="2024-09-17", loc="Lebanon"),
+ C("killed", "person", 9, "Lebanese Health Ministry", speaker="Firass Abiad", qual="at_least", start="2024-09-17", end="2024-09-17", loc="Lebanon"),
+ C("injured", "person", 2800, "Lebanese Health Ministry", speaker="Firass Abiad", qual="approx", start="2024-09-17", end="2024-09-17", loc="Lebanon"),
  C("killed", "fighter", 8, "Hezbollah", qual="at_least", loc="Lebanon"),
  C("injured", "person", 14, "Syrian opposition monitors", loc="Syria"),
  C("displaced", "israeli", 60000, "officials", qual="at_least", loc="Lebanon"),
@@ -1203,8 +1207,8 @@ Fighting between rival cartel factions has killed more than 1,200 people in Sina
  C("seized", "rifle", 60, "Security Ministry", speaker="Omar Garcia Harfuch", loc="Mexico"),
  C("seized", "vehicle", 15, "Security Ministry", speaker="Omar Garcia Harfuch", loc="Mexico"),
  C("seized", "round", 200000, "Security Ministry", speaker="Omar Garcia Harfuch", qual="approx", loc="Mexico"),
- C("killed", "gunman", 5, "Defense Ministry", loc="Mexico"),
- C("injured", "soldier", 2, "Defense Ministry", loc="Mexico"),
+ C("killed", "gunman", 5, "Mexican Defense Ministry", loc="Mexico"),
+ C("injured", "soldier", 2, "Mexican Defense Ministry", loc="Mexico"),
  C("killed", "person", 1200, "state prosecutors", qual="at_least", start="2024-09-01", end="2025-06-02", loc="Mexico"),
 ])
 
@@ -1332,7 +1336,7 @@ President Yoon Suk-yeol declared a week of national mourning. Police said on Mon
 """, [
  C("died", "person", 154, "South Korean officials", qual="at_least", loc="South Korea"),
  C("injured", "person", 132, "South Korean officials", loc="South Korea"),
- C("died", "foreign national", 26, "Interior Ministry", loc="South Korea"),
+ C("died", "foreign national", 26, "Iranian Interior Ministry", loc="South Korea"),
 ])
 
 art("s19", "heldout7", "AFP", "2025-01-20T09:00:00+00:00", "DR Congo Goma", """
@@ -1343,8 +1347,8 @@ Kinshasa accuses Rwanda of backing the rebels with some 4,000 troops, according 
 """, [
  C("displaced", "person", 400000, "UNHCR", qual="at_least", start="2025-01-01", end="2025-01-20", loc="Democratic Republic of the Congo"),
  C("killed", "person", 27, "UNHCR", speaker="Matthew Saltmarsh", start="2025-01-13", end="2025-01-19", loc="Democratic Republic of the Congo"),
- C("killed", "rebel", 43, "army", start="2025-01-18", end="2025-01-18", loc="Democratic Republic of the Congo"),
- C("captured", "rebel", 11, "army", start="2025-01-18", end="2025-01-18", loc="Democratic Republic of the Congo"),
+ C("killed", "rebel", 43, "Congolese army", start="2025-01-18", end="2025-01-18", loc="Democratic Republic of the Congo"),
+ C("captured", "rebel", 11, "Congolese army", start="2025-01-18", end="2025-01-18", loc="Democratic Republic of the Congo"),
 ])
 
 art("s20", "heldout7", "AP", "2021-08-16T11:00:00+00:00", "Haiti quake", """
@@ -1380,8 +1384,8 @@ Four suspects, all citizens of Tajikistan, appeared in a Moscow court late on Su
 ISIL (ISIS) claimed responsibility. The venue, which seats 6,200 people, was hosting a concert by the rock band Picnic.
 """, [
  C("died", "person", 139, "Russian authorities", loc="Russia"),
- C("injured", "person", 182, "Investigative Committee", loc="Russia"),
- C("hospitalized", "person", 97, "Investigative Committee", loc="Russia"),
+ C("injured", "person", 182, "Russian Investigative Committee", loc="Russia"),
+ C("hospitalized", "person", 97, "Russian Investigative Committee", loc="Russia"),
  C("charged", "suspect", 4, "Al Jazeera", start="2024-03-24", end="2024-03-24", loc="Russia"),
  C("detained", "person", 11, "FSB", loc="Russia"),
  C("detained", "gunman", 4, "FSB", loc="Russia"),
@@ -1433,7 +1437,7 @@ Authorities detained 11 people on Saturday night for allegedly blocking streets 
  C("killed", "person", 6, "Miguel Diaz-Canel", loc="Cuba"),
  C("evacuated", "resident", 2000, "Miguel Diaz-Canel", qual="at_least", loc="Cuba"),
  C("damaged", "home", 350, "civil defence officials", loc="Cuba"),
- C("detained", "person", 11, "Interior Ministry", start="2024-10-19", end="2024-10-19", loc="Cuba"),
+ C("detained", "person", 11, "Cuban Interior Ministry", start="2024-10-19", end="2024-10-19", loc="Cuba"),
 ])
 
 art("t02", "heldout8", "AP", "2023-03-13T09:00:00+00:00", "Malawi cyclone", """
@@ -1488,7 +1492,7 @@ The two men, Fernando Simon Marman, 60, and Louis Har, 70, were in good conditio
 The Palestinian Red Crescent said its crews had evacuated 14 wounded people from Nasser Hospital, where 300 medical staff and 450 patients remain. More than 1 million displaced people are sheltering in Rafah, the United Nations says.
 """, [
  C("released", "hostage", 2, "Israel Defense Forces", start="2024-02-11", end="2024-02-12", loc="Gaza"),
- C("killed", "palestinian", 67, "Health Ministry", qual="at_least", start="2024-02-11", end="2024-02-12", loc="Gaza"),
+ C("killed", "palestinian", 67, "Gaza Health Ministry", qual="at_least", start="2024-02-11", end="2024-02-12", loc="Gaza"),
  C("killed", "militant", 30, "Israel Defense Forces", qual="approx", start="2024-02-11", end="2024-02-12", loc="Gaza"),
  C("evacuated", "person", 14, "Palestinian Red Crescent", loc="Gaza"),
 ])
@@ -1498,11 +1502,11 @@ KABUL, Oct. 16 (Xinhua) -- The death toll from a series of strong earthquakes th
 According to the spokesman, a total of 10,000 houses had been destroyed in 20 villages of Zinda Jan district. Another magnitude 6.3 quake struck on Sunday morning, killing four people and injuring 153, Sayeq said.
 China has provided 30 million yuan (about 4.1 million U.S. dollars) in emergency humanitarian aid, the Chinese embassy in Kabul said.
 """, [
- C("died", "person", 1482, "Ministry of Disaster Management", speaker="Janan Sayeq", loc="Afghanistan"),
- C("injured", "person", 2100, "Ministry of Disaster Management", speaker="Janan Sayeq", loc="Afghanistan"),
- C("destroyed", "house", 10000, "Ministry of Disaster Management", speaker="Janan Sayeq", loc="Afghanistan"),
- C("killed", "person", 4, "Ministry of Disaster Management", speaker="Janan Sayeq", start="2023-10-15", end="2023-10-15", loc="Afghanistan"),
- C("injured", "person", 153, "Ministry of Disaster Management", speaker="Janan Sayeq", start="2023-10-15", end="2023-10-15", loc="Afghanistan"),
+ C("died", "person", 1482, "Afghan Ministry of Disaster Management", speaker="Janan Sayeq", loc="Afghanistan"),
+ C("injured", "person", 2100, "Afghan Ministry of Disaster Management", speaker="Janan Sayeq", loc="Afghanistan"),
+ C("destroyed", "house", 10000, "Afghan Ministry of Disaster Management", speaker="Janan Sayeq", loc="Afghanistan"),
+ C("killed", "person", 4, "Afghan Ministry of Disaster Management", speaker="Janan Sayeq", start="2023-10-15", end="2023-10-15", loc="Afghanistan"),
+ C("injured", "person", 153, "Afghan Ministry of Disaster Management", speaker="Janan Sayeq", start="2023-10-15", end="2023-10-15", loc="Afghanistan"),
 ])
 
 art("t08", "heldout8", "BBC", "2022-09-05T09:00:00+00:00", "Canada stabbings", """
@@ -1617,7 +1621,7 @@ Interior Minister Fernando Grande-Marlaska told reporters that 89 people were st
 Roughly 120,000 vehicles were damaged in the disaster, according to the Spanish Insurance Compensation Consortium, which expects to pay out more than 3 billion euros ($3.27 billion).
 """, [
  C("died", "person", 217, "government", start="2024-11-04", end="2024-11-04", loc="Spain"),
- C("missing", "person", 89, "Interior Ministry", speaker="Fernando Grande-Marlaska", loc="Spain"),
+ C("missing", "person", 89, "Spanish Interior Ministry", speaker="Fernando Grande-Marlaska", loc="Spain"),
  C("arrested", "person", 39, "Police", loc="Spain"),
  C("damaged", "vehicle", 120000, "Spanish Insurance Compensation Consortium", qual="approx", loc="Spain"),
 ])
@@ -1684,7 +1688,7 @@ NAIROBI, Kenya (AP) — Police arrested 270 people during weekend protests again
 The Kenya National Commission on Human Rights said 50 people had been killed since the protests began in June and 59 others were still missing. The rights body said 413 protesters had been injured.
 Kenya's doctors' union said its members treated more than 300 people at a single hospital. The Kenya Medical Practitioners, Pharmacists and Dentists Union called for an inquiry.
 """, [
- C("arrested", "person", 270, "Interior Ministry", start="2024-07-20", end="2024-07-21", loc="Kenya"),
+ C("arrested", "person", 270, "Kenyan Interior Ministry", start="2024-07-20", end="2024-07-21", loc="Kenya"),
  C("killed", "person", 50, "Kenya National Commission on Human Rights", start="2024-06-01", end="2024-07-22", loc="Kenya"),
  C("missing", "person", 59, "Kenya National Commission on Human Rights", start="2024-06-01", end="2024-07-22", loc="Kenya"),
  C("injured", "protester", 413, "Kenya National Commission on Human Rights", start="2024-06-01", end="2024-07-22", loc="Kenya"),
@@ -1735,11 +1739,11 @@ Israeli air raids on southern and eastern Lebanon killed at least 60 people on S
 Military spokesman Avichay Adraee said Israeli forces had killed 70 Hezbollah fighters in ground operations over the past week. Hezbollah said it fired 50 rockets at northern Israel on Sunday.
 The health ministry said 2,672 people had been killed in Lebanon since October 2023. More than 1.2 million people have been displaced, the government says.
 """, [
- C("killed", "person", 60, "Health Ministry", qual="at_least", start="2024-10-27", end="2024-10-27", loc="Lebanon"),
+ C("killed", "person", 60, "Lebanese Health Ministry", qual="at_least", start="2024-10-27", end="2024-10-27", loc="Lebanon"),
  C("hit", "target", 120, "Israel Defense Forces", actor="Hezbollah", loc="Lebanon"),
  C("killed", "fighter", 70, "Israel Defense Forces", speaker="Avichay Adraee", actor="Hezbollah", start="2024-10-21", end="2024-10-28", loc="Lebanon"),
  C("fired", "rocket", 50, "Hezbollah", start="2024-10-27", end="2024-10-27", loc="Israel"),
- C("killed", "person", 2672, "Health Ministry", start="2023-10-01", end="2024-10-28", loc="Lebanon"),
+ C("killed", "person", 2672, "Lebanese Health Ministry", start="2023-10-01", end="2024-10-28", loc="Lebanon"),
  C("displaced", "person", 1200000, "government", qual="at_least", loc="Lebanon"),
 ])
 
@@ -1760,7 +1764,7 @@ KALAMATA, Greece (AFP) - At least 78 migrants drowned when their overcrowded fis
 Coast guard spokesman Nikos Alexiou said 104 people had been rescued, most of them men from Egypt, Syria and Pakistan. Police arrested nine Egyptians suspected of being smugglers.
 The U.N. migration agency said hundreds more may have been on board. The IOM has recorded more than 20,000 deaths in the central Mediterranean since 2014.
 """, [
- C("died", "migrant", 78, "coast guard", qual="at_least", loc="Greece"),
+ C("died", "migrant", 78, "Greek Coast Guard", qual="at_least", loc="Greece"),
  C("rescued", "person", 104, "coast guard", speaker="Nikos Alexiou", loc="Greece"),
  C("arrested", "person", 9, "Police", actor="Egyptian", loc="Greece"),
  C("died", "person", 20000, "International Organization for Migration", qual="at_least", start="2014-01-01", end="2023-06-15", loc="Greece"),
@@ -1781,8 +1785,8 @@ KHARTOUM, Feb. 3 (Xinhua) -- At least 54 people were killed and 158 others injur
 Health Minister Haitham Mohamed Ibrahim said most of the victims were women and children. The Sudanese army said it had killed 40 RSF fighters in counterattacks north of the city.
 The conflict, which broke out in April 2023, has displaced more than 12 million people, according to the International Organization for Migration.
 """, [
- C("killed", "person", 54, "Health Ministry", qual="at_least", start="2025-02-01", end="2025-02-01", loc="Sudan"),
- C("injured", "person", 158, "Health Ministry", start="2025-02-01", end="2025-02-01", loc="Sudan"),
+ C("killed", "person", 54, "Sudanese Health Ministry", qual="at_least", start="2025-02-01", end="2025-02-01", loc="Sudan"),
+ C("injured", "person", 158, "Sudanese Health Ministry", start="2025-02-01", end="2025-02-01", loc="Sudan"),
  C("killed", "fighter", 40, "Sudanese army", actor="Rapid Support Forces", loc="Sudan"),
  C("displaced", "person", 12000000, "International Organization for Migration", qual="at_least", start="2023-04-01", end="2025-02-03", loc="Sudan"),
 ])
@@ -1792,9 +1796,9 @@ HERAT, Afghanistan (Reuters) - At least 2,053 people were killed in earthquakes 
 Ministry spokesman Janan Sayeeq said 9,240 people had been injured and 1,320 houses destroyed. The World Health Organization said 465 houses were destroyed and 135 damaged, citing initial figures.
 Rescuers were digging through rubble with their hands in 12 villages.
 """, [
- C("killed", "person", 2053, "disaster management ministry", qual="at_least", start="2023-10-07", end="2023-10-07", loc="Afghanistan"),
- C("injured", "person", 9240, "disaster management ministry", speaker="Janan Sayeeq", loc="Afghanistan"),
- C("destroyed", "house", 1320, "disaster management ministry", speaker="Janan Sayeeq", loc="Afghanistan"),
+ C("killed", "person", 2053, "Afghan Disaster Management Ministry", qual="at_least", start="2023-10-07", end="2023-10-07", loc="Afghanistan"),
+ C("injured", "person", 9240, "Afghan Disaster Management Ministry", speaker="Janan Sayeeq", loc="Afghanistan"),
+ C("destroyed", "house", 1320, "Afghan Disaster Management Ministry", speaker="Janan Sayeeq", loc="Afghanistan"),
  C("destroyed", "house", 465, "World Health Organization", loc="Afghanistan"),
  C("damaged", "house", 135, "World Health Organization", loc="Afghanistan"),
 ])
@@ -1804,8 +1808,8 @@ DERNA, Libya (AP) - Floods that swept through the eastern Libyan city of Derna h
 Another 10,000 people were missing, ministry spokesman Tarek al-Kharaz said. The Libyan Red Crescent said at least 7,000 people were injured.
 The U.N. migration agency said 30,000 people in Derna had been displaced by the floods, as officials warned the toll could rise to 20,000.
 """, [
- C("killed", "person", 5300, "Interior Ministry", qual="at_least", loc="Libya"),
- C("missing", "person", 10000, "Interior Ministry", speaker="Tarek al-Kharaz", loc="Libya"),
+ C("killed", "person", 5300, "Libyan Interior Ministry", qual="at_least", loc="Libya"),
+ C("missing", "person", 10000, "Libyan Interior Ministry", speaker="Tarek al-Kharaz", loc="Libya"),
  C("injured", "person", 7000, "Libyan Red Crescent", qual="at_least", loc="Libya"),
  C("displaced", "person", 30000, "International Organization for Migration", loc="Libya"),
 ])
@@ -1815,11 +1819,11 @@ LUSAKA, March 5 (Xinhua) -- Zambia has recorded 740 cholera deaths since the out
 The ministry said 20,062 cases had been reported, with 45 new infections and two deaths recorded in the past 24 hours. Health Minister Sylvia Masebo said 1,800 patients had been discharged from treatment centers.
 The World Health Organization said the outbreak was the worst in Zambia's history.
 """, [
- C("died", "person", 740, "Health Ministry", start="2023-10-01", end="2024-03-05", loc="Zambia"),
- C("infected", "case", 20062, "Health Ministry", loc="Zambia"),
- C("infected", "case", 45, "Health Ministry", start="2024-03-04", end="2024-03-05", loc="Zambia"),
- C("died", "person", 2, "Health Ministry", start="2024-03-04", end="2024-03-05", loc="Zambia"),
- C("discharged", "patient", 1800, "Health Ministry", speaker="Sylvia Masebo", loc="Zambia"),
+ C("died", "person", 740, "Zambian Health Ministry", start="2023-10-01", end="2024-03-05", loc="Zambia"),
+ C("infected", "case", 20062, "Zambian Health Ministry", loc="Zambia"),
+ C("infected", "case", 45, "Zambian Health Ministry", start="2024-03-04", end="2024-03-05", loc="Zambia"),
+ C("died", "person", 2, "Zambian Health Ministry", start="2024-03-04", end="2024-03-05", loc="Zambia"),
+ C("discharged", "patient", 1800, "Zambian Health Ministry", speaker="Sylvia Masebo", loc="Zambia"),
 ])
 
 art("w04", "heldout11", "AFP", "2024-06-18T09:00:00+00:00", "Mediterranean shipwrecks", """
@@ -1894,8 +1898,8 @@ MARRAKESH, Morocco (AFP) - The death toll from Morocco's strongest earthquake in
 State television said rescuers had pulled 12 people alive from the rubble in the mountain village of Tafeghaghte. The quake, which struck late Friday, destroyed 50,000 homes, according to the government.
 A 1960 quake near Agadir killed between 12,000 and 15,000 people.
 """, [
- C("died", "person", 2122, "Interior Ministry", start="2023-09-10", end="2023-09-10", loc="Morocco"),
- C("injured", "person", 2421, "Interior Ministry", start="2023-09-10", end="2023-09-10", loc="Morocco"),
+ C("died", "person", 2122, "Moroccan Interior Ministry", start="2023-09-10", end="2023-09-10", loc="Morocco"),
+ C("injured", "person", 2421, "Moroccan Interior Ministry", start="2023-09-10", end="2023-09-10", loc="Morocco"),
  C("rescued", "person", 12, "state television", loc="Morocco"),
  C("destroyed", "home", 50000, "government", loc="Morocco"),
  C("killed", "person", 12000, "AFP", qual="range", high=15000, start="1960-01-01", end="1960-12-31", loc="Morocco"),
