@@ -499,7 +499,7 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         dm = re.search(r",\s*(?:an?|the)\s+((?:[a-z-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|officer))\b", np)
         if dm:
             org = dm.group(1)  # "Feroz Shah, a provincial health official": the description is the source
-    if speaker and org is None and mem.orgs and re.search(r"(?:^|,\s*)(?:the|that)\s+(?:official|spokes(?:man|woman|person))\b", low):
+    if speaker and org is None and mem.orgs and re.search(r"(?:^|,\s*)(?:(?:the|that)\s+)?(?:official|spokes(?:man|woman|person))\b", low):
         org = mem.orgs[-1]  # "a National Guard official said ... The official, Houssem Jebabli, said"
     if speaker:
         for tm in _TITLE_WORDS.finditer(np):

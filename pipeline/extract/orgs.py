@@ -38,6 +38,8 @@ _PERSON_TITLE = re.compile(r"\b(?:Superintendent|Minister|Chief|Commissioner|Dir
                            r"Secretary|Governor|Mayor|Head|Chairman|Inspector|Colonel|Captain|Sheriff)\b")
 _POSSESSOR = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s +")
 _TITLE_AFTER = re.compile(rf" +(?:{TITLES}) +[A-Z]")
+_ANAPHORIC = {"agency", "service", "department", "committee", "commission", "office", "authority", "headquarters",
+              "bureau", "directorate", "command"}
 _DATELINE_WORDS = {"AP", "AFP", "Reuters", "TASS", "Xinhua", "EFE", "PTI", "Kyodo", "Yonhap", "AA", "IRNA", "dpa",
                    "UNIAN", "Interfax", "BBC", "Ukrinform", "WAFA", "Anadolu"}
 
@@ -103,6 +105,11 @@ class OrgRegistry:
         short = _words(claimant)
         if not short or not _HEAD_RE.search(claimant.title()):
             return claimant
+        if len(short) == 1 and short[0] in _ANAPHORIC and not any(short[0] in _words(n) for _, n in self.names):
+            # "The Security Service of Ukraine (SBU) detained 14 ... the agency said": the one body named in full
+            defined = set(self.acronyms.values())  # a body given an acronym is the story's protagonist
+            named = defined if defined else {n for at, n in self.names if at <= pos}
+            return named.pop() if len(named) == 1 else claimant
         n = len(short)
         best: Optional[tuple[int, str]] = None
         for at, name in self.names:

@@ -22,3 +22,12 @@ def test_a_titled_person_or_a_sentence_break_is_not_part_of_a_name():
     reg = OrgRegistry.from_text(text)
     assert [n for _, n in reg.names] == ["Ministry of Disaster Management"]
     assert reg.complete("Police", 0) == "Police"
+
+
+def test_bare_anaphor_takes_the_one_body_the_article_defined():
+    text = ("KYIV (UNIAN) - The Security Service of Ukraine (SBU) detained 14 suspects, including two servicemen of the "
+            "Armed Forces of Ukraine. The agency said it seized 27 rifles.")
+    reg = OrgRegistry.from_text(text)
+    assert reg.complete("Agency", len(text)) == "Security Service of Ukraine"
+    two = OrgRegistry.from_text("The Border Guard Service (DPSU) and the National Police (NPU) said 3 died.")
+    assert two.complete("Agency", 80) == "Agency"  # two candidates: not guessed
