@@ -29,5 +29,5 @@ def test_bare_anaphor_takes_the_one_body_the_article_defined():
             "Armed Forces of Ukraine. The agency said it seized 27 rifles.")
     reg = OrgRegistry.from_text(text)
     assert reg.complete("Agency", len(text)) == "Security Service of Ukraine"
-    two = OrgRegistry.from_text("The Border Guard Service (DPSU) and the National Police (NPU) said 3 died.")
+    two = OrgRegistry.from_text("The State Border Guard Service (SBGS) and the National Police (NPU) said 3 died.")
     assert two.complete("Agency", 80) == "Agency"  # two candidates: not guessed
