@@ -1012,6 +1012,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     period = carried(para.index, attr.claimant, bool(_ALSO.search(s)), own_source)
                     if period is None and quoted_span:
                         period = carried(None, attr.claimant, bool(_ALSO.search(s)), own_source)
+                if period is None and _SAME_PERIOD.search(s):
+                    period = next((p for p in (chosen(rec) for rec in reversed(history)) if p is not None), None)
                 if period is None and ctx.open_since is not None and _SINCE_ONSET.search(s):
                     period = ctx.open_since  # "since the invasion began": the start the article dated before
                 if not own_source and not quoted_span and _background(s, it.number.start, period, ref):
@@ -1100,6 +1102,8 @@ def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optio
 
 
 _FAMILY = {"died": "killed"}
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+same\s+(?:period|time|timeframe|time frame|span|days?|weeks?|months?)\b"
+                          r"(?!\s+(?:of|in|last)\b)", re.I)  # not "the same period of 2022": that one is dated
 _SINCE_ONSET = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}"
                           r"(?:war|invasion|conflict|fighting|offensive|operation|outbreak|epidemic|crisis|campaign|"
                           r"hostilities|war's start)\b(?:\s+(?:began|started|erupted|broke out))?", re.I)

@@ -62,3 +62,12 @@ def test_an_onset_month_runs_to_the_reference_date():
     assert (p.start_date, p.end_date) == (dt.date(2016, 4, 1), dt.date(2017, 9, 30))
     (p,) = find_periods("Floods in April 2016 displaced 12,000 people", REF)
     assert (p.start_date, p.end_date) == (dt.date(2016, 4, 1), dt.date(2016, 4, 30))
+
+
+def test_this_unit_runs_to_the_reference_date():
+    import datetime as _dt
+    ref = _dt.date(2019, 7, 23)
+    got = {t: (str(p.start_date), str(p.end_date)) for t in ("this month", "this year", "this week")
+           for p in find_periods(t, ref)}
+    assert got == {"this month": ("2019-07-01", "2019-07-23"), "this year": ("2019-01-01", "2019-07-23"),
+                   "this week": ("2019-07-22", "2019-07-23")}

@@ -202,7 +202,7 @@ MOSCOW, December 26. /TASS/. Russia's Federal Security Service (FSB) detained 23
 During searches, officers seized 4 improvised explosive devices, 11 firearms and over 2,000 rounds of ammunition.
 Since the start of the year, the FSB has prevented 20 terrorist attacks, the agency's director Alexander Bortnikov said earlier.
 """, [
- C("detained", "member", 23, "Federal Security Service", start="2018-12-01", end="2018-12-31", loc="Russia"),
+ C("detained", "member", 23, "Federal Security Service", start="2018-12-01", end="2018-12-26", loc="Russia"),
  C("seized", "improvised explosive device", 4, "Federal Security Service", loc="Russia"),
  C("seized", "firearm", 11, "Federal Security Service", loc="Russia"),
  C("seized", "round", 2000, "Federal Security Service", qual="at_least", loc="Russia"),
