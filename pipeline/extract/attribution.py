@@ -128,6 +128,12 @@ def _clean(np: str) -> str:
     np = re.sub(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|records|numbers|estimates)\s+"
                 r"(?:compiled|released|published|provided|collected|gathered|issued)\s+by\s+", "", np, flags=re.I)
     np = re.sub(r"^(?:the\s+)?[A-Z][\w.-]*-(?:run|linked|affiliated|allied|backed|controlled|aligned)\s+(?=[A-Z])", "", np)
+    # "the FSB's Public Relations Center", "the ministry's press service": the body speaks through its press office
+    np = re.sub(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*?)(?:['’]s)?\s+(?:[Pp]ublic\s+[Rr]elations|[Pp]ress|[Mm]edia|"
+                r"[Ii]nformation|[Cc]ommunications?)\s+(?:[Cc]ent(?:er|re)|[Ss]ervice|[Oo]ffice|[Dd]epartment|[Uu]nit|[Dd]irectorate)$",
+                r"\1", np)
+    # "the Robert Koch Institute for infectious diseases": a lower-case gloss after the name
+    np = re.sub(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)\s+for\s+[a-z][a-z\s-]*$", r"\1", np)
     np = re.sub(r"^(?:the\s+|a\s+)?(?:regional|local|provincial|district|city|territorial)\s+(?:department|branch|office|"
                 r"division|directorate|unit)\s+of\s+(?=(?:the\s+)?[A-Z])", "", np, flags=re.I)
     return " ".join(np.split())

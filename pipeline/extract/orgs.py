@@ -22,7 +22,8 @@ from pipeline.extract.attribution import TITLES
 
 _HEAD = (r"(?:Agency|Department|Service|Services|Command|Commission|Headquarters|Cent(?:er|re)|Ministry|Authority|Office|"
          r"Police|Committee|Staff|Forces|Army|Guard|Council|Directorate|Bureau|Secretariat|Administration|Institute|"
-         r"Organi[sz]ation|Observatory|Network|Alliance|Front|Brigade|Corps|Unit|Board|Team|Mission|Programme|Program)")
+         r"Organi[sz]ation|Observatory|Network|Alliance|Front|Brigade|Corps|Unit|Board|Team|Mission|Programme|Program|"
+         r"Protection|Prevention|Safety|Security|Management|Relief|Guard|Force|Police Force)")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
 _LINK = r"(?:of|for|and|on|de|del) +(?:the +)?"
 # "National Search and Rescue Agency", "General Staff of the Armed Forces of Ukraine",
@@ -39,7 +40,7 @@ _PERSON_TITLE = re.compile(r"\b(?:Superintendent|Minister|Chief|Commissioner|Dir
 _POSSESSOR = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s +")
 _TITLE_AFTER = re.compile(rf" +(?:{TITLES}) +[A-Z]")
 _ANAPHORIC = {"agency", "service", "department", "committee", "commission", "office", "authority", "headquarters",
-              "bureau", "directorate", "command"}
+              "bureau", "directorate", "command", "force", "secretariat"}
 _DATELINE_WORDS = {"AP", "AFP", "Reuters", "TASS", "Xinhua", "EFE", "PTI", "Kyodo", "Yonhap", "AA", "IRNA", "dpa",
                    "UNIAN", "Interfax", "BBC", "Ukrinform", "WAFA", "Anadolu"}
 
