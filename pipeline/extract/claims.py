@@ -758,7 +758,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
 _OLD_FIGURE = re.compile(r"(?:\b(?:up|down|rising|falling|up sharply|down sharply)\s+from|,\s+an?\s+(?:city|town|village|country|"
                          r"nation|province|region|district|state|island|camp|community|area)\s+of)\s+(?:about\s+|some\s+|"
                          r"nearly\s+|around\s+|more than\s+|over\s+|almost\s+|roughly\s+)?$", re.I)
-_OLD_PERIOD = re.compile(r"\b(?:(?:up|down)\s+from|(?:deadliest|worst|bloodiest|largest|biggest)\b)\s+[^,.;]{0,40}$",
+_OLD_PERIOD = re.compile(r"\b(?:(?:up|down)\s+from|(?:deadliest|worst|bloodiest|largest|biggest)\b)\s+"
+                         r"(?:(?!\b(?:took|was|were|is|are|happened|occurred|struck|hit|came|began|started)\b)[^,.;]){0,40}$",
                          re.I)  # "down from more than 160 a week ago"; "one of the deadliest such disasters this year"
 _SCORE = re.compile(r"(?<![\w/.:-])\d{1,2}-\d{1,2}(?:\(\d+\))?(?![\w/-])")
 _SPORTS = re.compile(r"\b(?:beat|defeated|innings?|home runs?|aces|match points?|goals?|wickets?|touchdowns?|quarterback|"
@@ -1102,7 +1103,8 @@ def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optio
 
 
 _FAMILY = {"died": "killed"}
-_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+same\s+(?:period|time|timeframe|time frame|span|days?|weeks?|months?)\b"
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+same\s+(?:[\w-]+\s+)?(?:period|time|timeframe|time frame|span|"
+                          r"days?|weeks?|months?|hours?)\b"
                           r"(?!\s+(?:of|in|last)\b)", re.I)  # not "the same period of 2022": that one is dated
 _SINCE_ONSET = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}"
                           r"(?:war|invasion|conflict|fighting|offensive|operation|outbreak|epidemic|crisis|campaign|"

@@ -14,6 +14,8 @@ reads the whole article once and maps a short form back to the full name:
 """
 from __future__ import annotations
 
+import functools
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -23,7 +25,7 @@ from pipeline.extract.attribution import TITLES
 _HEAD = (r"(?:Agency|Department|Service|Services|Command|Commission|Headquarters|Cent(?:er|re)|Ministry|Authority|Office|"
          r"Police|Committee|Staff|Forces|Army|Guard|Council|Directorate|Bureau|Secretariat|Administration|Institute|"
          r"Organi[sz]ation|Observatory|Network|Alliance|Front|Brigade|Corps|Unit|Board|Team|Mission|Programme|Program|"
-         r"Protection|Prevention|Safety|Security|Management|Relief|Guard|Force|Police Force)")
+         r"Protection|Prevention|Safety|Security|Management|Relief|Guard|Force|Police Force|Charity|Monitor|Watchdog)")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
 _LINK = r"(?:of|for|and|on|de|del) +(?:the +)?"
 # "National Search and Rescue Agency", "General Staff of the Armed Forces of Ukraine",
@@ -37,10 +39,20 @@ _HEAD_RE = re.compile(rf"\b{_HEAD}\b")
 _ENDS_AS_ORG = re.compile(rf"\b{_HEAD}(?: +(?:of|for|in|on) +(?:the +)?{_CAP}(?: +(?:{_LINK})?{_CAP}){{0,4}})?$")
 _PERSON_TITLE = re.compile(r"\b(?:Superintendent|Minister|Chief|Commissioner|Director|President|Spokes(?:man|woman|person)|"
                            r"Secretary|Governor|Mayor|Head|Chairman|Inspector|Colonel|Captain|Sheriff)\b")
-_POSSESSOR = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s +")
+_POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s +")
+
+
+@functools.lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    from pipeline.extract.aliases import DATA_DIR
+    data = json.load(open(DATA_DIR / "places.json", encoding="utf-8"))
+    return frozenset(data["places"]) | frozenset(data["cities"])
 _TITLE_AFTER = re.compile(rf" +(?:{TITLES}) +[A-Z]")
+_PRESS_OFFICE = re.compile(r"^(.+?)(?:['’]s)?\s+(?:Public\s+Relations|Press|Media|Information|Communications?)\s+"
+                           r"(?:Cent(?:er|re)|Service|Office|Department|Unit|Directorate)$")
 _ANAPHORIC = {"agency", "service", "department", "committee", "commission", "office", "authority", "headquarters",
-              "bureau", "directorate", "command", "force", "secretariat"}
+              "bureau", "directorate", "command", "force", "secretariat", "charity", "organization", "organisation",
+              "monitor", "watchdog"}
 _DATELINE_WORDS = {"AP", "AFP", "Reuters", "TASS", "Xinhua", "EFE", "PTI", "Kyodo", "Yonhap", "AA", "IRNA", "dpa",
                    "UNIAN", "Interfax", "BBC", "Ukrinform", "WAFA", "Anadolu"}
 
@@ -57,7 +69,9 @@ def _trim(name: str) -> str:
             break
         name = name[m.end():]
     # a dateline or an agency tag glued before the name: "KYIV, Nov 3 (Reuters) - The ..." is cut before here
-    name = _POSSESSOR.sub("", name)  # "Russia's Federal Security Service": the country is not part of the name
+    pm = _POSSESSOR.match(name)
+    if pm and pm.group(1) in _place_names():
+        name = name[pm.end():]  # "Russia's Federal Security Service": the country is not part of the name
     cut = _TITLE_AFTER.search(name)  # "Ministry of Disaster Management Mullah Janan Sayeq": a titled person follows
     return name[:cut.start()].strip(" ,.;:") if cut else name.strip(" ,.;:")
 
@@ -68,6 +82,7 @@ class OrgRegistry:
 
     names: list[tuple[int, str]] = field(default_factory=list)  # (position, full name), in text order
     acronyms: dict[str, str] = field(default_factory=dict)
+    defined: dict[str, int] = field(default_factory=dict)  # full name -> where its acronym was defined
 
     @classmethod
     def from_text(cls, text: str) -> "OrgRegistry":
@@ -76,13 +91,14 @@ class OrgRegistry:
             for m in _ACRONYM.finditer(text):
                 name = _trim(m.group("name"))
                 acr = m.group("acr")
-                if name.isupper() or acr in _DATELINE_WORDS or not _HEAD_RE.search(name):
-                    continue  # "HONG KONG (AFP)", "Ukrinform (UNIAN)"
                 initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name)).upper()
+                if name.isupper() or acr in _DATELINE_WORDS or not (_HEAD_RE.search(name) or initials == acr.upper()):
+                    continue  # "HONG KONG (AFP)", "Ukrinform (UNIAN)"; "Medecins Sans Frontieres (MSF)" is a name
                 if acr.upper()[0] not in initials:
                     continue
                 reg.acronyms.setdefault(acr, name)
                 reg.acronyms.setdefault(acr.upper(), name)
+                reg.defined.setdefault(name, m.start())
         seen: set[str] = set()
         for m in _FULL.finditer(text):
             name = _trim(m.group(0))
@@ -97,8 +113,18 @@ class OrgRegistry:
             reg.names.append((m.start(), name))
         return reg
 
+    def _named(self, phrase: str) -> bool:
+        return any(phrase.lower() in n.lower() for _, n in self.names)
+
     def complete(self, claimant: Optional[str], pos: int) -> Optional[str]:
         """The full name of the organisation ``claimant`` cites short, or ``claimant`` unchanged."""
+        full = self._complete(claimant, pos)
+        press = _PRESS_OFFICE.match(full or "")
+        if press:  # "the FSB Public Relations Center" speaks for the FSB
+            return self.acronyms.get(press.group(1), press.group(1))
+        return full
+
+    def _complete(self, claimant: Optional[str], pos: int) -> Optional[str]:
         if not claimant:
             return claimant
         if claimant in self.acronyms:
@@ -106,9 +132,11 @@ class OrgRegistry:
         short = _words(claimant)
         if not short or not _HEAD_RE.search(claimant.title()):
             return claimant
-        if len(short) == 1 and short[0] in _ANAPHORIC and not any(short[0] in _words(n) for _, n in self.names):
+        if short[-1] in _ANAPHORIC and not any(short[-1] in _words(n) for _, n in self.names) and (
+                len(short) == 1 or claimant == claimant.title() and not self._named(claimant)):
+            # "the agency", "the medical charity", "the disaster agency": a description, not a name
             # "The Security Service of Ukraine (SBU) detained 14 ... the agency said": the one body named in full
-            defined = set(self.acronyms.values())  # a body given an acronym is the story's protagonist
+            defined = {n for n, at in self.defined.items() if at <= pos}  # a body given an acronym is the protagonist
             named = defined if defined else {n for at, n in self.names if at <= pos}
             return named.pop() if len(named) == 1 else claimant
         n = len(short)

@@ -31,3 +31,18 @@ def test_bare_anaphor_takes_the_one_body_the_article_defined():
     assert reg.complete("Agency", len(text)) == "Security Service of Ukraine"
     two = OrgRegistry.from_text("The State Border Guard Service (SBGS) and the National Police (NPU) said 3 died.")
     assert two.complete("Agency", 80) == "Agency"  # two candidates: not guessed
+
+
+def test_press_office_and_described_anaphors_resolve_to_the_body():
+    text = ("MOSCOW (TASS) - Russia's Federal Security Service (FSB) detained 27 people, the FSB Public Relations Center "
+            "said. Medecins Sans Frontieres (MSF) said 13 clinics were hit. The center said 11 guns were seized.")
+    reg = OrgRegistry.from_text(text)
+    assert reg.complete("Center", len(text)) == "Federal Security Service"
+    assert reg.complete("Medical Charity", len(text)) == "Medical Charity"  # two bodies defined: not guessed
+    only_msf = OrgRegistry.from_text("Medecins Sans Frontieres (MSF) said 13 clinics were hit. The medical charity said 4 died.")
+    assert only_msf.complete("Medical Charity", 80) == "Medecins Sans Frontieres"
+
+
+def test_a_body_defined_later_is_not_the_antecedent():
+    text = "The office said 7 were killed. A total of 1,612 people were murdered, the National Public Security System (SESNSP) said."
+    assert OrgRegistry.from_text(text).complete("Office", 10) == "Office"
