@@ -41,7 +41,7 @@ ORG_WORDS = re.compile(
     r"mission|coalition|alliance|secretariat|prosecutors?|court|media|outlet|agency|news|tv|television|radio|newspaper|"
     r"sources?|monitor|watchdog|team|unit|services|workers|medics|doctors|witnesses|residents|activists|officers|troops|"
     r"county|province|prefecture|governorate|gendarmerie|municipality|sheriff|sheriff's office|state|city|district|region|junta|"
-    r"consortium|corps|association|federation|foundation|society|general staff|headquarters)\b",
+    r"consortium|corps|association|federation|foundation|society|general staff|headquarters|fire station|station)\b",
     re.I,
 )
 ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|head|chief|director|minister|commander|officer|"

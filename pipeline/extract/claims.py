@@ -122,7 +122,7 @@ def lexicon() -> dict:
     lex["_toll_gate"] = tuple({t.split()[0] for t in lex["toll_nouns"]} | {"number of"})
     pred = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lex["predicative"], key=len, reverse=True))
     lex["_pred_after"] = re.compile(
-        rf"^\s*(?:,\s*)?(?:(?:were|was|are|is|have been|has been|had been|remain|remained|remains|lay|lie|left)\s+)"
+        rf"^\s*(?:,\s*)?(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have been|has been|had been|remain|remained|remains|lay|lie|left)\s+)"
         rf"(?:(?:reported|confirmed|found|declared|listed|officially|now|still|also|registered as|listed as|reported as)\s+)?(?P<w>{pred})(?![\w-])", re.I)
     lex["_pred_still"] = re.compile(rf"^\s*(?:(?:still|now)\s+(?:reported\s+|listed\s+as\s+)?|reported\s+|listed as\s+)(?P<w>{pred})(?![\w-])", re.I)  # "with 100 still unaccounted for"
     lex["_hyp_re"] = re.compile(rf"(?<![\w'])(?:{trie_pattern(lex['hypothetical'])})(?![\w])", re.I)
@@ -130,7 +130,7 @@ def lexicon() -> dict:
     lex["_count_re"] = re.compile(rf"\b(?:{cnt})\b", re.I)
     toll = "|".join(re.escape(k) for k in sorted(lex["toll_nouns"], key=len, reverse=True))
     lex["_toll_re"] = re.compile(
-        rf"\b(?P<noun>{toll}|number of (?:\w+\s+){{0,2}}(?:cases|infections|deaths|dead|people killed|injured|displaced))\b(?:\s+[\w'’.,-]+){{0,16}}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|jumped|reached|stood|stands|"
+        rf"\b(?P<noun>{toll}|number of (?:\w+\s+){{0,2}}(?:cases|infections|deaths|dead|people killed|injured|displaced))\b(?:\s+[\w'’.,()-]+){{0,24}}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|jumped|reached|stood|stands|"
         rf"is|was|increased|hit|surpassed|passed|topped|rises|climbs|reaches|soared|grew|went up|mounted|now stands|"
         rf"has risen|has reached|has climbed|put)\s*(?:at|to|up to)?\s*$", re.I)
     lex["_people"] = {k: v for k, v in lex["people_words"].items()}
@@ -523,7 +523,8 @@ _NOMINAL = re.compile(
     r"\b(?P<noun>evacuations?|deaths|killings?|arrests?|detentions?|rescues?|release|abductions?|kidnappings?|"
     r"displacement|deportations?|hospitali[sz]ations?|bodies|remains|infections?|relocations?|resettlement)\s+of\s+(?:some\s+|about\s+|nearly\s+|"
     r"around\s+|at least\s+|more than\s+|over\s+|up to\s+|almost\s+|roughly\s+|an estimated\s+|another\s+)?$", re.I)
-_BRINGING = re.compile(r"\b(?:bringing|brings|bring|taking|takes|take|raising|raises|raise|pushing|pushes|push)\s+(?:the|its|their)\s+"
+_BRINGING = re.compile(r"\b(?:bringing|brings|bring|brought|taking|takes|take|took|raising|raises|raise|raised|pushing|pushes|push|"
+                       r"pushed|lifting|lifted)\s+(?:the|its|their)\s+"
                        r"(?:[a-z-]+\s+){0,2}(?:total|toll|tally|number|count)\b[^;]{0,80}?\bto\s+"
                        r"(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|at least\s+|almost\s+)?$", re.I)
 _TURNOUT = re.compile(r"\b(?:turnout|crowd|crowd size|attendance|number of (?:protesters|demonstrators|marchers|"
@@ -558,11 +559,17 @@ def _sentence_ents(s: str, ctx: _Ctx, offset: Optional[int]) -> list:
     return [Entity(e.start - offset, e.end - offset, e.canonical, e.kind) for e in ctx.ents if offset <= e.start and e.end <= end]
 
 
+_INCREMENT = re.compile(r"\(\+\s*[\d,]+[^()]{0,40}\)")
+
+
 def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tuple[list[_Item], Optional[list[Period]]]:
     """Candidate figures of one sentence; periods are only computed when there are candidates."""
     lex = lexicon()
     if not _NUMBER_GATE.search(s):
         return [], None
+    if "(+" in s:
+        # "3,293 tanks (+4 over the past day), 6,507 armored vehicles ...": the day's increment breaks no list
+        s = _INCREMENT.sub(lambda m: " " * len(m.group(0)), s)
     numbers = [n for n in num.find_numbers(s)
                if n.kind == num.Kind.COUNT and n.value == int(n.value) and n.value >= 1]
     if not numbers:
@@ -600,7 +607,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             between = s[prev.np_end:it.number.start]
             if (re.fullmatch(r"(?:\s+(?:of|from|in|on|at|with|for|loaded|armed|equipped|carrying|mounted|belonging|"
                              r"including|aged|near|inside)\b[^.;:\d]{0,60}?)?"
-                             r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as well as\s+|\s+plus\s+)", between)
+                             r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|,?\s+as well as\s+|\s+plus\s+"
+                             # "Hiroshima was hardest hit with 72 deaths, followed by Okayama with 58 and Ehime with 26"
+                             r"|,?\s+(?:followed by|then|and)\s+(?:[A-Z][\w'’-]*\s+){1,3}with\s+)", between)
                     and not lex["_verb_re"].search(between) and not _FINITE_OR_REPORT.search(between)
                     and not (between.lstrip().startswith(",") and _INCLUDING.search(s[max(0, prev.number.start - 30):prev.number.start]))):
                 it.list_id = prev.list_id
@@ -671,7 +680,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 it.antecedent_needed = True
                 it.metric = "__ante__"
                 continue
-            tail = before[-120:]
+            tail = before[-200:]
             low_tail = tail.lower()
             tm = lex["_toll_re"].search(tail) if any(g in low_tail for g in lex["_toll_gate"]) else None
             if tm:
@@ -694,6 +703,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 continue
             if _PREP_BEFORE.search(before[-24:]) and not re.search(r"\b(?:total of|tally of|toll of)\s*$", before[-24:], re.I):
                 it.metric = weak if weak in _NOUN_ONLY_METRICS else None
+                continue
+            if it is not lst[0] and lst[0].metric and not lst[0].metric.startswith("__") and _governed(s, it, items):
+                it.metric = lst[0].metric  # a long list: "destroyed 3,293 tanks, 6,507 vehicles, ... and 907 missiles"
                 continue
             window = clause[-70:]
             verbs = [v for v in lex["_verb_re"].finditer(window)

@@ -275,6 +275,8 @@ def find_numbers(text: str) -> list[Number]:
                 split = True  # "increased by $43.6 billion to $419.2 billion"
             elif re.fullmatch(r"\d{4}", n1) and 1800 <= v1 <= 2100 and not re.fullmatch(r"\d{2,4}", n2):
                 split = True  # "in 2018 to 3.9 million"
+            elif v1 <= 31 and v2 > 31 and _DAY_AFTER_MONTH.search(text[max(0, m.start("n1") - 12):m.start("n1")]):
+                split = True  # "the toll since June 14 to 1,136": a date, then the figure
         if split:
             v2 = None
             end = m.end("n1")

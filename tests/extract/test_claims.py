@@ -366,3 +366,19 @@ def test_since_the_invasion_began_takes_the_start_the_article_dated():
                  "In total, Russia has lost 3,842 tanks since the invasion began, it said.", published=pub)
     assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [
         (214190, "2022-02-24", "2023-06-08"), (3842, "2022-02-24", "2023-06-08")]
+
+
+def test_long_lists_toll_phrasings_and_ranked_places():
+    pub = dt.datetime(2023, 2, 20, 10, tzinfo=dt.timezone.utc)
+    got = claims("Ukrainian forces have destroyed 3,293 Russian tanks (+4 over the past day), 6,507 armored combat "
+                 "vehicles, 2,324 artillery systems (+7), 469 multiple rocket launchers and 907 cruise missiles, "
+                 "the General Staff said.", published=pub)
+    assert [(c.metric, c.value) for c in got] == [("destroyed", v) for v in (3293, 6507, 2324, 469, 907)]
+    got = claims("At least 75 more people died in the past 24 hours, pushing the overall death toll since June 14 "
+                 "to 1,136, the National Disaster Management Authority said.", published=pub)
+    assert [(c.value, str(c.period_start)) for c in got] == [(75, "2023-02-19"), (1136, "2022-06-14")]
+    got = facts("Hiroshima was the hardest hit with 72 deaths, followed by Okayama with 58 and Ehime with 26, "
+                "local authorities said.")
+    assert got == [("died", "person", 72), ("died", "person", 58), ("died", "person", 26)]
+    assert facts("Rescuers are searching for 118 people who remain missing, officials said.") == [
+        ("missing", "person", 118)]
