@@ -118,6 +118,7 @@ def lexicon() -> dict:
         lex = json.load(fh)
     lex["_verb_re"] = re.compile(rf"(?<![\w-])(?:{trie_pattern(lex['metric_verbs'])})(?![\w-])", re.I)
     lex["_verb_end_re"] = re.compile(rf"(?:{lex['_verb_re'].pattern})\s+(?:\w+\s+)?$", re.I)
+    lex["_verb_at_end"] = re.compile(rf"(?:{lex['_verb_re'].pattern})\s*$", re.I)
     # Cheap gate for the toll rule: a lower-cased substring every toll noun phrase contains.
     lex["_toll_gate"] = tuple({t.split()[0] for t in lex["toll_nouns"]} | {"number of"})
     pred = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lex["predicative"], key=len, reverse=True))
@@ -559,6 +560,9 @@ def _sentence_ents(s: str, ctx: _Ctx, offset: Optional[int]) -> list:
     return [Entity(e.start - offset, e.end - offset, e.canonical, e.kind) for e in ctx.ents if offset <= e.start and e.end <= end]
 
 
+_CASUALTY_ADJ = re.compile(r"\s+(wounded|injured|kidnapped|abducted|displaced|detained|arrested|rescued|evacuated)\s+"
+                           r"(?:people|persons|civilians|residents|children|women|men|soldiers|migrants|villagers|passengers|"
+                           r"workers|students|protesters|officers|troops|fighters|patients)\b", re.I)
 _INCREMENT = re.compile(r"\(\+\s*[\d,]+[^()]{0,40}\)")
 
 
@@ -701,7 +705,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 it.metric = post_metric
                 it.hypothetical = hyp_post
                 continue
-            if _PREP_BEFORE.search(before[-24:]) and not re.search(r"\b(?:total of|tally of|toll of)\s*$", before[-24:], re.I):
+            if (_PREP_BEFORE.search(before[-24:]) and not re.search(r"\b(?:total of|tally of|toll of)\s*$", before[-24:], re.I)
+                    and not lex["_verb_at_end"].search(before[-60:])):  # "provided medical assistance to 98 residents"
                 it.metric = weak if weak in _NOUN_ONLY_METRICS else None
                 continue
             if it is not lst[0] and lst[0].metric and not lst[0].metric.startswith("__") and _governed(s, it, items):
@@ -727,6 +732,12 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 it.hypothetical = bool(lex["_hyp_re"].search(pre.split(",")[-1]))
                 continue
             it.metric = weak if weak in _NOUN_ONLY_METRICS else None
+    # "his teams had transported 46 wounded people to hospitals": with no verb of its own, a casualty adjective counts.
+    for it in items:
+        if it.metric is None and not it.hypothetical:
+            am = _CASUALTY_ADJ.match(s, it.number.end)
+            if am:
+                it.metric = lex["metric_verbs"].get(am.group(1).lower())
     # Partitions of an earlier count: "12 of the dead were children" counts the dead with the story's own verb
     # (killed or died); "200 of the wounded were in critical condition" is a state, not a claim; "11 of the injured
     # had been taken to hospitals" is a claim of the later verb.

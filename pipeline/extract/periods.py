@@ -462,10 +462,11 @@ def _month_name(m, ref):
     mo = _month(m["m"])
     rel = (m["rel"] or "").lower()
     text = m.group(0).lower()
-    if m["m"].lower() in ("may", "mar", "jun", "jul", "sat", "sun", "dec", "jan", "aug", "sep", "oct", "nov", "apr", "feb") \
-            and not m["y"] and not re.match(r"(?:in|during|since|throughout|this|last|next)\b", text):
-        if m["m"].lower() == "may" or not text[:1].isupper():
-            return None
+    if not m["y"] and not re.match(r"(?:in|during|since|throughout|this|last|next)\b", text):
+        word = m["m"].rstrip(".")
+        if (word.lower() == "may" or not word[:1].isupper() or word.isupper()
+                or word.lower() in ("mar", "jun", "jul", "sat", "sun", "dec", "jan", "aug", "sep", "oct", "nov", "apr", "feb")):
+            return None  # "the protest march", "may", "VINA DEL MAR", "Zinda Jan": a word, not a month
     if m["y"]:
         y = int(m["y"])
     elif rel == "last":

@@ -382,3 +382,20 @@ def test_long_lists_toll_phrasings_and_ranked_places():
     assert got == [("died", "person", 72), ("died", "person", 58), ("died", "person", 26)]
     assert facts("Rescuers are searching for 118 people who remain missing, officials said.") == [
         ("missing", "person", 118)]
+
+
+def test_collapsed_buildings_treated_people_and_casualty_adjectives():
+    assert facts("Some 1,340 houses collapsed, the headquarters said.") == [("destroyed", "house", 1340)]
+    assert facts("Military doctors provided medical assistance to 98 residents, the center said.") == [
+        ("treated", "resident", 98)]
+    assert facts("His teams had transported 46 wounded people to hospitals, the ambulance service said.") == [
+        ("injured", "person", 46)]
+    # a preposition after a casualty word does not make the next count a casualty figure
+    assert facts("Hospitals received the injured in 100 hospitals across the country, he said.") == []
+
+
+def test_month_words_that_are_not_months():
+    (c,) = claims("VINA DEL MAR, Chile (AFP) - Forest fires have killed at least 112 people, officials said.")
+    assert c.period_start is None
+    (c,) = claims("Some 25,000 people took part in the protest march, the organisers said.")
+    assert (c.metric, c.period_start) == ("protested", None)

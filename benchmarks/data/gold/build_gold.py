@@ -48,7 +48,9 @@ named as the article names it in full: g14 FSB -> Federal Security Service, t08 
 And a national body cited without its country is named with it, as the independent annotators and the issue's own
 example ("Russian Defense Ministry") do: "Interior Ministry" in a story about Italy -> "Italian Interior Ministry"
 (92 claims in 40 articles rewritten; ministries, armies, militaries, coast guards, national guards, the Investigative
-Committee -- police forces and "government" stay as cited).
+Committee -- police forces and "government" stay as cited). Two figures the earlier annotation missed were added
+after the independent splits showed them annotated: t06 "More than 1 million displaced people are sheltering in Rafah"
+(displaced) and v03 "6,444 buildings had collapsed" (destroyed, as the independent annotators read "collapsed").
 """
 import json, sys
 A = []
@@ -1495,6 +1497,7 @@ The Palestinian Red Crescent said its crews had evacuated 14 wounded people from
  C("killed", "palestinian", 67, "Gaza Health Ministry", qual="at_least", start="2024-02-11", end="2024-02-12", loc="Gaza"),
  C("killed", "militant", 30, "Israel Defense Forces", qual="approx", start="2024-02-11", end="2024-02-12", loc="Gaza"),
  C("evacuated", "person", 14, "Palestinian Red Crescent", loc="Gaza"),
+ C("displaced", "person", 1000000, "United Nations", qual="at_least", loc="Gaza"),
 ])
 
 art("t07", "heldout8", "Xinhua", "2023-10-16T07:00:00+00:00", "Afghan quake aid", """
@@ -1707,6 +1710,7 @@ In Syria, the health ministry said 1,262 people had been killed in government-he
  C("killed", "person", 1262, "Health Ministry", loc="Syria"),
  C("died", "person", 1280, "White Helmets", qual="at_least", loc="Syria"),
  C("killed", "person", 17000, "AFP", qual="at_least", start="1999-01-01", end="1999-12-31", loc="Turkey"),
+ C("destroyed", "building", 6444, "Fuat Oktay", speaker="Fuat Oktay", loc="Turkey"),
 ])
 
 art("v04", "heldout10", "TASS", "2024-06-03T11:00:00+03:00", "Russian MoD daily briefing", """
