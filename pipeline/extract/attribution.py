@@ -54,7 +54,7 @@ REPORT_VERB_LIST = [
     "announces", "stated", "states", "claimed", "claims", "confirmed", "confirms", "estimated", "estimates", "wrote",
     "writes", "tweeted", "posted", "pointed out", "explained", "declared", "insisted", "stressed", "emphasised",
     "emphasized", "underlined", "indicated", "specified", "clarified", "revealed", "disclosed", "informed", "briefed",
-    "quoted", "cited", "counted", "put the number", "put the toll", "put the turnout", "put the crowd", "estimated the crowd",
+    "quoted", "cited", "counted", "put the number", "put the toll", "puts the number", "puts the toll", "put the turnout", "put the crowd", "estimated the crowd",
     "put attendance", "said in a statement", "wrote on", "reported on", "showed", "show",
 ]
 REPORT_VERBS = trie_pattern(REPORT_VERB_LIST)
@@ -632,6 +632,8 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
         head = mtext[max(0, m.start() - 300):m.start()]
         if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", head):
             continue  # "since it was declared": a passive, not a statement
+        if re.search(r"\b(?:the|of|a|an|its|their|newly|more|new)\s+$", head, re.I):
+            continue  # "the number of confirmed deaths", "34 newly reported cases": an adjective
         b = max(head.rfind(c) for c in ",;:\x00\"“”()—–")
         before = head[b + 1:].strip()
         trail = head[:b + 1] if b >= 0 else ""

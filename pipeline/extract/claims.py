@@ -169,6 +169,8 @@ class _Item:
     location: Optional[str] = None
     subset: bool = False  # introduced by "including", "among them"
     death_toll: bool = False  # "raising the death toll to N": the antecedent's verb if it kills, else died
+    period_after: bool = False  # the period follows the figure's own noun phrase
+    fallback: Optional[str] = None  # the metric of "taking the number of cases to N" when no earlier claim is there
 
 
 @dataclass
@@ -563,6 +565,27 @@ def _sentence_ents(s: str, ctx: _Ctx, offset: Optional[int]) -> list:
 _CASUALTY_ADJ = re.compile(r"\s+(wounded|injured|kidnapped|abducted|displaced|detained|arrested|rescued|evacuated)\s+"
                            r"(?:people|persons|civilians|residents|children|women|men|soldiers|migrants|villagers|passengers|"
                            r"workers|students|protesters|officers|troops|fighters|patients)\b", re.I)
+_BRINGS_TO = re.compile(r"\b(?:bringing|brings|brought|bring|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)"
+                         r"\s+(?:it\s+)?to\s+(?:some\s+|about\s+|around\s+|approximately\s+|nearly\s+|more than\s+|over\s+|"
+                         r"at least\s+|almost\s+)?$", re.I)
+_NUMBER_OF_AFTER = re.compile(r"[^,.;]{0,20}?\s+the\s+(?:total\s+|overall\s+|official\s+)?(?:number|toll|tally|count)\s+of\s+"
+                              r"(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+?)\s+(?P<verb>killed|dead|died|injured|wounded|arrested|"
+                              r"detained|displaced|infected|missing|rescued|evacuated)\b", re.I)
+_PUTS_NUMBER = re.compile(r"\b(?:puts?|putting|placed?|places)\s+the\s+(?:total\s+|overall\s+|official\s+)?(?:number|toll|tally|count)"
+                          r"\s+of\s+[^,.;]{0,60}?\s+at\s+(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|at least\s+)?$", re.I)
+
+
+def _noun_metric(phrase: str) -> Optional[str]:
+    """The metric a counted noun names: deaths -> died, cases -> infected, arrests -> arrested."""
+    low = phrase.lower()
+    for pat, metric in ((r"\b(?:deaths?|dead|fatalities|death toll)\b", "died"), (r"\bkilled\b", "killed"),
+                        (r"\b(?:cases|infections|infected)\b", "infected"), (r"\b(?:injur\w*|wounded)\b", "injured"),
+                        (r"\barrest\w*\b", "arrested"), (r"\bdisplaced\b", "displaced"), (r"\bmissing\b", "missing")):
+        if re.search(pat, low):
+            return metric
+    return None
+
+
 _INCREMENT = re.compile(r"\(\+\s*[\d,]+[^()]{0,40}\)")
 
 
@@ -656,6 +679,21 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             if bm:
                 it.antecedent_needed, it.metric = True, "__ante__"  # "bringing the death toll since Oct. 1 to 400"
                 it.death_toll = bool(re.search(r"\b(?:death|dead)\s+toll\b", bm.group(0), re.I))
+                it.fallback = _noun_metric(bm.group(0))  # "taking the number of cases ... to four": no antecedent needed
+                continue
+            im = _BRINGS_TO.search(before[-40:]) if " to" in before[-12:] else None
+            tm_ = _NUMBER_OF_AFTER.match(s, it.np_end if it.np_end > it.number.end else it.number.end) if im else None
+            if tm_:
+                # "the blast brings to at least 112 the number of people killed in bombings"
+                it.metric = lex["metric_verbs"].get(tm_.group("verb").lower()) or _noun_metric(tm_.group(0))
+                it.subject = _singular(tm_.group("noun").split()[-1]) if tm_.group("noun") else "person"
+                it.period_after = True  # "... the number of soldiers killed since February 24": that period
+                continue
+            pm_ = _PUTS_NUMBER.search(before[-120:]) if " at " in before[-25:] else None
+            if pm_ and _noun_metric(pm_.group(0)):
+                # "The government puts the number of confirmed protest-related deaths at 20"
+                it.metric = _noun_metric(pm_.group(0))
+                it.subject = it.subject or ("case" if it.metric == "infected" else "person")
                 continue
             if " at " in before[-30:] and _TURNOUT.search(before[-80:]):
                 it.metric, it.subject = "protested", it.subject or "person"  # "police put the turnout at 20,000"
@@ -985,16 +1023,20 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     if it.ante_metric:
                         ante = next((c for c in reversed(pool) if c.metric == it.ante_metric), None) or next(
                             (c for c in reversed(out) if c.metric == it.ante_metric), ante)
-                    if ante is None:
+                    if ante is None and it.fallback:
+                        it.metric, it.antecedent_needed = it.fallback, False
+                        it.subject = it.subject or ("case" if it.fallback == "infected" else "person")
+                    elif ante is None:
                         continue
-                    if it.metric == "__ante__":
-                        it.metric = ante.metric
-                        if it.death_toll and it.metric not in ("killed", "died"):
-                            it.metric, it.subject = "died", "person"  # "recovered three bodies, raising the death toll to 138"
-                    if it.subject is None:
-                        it.subject = ante.subject
-                    if it.actor is None:
-                        it.actor = ante.actor
+                    if ante is not None:
+                        if it.metric == "__ante__":
+                            it.metric = ante.metric
+                            if it.death_toll and it.metric not in ("killed", "died"):
+                                it.metric, it.subject = "died", "person"  # "recovered three bodies, raising the death toll to 138"
+                        if it.subject is None:
+                            it.subject = ante.subject
+                        if it.actor is None:
+                            it.actor = ante.actor
                 if it.subject is None:
                     it.subject = "person"
                 if it.actor is None and it.subject and re.search(
@@ -1031,7 +1073,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     period = None  # "100,000 remain trapped, and that 4,554 were evacuated on Wednesday": a later
                     # clause's period does not reach back (an earlier one carries forward: "..., while 228 remained")
                 elif cperiods:
-                    period = min(near, key=lambda p: abs(p.start - it.number.start))
+                    after = [p for p in near if p.start > it.number.start] if it.period_after else []
+                    period = after[0] if after else min(near, key=lambda p: abs(p.start - it.number.start))
                 else:
                     period = carried(para.index, attr.claimant, bool(_ALSO.search(s)), own_source)
                     if period is None and quoted_span:

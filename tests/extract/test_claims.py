@@ -399,3 +399,15 @@ def test_month_words_that_are_not_months():
     assert c.period_start is None
     (c,) = claims("Some 25,000 people took part in the protest march, the organisers said.")
     assert (c.metric, c.period_start) == ("protested", None)
+
+
+def test_toll_stated_as_the_number_of():
+    pub = dt.datetime(2024, 2, 22, 10, tzinfo=dt.timezone.utc)
+    got = claims("According to an AFP tally, the blast brings to at least 112 the number of people killed in bombings "
+                 "since January 1.", published=pub)
+    assert [(c.metric, c.value, str(c.period_start)) for c in got] == [("killed", 112, "2024-01-01")]
+    got = claims("The government puts the number of confirmed protest-related deaths at 20.", published=pub)
+    assert [(c.metric, c.value, c.claimant) for c in got] == [("died", 20, "government")]
+    got = claims("A woman tested positive for monkeypox, taking the number of cases in the capital to four, "
+                 "officials said.", published=pub)
+    assert [(c.metric, c.value) for c in got] == [("infected", 4)]
