@@ -362,7 +362,7 @@ def _weekend(m, ref):
     return sat, sat + dt.timedelta(days=1), True
 
 
-@rule(rf"\b(?P<pre>on|since|late on|early on|last|from|by)?\s*(?P<wd>{WD})(?:\s+(?P<part>night|morning|afternoon|evening))?\b(?!\s*,?\s*(?:{M}|\d))")
+@rule(rf"\b(?P<pre>on|since|late on|early on|last|from|by)?\s*(?P<wd>{WD})(?:\s+(?P<part>night|morning|afternoon|evening))?\b(?!\s*,?\s*(?:{M}|\d{{1,2}}(?:st|nd|rd|th)?\s+{M}))")
 def _weekday(m, ref):
     w = m["wd"].lower()
     wd = WEEKDAYS.get(w, _WD_ABBR.get(w))
@@ -379,7 +379,7 @@ def _over_the_day(m, ref):
     return ref - dt.timedelta(days=1), ref, False
 
 
-@rule(rf"\b(?:on|from|between)\s+(?P<wd1>{WD})\s+(?:and|to|through|until|-)\s+(?P<wd2>{WD})\b(?!\s*,?\s*(?:{M}|\d))")
+@rule(rf"\b(?:on|from|between)\s+(?P<wd1>{WD})\s+(?:and|to|through|until|-)\s+(?P<wd2>{WD})\b(?!\s*,?\s*(?:{M}|\d{{1,2}}(?:st|nd|rd|th)?\s+{M}))")
 def _weekday_pair(m, ref):
     """"rescued on Thursday and Friday": the span of the two most recent such days."""
     w1, w2 = m["wd1"].lower(), m["wd2"].lower()
@@ -409,7 +409,7 @@ def _first_n_months(m, ref):
     return dt.date(y, 1, 1), _month_end(y, n), True
 
 
-@rule(rf"\b(?:in|during|over)\s+the\s+(?P<u>week|seven days|month)\s+(?:to|ending|through|up to)\s+(?:(?:last|this)\s+)?(?P<wd>{WD})\b(?!\s*,?\s*(?:{M}|\d))")
+@rule(rf"\b(?:in|during|over)\s+the\s+(?P<u>week|seven days|month)\s+(?:to|ending|through|up to)\s+(?:(?:last|this)\s+)?(?P<wd>{WD})\b(?!\s*,?\s*(?:{M}|\d{{1,2}}(?:st|nd|rd|th)?\s+{M}))")
 def _week_to(m, ref):
     """"in the week to Sunday": the seven days ending that day."""
     w = m["wd"].lower()
