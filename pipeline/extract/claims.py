@@ -439,6 +439,8 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
     out = []
     for p in periods:
         sp = _SPEECH_PERIOD.search(s[:p.start])
+        if sp and _EVENT_AFTER_POSSESSIVE.match(s, p.end):
+            sp = None  # "the network said the weekend shelling also killed": the period names the event
         if sp and (re.search(r"\b(?:were|was|are|is|been|being|be)\s+$", s[:sp.start()])
                    or (sp.group(0).split()[0].lower() in _NOUNLIKE_VERBS and _NOUN_VERB.search(s[:sp.start()]))):
             sp = None  # "cases were confirmed in the past day" is a passive, "in four states" a noun: not a statement
@@ -1079,6 +1081,16 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     period = carried(para.index, attr.claimant, bool(_ALSO.search(s)), own_source)
                     if period is None and quoted_span:
                         period = carried(None, attr.claimant, bool(_ALSO.search(s)), own_source)
+                if period is None and _SINCE_THEN.search(s[:it.number.start]) and ref is not None:
+                    last = next((p for p in (chosen(rec) for rec in reversed(history)) if p is not None), None)
+                    if last is not None and last.start_date is not None:  # "began on Jan. 9 ... Since then, 18,000"
+                        today = ref.date() if hasattr(ref, "date") else ref
+                        period = Period(last.start, last.end, "since then", last.start_date, today, False, today)
+                when = next((p for p in (periods or ()) if p.text.lower().startswith("since") and p.end < it.number.start
+                             and re.match(r"\s*,\s*when\b", s[p.end:])), None)
+                if when is not None and ref is not None:
+                    # "the deadliest since 1982, when floods killed 299 people": the figure is 1982's
+                    period = resolve_period(re.sub(r"^since\s+", "in ", when.text, flags=re.I), ref) or period
                 if period is None and _SAME_PERIOD.search(s):
                     period = next((p for p in (chosen(rec) for rec in reversed(history)) if p is not None), None)
                 if period is None and ctx.open_since is not None and _SINCE_ONSET.search(s):
@@ -1169,6 +1181,7 @@ def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optio
 
 
 _FAMILY = {"died": "killed"}
+_SINCE_THEN = re.compile(r"\bsince\s+(?:then|that\s+(?:day|date|time))\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+same\s+(?:[\w-]+\s+)?(?:period|time|timeframe|time frame|span|"
                           r"days?|weeks?|months?|hours?)\b"
                           r"(?!\s+(?:of|in|last)\b)", re.I)  # not "the same period of 2022": that one is dated

@@ -418,6 +418,12 @@ def _week_to(m, ref):
     return end - dt.timedelta(days=days), end, False
 
 
+@rule(r"\b(?:over|during|in)\s+the\s+course\s+of\s+the\s+(?P<u>night|day)\b|\bduring\s+the\s+night\b")
+def _course_of(m, ref):
+    """"over the course of the night": the night before the reference date."""
+    return ref - dt.timedelta(days=1), ref, False
+
+
 @rule(r"\b(?P<w>yesterday|today|overnight|last night|this morning|tonight|earlier today)\b")
 def _deictic(m, ref):
     w = m["w"].lower()

@@ -411,3 +411,15 @@ def test_toll_stated_as_the_number_of():
     got = claims("A woman tested positive for monkeypox, taking the number of cases in the capital to four, "
                  "officials said.", published=pub)
     assert [(c.metric, c.value) for c in got] == [("infected", 4)]
+
+
+def test_since_then_since_when_and_the_night():
+    got = claims("Gunmen stormed a television station on Jan. 9. Since then, security forces have arrested more than "
+                 "18,000 people, according to government figures.", published=dt.datetime(2024, 9, 4, tzinfo=dt.timezone.utc))
+    assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [(18000, "2024-01-09", "2024-09-04")]
+    got = claims("It was the deadliest disaster since 1982, when floods killed 299 people.",
+                 published=dt.datetime(2018, 7, 10, tzinfo=dt.timezone.utc))
+    assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [(299, "1982-01-01", "1982-12-31")]
+    got = claims("The emergency service said its medics had treated 31 people over the course of the night.",
+                 published=dt.datetime(2024, 4, 14, tzinfo=dt.timezone.utc))
+    assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [(31, "2024-04-13", "2024-04-14")]
