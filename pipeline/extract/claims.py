@@ -1078,9 +1078,10 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     after = [p for p in near if p.start > it.number.start] if it.period_after else []
                     period = after[0] if after else min(near, key=lambda p: abs(p.start - it.number.start))
                 else:
-                    period = carried(para.index, attr.claimant, bool(_ALSO.search(s)), own_source)
+                    full_claimant = ctx.orgs.complete(attr.claimant, abs_start)  # "the alliance" is the Alliance named before
+                    period = carried(para.index, full_claimant, bool(_ALSO.search(s)), own_source)
                     if period is None and quoted_span:
-                        period = carried(None, attr.claimant, bool(_ALSO.search(s)), own_source)
+                        period = carried(None, full_claimant, bool(_ALSO.search(s)), own_source)
                 if period is None and _SINCE_THEN.search(s[:it.number.start]) and ref is not None:
                     last = next((p for p in (chosen(rec) for rec in reversed(history)) if p is not None), None)
                     if last is not None and last.start_date is not None:  # "began on Jan. 9 ... Since then, 18,000"
@@ -1142,7 +1143,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 )
                 out.append(claim)
                 sentence_claims.append(it)
-                claimants.append(attr.claimant)
+                claimants.append(ctx.orgs.complete(attr.claimant, abs_start))
                 if location:
                     para_location = location
                 if it.actor:
