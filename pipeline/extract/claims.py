@@ -858,6 +858,8 @@ def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
         return "destroyed"
     if metric == "destroyed" and head in _PERSON_HEADS:
         return "killed"
+    if metric == "intercepted" and head in ("aircraft", "plane", "warplane", "helicopter", "jet", "fighter", "bomber"):
+        return "destroyed"  # "shot down two helicopters": aircraft are destroyed; drones and missiles intercepted
     return metric
 
 

@@ -423,3 +423,10 @@ def test_since_then_since_when_and_the_night():
     got = claims("The emergency service said its medics had treated 31 people over the course of the night.",
                  published=dt.datetime(2024, 4, 14, tzinfo=dt.timezone.utc))
     assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [(31, "2024-04-13", "2024-04-14")]
+
+
+def test_drones_shot_down_are_intercepted_aircraft_destroyed():
+    assert facts("Air defences shot down 29 drones overnight, the air force said.") == [("intercepted", "drone", 29)]
+    assert facts("Air defences shot down two helicopters, the ministry said.") == [("destroyed", "helicopter", 2)]
+    assert facts("Its air defences had intercepted and destroyed 25 drones, the ministry said.") == [
+        ("intercepted", "drone", 25)]

@@ -51,6 +51,8 @@ example ("Russian Defense Ministry") do: "Interior Ministry" in a story about It
 Committee -- police forces and "government" stay as cited). Two figures the earlier annotation missed were added
 after the independent splits showed them annotated: t06 "More than 1 million displaced people are sheltering in Rafah"
 (displaced) and v03 "6,444 buildings had collapsed" (destroyed, as the independent annotators read "collapsed").
+Drones and missiles "shot down" or "downed" are intercepted, as the independent annotators read it (aircraft shot down
+stay destroyed): m01, r03, s03, u01 (x2), u03, w06 rewritten.
 """
 import json, sys
 A = []
@@ -586,7 +588,7 @@ One person was killed and at least three others were wounded when debris hit a h
 The attack was the 17th on the capital this month. Klitschko said 20 people had been evacuated from the building, which has 24 floors.
 Ukraine's military also said its forces had captured 12 Russian soldiers near Bakhmut over the past week.
 """, [
- C("destroyed", "drone", 29, "Ukrainian Air Force", start="2023-05-30", end="2023-05-30", loc="Ukraine"),
+ C("intercepted", "drone", 29, "Ukrainian Air Force", start="2023-05-30", end="2023-05-30", loc="Ukraine"),
  C("killed", "person", 1, "Vitali Klitschko", speaker="Vitali Klitschko", loc="Ukraine"),
  C("injured", "person", 3, "Vitali Klitschko", speaker="Vitali Klitschko", qual="at_least", loc="Ukraine"),
  C("evacuated", "person", 20, "Vitali Klitschko", speaker="Vitali Klitschko", loc="Ukraine"),
@@ -1037,7 +1039,7 @@ MOSCOW, June 12. /TASS/. Russian air defenses shot down 14 Ukrainian drones and 
 "The enemy's losses in the Donetsk direction amounted to up to 300 servicemen, three tanks and eight armored combat vehicles," the ministry said.
 Ukraine's General Staff said its forces had liberated seven villages in the past week.
 """, [
- C("destroyed", "drone", 14, "Russian Defense Ministry", actor="Ukrainian", start="2023-06-11", end="2023-06-12", loc="Ukraine"),
+ C("intercepted", "drone", 14, "Russian Defense Ministry", actor="Ukrainian", start="2023-06-11", end="2023-06-12", loc="Ukraine"),
  C("intercepted", "rocket", 5, "Russian Defense Ministry", start="2023-06-11", end="2023-06-12", loc="Ukraine"),
  C("liberated", "village", 7, "Ukrainian General Staff", start="2023-06-05", end="2023-06-12", loc="Ukraine"),
 ])
@@ -1138,7 +1140,7 @@ The briefing lasted about 20 minutes. The ministry publishes its summaries at 11
  C("destroyed", "depot", 4, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2022-08-14", end="2022-08-15", loc="Ukraine"),
  C("killed", "nationalist", 250, "Russian Defense Ministry", speaker="Igor Konashenkov", qual="at_most", start="2022-08-14", end="2022-08-15", loc="Ukraine"),
  C("destroyed", "unit", 22, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2022-08-14", end="2022-08-15", loc="Ukraine"),
- C("destroyed", "drone", 11, "Russian Defense Ministry", speaker="Igor Konashenkov", actor="Ukrainian", loc="Ukraine"),
+ C("intercepted", "drone", 11, "Russian Defense Ministry", speaker="Igor Konashenkov", actor="Ukrainian", loc="Ukraine"),
  C("intercepted", "rocket", 8, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Ukraine"),
  C("destroyed", "aircraft", 269, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Ukraine"),
  C("destroyed", "helicopter", 148, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Ukraine"),
@@ -1569,8 +1571,8 @@ U.S. forces shot down more than 80 drones and at least six ballistic missiles, t
  C("fired", "cruise missile", 30, "Israel Defense Forces", speaker="Daniel Hagari", qual="at_least", loc="Israel"),
  C("fired", "ballistic missile", 120, "Israel Defense Forces", speaker="Daniel Hagari", qual="at_least", loc="Israel"),
  C("treated", "person", 31, "Magen David Adom", loc="Israel"),
- C("destroyed", "drone", 80, "US Central Command", qual="at_least", loc="Israel"),
- C("destroyed", "ballistic missile", 6, "US Central Command", qual="at_least", loc="Israel"),
+ C("intercepted", "drone", 80, "US Central Command", qual="at_least", loc="Israel"),
+ C("intercepted", "ballistic missile", 6, "US Central Command", qual="at_least", loc="Israel"),
 ])
 
 art("u02", "heldout9", "AP", "2023-08-28T08:00:00+00:00", "Jacksonville shooting", """
@@ -1591,7 +1593,7 @@ Ukraine's armed forces said they had destroyed 13 Russian tanks and shot down fo
  C("injured", "person", 7, "Sergiy Gaiday", speaker="Sergiy Gaiday", loc="Ukraine"),
  C("recovered", "body", 2, "Sergiy Gaiday", speaker="Sergiy Gaiday", loc="Ukraine"),
  C("destroyed", "tank", 13, "Ukrainian armed forces", actor="Russian", start="2022-05-08", end="2022-05-09", loc="Ukraine"),
- C("destroyed", "drone", 4, "Ukrainian armed forces", start="2022-05-08", end="2022-05-09", loc="Ukraine"),
+ C("intercepted", "drone", 4, "Ukrainian armed forces", start="2022-05-08", end="2022-05-09", loc="Ukraine"),
  C("fled", "person", 5700000, "United Nations", qual="at_least", start="2022-02-24", end="2022-05-09", loc="Ukraine"),
 ])
 
@@ -1860,7 +1862,7 @@ Since February 10, Ukrainian forces have lost more than 4,000 personnel in the a
  C("destroyed", "tank", 12, "Russian Defense Ministry", actor="Ukrainian", start="2024-02-19", end="2024-02-20", loc="Ukraine"),
  C("killed", "troop", 340, "Russian Defense Ministry", actor="Ukrainian", qual="at_most", start="2024-02-19", end="2024-02-20", loc="Ukraine"),
  C("lost", "personnel", 4000, "Russian Defense Ministry", actor="Ukrainian", qual="at_least", start="2024-02-10", end="2024-02-20", loc="Ukraine"),
- C("destroyed", "drone", 31, "Russian Defense Ministry", actor="Ukrainian", start="2024-02-19", end="2024-02-19", loc="Russia"),
+ C("intercepted", "drone", 31, "Russian Defense Ministry", actor="Ukrainian", start="2024-02-19", end="2024-02-19", loc="Russia"),
 ])
 
 art("w07", "heldout11", "Reuters", "2024-02-20T10:00:00+00:00", "Ukraine General Staff", """
