@@ -375,8 +375,9 @@ def _location(s: str, anchor: int, places: Optional[list] = None) -> Optional[st
     return best[1] if best else None
 
 
-_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z .'’-]+?)(?:,\s*(?P<region>[A-Z][\w .'’-]*?))?\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?"
-                       r"(?:\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|IANS|PTI|Anadolu)\)|\.\s*/[A-Z]+/\.|[-–—])")
+_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z .'’-]+?)(?:,\s*(?P<region>[A-Z][\w .'’-]*?))?\s*"
+                       r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*|,\s*\d{1,2}\s+[A-Z][a-z]+\.?\s*)?\.?\s*"
+                       r"(?:\([A-Za-z][\w .&-]{0,30}\)|/[A-Z]+/\.|[-–—])")
 _US_STATES = {"Calif.", "Ill.", "Fla.", "N.Y.", "Texas", "Ga.", "Pa.", "Ohio", "Mich.", "Minn.", "Ariz.", "Colo.",
               "Mass.", "Va.", "Wash.", "Ore.", "La.", "Ky.", "Tenn.", "Ala.", "Miss.", "N.C.", "S.C.", "Md.", "Nev.",
               "Wis.", "Mo.", "Ind.", "Okla.", "Ark.", "Kan.", "Neb.", "Conn.", "N.J.", "N.M.", "N.H.", "Vt.", "Del.",
@@ -391,7 +392,7 @@ def _dateline_place(text: str) -> Optional[str]:
         return None
     lex = lexicon()
     region = (m.group("region") or "").strip()
-    if region in _US_STATES:
+    if region in _US_STATES or region + "." in _US_STATES:
         return "United States"
     if region in lex["_places"]:
         return lex["_places"][region]
@@ -1118,7 +1119,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     high = None
                     qual = Qualifier.EXACT if qual == Qualifier.RANGE else qual
                 claim = ExtractedClaim(
-                    claimant=_qualified(ctx.orgs.complete(attr.claimant, abs_start), location, ctx.dateline_place),
+                    claimant=_qualified(ctx.orgs.complete(attr.claimant, abs_start), location, ctx.dateline_place,
+                                        para.text),
                     speaker=attr.speaker,
                     metric=_metric_for_subject(it.metric, it.subject),
                     subject=it.subject,
@@ -1173,12 +1175,18 @@ _NATIONAL_BODY = re.compile(
     r"Defen[cs]e\s+Forces)$")
 
 
-def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optional[str]) -> Optional[str]:
+def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optional[str],
+               context: str = "") -> Optional[str]:
     if not claimant or not _NATIONAL_BODY.match(claimant):
         return claimant
     country = location or dateline
-    if not country or (dateline and location and dateline != location):
-        return claimant  # filed from Beirut about Syria: whose ministry is not certain
+    if dateline and location and dateline != location:
+        adj_d = _demonyms().get(dateline)
+        if not (adj_d and re.search(rf"\b(?:{re.escape(adj_d)}|{re.escape(dateline)})\b", context)):
+            return claimant  # filed from Beirut about Syria: whose ministry is not certain
+        country = dateline  # "IZMIR, Türkiye (AA) - Turkish coast guard teams rescued ... off Greece": Turkey's
+    if not country:
+        return claimant
     adj = _demonyms().get(country)
     return f"{adj} {claimant}" if adj else claimant  # a region ("Darfur", "Crimea") is not a body's country
 
