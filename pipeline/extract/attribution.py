@@ -132,6 +132,9 @@ def _clean(np: str) -> str:
     np = re.sub(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*?)(?:['’]s)?\s+(?:[Pp]ublic\s+[Rr]elations|[Pp]ress|[Mm]edia|"
                 r"[Ii]nformation|[Cc]ommunications?)\s+(?:[Cc]ent(?:er|re)|[Ss]ervice|[Oo]ffice|[Dd]epartment|[Uu]nit|[Dd]irectorate)$",
                 r"\1", np)
+    # "the authority's daily situation report", "Saba news agency", "Kyodo News records": the body behind the document
+    np = re.sub(r"^(.+?)['’]s\s+(?:latest\s+|daily\s+|weekly\s+|monthly\s+|annual\s+|new\s+)?(?:situation\s+)?"
+                r"(?:report|statement|data|figures|bulletin|update|tally|count|records|statistics)$", r"\1", np)
     # "the Robert Koch Institute for infectious diseases": a lower-case gloss after the name
     np = re.sub(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)\s+for\s+[a-z][a-z\s-]*$", r"\1", np)
     np = re.sub(r"^(?:the\s+|a\s+)?(?:regional|local|provincial|district|city|territorial)\s+(?:department|branch|office|"

@@ -48,6 +48,7 @@ def _place_names() -> frozenset[str]:
     data = json.load(open(DATA_DIR / "places.json", encoding="utf-8"))
     return frozenset(data["places"]) | frozenset(data["cities"])
 _TITLE_AFTER = re.compile(rf" +(?:{TITLES}) +[A-Z]")
+_NEWS_AGENCY = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:news agency|news service|records|data|figures)$")
 _PRESS_OFFICE = re.compile(r"^(.+?)(?:['’]s)?\s+(?:Public\s+Relations|Press|Media|Information|Communications?)\s+"
                            r"(?:Cent(?:er|re)|Service|Office|Department|Unit|Directorate)$")
 _ANAPHORIC = {"agency", "service", "department", "committee", "commission", "office", "authority", "headquarters",
@@ -119,6 +120,8 @@ class OrgRegistry:
     def complete(self, claimant: Optional[str], pos: int) -> Optional[str]:
         """The full name of the organisation ``claimant`` cites short, or ``claimant`` unchanged."""
         full = self._complete(claimant, pos)
+        if full and _NEWS_AGENCY.match(full):
+            full = _NEWS_AGENCY.match(full).group(1)  # "Saba news agency", "Kyodo News records": the agency
         press = _PRESS_OFFICE.match(full or "")
         if press:  # "the FSB Public Relations Center" speaks for the FSB
             return self.acronyms.get(press.group(1), press.group(1))
