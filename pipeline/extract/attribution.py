@@ -260,6 +260,18 @@ def _demonyms() -> dict[str, str]:
 _GENERIC_ORGS = ("Police", "Interior Ministry", "Health Ministry")
 
 
+def _owned_generic(np: str) -> Optional[str]:
+    """"Lebanon's health ministry" -> "Lebanese Health Ministry": a country's generic body keeps its country."""
+    pm = re.match(r"^(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(.+)$", np)
+    if not pm or not _is_place(pm.group(1)):
+        return None
+    hit = load_table().lookup(pm.group(2))
+    if hit not in _GENERIC_ORGS:
+        return None
+    mod = _demonyms().get(pm.group(1)) or pm.group(1)
+    return f"{mod} police" if hit == "Police" else f"{mod} {hit}"
+
+
 def _generic_alias(rest: str) -> Optional[str]:
     """ "French police", "Italian interior ministry": a demonym before a generic organisation the alias table
     knows gives that organisation (the country is the claim's location, not part of the claimant)."""
@@ -270,7 +282,14 @@ def _generic_alias(rest: str) -> Optional[str]:
             return None
         m = pm
     hit = load_table().lookup(m.group(2))
-    return hit if hit in _GENERIC_ORGS else None
+    if hit not in _GENERIC_ORGS:
+        return None
+    # The country or city stays part of the name: "Hungarian police", "Berlin police", "Italian Interior Ministry" --
+    # another country's or city's force is another claimant.
+    mod = m.group(1).strip()
+    if mod in ("US", "U.S."):
+        mod = "U.S."
+    return f"{mod} police" if hit == "Police" else f"{mod} {hit}"
 
 
 _COUNTRY_OWNER = re.compile(r"^(?:the\s+)?(?:country|nation|kingdom|republic)['’]s\s+", re.I)
@@ -483,7 +502,7 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     bare = re.sub(r"^(?:the|The)\s+", "", np)
     if bare in mem.acronyms and not table.lookup(bare):
         np = mem.acronyms[bare]
-    hit = table.lookup(np) or _generic_alias(np)
+    hit = _owned_generic(np) or table.lookup(np) or _generic_alias(np)
     if hit:
         mem.remember_org(hit)
         return Attribution(hit)

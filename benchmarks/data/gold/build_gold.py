@@ -52,7 +52,9 @@ Committee -- police forces and "government" stay as cited). Two figures the earl
 after the independent splits showed them annotated: t06 "More than 1 million displaced people are sheltering in Rafah"
 (displaced) and v03 "6,444 buildings had collapsed" (destroyed, as the independent annotators read "collapsed").
 Drones and missiles "shot down" or "downed" are intercepted, as the independent annotators read it (aircraft shot down
-stay destroyed): m01, r03, s03, u01 (x2), u03, w06 rewritten.
+stay destroyed): m01, r03, s03, u01 (x2), u03, w06 rewritten. A country or city written before a generic body
+stays in its name ("French police", "Lebanon's health ministry" -> "Lebanese Health Ministry", "Gaza health ministry"),
+and "X news agency" is X: g23, g24, m04, m16, m17, n09, r06, s01, s07 rewritten.
 """
 import json, sys
 A = []
@@ -304,8 +306,8 @@ A powerful earthquake struck eastern Afghanistan early on Wednesday, killing at 
 Taliban official Mohammad Almas said around 2,000 houses had been destroyed in Paktika province.
 The magnitude 5.9 quake hit about 44km from the city of Khost. Officials fear the toll could rise further.
 """, [
- C("killed", "person", 1000, "Bakhtar news agency", qual="at_least", start="2022-06-22", end="2022-06-22", loc="Afghanistan"),
- C("injured", "person", 1500, "Bakhtar news agency", start="2022-06-22", end="2022-06-22", loc="Afghanistan"),
+ C("killed", "person", 1000, "Bakhtar", qual="at_least", start="2022-06-22", end="2022-06-22", loc="Afghanistan"),
+ C("injured", "person", 1500, "Bakhtar", start="2022-06-22", end="2022-06-22", loc="Afghanistan"),
  C("destroyed", "house", 2000, "Taliban", speaker="Mohammad Almas", qual="approx", loc="Afghanistan"),
 ])
 
@@ -314,7 +316,7 @@ HONG KONG (AFP) - Hong Kong police said they had arrested 1,100 people during a 
 Police fired 1,458 rounds of tear gas on November 18 alone, a police spokesman said.
 Pro-democracy candidates won 389 of the 452 district council seats in Sunday's election, with turnout at 71 percent.
 """, [
- C("arrested", "person", 1100, "Police", loc="Hong Kong"),
+ C("arrested", "person", 1100, "Hong Kong police", loc="Hong Kong"),
  C("fired", "round", 1458, "Police", start="2019-11-18", end="2019-11-18", loc="Hong Kong"),
 ])
 
@@ -629,7 +631,7 @@ A boat carrying 45 people capsized last week; 41 are feared to have drowned.
  C("recovered", "body", 11, "Tunisian National Guard", start="2023-08-12", end="2023-08-13", loc="Tunisia"),
  C("intercepted", "boat", 44, "Tunisian National Guard", speaker="Houssem Eddine Jebabli", loc="Tunisia"),
  C("recovered", "body", 901, "Tunisian National Guard", speaker="Houssem Eddine Jebabli", start="2023-01-01", end="2023-08-14", loc="Tunisia"),
- C("arrived", "migrant", 56000, "Tunisian Interior Ministry", qual="at_least", start="2023-01-01", end="2023-08-14", loc="Tunisia"),
+ C("arrived", "migrant", 56000, "Italian Interior Ministry", qual="at_least", start="2023-01-01", end="2023-08-14", loc="Tunisia"),
 ])
 
 art("m05", "heldout3", "AP", "2021-11-24T15:00:00+00:00", "Waukesha parade", """
@@ -760,8 +762,8 @@ The government's Rwanda bill, which could see thousands deported, is due to pass
 """, [
  C("intercepted", "migrant", 534, "Home Office", start="2024-04-21", end="2024-04-21", loc="United Kingdom"),
  C("intercepted", "migrant", 6265, "Home Office", start="2024-01-01", end="2024-04-22", loc="United Kingdom"),
- C("died", "person", 5, "Police", start="2024-04-22", end="2024-04-22", loc="France"),
- C("rescued", "person", 60, "Police", qual="approx", start="2024-04-22", end="2024-04-22", loc="France"),
+ C("died", "person", 5, "French police", start="2024-04-22", end="2024-04-22", loc="France"),
+ C("rescued", "person", 60, "French police", qual="approx", start="2024-04-22", end="2024-04-22", loc="France"),
 ])
 
 art("m17", "heldout3", "Reuters", "2020-10-19T10:00:00+00:00", "Nigeria SARS protests", """
@@ -769,7 +771,7 @@ LAGOS (Reuters) - Nigerian police said on Monday they had arrested 118 people in
 Amnesty International said at least 10 people had been killed since the protests began on Oct. 8. Two police officers were also killed, police spokesman Frank Mba said.
 Protesters blocked the Lekki toll gate, a six-lane highway that carries 100,000 vehicles a day.
 """, [
- C("arrested", "person", 118, "Police", loc="Nigeria"),
+ C("arrested", "person", 118, "Nigerian police", loc="Nigeria"),
  C("killed", "person", 10, "Amnesty International", qual="at_least", start="2020-10-08", end="2020-10-19", loc="Nigeria"),
  C("killed", "police officer", 2, "Police", speaker="Frank Mba", start="2020-10-08", end="2020-10-19", loc="Nigeria"),
 ])
@@ -920,7 +922,7 @@ Lebanon's health ministry said Israeli strikes had killed 2,309 people in Lebano
  C("killed", "soldier", 4, "Israel Defense Forces", actor="Hezbollah", start="2024-10-13", end="2024-10-13", loc="Israel"),
  C("injured", "person", 60, "Israel Defense Forces", qual="at_least", start="2024-10-13", end="2024-10-13", loc="Israel"),
  C("intercepted", "rocket", 25, "Israel Defense Forces", start="2024-10-13", end="2024-10-14", loc="Israel"),
- C("killed", "person", 2309, "Health Ministry", start="2023-10-01", end="2024-10-14", loc="Lebanon"),
+ C("killed", "person", 2309, "Lebanese Health Ministry", start="2023-10-01", end="2024-10-14", loc="Lebanon"),
 ])
 
 art("n10", "heldout4", "AFP", "2021-08-16T10:00:00+00:00", "Haiti earthquake", """
@@ -1066,8 +1068,8 @@ CAIRO (Reuters) - Gaza health authorities said on Monday that 24,100 Palestinian
 About 1.9 million people, or 85% of the population, have been displaced, according to the United Nations. The Israeli military said 188 soldiers had been killed in the ground operation.
 Aid officials said 200 trucks a day would be needed, against an average of 120 entering.
 """, [
- C("killed", "palestinian", 24100, "Health Ministry", loc="Gaza"),
- C("injured", "person", 60000, "Health Ministry", qual="at_least", loc="Gaza"),
+ C("killed", "palestinian", 24100, "Gaza Health Ministry", loc="Gaza"),
+ C("injured", "person", 60000, "Gaza Health Ministry", qual="at_least", loc="Gaza"),
  C("displaced", "person", 1900000, "United Nations", qual="approx", loc="Gaza"),
  C("killed", "soldier", 188, "Israel Defense Forces", loc="Gaza"),
 ])
@@ -1111,7 +1113,7 @@ Egypt, which has a 14 km (9 mile) border with Gaza, said on Sunday it would join
  C("killed", "person", 7, "residents", loc="Gaza"),
  C("killed", "gunman", 50, "Israel Defense Forces", qual="approx", start="2024-05-11", end="2024-05-13", loc="Gaza"),
  C("killed", "soldier", 1, "Israel Defense Forces", loc="Gaza"),
- C("killed", "palestinian", 35034, "Health Ministry", loc="Gaza"),
+ C("killed", "palestinian", 35034, "Gaza Health Ministry", loc="Gaza"),
  C("killed", "person", 1200, "Israel", start="2023-10-07", end="2023-10-07", loc="Israel"),
  C("kidnapped", "person", 252, "Israel", start="2023-10-07", end="2023-10-07", loc="Israel"),
 ])
@@ -1198,7 +1200,7 @@ Italy's interior ministry says more than 14,000 migrants have arrived by sea thi
  C("died", "migrant", 59, "BBC", qual="at_least", loc="Italy"),
  C("died", "child", 12, "BBC", loc="Italy"),
  C("rescued", "person", 80, "Italian officials", loc="Italy"),
- C("arrived", "migrant", 14000, "Interior Ministry", qual="at_least", start="2023-01-01", end="2023-02-27", loc="Italy"),
+ C("arrived", "migrant", 14000, "Italian Interior Ministry", qual="at_least", start="2023-01-01", end="2023-02-27", loc="Italy"),
 ])
 
 art("s08", "heldout7", "Reuters", "2025-06-02T11:00:00+00:00", "Mexico cartel raid", """
