@@ -466,11 +466,11 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
 
 
 _SKIP_PHRASE = re.compile(
-    r"^(?:\s*,\s*(?:mostly|mainly|many|most|some|all|including|among them|both|among whom|or)\b[^,;]{0,60},"
+    r"^(?:\s*,\s*(?:mostly|mainly|many|most|some|all|including|among them|both|among whom|or)\b(?:[^,;]|(?<=\d),(?=\d)){0,60},"
     r"|\s+(?:with|of|from|in|on|at|near|inside|across|loaded with|carrying|belonging to|armed with|equipped with|"
     r"mounted with|aboard|on board|linked to|affiliated with|aged)\s+[^,.;\d]{0,60}?(?=\s+(?:were|was|are|is|have|has|had|"
     r"died|remain|remained)\b)"
-    r"|\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s(?=\s+(?:were|was|are|is|have|has|had|died)\b)"
+    r"|\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:s|men|people|children)(?=\s+(?:were|was|are|is|have|has|had|died)\b)"
     # "1,000 firearms stolen from police stations and arms shops have been recovered"
     r"|\s+(?:stolen|taken|looted|smuggled|missing|lost|abandoned|left|hidden|used)\s+(?:from|by|in|at|during)\s+[^,.;\d]{0,60}?"
     r"(?=\s+(?:were|was|have been|has been|had been)\b)"
@@ -589,6 +589,11 @@ def _noun_metric(phrase: str) -> Optional[str]:
     return None
 
 
+_LOSSES_OF = re.compile(r"\b(?:inflict(?:ed|ing|s)?|caus(?:ed|ing|es))\s+(?:heavy\s+|total\s+)?losses\s+of\s+(?:up to\s+|about\s+|"
+                        r"some\s+|more than\s+|over\s+|at least\s+|nearly\s+|around\s+)?$", re.I)
+_LIVES_AFTER = re.compile(r"\s+(?:human\s+)?lives\b", re.I)
+_LIVES_VERB = re.compile(r"\b(?:claimed|claiming|claims|took|taken|taking|cost|costing|costs)\s+(?:the\s+)?(?:up to\s+|about\s+|"
+                         r"some\s+|more than\s+|over\s+|at least\s+|nearly\s+|around\s+)?$", re.I)
 _INCREMENT = re.compile(r"\(\+\s*[\d,]+[^()]{0,40}\)")
 
 
@@ -697,6 +702,12 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 # "The government puts the number of confirmed protest-related deaths at 20"
                 it.metric = _noun_metric(pm_.group(0))
                 it.subject = it.subject or ("case" if it.metric == "infected" else "person")
+                continue
+            if "losses of" in before[-40:] and _LOSSES_OF.search(before[-80:]):
+                it.metric = "casualties"  # "inflicting losses of more than 120 servicemen on the enemy"
+                continue
+            if _LIVES_AFTER.match(s, it.number.end) and _LIVES_VERB.search(before[-30:]):
+                it.metric, it.subject = "died", "person"  # "the disease claimed 456 lives"
                 continue
             if " at " in before[-30:] and _TURNOUT.search(before[-80:]):
                 it.metric, it.subject = "protested", it.subject or "person"  # "police put the turnout at 20,000"

@@ -432,3 +432,13 @@ def test_drones_shot_down_are_intercepted_aircraft_destroyed():
     assert facts("Air defences shot down two helicopters, the ministry said.") == [("destroyed", "helicopter", 2)]
     assert facts("Its air defences had intercepted and destroyed 25 drones, the ministry said.") == [
         ("intercepted", "drone", 25)]
+
+
+def test_losses_lives_and_clauses_with_grouped_digits():
+    assert facts("Russian troops repelled attacks, inflicting losses of more than 120 servicemen on the enemy, "
+                 "the ministry said.") == [("casualties", "serviceman", 120)]
+    assert facts("The disease claimed 456 lives this year, the health department said.") == [("died", "person", 456)]
+    assert facts("The spokesman said around 2,300 people, among them 1,270 children, were missing under the rubble.") == [
+        ("missing", "person", 2300), ("missing", "child", 1270)]
+    assert facts("The monitor said 397 militants had been killed, while 188 soldiers and pro-government militiamen "
+                 "had died.") == [("killed", "militant", 397), ("died", "soldier", 188)]
