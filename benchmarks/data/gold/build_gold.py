@@ -55,6 +55,21 @@ Drones and missiles "shot down" or "downed" are intercepted, as the independent 
 stay destroyed): m01, r03, s03, u01 (x2), u03, w06 rewritten. A country or city written before a generic body
 stays in its name ("French police", "Lebanon's health ministry" -> "Lebanese Health Ministry", "Gaza health ministry"),
 and "X news agency" is X: g23, g24, m04, m16, m17, n09, r06, s01, s07 rewritten.
+
+Session 2 (2026-11-25): eight splits written by independent annotators -- helpers given only the issue's definition of a
+claim, the field list and the metric names, and forbidden to read the extractor or the earlier gold -- and kept exactly
+as they wrote them (no convention fixes: where they disagree with the conventions above, they are left to disagree).
+FIRST-RUN scores, each split scored once before any rule change that used it:
+  heldout12 (x01-x10, conflict)           F1 0.551 (P 0.581 R 0.524) claimant 0.51
+  heldout13 (y01-y10, disasters)          F1 0.723 (P 0.811 R 0.652) claimant 0.14
+  heldout14 (p01-p10, health, migration)  F1 0.564 (P 0.620 R 0.517) claimant 0.26
+  heldout15 (b01-b10, police, protests)   F1 0.688 (P 0.772 R 0.620) claimant 0.18
+  (all four: F1 0.628, value-F1 0.897, value+period-F1 0.685, claimant 0.27 -- the engine of session 1)
+  heldout18 (e01-e10, Europe/Americas)    F1 0.706 (P 0.764 R 0.656) claimant 0.19  after the heldout12-15 fixes began
+  heldout16 (c01-c10, humanitarian)       F1 0.778 (P 0.824 R 0.737) claimant 0.71
+  heldout17 (d01-d10, Asia-Pacific)       F1 0.582 (P 0.672 R 0.513) claimant 0.64
+  heldout19 (f01-f10, state-media war)    F1 0.609 (P 0.687 R 0.548) claimant 0.80
+  (all four: F1 0.670; value-F1 0.90; the gap between value+period-F1 ~0.80 and F1 is metric vocabulary)
 """
 import json, sys
 A = []
@@ -1911,6 +1926,1342 @@ A 1960 quake near Agadir killed between 12,000 and 15,000 people.
  C("rescued", "person", 12, "state television", loc="Morocco"),
  C("destroyed", "home", 50000, "government", loc="Morocco"),
  C("killed", "person", 12000, "AFP", qual="range", high=15000, start="1960-01-01", end="1960-12-31", loc="Morocco"),
+])
+
+# ---- heldout12: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("x01", "heldout12", "TASS", "2022-11-14T10:35:00+00:00", "Russian forces destroy 27 Ukrainian tanks over past day — top brass", """
+MOSCOW, November 14. /TASS/. Russian forces inflicted losses of more than 60 Ukrainian servicemen killed and wounded in the Kupyansk direction over the past 24 hours, Russian Defense Ministry Spokesman Lieutenant-General Igor Konashenkov said on Monday.
+In the Krasny Liman direction, pre-emptive artillery strikes over the past day thwarted an attempt by Ukrainian sabotage and reconnaissance groups to cross the Zherebets River. "Up to 40 Ukrainian servicemen were eliminated, two tanks and three pickups were destroyed," the spokesman said.
+The Russian Aerospace Forces struck 67 Ukrainian strongholds and 112 areas of manpower and military hardware concentration over the past day, he said. In total, 27 tanks, 21 multiple rocket launchers and 39 armored combat vehicles were destroyed during the day, Konashenkov added.
+Over the day, Russian air defenses intercepted 11 rockets fired by HIMARS multiple launch rocket systems and 14 drones near the settlements of Novaya Kakhovka, Svatovo and Kremennaya, the spokesman said.
+In all, 331 warplanes, 173 helicopters, 2,498 drones and 372 anti-aircraft missile systems have been destroyed since the beginning of the special military operation on February 24, the ministry said.
+""", [
+ C("casualties", "serviceman", 60, "Russian Defense Ministry", actor="Russian forces", qual="at_least", start="2022-11-13", end="2022-11-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("killed", "serviceman", 40, "Russian Defense Ministry", qual="at_most", start="2022-11-13", end="2022-11-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "tank", 2, "Russian Defense Ministry", start="2022-11-13", end="2022-11-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "pickup", 3, "Russian Defense Ministry", start="2022-11-13", end="2022-11-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("hit", "stronghold", 67, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2022-11-13", end="2022-11-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("hit", "area", 112, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2022-11-13", end="2022-11-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "tank", 27, "Russian Defense Ministry", start="2022-11-13", end="2022-11-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "launcher", 21, "Russian Defense Ministry", start="2022-11-13", end="2022-11-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "vehicle", 39, "Russian Defense Ministry", start="2022-11-13", end="2022-11-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("intercepted", "rocket", 11, "Russian Defense Ministry", actor="Russian air defenses", start="2022-11-13", end="2022-11-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("intercepted", "drone", 14, "Russian Defense Ministry", actor="Russian air defenses", start="2022-11-13", end="2022-11-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "warplane", 331, "Russian Defense Ministry", start="2022-02-24", end="2022-11-14", loc="Ukraine"),
+ C("destroyed", "helicopter", 173, "Russian Defense Ministry", start="2022-02-24", end="2022-11-14", loc="Ukraine"),
+ C("destroyed", "drone", 2498, "Russian Defense Ministry", start="2022-02-24", end="2022-11-14", loc="Ukraine"),
+ C("destroyed", "system", 372, "Russian Defense Ministry", start="2022-02-24", end="2022-11-14", loc="Ukraine"),
+])
+
+art("x02", "heldout12", "Reuters", "2018-02-24T13:05:00+00:00", "Syrian bombardment of eastern Ghouta kills 500 in a week - monitor", """
+BEIRUT, Feb 24 (Reuters) - Syrian government air strikes and shelling have killed at least 500 civilians in the rebel-held enclave of eastern Ghouta since Sunday, the Syrian Observatory for Human Rights said on Saturday, as the U.N. Security Council put off a vote on a 30-day ceasefire.
+The British-based war monitor said the dead since Sunday included 121 children and 65 women. Nearly 2,000 people had been wounded, it said.
+Rebel shelling killed two people in Damascus on Saturday, state news agency SANA said, citing a police source.
+"We counted more than 500 dead since Sunday. Whole families are under the rubble," Rami Abdulrahman, who heads the Observatory, told Reuters.
+The Syrian army and its allies deny targeting civilians and say they are aiming to end rebel shelling of the capital. Eastern Ghouta, home to some 400,000 people, has been under government siege since 2013.
+Kuwait and Sweden, which drafted the resolution, negotiated late into Friday with Russia. A vote was expected at 12 p.m. (1700 GMT) on Saturday.
+""", [
+ C("killed", "civilian", 500, "Syrian Observatory for Human Rights", actor="Syrian government", qual="at_least", start="2018-02-18", end="2018-02-24", loc="Syria", speaker="Rami Abdulrahman"),
+ C("killed", "child", 121, "Syrian Observatory for Human Rights", actor="Syrian government", start="2018-02-18", end="2018-02-24", loc="Syria"),
+ C("killed", "woman", 65, "Syrian Observatory for Human Rights", actor="Syrian government", start="2018-02-18", end="2018-02-24", loc="Syria"),
+ C("injured", "person", 2000, "Syrian Observatory for Human Rights", qual="approx", start="2018-02-18", end="2018-02-24", loc="Syria"),
+ C("killed", "person", 2, "SANA", actor="rebels", start="2018-02-24", end="2018-02-24", loc="Syria"),
+])
+
+art("x03", "heldout12", "AFP", "2021-03-23T16:40:00+00:00", "Burkina army says 'about 40 terrorists' killed in north", """
+OUAGADOUGOU (AFP) - Burkina Faso's army said Tuesday it had killed "about 40 terrorists" in a series of operations in the country's restive north last week.
+Soldiers also seized 32 motorcycles and a large quantity of weapons and ammunition, and destroyed two logistics bases used by the jihadists in Soum province, the army's general staff said in a statement. Four soldiers were killed and seven others wounded in the fighting, it said.
+In a separate attack on Sunday, gunmen killed between 15 and 20 civilians in the village of Tin-Akoff near the border with Niger, local sources told AFP. "They arrived around 11 am and opened fire at the market," a resident said by phone.
+Jihadist attacks have killed more than 1,300 people in Burkina Faso since 2015, according to an AFP tally, while the United Nations says more than 1.1 million have fled their homes.
+President Roch Marc Christian Kabore, 64, who won a second term in November 2020, has promised to step up the fight. The government has budgeted 300 billion CFA francs ($545 million) for defence this year, about 13 percent of spending.
+""", [
+ C("killed", "terrorist", 40, "Burkina Faso army", actor="Burkina Faso army", qual="approx", start="2021-03-15", end="2021-03-21", loc="Burkina Faso"),
+ C("seized", "motorcycle", 32, "Burkina Faso army", actor="Burkina Faso army", loc="Burkina Faso"),
+ C("destroyed", "base", 2, "Burkina Faso army", actor="Burkina Faso army", loc="Burkina Faso"),
+ C("killed", "soldier", 4, "Burkina Faso army", loc="Burkina Faso"),
+ C("injured", "soldier", 7, "Burkina Faso army", loc="Burkina Faso"),
+ C("killed", "civilian", 15, "local sources", actor="gunmen", qual="range", high=20, start="2021-03-21", end="2021-03-21", loc="Burkina Faso"),
+ C("killed", "person", 1300, "AFP", actor="jihadists", qual="at_least", start="2015-01-01", end="2021-03-23", loc="Burkina Faso"),
+ C("fled", "person", 1100000, "United Nations", qual="at_least", start="2015-01-01", end="2021-03-23", loc="Burkina Faso"),
+])
+
+art("x04", "heldout12", "Ukrinform", "2023-06-08T07:50:00+00:00", "Russia's combat losses in Ukraine top 214,000", """
+KYIV, June 8 (Ukrinform) - Ukrainian Defense Forces killed about 800 Russian invaders over the past day, bringing to approximately 214,190 the total number of Russian soldiers killed since February 24, 2022, the General Staff of the Armed Forces of Ukraine reported on Facebook on Thursday.
+Over the past day, Ukrainian forces also destroyed nine tanks, 14 armored combat vehicles, 22 artillery systems and two multiple rocket launchers, the General Staff said.
+In total, Russia has lost 3,842 tanks, 7,486 armored combat vehicles, 3,662 artillery systems and 310 aircraft since the invasion began.
+Ukrainian air defenses destroyed 10 of the 15 Shahed attack drones that Russia launched on the night of June 7-8, the Ukrainian Air Force said on Telegram. Seventeen people were injured when debris fell on a residential area in Odesa, the regional military administration said.
+The General Staff noted that the figures were being verified. The full-scale war, launched by Russia on February 24, 2022, is now in its 470th day.
+""", [
+ C("killed", "invader", 800, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", qual="approx", start="2023-06-07", end="2023-06-08", loc="Ukraine"),
+ C("killed", "soldier", 214190, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", qual="approx", start="2022-02-24", end="2023-06-08", loc="Ukraine"),
+ C("destroyed", "tank", 9, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2023-06-07", end="2023-06-08", loc="Ukraine"),
+ C("destroyed", "vehicle", 14, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2023-06-07", end="2023-06-08", loc="Ukraine"),
+ C("destroyed", "system", 22, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2023-06-07", end="2023-06-08", loc="Ukraine"),
+ C("destroyed", "launcher", 2, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2023-06-07", end="2023-06-08", loc="Ukraine"),
+ C("lost", "tank", 3842, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-06-08", loc="Ukraine"),
+ C("lost", "vehicle", 7486, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-06-08", loc="Ukraine"),
+ C("lost", "system", 3662, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-06-08", loc="Ukraine"),
+ C("lost", "aircraft", 310, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-06-08", loc="Ukraine"),
+ C("destroyed", "drone", 10, "Ukrainian Air Force", actor="Ukrainian air defenses", start="2023-06-07", end="2023-06-08", loc="Ukraine"),
+ C("conducted", "drone", 15, "Ukrainian Air Force", actor="Russia", start="2023-06-07", end="2023-06-08", loc="Ukraine"),
+ C("injured", "person", 17, "Odesa Regional Military Administration", start="2023-06-07", end="2023-06-08", loc="Ukraine"),
+])
+
+art("x05", "heldout12", "Al Jazeera", "2024-01-29T11:15:00+00:00", "Gaza death toll passes 26,600 as Israeli forces pound Khan Younis", """
+GAZA CITY, Jan 29 (Al Jazeera) - Israeli attacks killed 215 Palestinians in Gaza over the past 24 hours, raising the death toll in the enclave since October 7 to 26,637, the Health Ministry in Gaza said on Monday.
+At least 65,387 people have been wounded since the war began, ministry spokesman Ashraf al-Qudra said, adding that thousands more were believed to be trapped under the rubble.
+The Israeli military said its troops had killed about 20 Hamas fighters in close-quarters combat in Khan Younis over the past day and located weapons caches in a school compound. It said 220 soldiers had been killed since the start of its ground offensive on October 27.
+The war began when Hamas-led fighters attacked southern Israel on October 7, killing about 1,140 people, according to an Al Jazeera tally based on Israeli official figures.
+The United Nations says some 1.7 million people, roughly 75 percent of Gaza's population, have been displaced. Several donor countries, including the United States, have paused more than $440m in funding for UNRWA, the UN agency for Palestinian refugees founded in 1949.
+""", [
+ C("killed", "palestinian", 215, "Gaza Health Ministry", actor="Israel", start="2024-01-28", end="2024-01-29", loc="Palestine"),
+ C("died", "person", 26637, "Gaza Health Ministry", start="2023-10-07", end="2024-01-29", loc="Palestine"),
+ C("injured", "person", 65387, "Gaza Health Ministry", qual="at_least", start="2023-10-07", end="2024-01-29", loc="Palestine", speaker="Ashraf al-Qudra"),
+ C("killed", "fighter", 20, "Israeli military", actor="Israeli military", qual="approx", start="2024-01-28", end="2024-01-29", loc="Palestine"),
+ C("killed", "soldier", 220, "Israeli military", start="2023-10-27", end="2024-01-29", loc="Palestine"),
+ C("killed", "person", 1140, "Al Jazeera", actor="Hamas", qual="approx", start="2023-10-07", end="2023-10-07", loc="Israel"),
+ C("displaced", "person", 1700000, "United Nations", qual="approx", loc="Palestine"),
+])
+
+art("x06", "heldout12", "Xinhua", "2016-08-13T18:30:00+00:00", "10 children killed in airstrike on school in Yemen's Saada", """
+SANAA, Aug. 13 (Xinhua) -- At least 10 children were killed and 28 others injured on Saturday when Saudi-led coalition warplanes struck a Koranic school in Yemen's northern province of Saada, the Houthi-run health ministry said.
+The victims were aged between 8 and 15, a ministry spokesman told Xinhua, adding that about two dozen houses near the school were also damaged in the raid.
+The coalition said in a statement that it had targeted a Houthi training camp, and that its warplanes had carried out 34 air strikes on Houthi positions in Sanaa, Saada and Hajjah provinces in the past 24 hours, killing dozens of rebels.
+Since Thursday, the Houthi rebels have fired two ballistic missiles at Saudi Arabia's southern Najran region and killed 12 Saudi soldiers in cross-border attacks, the Houthi-run Saba news agency reported.
+The UN-sponsored peace talks in Kuwait were suspended last week after more than three months without a breakthrough. According to the UN, the conflict has killed more than 6,400 people, half of them civilians, and displaced over 2.5 million since the coalition began its air campaign on March 26, 2015.
+""", [
+ C("killed", "child", 10, "Houthi-run health ministry", actor="Saudi-led coalition", qual="at_least", start="2016-08-13", end="2016-08-13", loc="Yemen"),
+ C("injured", "child", 28, "Houthi-run health ministry", actor="Saudi-led coalition", start="2016-08-13", end="2016-08-13", loc="Yemen"),
+ C("damaged", "house", 24, "Houthi-run health ministry", actor="Saudi-led coalition", qual="approx", loc="Yemen"),
+ C("conducted", "strike", 34, "Saudi-led coalition", actor="Saudi-led coalition", start="2016-08-12", end="2016-08-13", loc="Yemen"),
+ C("fired", "missile", 2, "Saba", actor="Houthi rebels", start="2016-08-11", end="2016-08-13", loc="Saudi Arabia"),
+ C("killed", "soldier", 12, "Saba", actor="Houthi rebels", start="2016-08-11", end="2016-08-13", loc="Saudi Arabia"),
+ C("killed", "person", 6400, "United Nations", qual="at_least", start="2015-03-26", end="2016-08-13", loc="Yemen"),
+ C("displaced", "person", 2500000, "United Nations", qual="at_least", start="2015-03-26", end="2016-08-13", loc="Yemen"),
+])
+
+art("x07", "heldout12", "AP", "2024-06-17T15:20:00+00:00", "Paramilitary attack on Sudan's El Fasher kills at least 35, doctors say", """
+CAIRO (AP) — Sudan's paramilitary Rapid Support Forces shelled residential neighborhoods in the besieged city of El Fasher over the weekend, killing at least 35 civilians and wounding more than 100 others, a doctors' group said Monday.
+The Sudan Doctors Network said the weekend shelling also killed three health workers at the Saudi Hospital, the last functioning public hospital in the city, and forced it to evacuate its remaining patients.
+More than 130,000 people have fled El Fasher since fighting in the city erupted on May 10, the International Organization for Migration said Sunday.
+The war between the RSF and the military, which erupted on April 15, 2023, has killed more than 14,000 people and wounded thousands of others, according to the United Nations. Over 10 million people have been forced to flee their homes, making Sudan the world's largest displacement crisis.
+El Fasher, home to 1.8 million people, is the last city in Sudan's vast Darfur region still held by the military's 6th Infantry Division. Aid groups warn that famine could kill up to 2.5 million people in Sudan by September if aid does not reach the region.
+""", [
+ C("killed", "civilian", 35, "Sudan Doctors Network", actor="Rapid Support Forces", qual="at_least", start="2024-06-15", end="2024-06-16", loc="Sudan"),
+ C("injured", "civilian", 100, "Sudan Doctors Network", actor="Rapid Support Forces", qual="at_least", start="2024-06-15", end="2024-06-16", loc="Sudan"),
+ C("killed", "worker", 3, "Sudan Doctors Network", actor="Rapid Support Forces", start="2024-06-15", end="2024-06-16", loc="Sudan"),
+ C("fled", "person", 130000, "International Organization for Migration", qual="at_least", start="2024-05-10", end="2024-06-17", loc="Sudan"),
+ C("killed", "person", 14000, "United Nations", qual="at_least", start="2023-04-15", end="2024-06-17", loc="Sudan"),
+ C("displaced", "person", 10000000, "United Nations", qual="at_least", start="2023-04-15", end="2024-06-17", loc="Sudan"),
+])
+
+art("x08", "heldout12", "Anadolu Agency", "2019-10-16T12:10:00+00:00", "Operation Peace Spring: 595 terrorists killed so far", """
+ANKARA (AA) - The Turkish Armed Forces have killed 595 YPG/PKK terrorists since the launch of Operation Peace Spring in northern Syria on Oct. 9, the Turkish National Defense Ministry said on Wednesday.
+In a written statement, the ministry said 14 more terrorists had been captured alive over the past 24 hours, bringing the number captured since Oct. 9 to 73.
+Speaking to reporters in Sanliurfa, National Defense Minister Hulusi Akar said Turkish troops and the Syrian National Army had liberated 41 settlements, including the town of Tal Abyad, since Oct. 9. The area cleared of terrorists covers some 1,220 square kilometers, he added.
+Akar said 20 civilians, including a 9-month-old baby, had been killed in Turkey's border provinces by mortar and rocket attacks launched by the terrorists since the start of the operation.
+Turkey launched the operation to clear terrorists from a 32-kilometer-deep strip east of the Euphrates River and to enable the safe return of some 2 million Syrian refugees.
+In its more than 30-year terror campaign against Turkey, the PKK -- listed as a terrorist organization by Turkey, the US and the EU -- has been responsible for the deaths of nearly 40,000 people, including women, children and infants. The YPG is its Syrian branch.
+""", [
+ C("killed", "terrorist", 595, "Turkish National Defense Ministry", actor="Turkish Armed Forces", start="2019-10-09", end="2019-10-16", loc="Syria"),
+ C("captured", "terrorist", 14, "Turkish National Defense Ministry", start="2019-10-15", end="2019-10-16", loc="Syria"),
+ C("captured", "terrorist", 73, "Turkish National Defense Ministry", start="2019-10-09", end="2019-10-16", loc="Syria"),
+ C("liberated", "settlement", 41, "Turkish National Defense Ministry", actor="Turkish troops and the Syrian National Army", start="2019-10-09", end="2019-10-16", loc="Syria", speaker="Hulusi Akar"),
+ C("killed", "civilian", 20, "Turkish National Defense Ministry", actor="YPG/PKK", start="2019-10-09", end="2019-10-16", loc="Turkey", speaker="Hulusi Akar"),
+ C("killed", "person", 40000, "Anadolu Agency", actor="PKK", qual="approx", loc="Turkey"),
+])
+
+art("x09", "heldout12", "Kyodo", "2023-11-12T09:45:00+00:00", "Myanmar ethnic alliance claims capture of over 100 junta posts", """
+BANGKOK, Nov. 12 Kyodo - An alliance of three ethnic armed groups in northern Myanmar said Sunday it has captured more than 100 military posts and four towns since launching a coordinated offensive against the junta on Oct. 27.
+The so-called Three Brotherhood Alliance, made up of the Myanmar National Democratic Alliance Army, the Ta'ang National Liberation Army and the Arakan Army, said in a statement that 41 junta soldiers, including a battalion commander, surrendered in Shan State's Kunlong township last week. The alliance said it seized 112 firearms and more than 30,000 rounds of ammunition from them.
+Junta spokesman Maj. Gen. Zaw Min Tun acknowledged on state television that the military had lost control of the border crossing at Chinshwehaw but said troops had killed about 150 insurgents in counterattacks since Oct. 27. He did not give the military's own casualties.
+The U.N. Office for the Coordination of Humanitarian Affairs said Friday that nearly 50,000 people had been displaced in northern Shan State since Oct. 27, and that at least 75 civilians, including 13 children, had been killed.
+The military seized power in a February 2021 coup, ousting the elected government of Aung San Suu Kyi, 78. China, which shares a roughly 2,000-kilometer border with Myanmar, has urged all sides to cease fire.
+""", [
+ C("captured", "post", 100, "Three Brotherhood Alliance", actor="Three Brotherhood Alliance", qual="at_least", start="2023-10-27", end="2023-11-12", loc="Myanmar"),
+ C("captured", "town", 4, "Three Brotherhood Alliance", actor="Three Brotherhood Alliance", start="2023-10-27", end="2023-11-12", loc="Myanmar"),
+ C("surrendered", "soldier", 41, "Three Brotherhood Alliance", start="2023-10-30", end="2023-11-05", loc="Myanmar"),
+ C("seized", "firearm", 112, "Three Brotherhood Alliance", actor="Three Brotherhood Alliance", start="2023-10-30", end="2023-11-05", loc="Myanmar"),
+ C("seized", "round", 30000, "Three Brotherhood Alliance", actor="Three Brotherhood Alliance", qual="at_least", start="2023-10-30", end="2023-11-05", loc="Myanmar"),
+ C("killed", "insurgent", 150, "Myanmar military", actor="Myanmar military", qual="approx", start="2023-10-27", end="2023-11-12", loc="Myanmar", speaker="Zaw Min Tun"),
+ C("displaced", "person", 50000, "United Nations Office for the Coordination of Humanitarian Affairs", qual="approx", start="2023-10-27", end="2023-11-12", loc="Myanmar"),
+ C("killed", "civilian", 75, "United Nations Office for the Coordination of Humanitarian Affairs", qual="at_least", start="2023-10-27", end="2023-11-12", loc="Myanmar"),
+ C("killed", "child", 13, "United Nations Office for the Coordination of Humanitarian Affairs", start="2023-10-27", end="2023-11-12", loc="Myanmar"),
+])
+
+art("x10", "heldout12", "Interfax-Ukraine", "2024-05-31T16:00:00+00:00", "Seventy-five Ukrainian POWs return home in latest swap", """
+KYIV, May 31 (Interfax-Ukraine) - Seventy-five Ukrainian prisoners of war returned home from Russian captivity on Friday in the latest exchange with Russia, Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said.
+Among those freed on Friday were 16 defenders of Mariupol, as well as four civilians, the headquarters said in a statement. In a separate repatriation, Ukraine also received the bodies of 212 fallen soldiers, it said.
+"We are bringing our people home. 75 more are home," President Volodymyr Zelensky wrote on Telegram. He said 3,210 Ukrainians had been freed from Russian captivity since Russia's full-scale invasion on Feb. 24, 2022.
+Russia's Defense Ministry said 75 Russian servicemen held in Ukraine were returned on Friday in exchange and would be flown to Moscow for medical treatment and rehabilitation.
+The swap, mediated by the United Arab Emirates, was the 52nd of the war and the first since February 8. Ukraine's human rights commissioner Dmytro Lubinets said Kyiv would keep pressing for an "all for all" exchange.
+""", [
+ C("returned", "prisoner", 75, "Coordination Headquarters for the Treatment of Prisoners of War", start="2024-05-31", end="2024-05-31", loc="Ukraine"),
+ C("released", "defender", 16, "Coordination Headquarters for the Treatment of Prisoners of War", start="2024-05-31", end="2024-05-31", loc="Ukraine"),
+ C("released", "civilian", 4, "Coordination Headquarters for the Treatment of Prisoners of War", start="2024-05-31", end="2024-05-31", loc="Ukraine"),
+ C("returned", "body", 212, "Coordination Headquarters for the Treatment of Prisoners of War", start="2024-05-31", end="2024-05-31", loc="Ukraine"),
+ C("released", "ukrainian", 3210, "Volodymyr Zelensky", start="2022-02-24", end="2024-05-31", loc="Ukraine", speaker="Volodymyr Zelensky"),
+ C("returned", "serviceman", 75, "Russian Defense Ministry", start="2024-05-31", end="2024-05-31", loc="Russia"),
+])
+
+# ---- heldout13: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("y01", "heldout13", "Xinhua", "2019-07-15T16:42:00+08:00", "Torrential rains leave 11 dead, 4 missing in east China's Jiangxi", """
+NANCHANG, July 15 (Xinhua) -- Torrential rains that have battered east China's Jiangxi Province since Saturday have left 11 people dead and four others missing, the provincial flood control headquarters said Monday.
+Among the dead were three children who were swept away when a mountain creek overflowed in Xiushui County, the worst-hit area, according to the headquarters.
+More than 86,000 residents have been evacuated from low-lying areas, and some 1,340 houses collapsed, the headquarters said in a statement. Crops on about 52,000 hectares of farmland were damaged, and direct economic losses were estimated at 1.2 billion yuan (about 174 million U.S. dollars).
+In Xiushui, rescuers pulled 37 villagers from flooded homes on Sunday, the county government said. Thousands of firefighters, soldiers and militia members have joined the rescue efforts.
+The provincial meteorological observatory said rainfall exceeded 200 mm in some areas over the past 48 hours, and warned that more downpours expected later this week could trigger landslides threatening up to 40,000 people.
+""", [
+ C("died", "person", 11, "Jiangxi Provincial Flood Control Headquarters", start="2019-07-13", end="2019-07-15", loc="China"),
+ C("missing", "person", 4, "Jiangxi Provincial Flood Control Headquarters", start="2019-07-13", end="2019-07-15", loc="China"),
+ C("died", "child", 3, "Jiangxi Provincial Flood Control Headquarters", loc="China"),
+ C("evacuated", "resident", 86000, "Jiangxi Provincial Flood Control Headquarters", qual="at_least", loc="China"),
+ C("destroyed", "house", 1340, "Jiangxi Provincial Flood Control Headquarters", qual="approx", loc="China"),
+ C("rescued", "villager", 37, "Xiushui County government", start="2019-07-14", end="2019-07-14", loc="China"),
+])
+
+art("y02", "heldout13", "Anadolu Agency", "2022-06-22T09:15:00+03:00", "Magnitude 5.9 quake in eastern Türkiye injures 68", """
+MALATYA, Türkiye (AA) - A magnitude 5.9 earthquake that struck Türkiye's eastern Malatya province early Wednesday injured 68 people, the country's disaster agency said.
+The quake hit at 03.41 a.m. local time (0041GMT) at a depth of 7 kilometers and was centered in the Puturge district, the Disaster and Emergency Management Authority (AFAD) said in a statement.
+"Sixty-eight of our citizens were injured, and five of them remain in hospital. None of them is in life-threatening condition," AFAD President Yunus Sezer told reporters in Malatya.
+Interior Minister Suleyman Soylu, who arrived in the region in the morning, said 14 buildings collapsed and 212 others were damaged. He added that search-and-rescue teams had pulled two people alive from the rubble of a two-story house in the village of Kale.
+According to AFAD, 27 aftershocks were recorded in the region by noon, the strongest measuring 4.6. Tents and blankets were being distributed to families who spent the night outdoors.
+Malatya was among the provinces hit by a magnitude 6.8 quake in January 2020 that killed 41 people.
+""", [
+ C("injured", "person", 68, "Disaster and Emergency Management Authority", speaker="Yunus Sezer", start="2022-06-22", end="2022-06-22", loc="Turkey"),
+ C("hospitalized", "person", 5, "Disaster and Emergency Management Authority", speaker="Yunus Sezer", loc="Turkey"),
+ C("destroyed", "building", 14, "Turkish Interior Ministry", speaker="Suleyman Soylu", loc="Turkey"),
+ C("damaged", "building", 212, "Turkish Interior Ministry", speaker="Suleyman Soylu", loc="Turkey"),
+ C("rescued", "person", 2, "Turkish Interior Ministry", speaker="Suleyman Soylu", loc="Turkey"),
+ C("recorded", "aftershock", 27, "Disaster and Emergency Management Authority", start="2022-06-22", end="2022-06-22", loc="Turkey"),
+ C("killed", "person", 41, "Anadolu Agency", start="2020-01-01", end="2020-01-31", loc="Turkey"),
+])
+
+art("y03", "heldout13", "TASS", "2021-02-08T11:05:00+03:00", "Methane blast at Kuzbass coal mine kills five, 12 miners missing", """
+KEMEROVO, February 8. /TASS/. Five miners were killed and 12 others remain unaccounted for after a methane explosion at the Severnaya mine in the Kemerovo Region on Sunday evening, the regional department of Russia's Emergencies Ministry told TASS on Monday.
+"At the time of the blast, 247 people were working underground. A total of 230 of them have been brought to the surface, 11 were hospitalized with injuries," the department's spokeswoman Yelena Kozlova said.
+Rescuers have been forced to suspend the search for the missing miners twice because of high methane concentrations and a fire in one of the drifts, she added.
+Kemerovo Region Governor Sergei Tsivilev declared three days of mourning in the region. The regional branch of the Investigative Committee opened a criminal case into violation of industrial safety rules and said two mine officials, including the chief engineer, had been detained.
+The Kuzbass is Russia's main coal-producing region. In March 2007, an explosion at the Ulyanovskaya mine in the region killed 110 people.
+""", [
+ C("killed", "miner", 5, "Russian Emergencies Ministry", start="2021-02-07", end="2021-02-07", loc="Russia"),
+ C("missing", "miner", 12, "Russian Emergencies Ministry", start="2021-02-07", end="2021-02-07", loc="Russia"),
+ C("evacuated", "person", 230, "Russian Emergencies Ministry", speaker="Yelena Kozlova", loc="Russia"),
+ C("hospitalized", "person", 11, "Russian Emergencies Ministry", speaker="Yelena Kozlova", loc="Russia"),
+ C("detained", "official", 2, "Russian Investigative Committee", loc="Russia"),
+ C("killed", "person", 110, "TASS", start="2007-03-01", end="2007-03-31", loc="Russia"),
+])
+
+art("y04", "heldout13", "AFP", "2016-08-24T15:30:00+00:00", "Portugal wildfires kill three, force thousands to flee", """
+LISBON (AFP) - Wildfires raging across central and northern Portugal have killed three people and forced the evacuation of around 2,500 residents since the weekend, the National Civil Protection Authority (ANPC) said Wednesday.
+Among the dead were a 71-year-old man who was trying to protect his farm near Arouca and two firefighters whose truck was engulfed by flames, ANPC spokesman Pedro Nunes told AFP.
+At least 37 people, most of them firefighters, were treated for burns and smoke inhalation, he said.
+On the Atlantic island of Madeira, a separate blaze destroyed 29 houses last week, the regional government said.
+Temperatures topped 40 degrees Celsius in parts of the country on Tuesday, and some 95,000 hectares have burned in Portugal so far this year, according to the European Forest Fire Information System, well above the average of the past decade.
+The government has requested help under the EU civil protection mechanism, and Prime Minister Antonio Costa said the damage could run to 100 million euros.
+""", [
+ C("killed", "person", 3, "National Civil Protection Authority", start="2016-08-20", end="2016-08-24", loc="Portugal"),
+ C("evacuated", "resident", 2500, "National Civil Protection Authority", qual="approx", start="2016-08-20", end="2016-08-24", loc="Portugal"),
+ C("died", "firefighter", 2, "National Civil Protection Authority", speaker="Pedro Nunes", loc="Portugal"),
+ C("treated", "person", 37, "National Civil Protection Authority", qual="at_least", speaker="Pedro Nunes", loc="Portugal"),
+ C("destroyed", "house", 29, "Madeira regional government", start="2016-08-15", end="2016-08-21", loc="Portugal"),
+])
+
+art("y05", "heldout13", "PTI", "2018-09-29T18:50:00+05:30", "13 killed, 25 injured as bus falls into gorge in Himachal's Chamba", """
+Shimla, Sep 29 (PTI) Thirteen people were killed and 25 others injured when a private bus skidded off the road and plunged into a 300-foot-deep gorge in Himachal Pradesh's Chamba district on Saturday, police said. They included four women and two children.
+The bus, carrying around 45 passengers, was on its way from Chamba to Tissa when the driver lost control near Nakrod at around 10.30 am, Chamba Superintendent of Police Monika Bhutungru said.
+Nine passengers died on the spot while four succumbed on the way to hospital, she said. Seven of the injured are in critical condition and have been admitted to Tanda Medical College in Kangra.
+Chief Minister Jai Ram Thakur expressed grief over the accident and announced an ex gratia of Rs 4 lakh each to the families of the deceased and Rs 50,000 to each of the injured.
+This is the second major road accident in the state this month. On September 9, 11 people were killed when a jeep fell into a gorge in Kullu district.
+""", [
+ C("killed", "person", 13, "police", start="2018-09-29", end="2018-09-29", loc="India"),
+ C("injured", "person", 25, "police", start="2018-09-29", end="2018-09-29", loc="India"),
+ C("killed", "woman", 4, "police", start="2018-09-29", end="2018-09-29", loc="India"),
+ C("killed", "child", 2, "police", start="2018-09-29", end="2018-09-29", loc="India"),
+ C("died", "passenger", 9, "Chamba police", speaker="Monika Bhutungru", loc="India"),
+ C("died", "passenger", 4, "Chamba police", speaker="Monika Bhutungru", loc="India"),
+ C("hospitalized", "person", 7, "Chamba police", speaker="Monika Bhutungru", loc="India"),
+ C("killed", "person", 11, "PTI", start="2018-09-09", end="2018-09-09", loc="India"),
+])
+
+art("y06", "heldout13", "Kyodo", "2024-07-23T17:20:00+09:00", "Over 9,000 taken to hospital for heatstroke in Japan last week", """
+TOKYO, July 23 (Kyodo) -- A total of 9,078 people were taken to hospital by ambulance for heatstroke across Japan last week, up sharply from the previous week, the Fire and Disaster Management Agency said Tuesday.
+Of them, 12 people died upon arrival at hospitals, the agency said. People aged 65 or older accounted for 56.3 percent of the total.
+By prefecture, Tokyo had the most people taken to hospital at 1,015, followed by Osaka with 642 and Aichi with 598.
+The Japan Meteorological Agency issued heatstroke alerts for much of the country on Tuesday, with the mercury reaching 39.4 C in Hamamatsu, Shizuoka Prefecture, and urged people to use air conditioning and drink water frequently.
+Since the start of the survey period on April 29, a cumulative 34,835 people have been taken to hospital with heatstroke, about 1.2 times the figure a year earlier, according to the agency.
+""", [
+ C("hospitalized", "person", 9078, "Fire and Disaster Management Agency", start="2024-07-15", end="2024-07-21", loc="Japan"),
+ C("died", "person", 12, "Fire and Disaster Management Agency", loc="Japan"),
+ C("hospitalized", "person", 1015, "Fire and Disaster Management Agency", loc="Japan"),
+ C("hospitalized", "person", 642, "Fire and Disaster Management Agency", loc="Japan"),
+ C("hospitalized", "person", 598, "Fire and Disaster Management Agency", loc="Japan"),
+ C("hospitalized", "person", 34835, "Fire and Disaster Management Agency", start="2024-04-29", end="2024-07-23", loc="Japan"),
+])
+
+art("y07", "heldout13", "Reuters", "2015-12-22T08:40:00+00:00", "Indonesian ferry sinks off Sulawesi, at least 29 dead", """
+JAKARTA, Dec 22 (Reuters) - At least 29 people died after an overloaded wooden ferry sank off the coast of Indonesia's Sulawesi island late on Saturday, the national search and rescue agency said on Tuesday, adding that up to 100 passengers remained unaccounted for.
+Rescuers have pulled 41 survivors from the water, agency spokesman Yusuf Latif told Reuters. "We have recovered 29 bodies. Our teams are still searching for the others, but the chances of finding them alive are getting smaller," he said.
+The KM Bintang Lestari, licensed to carry 80 passengers, had about 170 people on board when it capsized in high waves near Selayar island, according to the local transport agency.
+Police have detained three crew members, including the captain, South Sulawesi police spokesman Dicky Sondani said.
+Ferries are a key mode of transport in the archipelago of more than 17,000 islands, and accidents are common because of lax safety standards. In 2009, around 250 people died when a ferry sank in bad weather off Sulawesi.
+""", [
+ C("died", "person", 29, "National Search and Rescue Agency", qual="at_least", speaker="Yusuf Latif", start="2015-12-19", end="2015-12-19", loc="Indonesia"),
+ C("missing", "passenger", 100, "National Search and Rescue Agency", qual="at_most", start="2015-12-19", end="2015-12-19", loc="Indonesia"),
+ C("rescued", "survivor", 41, "National Search and Rescue Agency", speaker="Yusuf Latif", loc="Indonesia"),
+ C("detained", "crew member", 3, "South Sulawesi police", speaker="Dicky Sondani", loc="Indonesia"),
+ C("died", "person", 250, "Reuters", qual="approx", start="2009-01-01", end="2009-12-31", loc="Indonesia"),
+])
+
+art("y08", "heldout13", "UNIAN", "2017-06-03T12:10:00+03:00", "Storm in western Ukraine kills two, injures 14", """
+KYIV, June 3 (UNIAN) - Two people were killed and 14 injured as a powerful storm with hail and wind gusts of up to 25 m/s swept through western regions of Ukraine in the past 24 hours, the State Emergency Service reported.
+"In Lviv region, a 58-year-old man died after a tree fell on his car, and in Ternopil region a woman was killed by lightning," SES spokeswoman Svitlana Vovk said.
+The injured include five children, who were hit by broken glass when a gust tore the roof off a school gym in Ivano-Frankivsk, she said.
+In all, the storm damaged the roofs of 356 houses and 17 social facilities, including 9 schools, and brought down hundreds of trees, according to the SES.
+Rescuers evacuated 43 people, among them 11 children, from a campsite in the Carpathians that was cut off by a mudflow on Friday night, Vovk added.
+Forecasters at the Ukrainian Hydrometeorological Center warned that thunderstorms would continue through Monday, with temperatures of up to 32 degrees.
+""", [
+ C("killed", "person", 2, "State Emergency Service of Ukraine", start="2017-06-02", end="2017-06-03", loc="Ukraine"),
+ C("injured", "person", 14, "State Emergency Service of Ukraine", start="2017-06-02", end="2017-06-03", loc="Ukraine"),
+ C("injured", "child", 5, "State Emergency Service of Ukraine", speaker="Svitlana Vovk", loc="Ukraine"),
+ C("damaged", "house", 356, "State Emergency Service of Ukraine", loc="Ukraine"),
+ C("damaged", "facility", 17, "State Emergency Service of Ukraine", loc="Ukraine"),
+ C("damaged", "school", 9, "State Emergency Service of Ukraine", loc="Ukraine"),
+ C("evacuated", "person", 43, "State Emergency Service of Ukraine", speaker="Svitlana Vovk", start="2017-06-02", end="2017-06-02", loc="Ukraine"),
+ C("evacuated", "child", 11, "State Emergency Service of Ukraine", speaker="Svitlana Vovk", start="2017-06-02", end="2017-06-02", loc="Ukraine"),
+])
+
+art("y09", "heldout13", "EFE", "2020-10-31T19:25:00+00:00", "Floods in Honduras leave 14 dead and 1.5 million affected", """
+Tegucigalpa, Oct 31 (EFE).- Heavy rains that battered Honduras last week left 14 people dead and affected some 1.5 million, the Permanent Contingency Commission (Copeco) said Saturday.
+Between 15 and 20 people are still missing, most of them in the northern departments of Cortes and Yoro, where the Ulua and Chamelecon rivers burst their banks, Copeco commissioner Max Gonzales told reporters.
+According to Copeco's latest report, 63 homes were destroyed, 412 damaged and 19 bridges washed away, while about two dozen families remain stranded on rooftops in the Sula Valley.
+A total of 3,260 people were evacuated, many of whom are staying in shelters set up in schools and churches, the commission said.
+In San Pedro Sula and El Progreso, 118 people trapped by the water were rescued on Thursday and Friday, according to the Honduran Armed Forces.
+The National Meteorological Service forecast more rain over the weekend, with accumulations of up to 150 millimeters, and the government declared a red alert in 8 of the country's 18 departments and approved 200 million lempiras (about $8.1 million) in emergency funds.
+""", [
+ C("died", "person", 14, "Permanent Contingency Commission", start="2020-10-19", end="2020-10-25", loc="Honduras"),
+ C("affected", "person", 1500000, "Permanent Contingency Commission", qual="approx", start="2020-10-19", end="2020-10-25", loc="Honduras"),
+ C("missing", "person", 15, "Permanent Contingency Commission", qual="range", high=20, speaker="Max Gonzales", loc="Honduras"),
+ C("destroyed", "home", 63, "Permanent Contingency Commission", loc="Honduras"),
+ C("damaged", "home", 412, "Permanent Contingency Commission", loc="Honduras"),
+ C("destroyed", "bridge", 19, "Permanent Contingency Commission", loc="Honduras"),
+ C("stranded", "family", 24, "Permanent Contingency Commission", qual="approx", loc="Honduras"),
+ C("evacuated", "person", 3260, "Permanent Contingency Commission", loc="Honduras"),
+ C("rescued", "person", 118, "Honduran Armed Forces", start="2020-10-29", end="2020-10-30", loc="Honduras"),
+])
+
+art("y10", "heldout13", "Yonhap", "2025-01-15T10:35:00+09:00", "1 dead, 35 injured in multi-vehicle pileup on icy highway", """
+SEOUL, Jan. 15 (Yonhap) -- One person was killed and 35 others were injured in a multi-vehicle pileup on a highway in North Gyeongsang Province early Wednesday, the provincial fire headquarters said.
+The accident occurred at around 6:10 a.m. on a bridge section of the Sangju-Yeongcheon Expressway, when a truck skidded on black ice and cars following behind crashed into one another, officials said. The 54-year-old driver of a sedan died at the scene.
+Of the injured, four were in serious condition, the fire headquarters said, adding that 47 vehicles were damaged.
+Traffic on the Yeongcheon-bound lanes was blocked for about five hours. Police said they plan to investigate whether the road operator failed to spread de-icing agents on the bridge despite a cold wave advisory.
+The same expressway saw a deadly pileup on black ice in December 2019, in which seven people were killed and 32 others injured.
+""", [
+ C("killed", "person", 1, "North Gyeongsang Fire Headquarters", start="2025-01-15", end="2025-01-15", loc="South Korea"),
+ C("injured", "person", 35, "North Gyeongsang Fire Headquarters", start="2025-01-15", end="2025-01-15", loc="South Korea"),
+ C("injured", "person", 4, "North Gyeongsang Fire Headquarters", loc="South Korea"),
+ C("damaged", "vehicle", 47, "North Gyeongsang Fire Headquarters", loc="South Korea"),
+ C("killed", "person", 7, "Yonhap", start="2019-12-01", end="2019-12-31", loc="South Korea"),
+ C("injured", "person", 32, "Yonhap", start="2019-12-01", end="2019-12-31", loc="South Korea"),
+])
+
+# ---- heldout14: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("p01", "heldout14", "Reuters", "2015-08-29T16:45:00+00:00", "Thousands rescued off Libya, 51 bodies found in boat hold", """
+ROME, Aug 29 (Reuters) - About 4,400 migrants were rescued from overcrowded boats off the coast of Libya on Friday, the Italian coast guard said on Saturday, one of the busiest days of the year for rescue crews in the Mediterranean. Twenty-two separate rescue operations were needed, with ships from Italy, Ireland, Germany and Sweden taking part, the coast guard said in a statement.
+On Friday the crew of the Swedish coast guard vessel Poseidon found the bodies of 51 people in the hold of a wooden fishing boat carrying hundreds of migrants, the Italian coast guard said. "It was a scene of horror," said Lieutenant Commander Mattias Lindholm of the Swedish coast guard, adding that 439 survivors had been taken aboard from the same boat.
+The victims, most of them young men aged between 18 and 30, are believed to have been asphyxiated by engine fumes.
+More than 108,000 migrants have reached Italy by sea so far this year, according to the International Organization for Migration, which says around 2,440 people have died trying to cross the Mediterranean since January. Smugglers typically charge between $1,000 and $2,000 per person for the crossing from Libya.
+In Austria, police said on Friday that the bodies of 71 people, including four children, had been found in an abandoned refrigerated truck on a motorway near the Hungarian border a day earlier.
+Hungarian police arrested four men on Friday in connection with the deaths, a police spokesman said.
+""", [
+ C("rescued", "migrant", 4400, "Italian coast guard", qual="approx", start="2015-08-28", end="2015-08-28", loc="Libya"),
+ C("conducted", "operation", 22, "Italian coast guard", start="2015-08-28", end="2015-08-28", loc="Libya"),
+ C("died", "person", 51, "Italian coast guard", start="2015-08-28", end="2015-08-28"),
+ C("rescued", "survivor", 439, "Swedish coast guard", speaker="Mattias Lindholm", start="2015-08-28", end="2015-08-28"),
+ C("arrived", "migrant", 108000, "International Organization for Migration", qual="at_least", start="2015-01-01", end="2015-08-29", loc="Italy"),
+ C("died", "person", 2440, "International Organization for Migration", qual="approx", start="2015-01-01", end="2015-08-29"),
+ C("died", "person", 71, "Austrian police", start="2015-08-27", end="2015-08-27", loc="Austria"),
+ C("died", "child", 4, "Austrian police", start="2015-08-27", end="2015-08-27", loc="Austria"),
+ C("arrested", "man", 4, "Hungarian police", start="2015-08-28", end="2015-08-28", loc="Hungary"),
+])
+
+art("p02", "heldout14", "AP", "2017-10-12T09:30:00+00:00", "WHO: 150,000 Rohingya vaccinated against cholera in 3 days", """
+COX'S BAZAR, Bangladesh (AP) — More than 150,000 Rohingya refugees have been vaccinated against cholera in the first three days of a mass immunization campaign that began Tuesday in Bangladesh's crowded border camps, the World Health Organization said Thursday.
+The campaign aims to reach 650,000 people over the age of 1 by the end of next week, and a second round targeting 250,000 children between the ages of 1 and 5 is planned for next month.
+Over 536,000 Rohingya refugees have arrived in Bangladesh from Myanmar since Aug. 25, when insurgent attacks sparked a military crackdown in Rakhine state, according to the U.N. refugee agency. Some 2,000 more crossed the Naf River on Wednesday alone, Bangladesh's border guard force said.
+Dr. N. Paranietharan, the WHO representative in Bangladesh, said health workers had treated more than 10,000 cases of acute watery diarrhea in the camps since Aug. 25, though no cholera deaths had been confirmed.
+"We have vaccinated more than 150,000 people in three days. That is a huge achievement in these conditions, but the risk of an outbreak remains very high," Paranietharan said.
+The oral vaccine, supplied from a global stockpile funded by the vaccine alliance Gavi, costs about $2 a dose.
+""", [
+ C("vaccinated", "refugee", 150000, "World Health Organization", qual="at_least", speaker="N. Paranietharan", start="2017-10-10", end="2017-10-12", loc="Bangladesh"),
+ C("arrived", "refugee", 536000, "UNHCR", qual="at_least", start="2017-08-25", end="2017-10-12", loc="Bangladesh"),
+ C("crossed", "refugee", 2000, "Border Guard Bangladesh", qual="approx", start="2017-10-11", end="2017-10-11", loc="Bangladesh"),
+ C("treated", "case", 10000, "World Health Organization", qual="at_least", speaker="N. Paranietharan", start="2017-08-25", end="2017-10-12", loc="Bangladesh"),
+])
+
+art("p03", "heldout14", "AFP", "2019-07-23T07:10:00+00:00", "Philippines declares national dengue alert as deaths climb", """
+Manila (AFP) - The Philippines has declared a national dengue alert after the mosquito-borne disease claimed 456 lives between January 1 and July 13, the health department said Tuesday.
+A total of 106,630 cases were recorded over the same period, up 85 percent from a year earlier, Health Secretary Francisco Duque told reporters.
+"We are declaring a national dengue alert so that local governments can respond quickly," Duque said, warning that cases could keep rising until the rainy season ends in October.
+In the central Western Visayas region, the worst hit, 72 people have died and more than 23,000 have been infected this year, said Marlyn Convocar, the department's regional director. Hospitals in the regional capital Iloilo admitted 1,143 dengue patients last week alone, forcing some to put extra beds in corridors, she added.
+The country's fight against the disease has been hampered by distrust of vaccines since Dengvaxia, the world's first dengue vaccine, was pulled from a government immunisation programme in 2017 after its maker Sanofi said it could worsen the illness in people not previously infected. About 830,000 schoolchildren had received the vaccine before the programme was halted.
+""", [
+ C("died", "person", 456, "Philippine Department of Health", start="2019-01-01", end="2019-07-13", loc="Philippines"),
+ C("infected", "case", 106630, "Philippine Department of Health", speaker="Francisco Duque", start="2019-01-01", end="2019-07-13", loc="Philippines"),
+ C("died", "person", 72, "Philippine Department of Health", speaker="Marlyn Convocar", start="2019-01-01", end="2019-07-23", loc="Philippines"),
+ C("infected", "person", 23000, "Philippine Department of Health", qual="at_least", speaker="Marlyn Convocar", start="2019-01-01", end="2019-07-23", loc="Philippines"),
+ C("hospitalized", "patient", 1143, "Philippine Department of Health", speaker="Marlyn Convocar", start="2019-07-15", end="2019-07-21", loc="Philippines"),
+ C("vaccinated", "schoolchild", 830000, "AFP", qual="approx", loc="Philippines"),
+])
+
+art("p04", "heldout14", "TASS", "2016-11-06T12:05:00+00:00", "Over 300 refugees return to their homes in Syria in past day - Russian reconciliation center", """
+MOSCOW, November 6. /TASS/. A total of 326 refugees, including 112 children, have returned to their homes in Syria's Homs and Damascus provinces in the past 24 hours, the Russian Center for Reconciliation of the Warring Parties in Syria said in its daily bulletin on Sunday.
+The center's officers also delivered 6.3 tonnes of humanitarian aid, including bread, flour and canned food, to residents of Aleppo and Latakia provinces, the bulletin said.
+Over the same period, Russian military doctors provided medical assistance to 98 residents of the settlement of Jibrin near Aleppo, 41 of them children.
+The head of the center, Lieutenant General Vladimir Savchenko, told reporters that Russian military medics had vaccinated 1,200 children against measles and polio in the eastern districts of Aleppo province since Monday. "Twelve hundred children have received their vaccinations, and this work will continue next week," he said.
+Savchenko added that another 15 settlements were expected to join the reconciliation process in the coming days.
+""", [
+ C("returned", "refugee", 326, "Russian Center for Reconciliation of the Warring Parties in Syria", start="2016-11-05", end="2016-11-06", loc="Syria"),
+ C("returned", "child", 112, "Russian Center for Reconciliation of the Warring Parties in Syria", start="2016-11-05", end="2016-11-06", loc="Syria"),
+ C("treated", "resident", 98, "Russian Center for Reconciliation of the Warring Parties in Syria", actor="Russian military doctors", start="2016-11-05", end="2016-11-06", loc="Syria"),
+ C("treated", "child", 41, "Russian Center for Reconciliation of the Warring Parties in Syria", actor="Russian military doctors", start="2016-11-05", end="2016-11-06", loc="Syria"),
+ C("vaccinated", "child", 1200, "Russian Center for Reconciliation of the Warring Parties in Syria", actor="Russian military medics", speaker="Vladimir Savchenko", start="2016-10-31", end="2016-11-06", loc="Syria"),
+])
+
+art("p05", "heldout14", "Xinhua", "2023-02-15T15:40:00+00:00", "Malawi's cholera death toll rises to 1,316", """
+LILONGWE, Feb. 15 (Xinhua) -- The death toll from Malawi's cholera outbreak has risen to 1,316 since the first case was reported in March last year, the Ministry of Health said Wednesday.
+A total of 40,909 cases have been recorded nationwide over the same period, according to the ministry's daily situation report.
+In the past 24 hours alone, 46 more people died and 591 new cases were registered, while 388 patients were admitted to cholera treatment centers, the report said.
+Health Minister Khumbize Kandodo Chiponda told a press briefing in the capital that nearly 2.9 million people had been vaccinated with the oral cholera vaccine since November, adding that the country expects to receive another 1.4 million doses next month.
+The outbreak is now the deadliest in the southern African country's history, surpassing the 968 deaths recorded in 2001-2002, according to the World Health Organization.
+Authorities delayed the reopening of primary and secondary schools in Lilongwe and Blantyre by two weeks in January to contain the spread of the disease. About 80 percent of the deaths have occurred in communities rather than in health facilities, the ministry said.
+""", [
+ C("died", "person", 1316, "Malawian Ministry of Health", start="2022-03-01", end="2023-02-15", loc="Malawi"),
+ C("infected", "case", 40909, "Malawian Ministry of Health", start="2022-03-01", end="2023-02-15", loc="Malawi"),
+ C("died", "person", 46, "Malawian Ministry of Health", start="2023-02-14", end="2023-02-15", loc="Malawi"),
+ C("infected", "case", 591, "Malawian Ministry of Health", start="2023-02-14", end="2023-02-15", loc="Malawi"),
+ C("hospitalized", "patient", 388, "Malawian Ministry of Health", start="2023-02-14", end="2023-02-15", loc="Malawi"),
+ C("vaccinated", "person", 2900000, "Malawian Ministry of Health", qual="approx", speaker="Khumbize Kandodo Chiponda", start="2022-11-01", end="2023-02-15", loc="Malawi"),
+ C("died", "person", 968, "World Health Organization", start="2001-01-01", end="2002-12-31", loc="Malawi"),
+])
+
+art("p06", "heldout14", "Anadolu Agency", "2024-09-18T10:15:00+00:00", "47 irregular migrants rescued off Türkiye's Aegean coast", """
+ISTANBUL (AA) - Turkish coast guard teams rescued 47 irregular migrants off the Aegean coast of Izmir's Dikili district on Tuesday after they were pushed back into Turkish territorial waters by Greek elements, according to the Coast Guard Command. The group, which included two dozen Afghan nationals and 14 children, was taken to the provincial migration office after routine procedures.
+In a separate operation, teams held 18 irregular migrants in the Ayvacik district of northwestern Canakkale province on Tuesday and arrested two suspected human smugglers.
+Since the start of the year, the coast guard has rescued 4,312 irregular migrants and held 16,870 others in the Aegean, while 143 organizers have been arrested, according to data compiled by the command.
+Irregular migrants often try to reach the Greek islands of Lesbos, Chios and Samos in rubber boats, paying smugglers between 1,500 and 3,000 euros per person.
+Türkiye has been a key transit point for migrants seeking to cross into Europe, especially those fleeing war and persecution in the Middle East and Asia.
+""", [
+ C("rescued", "migrant", 47, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2024-09-17", end="2024-09-17", loc="Turkey"),
+ C("rescued", "national", 24, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2024-09-17", end="2024-09-17", loc="Turkey"),
+ C("rescued", "child", 14, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2024-09-17", end="2024-09-17", loc="Turkey"),
+ C("detained", "migrant", 18, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2024-09-17", end="2024-09-17", loc="Turkey"),
+ C("arrested", "smuggler", 2, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2024-09-17", end="2024-09-17", loc="Turkey"),
+ C("rescued", "migrant", 4312, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2024-01-01", end="2024-09-18", loc="Turkey"),
+ C("detained", "migrant", 16870, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2024-01-01", end="2024-09-18", loc="Turkey"),
+ C("arrested", "organizer", 143, "Turkish Coast Guard Command", start="2024-01-01", end="2024-09-18", loc="Turkey"),
+])
+
+art("p07", "heldout14", "Kyodo", "2025-01-22T06:50:00+00:00", "Bird flu confirmed at Chiba farm, 1.1 mil. chickens to be culled", """
+TOKYO, Jan. 22 Kyodo - Highly pathogenic bird flu has been confirmed at a poultry farm in Chiba Prefecture, and about 1.1 million egg-laying chickens will be culled, the prefectural government said Wednesday.
+It was the 12th outbreak in the prefecture this season. Prefectural officials began the culling at 8 a.m. with help from the Self-Defense Forces, and Gov. Toshihito Kumagai said about 2,500 prefectural employees would be mobilized over the coming week.
+Since the season began in October, bird flu has hit 45 poultry farms across the country and some 9.3 million birds have been culled, according to the farm ministry.
+Separately, the Environment Ministry said 87 wild birds, including swans and crows, had tested positive for the virus since October.
+No human infections have been reported in Japan. Wholesale egg prices in Tokyo have risen by about 30 percent since December to 305 yen per kilogram, according to industry data.
+""", [
+ C("hit", "farm", 45, "Ministry of Agriculture, Forestry and Fisheries", start="2024-10-01", end="2025-01-22", loc="Japan"),
+ C("culled", "bird", 9300000, "Ministry of Agriculture, Forestry and Fisheries", qual="approx", start="2024-10-01", end="2025-01-22", loc="Japan"),
+ C("infected", "bird", 87, "Ministry of the Environment", start="2024-10-01", end="2025-01-22", loc="Japan"),
+])
+
+art("p08", "heldout14", "Yonhap", "2020-06-10T02:20:00+00:00", "N. Korean defectors arriving in S. Korea fall sharply amid pandemic", """
+SEOUL, June 10 (Yonhap) -- The number of North Korean defectors arriving in South Korea fell to 135 in the first quarter of this year, down 41 percent from 229 a year earlier, as the coronavirus pandemic led to tighter border controls, the unification ministry said Wednesday. Of the 135 defectors, 98 were women, it said.
+Only 12 defectors arrived in April and May combined, the lowest two-month total since the ministry began compiling data in 1998, a ministry official said on condition of anonymity.
+"Since late January, movements across the border between North Korea and China have virtually stopped," the official said.
+A total of 1,047 defectors arrived last year, according to ministry data. The annual number peaked at 2,914 in 2009 and has fallen steadily since leader Kim Jong-un took power in late 2011.
+As of the end of March, 33,658 North Korean defectors had arrived in the South since 1998.
+Most defectors travel through China and third countries such as Laos and Thailand before reaching the South, and many pay brokers up to 20 million won ($16,700).
+""", [
+ C("arrived", "defector", 135, "Ministry of Unification", start="2020-01-01", end="2020-03-31", loc="South Korea"),
+ C("arrived", "defector", 229, "Ministry of Unification", start="2019-01-01", end="2019-03-31", loc="South Korea"),
+ C("arrived", "woman", 98, "Ministry of Unification", start="2020-01-01", end="2020-03-31", loc="South Korea"),
+ C("arrived", "defector", 12, "Ministry of Unification", start="2020-04-01", end="2020-05-31", loc="South Korea"),
+ C("arrived", "defector", 1047, "Ministry of Unification", start="2019-01-01", end="2019-12-31", loc="South Korea"),
+ C("arrived", "defector", 2914, "Ministry of Unification", start="2009-01-01", end="2009-12-31", loc="South Korea"),
+ C("arrived", "defector", 33658, "Yonhap", start="1998-01-01", end="2020-03-31", loc="South Korea"),
+])
+
+art("p09", "heldout14", "EFE", "2018-03-09T19:00:00+00:00", "Brazil confirms measles outbreak among Venezuelan migrants in Roraima", """
+Boa Vista, Brazil, Mar 9 (EFE).- Health authorities in the northern Brazilian state of Roraima have confirmed 14 people infected with measles since February, 12 of them Venezuelan migrants, the Roraima State Health Secretariat said on Friday.
+An 11-month-old Venezuelan baby died of the disease in Boa Vista on Tuesday, the first measles death in Brazil since 1999, the secretariat said.
+State Health Secretary Cesar Penna said that 25,000 people had been vaccinated against measles at the border and in the migrant shelters of Boa Vista since Feb. 20. "We have already vaccinated 25,000 people, Venezuelans and Brazilians alike, and we are asking the Health Ministry for 60,000 more doses," he told reporters.
+Some 40,000 Venezuelans have crossed into Roraima through the border town of Pacaraima since the beginning of 2017, according to the Brazilian army, which oversees the reception of migrants. Between 500 and 800 crossed on Thursday alone, the army said.
+Venezuela has not published official epidemiological data since 2016, but the Pan American Health Organization said it had recorded 886 measles cases in the South American country between July 2017 and February 2018.
+The federal government said last month it could relocate up to 1,000 migrants to other states to ease pressure on Roraima's health services.
+""", [
+ C("infected", "person", 14, "Roraima State Health Secretariat", start="2018-02-01", end="2018-03-09", loc="Brazil"),
+ C("infected", "migrant", 12, "Roraima State Health Secretariat", start="2018-02-01", end="2018-03-09", loc="Brazil"),
+ C("vaccinated", "person", 25000, "Roraima State Health Secretariat", speaker="Cesar Penna", start="2018-02-20", end="2018-03-09", loc="Brazil"),
+ C("crossed", "venezuelan", 40000, "Brazilian Army", qual="approx", start="2017-01-01", end="2018-03-09", loc="Brazil"),
+ C("crossed", "venezuelan", 500, "Brazilian Army", qual="range", high=800, start="2018-03-08", end="2018-03-08", loc="Brazil"),
+ C("infected", "case", 886, "Pan American Health Organization", start="2017-07-01", end="2018-02-28", loc="Venezuela"),
+])
+
+art("p10", "heldout14", "PTI", "2022-08-04T11:25:00+00:00", "Monkeypox: Delhi reports fourth case; tally in country rises to nine", """
+New Delhi, Aug 4 (PTI) A 31-year-old Nigerian woman has tested positive for monkeypox in Delhi, taking the number of cases in the national capital to four, officials at the Lok Nayak Jai Prakash Narayan Hospital said on Thursday.
+With this, the tally of monkeypox cases in India has risen to nine since the first case was reported in Kerala on July 14, according to the Union Health Ministry.
+The woman, who has no recent history of foreign travel, was admitted to the hospital with fever and skin lesions, a senior doctor said. Her samples were sent to the National Institute of Virology in Pune.
+The Delhi health department said 13 close contacts of the woman had been identified and quarantined.
+Five of the nine cases have been reported from Kerala, where a 22-year-old man who had returned from the UAE died of the infection on July 30.
+The World Health Organization declared monkeypox a public health emergency of international concern on July 23. More than 26,000 cases have been reported worldwide since May, according to the WHO.
+""", [
+ C("infected", "case", 4, "Lok Nayak Jai Prakash Narayan Hospital", loc="India"),
+ C("infected", "case", 9, "Union Health Ministry", start="2022-07-14", end="2022-08-04", loc="India"),
+ C("quarantined", "contact", 13, "Delhi health department", loc="India"),
+ C("infected", "case", 5, "PTI", loc="India"),
+ C("infected", "case", 26000, "World Health Organization", qual="at_least", start="2022-05-01", end="2022-08-04"),
+])
+
+# ---- heldout15: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("b01", "heldout15", "Anadolu Agency", "2018-11-20T07:30:00+00:00", "Turkish police detain 43 Daesh suspects in Istanbul", """
+ISTANBUL (AA) - Turkish police on Tuesday detained 43 suspects in simultaneous dawn raids against the Daesh/ISIS terrorist group in Istanbul, according to the city's police department.
+Anti-terror teams carried out 29 raids across 14 districts on Tuesday morning, the department said in a statement. Thirty-eight of those detained are foreign nationals, it added.
+Police seized 12 unlicensed pistols, two Kalashnikov rifles and a large number of digital materials during the searches, the statement said.
+The suspects were allegedly planning attacks in Istanbul ahead of New Year celebrations, police said, adding that efforts to apprehend several other suspects were ongoing.
+Turkey was one of the first countries to declare Daesh a terrorist group in 2013. Since 2015, the terror group has carried out at least 14 attacks in Turkey, killing 315 people and injuring hundreds more.
+""", [
+ C("detained", "suspect", 43, "Istanbul Police Department", actor="Turkish police", start="2018-11-20", end="2018-11-20", loc="Turkey"),
+ C("conducted", "raid", 29, "Istanbul Police Department", actor="anti-terror teams", start="2018-11-20", end="2018-11-20", loc="Turkey"),
+ C("detained", "national", 38, "Istanbul Police Department", start="2018-11-20", end="2018-11-20", loc="Turkey"),
+ C("seized", "pistol", 12, "Istanbul Police Department", actor="police", loc="Turkey"),
+ C("seized", "rifle", 2, "Istanbul Police Department", actor="police", loc="Turkey"),
+ C("attacks", "attack", 14, "Anadolu Agency", actor="Islamic State", qual="at_least", start="2015-01-01", end="2018-11-20", loc="Turkey"),
+ C("killed", "person", 315, "Anadolu Agency", actor="Islamic State", start="2015-01-01", end="2018-11-20", loc="Turkey"),
+])
+
+art("b02", "heldout15", "AP", "2021-06-14T19:05:00+00:00", "Colombia says 47 hurt, 68 arrested in weekend protest clashes", """
+BOGOTA, Colombia (AP) — Clashes between protesters and riot police across Colombia over the weekend left 47 people injured, including 22 police officers, the country's Defense Ministry said Monday.
+Defense Minister Diego Molano told reporters that 68 people had been arrested in 11 cities since Friday, most of them for vandalism and assaulting officers. He said 14 buses and three police stations were damaged in the southwestern city of Cali, the epicenter of the unrest.
+Colombia's ombudsman's office, which monitors human rights, said at least 31 protesters had been hurt in the weekend clashes in Cali alone and that it had received reports of nine people missing after the demonstrations.
+The protests began April 28 over a proposed tax increase that has since been withdrawn, and have broadened into demonstrations against poverty, inequality and police brutality. The Defense Ministry estimates that some 1.2 million people have taken part in marches nationwide since then.
+Human Rights Watch has said it has credible reports of 34 deaths linked to the protests since April 28, most of them allegedly at the hands of police. The government puts the number of confirmed protest-related deaths at 20.
+President Iván Duque, whose approval rating has fallen to 33%, has said he is open to dialogue but will not tolerate roadblocks. Organizers have called for another national strike on Wednesday.
+""", [
+ C("injured", "person", 47, "Colombian Defense Ministry", start="2021-06-12", end="2021-06-13", loc="Colombia"),
+ C("injured", "officer", 22, "Colombian Defense Ministry", start="2021-06-12", end="2021-06-13", loc="Colombia"),
+ C("arrested", "person", 68, "Colombian Defense Ministry", speaker="Diego Molano", start="2021-06-11", end="2021-06-14", loc="Colombia"),
+ C("damaged", "bus", 14, "Colombian Defense Ministry", speaker="Diego Molano", start="2021-06-11", end="2021-06-14", loc="Colombia"),
+ C("damaged", "station", 3, "Colombian Defense Ministry", speaker="Diego Molano", start="2021-06-11", end="2021-06-14", loc="Colombia"),
+ C("injured", "protester", 31, "Colombian Ombudsman's Office", qual="at_least", start="2021-06-12", end="2021-06-13", loc="Colombia"),
+ C("missing", "person", 9, "Colombian Ombudsman's Office", start="2021-06-12", end="2021-06-13", loc="Colombia"),
+ C("protested", "person", 1200000, "Colombian Defense Ministry", qual="approx", start="2021-04-28", end="2021-06-14", loc="Colombia"),
+ C("died", "person", 34, "Human Rights Watch", start="2021-04-28", end="2021-06-14", loc="Colombia"),
+ C("died", "person", 20, "Colombian government", start="2021-04-28", end="2021-06-14", loc="Colombia"),
+])
+
+art("b03", "heldout15", "TASS", "2019-04-11T10:15:00+00:00", "FSB detains 19 members of Hizb ut-Tahrir cell in Tatarstan, Bashkortostan", """
+MOSCOW, April 11. /TASS/. Russia's Federal Security Service (FSB) has detained 19 members of a cell of the Hizb ut-Tahrir terrorist organization, banned in Russia, in the republics of Tatarstan and Bashkortostan, the FSB's Public Relations Center told TASS on Thursday.
+They included three leaders of the cell, who recruited Muslims to the organization and spread its ideology, the center said.
+"During searches at the detainees' homes, three handguns, more than 200 rounds of ammunition, two improvised explosive devices and banned literature were found," the center said.
+Criminal cases have been opened against 12 of the suspects on charges of organizing and participating in the activities of a terrorist organization, which carries a penalty of up to life imprisonment, according to the center.
+Last month, the Central District Military Court in Yekaterinburg sentenced six members of another Hizb ut-Tahrir cell to prison terms ranging from 11 to 19 years.
+In 2018, the FSB prevented 20 terrorist attacks in Russia, FSB Director Alexander Bortnikov said in December. According to him, 777 members of terrorist groups were detained over the year and 110 militants were killed in counterterrorism operations.
+""", [
+ C("detained", "member", 19, "Federal Security Service", actor="Federal Security Service", loc="Russia"),
+ C("detained", "leader", 3, "Federal Security Service", loc="Russia"),
+ C("seized", "handgun", 3, "Federal Security Service", loc="Russia"),
+ C("seized", "round", 200, "Federal Security Service", qual="at_least", loc="Russia"),
+ C("seized", "device", 2, "Federal Security Service", loc="Russia"),
+ C("charged", "suspect", 12, "Federal Security Service", loc="Russia"),
+ C("sentenced", "member", 6, "TASS", actor="Central District Military Court", start="2019-03-01", end="2019-03-31", loc="Russia"),
+ C("prevented", "attack", 20, "Federal Security Service", actor="Federal Security Service", speaker="Alexander Bortnikov", start="2018-01-01", end="2018-12-31", loc="Russia"),
+ C("detained", "member", 777, "Federal Security Service", speaker="Alexander Bortnikov", start="2018-01-01", end="2018-12-31", loc="Russia"),
+ C("killed", "militant", 110, "Federal Security Service", speaker="Alexander Bortnikov", start="2018-01-01", end="2018-12-31", loc="Russia"),
+])
+
+art("b04", "heldout15", "Xinhua", "2023-06-16T15:40:00+00:00", "Nigerian security forces rescue 36 kidnapped villagers in northwest", """
+ABUJA, June 16 (Xinhua) -- Nigerian security forces have rescued 36 villagers kidnapped by gunmen in the northwestern state of Zamfara last week, police said on Friday.
+Mohammed Shehu, a spokesman for the Zamfara State Police Command, told reporters in the state capital Gusau that the victims, among them 11 women and a six-month-old baby, were freed on Thursday in a joint operation in Maru local government area.
+"The rescued victims have been taken to hospital for medical checkup and will be reunited with their families," Shehu said, adding that two of the kidnappers were killed in an exchange of fire and one soldier sustained gunshot wounds.
+The gunmen stormed the village of Wanzamai on the night of June 7, killing between five and seven residents and abducting about 80 others, according to residents reached by phone.
+Shehu said efforts were ongoing to secure the release of the remaining captives. Kidnapping for ransom has become rampant in northern Nigeria, where armed gangs often demand millions of naira from victims' families.
+""", [
+ C("rescued", "villager", 36, "Zamfara State Police Command", actor="Nigerian security forces", speaker="Mohammed Shehu", start="2023-06-15", end="2023-06-15", loc="Nigeria"),
+ C("rescued", "woman", 11, "Zamfara State Police Command", speaker="Mohammed Shehu", start="2023-06-15", end="2023-06-15", loc="Nigeria"),
+ C("killed", "kidnapper", 2, "Zamfara State Police Command", speaker="Mohammed Shehu", loc="Nigeria"),
+ C("injured", "soldier", 1, "Zamfara State Police Command", speaker="Mohammed Shehu", loc="Nigeria"),
+ C("killed", "resident", 5, "residents", actor="gunmen", qual="range", high=7, start="2023-06-07", end="2023-06-07", loc="Nigeria"),
+ C("kidnapped", "resident", 80, "residents", actor="gunmen", qual="approx", start="2023-06-07", end="2023-06-07", loc="Nigeria"),
+])
+
+art("b05", "heldout15", "Yonhap", "2022-11-08T02:10:00+00:00", "Police bust drug ring that smuggled meth from Thailand", """
+SEOUL, Nov. 8 (Yonhap) -- Police have apprehended 43 people, including five foreigners, for allegedly smuggling and distributing methamphetamine worth some 3.2 billion won (US$2.3 million), the Seoul Metropolitan Police Agency said Tuesday.
+Of them, 17 were formally arrested and sent to the prosecution, while the rest were booked without physical detention, the agency said.
+The ring is accused of smuggling around 1.6 kilograms of methamphetamine, enough for some 53,000 people to use at once, from Thailand between March and September, hiding the drugs inside packages of dried mango.
+Police seized 1.1 kg of the drug and 4,800 ecstasy pills during raids on the suspects' homes in Seoul and Incheon, it said.
+Most of the suspects are in their 20s and 30s. The alleged ringleader, a 41-year-old man surnamed Kim, had previously served a three-year prison term for drug trafficking, police said.
+The number of drug offenders caught in South Korea hit a record 16,153 last year, up 13.9 percent from a year earlier, according to the Supreme Prosecutors' Office.
+""", [
+ C("arrested", "person", 43, "Seoul Metropolitan Police Agency", actor="police", loc="South Korea"),
+ C("arrested", "foreigner", 5, "Seoul Metropolitan Police Agency", actor="police", loc="South Korea"),
+ C("arrested", "person", 17, "Seoul Metropolitan Police Agency", loc="South Korea"),
+ C("seized", "pill", 4800, "Seoul Metropolitan Police Agency", actor="police", loc="South Korea"),
+ C("arrested", "offender", 16153, "Supreme Prosecutors' Office", start="2021-01-01", end="2021-12-31", loc="South Korea"),
+])
+
+art("b06", "heldout15", "dpa", "2019-05-02T09:30:00+00:00", "Berlin police arrest 31 after largely peaceful May Day protests", """
+Berlin (dpa) - Police arrested 31 people during the traditional May Day demonstrations in Berlin, which remained largely peaceful despite sporadic clashes, a police spokesman said on Thursday.
+Twelve officers were injured on Wednesday, one of them seriously after being hit by a bottle, spokesman Thilo Cablitz said. Police used pepper spray against a group of black-clad protesters who threw stones and fireworks at officers in the Friedrichshain district shortly before 10 pm.
+According to the organizers, some 25,000 people took part in the "Revolutionary May Day" march on Wednesday evening, while police put the number at about 6,000.
+In Hamburg, nearly two dozen people were taken into custody after left-wing demonstrators clashed with police on Wednesday night, police there said.
+The May Day protests in Berlin were notorious for rioting in the late 1980s and 1990s but have been much calmer in recent years. Last year, police in Berlin detained 103 people on May 1.
+""", [
+ C("arrested", "person", 31, "Berlin police", actor="police", speaker="Thilo Cablitz", start="2019-05-01", end="2019-05-01", loc="Germany"),
+ C("injured", "officer", 12, "Berlin police", speaker="Thilo Cablitz", start="2019-05-01", end="2019-05-01", loc="Germany"),
+ C("protested", "person", 25000, "organizers", qual="approx", start="2019-05-01", end="2019-05-01", loc="Germany"),
+ C("protested", "person", 6000, "Berlin police", qual="approx", start="2019-05-01", end="2019-05-01", loc="Germany"),
+ C("detained", "person", 24, "Hamburg police", qual="approx", start="2019-05-01", end="2019-05-01", loc="Germany"),
+ C("detained", "person", 103, "dpa", actor="Berlin police", start="2018-05-01", end="2018-05-01", loc="Germany"),
+])
+
+art("b07", "heldout15", "AFP", "2024-02-22T06:50:00+00:00", "At least 18 dead in Mogadishu restaurant bombing, siege", """
+Mogadishu (AFP) - At least 18 people were killed and more than 40 wounded when a car bomb exploded outside a crowded restaurant in the Somali capital Mogadishu on Wednesday evening, followed by a gun attack, police said.
+Somali Police Force spokesman Abdifatah Aden Hassan said security forces killed four attackers who stormed the building after the explosion on Wednesday night and rescued 87 people trapped inside during a siege that lasted nearly six hours.
+"The death toll may rise because many of the wounded are in critical condition," Hassan told reporters early Thursday.
+Abdikadir Abdirahman, director of the Aamin Ambulance service, told AFP his teams had transported 46 wounded people to hospitals.
+The Al-Qaeda-linked Al-Shabaab group claimed responsibility for the attack in a statement on its Andalus radio, saying its fighters had killed more than 30 "apostates".
+According to an AFP tally, the blast brings to at least 112 the number of people killed in bombings in Mogadishu since January 1. In October 2017, a truck bombing in the city killed more than 500 people, the deadliest attack in the country's history.
+""", [
+ C("killed", "person", 18, "Somali Police Force", qual="at_least", start="2024-02-21", end="2024-02-21", loc="Somalia"),
+ C("injured", "person", 40, "Somali Police Force", qual="at_least", start="2024-02-21", end="2024-02-21", loc="Somalia"),
+ C("killed", "attacker", 4, "Somali Police Force", actor="security forces", speaker="Abdifatah Aden Hassan", start="2024-02-21", end="2024-02-21", loc="Somalia"),
+ C("rescued", "person", 87, "Somali Police Force", actor="security forces", speaker="Abdifatah Aden Hassan", start="2024-02-21", end="2024-02-21", loc="Somalia"),
+ C("injured", "person", 46, "Aamin Ambulance", speaker="Abdikadir Abdirahman", loc="Somalia"),
+ C("killed", "apostate", 30, "Al-Shabaab", actor="Al-Shabaab", qual="at_least", loc="Somalia"),
+ C("killed", "person", 112, "AFP", qual="at_least", start="2024-01-01", end="2024-02-22", loc="Somalia"),
+ C("killed", "person", 500, "AFP", qual="at_least", start="2017-10-01", end="2017-10-31", loc="Somalia"),
+])
+
+art("b08", "heldout15", "UNIAN", "2024-05-13T12:00:00+00:00", "SBU detains 14 Russian agents spying on air defense in five regions", """
+KYIV (UNIAN) - The Security Service of Ukraine (SBU) detained 14 suspected Russian agents who were gathering intelligence on air defence positions in five regions last week, the agency's press service reported on Monday.
+According to the SBU, the suspects included two servicemen of the Armed Forces of Ukraine and a former police officer. Four of them have already been served notices of suspicion of high treason, which is punishable by up to life imprisonment.
+In a separate operation in Zaporizhzhia region, SBU officers exposed an illegal arms trafficking channel and seized 27 assault rifles, nine grenade launchers, more than 3,000 rounds of ammunition and 40 kilograms of plastic explosives, the agency said. Three members of the group, including a 52-year-old local businessman, were detained while trying to sell a batch of weapons for $15,000.
+Since Feb. 24, 2022, the SBU has detained more than 3,200 enemy agents and collaborators, the agency said in the same statement.
+""", [
+ C("detained", "agent", 14, "Security Service of Ukraine", actor="Security Service of Ukraine", start="2024-05-06", end="2024-05-12", loc="Ukraine"),
+ C("detained", "serviceman", 2, "Security Service of Ukraine", loc="Ukraine"),
+ C("charged", "suspect", 4, "Security Service of Ukraine", loc="Ukraine"),
+ C("seized", "rifle", 27, "Security Service of Ukraine", actor="Security Service of Ukraine", loc="Ukraine"),
+ C("seized", "launcher", 9, "Security Service of Ukraine", actor="Security Service of Ukraine", loc="Ukraine"),
+ C("seized", "round", 3000, "Security Service of Ukraine", actor="Security Service of Ukraine", qual="at_least", loc="Ukraine"),
+ C("detained", "member", 3, "Security Service of Ukraine", loc="Ukraine"),
+ C("detained", "agent", 3200, "Security Service of Ukraine", actor="Security Service of Ukraine", qual="at_least", start="2022-02-24", end="2024-05-13", loc="Ukraine"),
+])
+
+art("b09", "heldout15", "PTI", "2016-04-25T16:45:00+00:00", "Sporadic violence mars fourth phase of Bengal polls; 23 injured, 37 held", """
+Kolkata, Apr 25 (PTI) Monday's polling in the fourth phase of the West Bengal assembly elections was marred by sporadic violence in which at least 23 people were injured and 37 were arrested, police said.
+An estimated 79.8 per cent of the 1.08 crore electorate exercised their franchise in 49 constituencies across North 24 Parganas and Howrah districts till 5 pm, the Election Commission said.
+Crude bombs were hurled at a polling booth in Barrackpore on Monday morning, injuring six CPI(M) workers, a senior police officer said. Police also seized 56 crude bombs from different parts of North 24 Parganas district on Sunday night, he said.
+The ruling Trinamool Congress, which won 184 of the 294 seats in the 2011 polls, and the opposition Left-Congress alliance accused each other of intimidating voters. Chief Minister Mamata Banerjee, 61, said her party would win more than 200 seats.
+The fifth phase of polling will be held on April 30, and votes will be counted on May 19.
+""", [
+ C("injured", "person", 23, "police", qual="at_least", start="2016-04-25", end="2016-04-25", loc="India"),
+ C("arrested", "person", 37, "police", start="2016-04-25", end="2016-04-25", loc="India"),
+ C("injured", "worker", 6, "police", start="2016-04-25", end="2016-04-25", loc="India"),
+ C("seized", "bomb", 56, "police", actor="police", start="2016-04-24", end="2016-04-24", loc="India"),
+])
+
+art("b10", "heldout15", "EFE", "2022-03-10T11:25:00+00:00", "Eleven arrested, 19 police injured in clashes before Real Madrid-PSG match", """
+Madrid, Mar 10 (EFE).- Spain's National Police arrested 11 people, nine of them foreigners, after clashes between rival fans ahead of Wednesday's Champions League match between Real Madrid and Paris Saint-Germain, a police spokesman said on Thursday.
+Nineteen officers and six fans were injured in Wednesday's violence near the Santiago Bernabéu stadium, where groups of supporters hurled bottles, flares and chairs at riot police, the spokesman said. Two of the injured fans were taken to hospital with head wounds.
+Police also seized 14 knives, several iron bars and a flare gun from supporters searched outside the ground before kickoff, according to the spokesman.
+Real Madrid came from behind to win 3-1 on the night, with Karim Benzema scoring a hat-trick in 17 minutes, to reach the quarterfinals 3-2 on aggregate.
+In 2021, Spanish police arrested 212 people over violence at sporting events, according to the Interior Ministry's annual report on violence in sport.
+""", [
+ C("arrested", "person", 11, "National Police", actor="National Police", start="2022-03-09", end="2022-03-09", loc="Spain"),
+ C("arrested", "foreigner", 9, "National Police", actor="National Police", start="2022-03-09", end="2022-03-09", loc="Spain"),
+ C("injured", "officer", 19, "National Police", start="2022-03-09", end="2022-03-09", loc="Spain"),
+ C("injured", "fan", 6, "National Police", start="2022-03-09", end="2022-03-09", loc="Spain"),
+ C("hospitalized", "fan", 2, "National Police", start="2022-03-09", end="2022-03-09", loc="Spain"),
+ C("seized", "knife", 14, "National Police", actor="police", loc="Spain"),
+ C("arrested", "person", 212, "Spanish Interior Ministry", actor="Spanish police", start="2021-01-01", end="2021-12-31", loc="Spain"),
+])
+
+# ---- heldout16: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("c01", "heldout16", "Reuters", "2015-08-12T13:05:00+00:00", "Yemen war death toll passes 4,300, WHO says", """
+GENEVA, Aug 12 (Reuters) - At least 4,345 people have been killed and more than 22,000 wounded in Yemen's conflict since March 19, the World Health Organization said on Wednesday, as fighting spread further into the south of the country. Nearly 400 of the dead were children, it said.
+"The health system is on the verge of collapse," WHO spokesman Christian Lindmeier told a news briefing in Geneva. He said 1.3 million people had been displaced inside the country, more than double the figure the agency gave in June.
+The WHO said at least 160 health facilities had been damaged, and that fuel shortages had forced many hospitals to shut their intensive care units. The United Nations has appealed for $1.6 billion for Yemen this year but has received just 15 percent of that amount.
+In the southwestern city of Taiz, the Houthi-run Saba news agency said Saudi-led coalition air strikes killed 65 people on Tuesday, including 11 children. A coalition spokesman did not respond to a request for comment.
+Yemen, the Arab world's poorest country, imported around 90 percent of its food before the war.
+""", [
+ C("killed", "person", 4345, "World Health Organization", qual="at_least", start="2015-03-19", end="2015-08-12", loc="Yemen"),
+ C("injured", "person", 22000, "World Health Organization", qual="at_least", start="2015-03-19", end="2015-08-12", loc="Yemen"),
+ C("killed", "child", 400, "World Health Organization", qual="approx", start="2015-03-19", end="2015-08-12", loc="Yemen"),
+ C("displaced", "person", 1300000, "World Health Organization", speaker="Christian Lindmeier", loc="Yemen"),
+ C("damaged", "facility", 160, "World Health Organization", qual="at_least", loc="Yemen"),
+ C("killed", "person", 65, "Saba", actor="Saudi-led coalition", start="2015-08-11", end="2015-08-11", loc="Yemen"),
+ C("killed", "child", 11, "Saba", actor="Saudi-led coalition", start="2015-08-11", end="2015-08-11", loc="Yemen"),
+])
+
+art("c02", "heldout16", "AFP", "2016-11-03T16:40:00+00:00", "Record Mediterranean death toll as 2,200 rescued off Libya", """
+ROME, Nov 3, 2016 (AFP) - Some 2,200 migrants were rescued off the coast of Libya on Wednesday in 18 separate operations, the Italian coastguard said, as the death toll in the Mediterranean this year climbed to a record.
+The International Organization for Migration (IOM) said 4,220 people had died trying to cross the Mediterranean since January 1, compared with 3,771 in the whole of 2015.
+"This is the deadliest year we have ever seen," IOM spokesman Joel Millman told reporters in Geneva. He said at least 240 migrants were missing after rubber dinghies sank off Libya on Wednesday, citing accounts from survivors.
+The survivors, most of them aged between 18 and 30 and from west Africa, were taken to the island of Lampedusa, he said.
+More than 159,000 migrants have reached Italy by sea so far this year, according to Interior Ministry figures, slightly fewer than in the same period of 2015.
+""", [
+ C("rescued", "migrant", 2200, "Italian coastguard", qual="approx", start="2016-11-02", end="2016-11-02", loc="Libya"),
+ C("conducted", "operation", 18, "Italian coastguard", start="2016-11-02", end="2016-11-02", loc="Libya"),
+ C("died", "person", 4220, "International Organization for Migration", start="2016-01-01", end="2016-11-03"),
+ C("died", "person", 3771, "International Organization for Migration", start="2015-01-01", end="2015-12-31"),
+ C("missing", "migrant", 240, "International Organization for Migration", qual="at_least", speaker="Joel Millman", start="2016-11-02", end="2016-11-02", loc="Libya"),
+ C("arrived", "migrant", 159000, "Italian Interior Ministry", qual="at_least", start="2016-01-01", end="2016-11-03", loc="Italy"),
+])
+
+art("c03", "heldout16", "TASS", "2017-06-19T11:30:00+03:00", "Russian aircraft destroy 23 IS strongholds near Deir ez-Zor in a week", """
+MOSCOW, June 19. /TASS/. Russian Aerospace Forces destroyed 23 strongholds, nine tanks and 14 pickups armed with large-caliber machine guns of the Islamic State terrorist group (outlawed in Russia) near Deir ez-Zor last week, the Russian Defense Ministry said on Monday.
+"As a result of last week's strikes, more than 180 militants were eliminated. They included 12 field commanders," Major General Igor Konashenkov, the ministry's spokesman, told reporters.
+According to Konashenkov, Russian Su-34 and Su-24M bombers flew 96 combat sorties from the Hmeymim airbase last week.
+Meanwhile, the Russian Center for Reconciliation of Opposing Sides in Syria said 246 residents, among them 97 children, returned to their homes in eastern Aleppo in the past 24 hours. Russian military engineers have defused 318 explosive devices and cleared 41 hectares of land in the area since the start of the month, the center said.
+The center also delivered 4.5 tonnes of humanitarian aid, including bread and canned food, to residents of Hama province, its 37th such delivery this month.
+""", [
+ C("destroyed", "stronghold", 23, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2017-06-12", end="2017-06-18", loc="Syria"),
+ C("destroyed", "tank", 9, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2017-06-12", end="2017-06-18", loc="Syria"),
+ C("destroyed", "pickup", 14, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2017-06-12", end="2017-06-18", loc="Syria"),
+ C("killed", "militant", 180, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", speaker="Igor Konashenkov", start="2017-06-12", end="2017-06-18", loc="Syria"),
+ C("killed", "commander", 12, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-06-12", end="2017-06-18", loc="Syria"),
+ C("conducted", "sortie", 96, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-06-12", end="2017-06-18", loc="Syria"),
+ C("returned", "resident", 246, "Russian Center for Reconciliation of Opposing Sides in Syria", start="2017-06-18", end="2017-06-19", loc="Syria"),
+ C("returned", "child", 97, "Russian Center for Reconciliation of Opposing Sides in Syria", start="2017-06-18", end="2017-06-19", loc="Syria"),
+ C("defused", "device", 318, "Russian Center for Reconciliation of Opposing Sides in Syria", actor="Russian military engineers", start="2017-06-01", end="2017-06-19", loc="Syria"),
+])
+
+art("c04", "heldout16", "Anadolu Agency", "2018-02-25T15:12:00+03:00", "Death toll in Syria's Eastern Ghouta rises to 520: White Helmets", """
+ISTANBUL (AA) - At least 520 civilians have been killed in Assad regime airstrikes and artillery fire on the besieged Eastern Ghouta region since Feb. 18, according to the Syria Civil Defense, also known as the White Helmets. Among the dead are 127 children, the group said in a statement on Sunday.
+Siraj Mahmoud, a spokesman for the civil defense in the region, told Anadolu Agency that rescue teams had pulled 73 people alive from the rubble on Saturday alone.
+Medecins Sans Frontieres (MSF) said 13 medical facilities it supports in the enclave had been hit by bombing between Feb. 18 and Feb. 22. The facilities treated 1,285 wounded people and recorded 344 deaths over the same five days, the medical charity said.
+On Saturday, the UN Security Council unanimously adopted Resolution 2401 demanding a 30-day cease-fire across Syria to allow aid deliveries and medical evacuations.
+Anadolu Agency correspondents in the region said regime shelling continued on Sunday morning, shortly after 7 a.m. local time. The enclave has been under siege since 2013.
+""", [
+ C("killed", "civilian", 520, "Syria Civil Defense", actor="Assad regime", qual="at_least", start="2018-02-18", end="2018-02-25", loc="Syria"),
+ C("killed", "child", 127, "Syria Civil Defense", actor="Assad regime", start="2018-02-18", end="2018-02-25", loc="Syria"),
+ C("rescued", "person", 73, "Syria Civil Defense", speaker="Siraj Mahmoud", start="2018-02-24", end="2018-02-24", loc="Syria"),
+ C("hit", "facility", 13, "Medecins Sans Frontieres", start="2018-02-18", end="2018-02-22", loc="Syria"),
+ C("treated", "person", 1285, "Medecins Sans Frontieres", start="2018-02-18", end="2018-02-22", loc="Syria"),
+ C("died", "person", 344, "Medecins Sans Frontieres", start="2018-02-18", end="2018-02-22", loc="Syria"),
+])
+
+art("c05", "heldout16", "Xinhua", "2019-09-10T19:48:00+00:00", "DR Congo's Ebola cases top 3,000", """
+KINSHASA, Sept. 10 (Xinhua) -- The number of Ebola cases in the eastern Democratic Republic of the Congo (DRC) has risen to 3,081 since the outbreak was declared on Aug. 1, 2018, including 2,070 deaths, the Congolese health ministry said on Tuesday.
+According to the ministry's daily bulletin, 12 new confirmed cases were recorded on Monday in North Kivu and Ituri provinces. Seven people died, including two health workers.
+More than 200,000 people have been vaccinated against the disease since Aug. 8, 2018, with an experimental vaccine developed by U.S. pharmaceutical company Merck, the bulletin said.
+The World Health Organization (WHO) said it had recorded 198 attacks on health facilities and health workers in the outbreak zone since January, which killed seven people and injured 58. Insecurity remains the main obstacle to the response, which has cost more than 700 million U.S. dollars, the WHO said.
+WHO experts have warned that the outbreak, the second largest in history, could last another six to nine months if attacks continue.
+""", [
+ C("infected", "case", 3081, "Congolese Health Ministry", start="2018-08-01", end="2019-09-10", loc="Democratic Republic of the Congo"),
+ C("died", "person", 2070, "Congolese Health Ministry", start="2018-08-01", end="2019-09-10", loc="Democratic Republic of the Congo"),
+ C("infected", "case", 12, "Congolese Health Ministry", start="2019-09-09", end="2019-09-09", loc="Democratic Republic of the Congo"),
+ C("died", "person", 7, "Congolese Health Ministry", start="2019-09-09", end="2019-09-09", loc="Democratic Republic of the Congo"),
+ C("died", "health worker", 2, "Congolese Health Ministry", start="2019-09-09", end="2019-09-09", loc="Democratic Republic of the Congo"),
+ C("vaccinated", "person", 200000, "Congolese Health Ministry", qual="at_least", start="2018-08-08", end="2019-09-10", loc="Democratic Republic of the Congo"),
+ C("attacks", "attack", 198, "World Health Organization", start="2019-01-01", end="2019-09-10", loc="Democratic Republic of the Congo"),
+ C("killed", "person", 7, "World Health Organization", start="2019-01-01", end="2019-09-10", loc="Democratic Republic of the Congo"),
+ C("injured", "person", 58, "World Health Organization", start="2019-01-01", end="2019-09-10", loc="Democratic Republic of the Congo"),
+])
+
+art("c06", "heldout16", "AP", "2020-04-07T14:22:00+00:00", "UN: Displaced in Burkina Faso top 838,000 as virus looms", """
+OUAGADOUGOU, Burkina Faso (AP) — The number of people forced from their homes by violence in Burkina Faso has passed 838,000, the U.N. refugee agency said Tuesday, warning that the coronavirus could make a dire humanitarian situation even worse.
+Some 130,000 people fled their homes in the first quarter of this year alone, UNHCR spokesman Andrej Mahecic told reporters in Geneva.
+Mahecic said fighters linked to the Islamic State group killed at least 32 people in attacks in the northern Sanmatenga province over the weekend. Some two dozen of the victims were children, he said.
+Burkina Faso has recorded 364 cases of COVID-19, including 18 deaths, according to the health ministry. Aid groups fear the virus could spread quickly through crowded displacement sites, where as many as 10 people often share a single shelter.
+The violence, which began in 2016 with attacks by jihadi groups crossing from neighboring Mali, has steadily moved south. The U.N. has appealed for $295 million for Burkina Faso this year; the appeal is only 9% funded.
+""", [
+ C("displaced", "person", 838000, "UNHCR", qual="at_least", loc="Burkina Faso"),
+ C("fled", "person", 130000, "UNHCR", qual="approx", speaker="Andrej Mahecic", start="2020-01-01", end="2020-03-31", loc="Burkina Faso"),
+ C("killed", "person", 32, "UNHCR", actor="Islamic State", qual="at_least", speaker="Andrej Mahecic", start="2020-04-04", end="2020-04-05", loc="Burkina Faso"),
+ C("killed", "child", 24, "UNHCR", actor="Islamic State", qual="approx", speaker="Andrej Mahecic", start="2020-04-04", end="2020-04-05", loc="Burkina Faso"),
+ C("infected", "case", 364, "Burkina Faso Health Ministry", loc="Burkina Faso"),
+ C("died", "person", 18, "Burkina Faso Health Ministry", loc="Burkina Faso"),
+])
+
+art("c07", "heldout16", "Al Jazeera", "2021-05-16T17:55:00+00:00", "Israeli air raids kill 42 in Gaza City in deadliest day of offensive", """
+GAZA CITY, May 16 (Al Jazeera) – Israeli air raids on Gaza City killed at least 42 Palestinians, including 10 children, early on Sunday, the Gaza health ministry said, in the deadliest day since the escalation began.
+That brought the death toll in Gaza since Monday to 188, including 55 children and 33 women, the ministry said. A further 1,230 people have been wounded.
+In Israel, 10 people, among them a five-year-old boy, have been killed by rockets fired from Gaza since Monday, according to the Magen David Adom emergency service.
+The Israeli military said Palestinian armed groups had fired about 3,100 rockets towards Israel since Monday, 90 percent of which were intercepted by its Iron Dome system. Military spokesman Lieutenant Colonel Jonathan Conricus said the Israeli air force had struck more than 1,000 targets in Gaza over the same period.
+The UN agency for Palestinian refugees, UNRWA, said about 38,000 Palestinians had fled their homes and taken shelter in its schools. "We are running out of space," an UNRWA official said.
+""", [
+ C("killed", "Palestinian", 42, "Gaza Health Ministry", actor="Israeli forces", qual="at_least", start="2021-05-16", end="2021-05-16", loc="Palestine"),
+ C("killed", "child", 10, "Gaza Health Ministry", actor="Israeli forces", start="2021-05-16", end="2021-05-16", loc="Palestine"),
+ C("died", "person", 188, "Gaza Health Ministry", start="2021-05-10", end="2021-05-16", loc="Palestine"),
+ C("died", "child", 55, "Gaza Health Ministry", start="2021-05-10", end="2021-05-16", loc="Palestine"),
+ C("died", "woman", 33, "Gaza Health Ministry", start="2021-05-10", end="2021-05-16", loc="Palestine"),
+ C("injured", "person", 1230, "Gaza Health Ministry", start="2021-05-10", end="2021-05-16", loc="Palestine"),
+ C("killed", "person", 10, "Magen David Adom", start="2021-05-10", end="2021-05-16", loc="Israel"),
+ C("fired", "rocket", 3100, "Israeli military", actor="Palestinian armed groups", qual="approx", start="2021-05-10", end="2021-05-16", loc="Palestine"),
+ C("hit", "target", 1000, "Israeli military", actor="Israeli Air Force", qual="at_least", speaker="Jonathan Conricus", start="2021-05-10", end="2021-05-16", loc="Palestine"),
+ C("fled", "Palestinian", 38000, "UNRWA", qual="approx", loc="Palestine"),
+])
+
+art("c08", "heldout16", "dpa", "2022-10-28T10:15:00+00:00", "Drought has displaced over 1 million people in Somalia, UN says", """
+NAIROBI, Oct 28 (dpa) - More than 1 million people have been displaced by drought in Somalia since January 2021, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said on Friday.
+"More than a million people have left everything behind in search of water, food and pasture," OCHA spokesman Jens Laerke told reporters in Geneva. The drought, the worst in four decades, has affected 7.8 million people, nearly half of the country's population, he said.
+In September alone, about 158,000 people arrived in displacement camps around the towns of Baidoa and Dollow, OCHA said.
+Health authorities have recorded 13,012 suspected cholera cases and 62 deaths so far this year, according to the World Health Organization (WHO). Most of those infected are children under the age of five.
+The UN children's agency UNICEF said it had treated 300,000 children for severe acute malnutrition between January and September, and warned that as many as 500,000 more could need treatment by the end of the year.
+Aid agencies have received 1.1 billion dollars, about 67 per cent of the 1.46 billion dollars requested for Somalia in 2022.
+""", [
+ C("displaced", "person", 1000000, "OCHA", qual="at_least", speaker="Jens Laerke", start="2021-01-01", end="2022-10-28", loc="Somalia"),
+ C("affected", "person", 7800000, "OCHA", speaker="Jens Laerke", loc="Somalia"),
+ C("arrived", "person", 158000, "OCHA", qual="approx", start="2022-09-01", end="2022-09-30", loc="Somalia"),
+ C("infected", "case", 13012, "World Health Organization", start="2022-01-01", end="2022-10-28", loc="Somalia"),
+ C("died", "person", 62, "World Health Organization", start="2022-01-01", end="2022-10-28", loc="Somalia"),
+ C("treated", "child", 300000, "UNICEF", start="2022-01-01", end="2022-09-30", loc="Somalia"),
+])
+
+art("c09", "heldout16", "EFE", "2023-11-14T18:30:00+00:00", "UNHCR says more than 800 killed in Darfur town of Ardamata", """
+Port Sudan, Nov 14 (EFE).- More than 800 people were killed by the paramilitary Rapid Support Forces (RSF) and allied Arab militias on Nov. 4 and 5 in Ardamata, a town in Sudan's West Darfur state, the UN refugee agency (UNHCR) said on Tuesday. The RSF razed about 100 shelters in a camp for displaced people and torched between 15 and 20 villages around the town, the agency said.
+About 8,000 refugees arrived in eastern Chad last week, many of them with gunshot wounds, UNHCR spokesman William Spindler told reporters in Geneva. "People are telling us of summary executions, of young men being singled out," he said.
+The war between the Sudanese army and the RSF, which erupted on April 15, has killed more than 10,400 people across the country, according to the Armed Conflict Location and Event Data Project (ACLED). Some 6 million others have been displaced, the International Organization for Migration (IOM) said.
+The World Health Organization has verified 60 attacks on health care since April 15, which killed 34 people.
+The World Food Programme said only 23 aid trucks crossed into Darfur from Chad through the Adre border crossing in October. The UN's 2.6 billion dollar appeal for Sudan is just 33 percent funded.
+""", [
+ C("killed", "person", 800, "UNHCR", actor="Rapid Support Forces", qual="at_least", start="2023-11-04", end="2023-11-05", loc="Sudan"),
+ C("destroyed", "shelter", 100, "UNHCR", actor="Rapid Support Forces", qual="approx", start="2023-11-04", end="2023-11-05", loc="Sudan"),
+ C("destroyed", "village", 15, "UNHCR", actor="Rapid Support Forces", qual="range", high=20, start="2023-11-04", end="2023-11-05", loc="Sudan"),
+ C("arrived", "refugee", 8000, "UNHCR", qual="approx", speaker="William Spindler", start="2023-11-06", end="2023-11-12", loc="Chad"),
+ C("killed", "person", 10400, "Armed Conflict Location and Event Data Project", qual="at_least", start="2023-04-15", end="2023-11-14", loc="Sudan"),
+ C("displaced", "person", 6000000, "International Organization for Migration", qual="approx", start="2023-04-15", end="2023-11-14", loc="Sudan"),
+ C("attacks", "attack", 60, "World Health Organization", start="2023-04-15", end="2023-11-14", loc="Sudan"),
+ C("killed", "person", 34, "World Health Organization", start="2023-04-15", end="2023-11-14", loc="Sudan"),
+ C("crossed", "truck", 23, "World Food Programme", start="2023-10-01", end="2023-10-31", loc="Sudan"),
+])
+
+art("c10", "heldout16", "Reuters", "2024-07-22T19:10:00+00:00", "Israeli strikes kill 70 in Khan Younis after evacuation order", """
+CAIRO, July 22 (Reuters) - Israeli strikes and tank shelling killed at least 70 Palestinians in Khan Younis on Monday, Palestinian health officials said, after the Israeli military ordered residents of the eastern part of the southern Gaza city to leave. More than 200 people were wounded, they said.
+The Gaza health ministry said at least 39,006 Palestinians had been killed in Israel's military offensive since Oct. 7. Another 89,818 have been wounded, it said.
+The Israeli military said its troops had killed around 150 militants in Rafah since Thursday and located dozens of tunnel shafts. "Our forces continue to operate precisely against terror targets," military spokesman Rear Admiral Daniel Hagari said.
+Some 1,186 aid trucks crossed into Gaza last week, according to COGAT, the Israeli defence ministry agency that coordinates aid deliveries. U.N. officials say lawlessness and fighting mean only a fraction of the supplies reach those in need.
+The war began when Hamas-led militants attacked southern Israel on Oct. 7, killing about 1,200 people and taking more than 250 hostages, according to Israeli tallies.
+""", [
+ C("killed", "Palestinian", 70, "Palestinian health officials", actor="Israeli forces", qual="at_least", start="2024-07-22", end="2024-07-22", loc="Palestine"),
+ C("injured", "person", 200, "Palestinian health officials", qual="at_least", start="2024-07-22", end="2024-07-22", loc="Palestine"),
+ C("killed", "Palestinian", 39006, "Gaza Health Ministry", actor="Israeli military", qual="at_least", start="2023-10-07", end="2024-07-22", loc="Palestine"),
+ C("injured", "Palestinian", 89818, "Gaza Health Ministry", start="2023-10-07", end="2024-07-22", loc="Palestine"),
+ C("killed", "militant", 150, "Israeli military", actor="Israeli military", qual="approx", start="2024-07-18", end="2024-07-22", loc="Palestine"),
+ C("crossed", "truck", 1186, "COGAT", qual="approx", start="2024-07-15", end="2024-07-21", loc="Palestine"),
+ C("killed", "person", 1200, "Israel", actor="Hamas", qual="approx", start="2023-10-07", end="2023-10-07", loc="Israel"),
+ C("kidnapped", "hostage", 250, "Israel", actor="Hamas", qual="at_least", start="2023-10-07", end="2023-10-07", loc="Israel"),
+])
+
+# ---- heldout17: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("d01", "heldout17", "Xinhua", "2017-06-26T09:15:00+00:00", "Death toll rises to 15 in SW China landslide, 118 missing", """
+CHENGDU, June 26 (Xinhua) -- The death toll from a landslide that buried a mountain village in southwest China's Sichuan Province early Saturday has risen to 15, the Maoxian county government said Monday.
+Rescuers are still searching for 118 people who remain missing, said Liu Ming, deputy head of the county's publicity department. Three people -- a couple and their one-month-old son -- were pulled alive from the rubble hours after the disaster, he said.
+About 62 homes were destroyed when a mountainside collapsed at around 6 a.m. Saturday, sending some 18 million cubic meters of rock into the valley, according to the Sichuan Department of Land and Resources.
+With more rain forecast, the provincial emergency office said 1,200 residents of nearby villages were evacuated on Sunday as a precaution. Experts have warned that cracks in the mountain could trigger further slides.
+The landslide is the deadliest in Sichuan since the 2008 Wenchuan earthquake. Chinese President Xi Jinping has urged all-out efforts to search for survivors and minimize casualties.
+""", [
+ C("died", "person", 15, "Maoxian county government", start="2017-06-24", end="2017-06-24", loc="China"),
+ C("missing", "person", 118, "Maoxian county government", speaker="Liu Ming", loc="China"),
+ C("rescued", "person", 3, "Maoxian county government", speaker="Liu Ming", loc="China"),
+ C("destroyed", "home", 62, "Sichuan Department of Land and Resources", qual="approx", start="2017-06-24", end="2017-06-24", loc="China"),
+ C("evacuated", "resident", 1200, "Sichuan provincial emergency office", start="2017-06-25", end="2017-06-25", loc="China"),
+])
+
+art("d02", "heldout17", "Kyodo", "2018-07-10T11:40:00+00:00", "Death toll from western Japan rain disaster climbs to 176", """
+TOKYO, July 10 Kyodo - The death toll from the torrential rain that has battered western Japan since Thursday rose to 176 on Tuesday, with 61 people still unaccounted for, according to a Kyodo News tally.
+Hiroshima Prefecture was the hardest hit with 72 deaths, followed by Okayama with 58 and Ehime with 26, according to local authorities.
+In the city of Kurashiki in Okayama, where about a third of the Mabi district was submerged after river embankments burst, some 2,350 people have been rescued by boat and helicopter, the city government said. The bodies of 51 residents have been found in the district, most of them elderly people who were unable to escape from their homes, it said.
+More than 10,000 people were still staying at evacuation centers, the Fire and Disaster Management Agency said, while water supplies remained cut to large parts of Hiroshima and Okayama.
+Prime Minister Shinzo Abe, who canceled a planned trip to Europe and the Middle East, said the government would spend 2 billion yen from reserve funds on relief. "We will do everything we can to support the victims," Abe, 63, told reporters.
+The Japan Meteorological Agency said more than 1,800 millimeters of rain fell in parts of Kochi Prefecture over the past week, the heaviest on record. Kyodo News records show it was the deadliest rain-related disaster in Japan since 1982, when floods killed 299 people in Nagasaki Prefecture.
+""", [
+ C("died", "person", 176, "Kyodo News", start="2018-07-05", end="2018-07-10", loc="Japan"),
+ C("missing", "person", 61, "Kyodo News", start="2018-07-05", end="2018-07-10", loc="Japan"),
+ C("died", "person", 72, "local authorities", loc="Japan"),
+ C("died", "person", 58, "local authorities", loc="Japan"),
+ C("died", "person", 26, "local authorities", loc="Japan"),
+ C("rescued", "person", 2350, "Kurashiki city government", qual="approx", loc="Japan"),
+ C("died", "resident", 51, "Kurashiki city government", loc="Japan"),
+ C("evacuated", "person", 10000, "Fire and Disaster Management Agency", qual="at_least", loc="Japan"),
+ C("killed", "person", 299, "Kyodo News", start="1982-01-01", end="1982-12-31", loc="Japan"),
+])
+
+art("d03", "heldout17", "Yonhap", "2020-04-30T08:05:00+00:00", "Death toll in Pyeongtaek warehouse fire rises to 29", """
+SEOUL, April 30 (Yonhap) -- The death toll from a fire that broke out Wednesday afternoon at a logistics warehouse construction site in Pyeongtaek, 60 kilometers south of Seoul, rose to 29 on Thursday, the local fire station said.
+Eight other workers were injured, several of them critically, said Seo Seung-hyun, the station's chief, at a briefing. "Most of the victims appear to have been unable to escape the toxic smoke that filled the building within minutes," he said.
+Dozens of workers were carrying out interior work in the basement when flames, believed to have been caused by welding sparks igniting urethane insulation, tore through the four-story building at around 1:30 p.m., officials said. Firefighters pulled 12 workers from the upper floors before the blaze was brought under control about five hours later, they said.
+Police said they had formed a special investigation team and raided the offices of the builder and its subcontractors on Thursday to look into possible safety violations.
+The fire was the deadliest in South Korea since January 2018, when a blaze at a hospital in Miryang killed 47 people. President Moon Jae-in ordered officials to mobilize all available resources to support the bereaved families.
+""", [
+ C("died", "person", 29, "Pyeongtaek fire station", start="2020-04-29", end="2020-04-29", loc="South Korea"),
+ C("injured", "worker", 8, "Pyeongtaek fire station", speaker="Seo Seung-hyun", loc="South Korea"),
+ C("rescued", "worker", 12, "officials", actor="firefighters", loc="South Korea"),
+ C("killed", "person", 47, "Yonhap", start="2018-01-01", end="2018-01-31", loc="South Korea"),
+])
+
+art("d04", "heldout17", "PTI", "2019-08-19T10:30:00+00:00", "Rain fury: 22 dead in Himachal, over 900 stranded", """
+Shimla, Aug 19 (PTI) At least 22 people have died in rain-related incidents in Himachal Pradesh in the past 48 hours as incessant downpour triggered landslides and flash floods across the hill state, the State Emergency Operation Centre said on Monday.
+Chief Secretary B K Agarwal said more than 900 people, including around 300 foreign tourists, were stranded in Lahaul-Spiti and Kullu districts after landslides blocked key roads. Indian Air Force helicopters rescued 140 of them on Sunday, he said.
+In Kullu, the Beas was flowing above the danger mark and 1,200 residents of low-lying areas were shifted to relief camps, Deputy Commissioner Richa Verma said. Two dozen houses along the river bank were damaged, she added.
+Among the dead were a 65-year-old woman and her grandson, who were buried when their house collapsed in Solan district on Sunday. Several hundred roads remained closed across the state and losses to public property have been estimated at Rs 573 crore, officials said.
+The Met office has forecast heavy rain at isolated places till August 21. The state has received 102 per cent excess rainfall since August 1.
+""", [
+ C("died", "person", 22, "State Emergency Operation Centre", qual="at_least", start="2019-08-17", end="2019-08-19", loc="India"),
+ C("stranded", "person", 900, "Himachal Pradesh government", qual="at_least", speaker="B K Agarwal", loc="India"),
+ C("stranded", "tourist", 300, "Himachal Pradesh government", qual="approx", speaker="B K Agarwal", loc="India"),
+ C("rescued", "person", 140, "Himachal Pradesh government", actor="Indian Air Force", speaker="B K Agarwal", start="2019-08-18", end="2019-08-18", loc="India"),
+ C("evacuated", "resident", 1200, "Kullu district administration", speaker="Richa Verma", loc="India"),
+ C("damaged", "house", 24, "Kullu district administration", speaker="Richa Verma", loc="India"),
+])
+
+art("d05", "heldout17", "Bernama", "2021-11-12T07:50:00+00:00", "Penang police cripple drug syndicate, nine held", """
+GEORGE TOWN, Nov 12 (Bernama) -- Penang police have crippled a drug syndicate with the arrest of nine people, including two women, and the seizure of 310 kilogrammes of syabu worth RM10.5 million in a series of raids since Monday, state police chief Commissioner Datuk Mohd Shuhaily Mohd Zain said today.
+He said the suspects, aged between 24 and 51, were picked up in six raids carried out by the state Narcotics Criminal Investigation Department (NCID) in George Town, Butterworth and Sungai Petani, Kedah.
+"We also seized four vehicles, including a Mercedes-Benz, as well as jewellery and cash worth RM480,000. All of them have been remanded for seven days," he told a press conference at the state police headquarters.
+The case is being investigated under Section 39B of the Dangerous Drugs Act 1952, which carries the mandatory death penalty upon conviction. Mohd Shuhaily said the drugs seized could have been supplied to about 1.5 million addicts.
+Since January, Penang police have arrested 6,842 people for drug offences, a 12 per cent increase from the same period last year, he added.
+""", [
+ C("arrested", "person", 9, "Penang police", actor="Penang police", speaker="Mohd Shuhaily Mohd Zain", start="2021-11-08", end="2021-11-12", loc="Malaysia"),
+ C("arrested", "woman", 2, "Penang police", actor="Penang police", speaker="Mohd Shuhaily Mohd Zain", start="2021-11-08", end="2021-11-12", loc="Malaysia"),
+ C("conducted", "raid", 6, "Penang police", actor="Narcotics Criminal Investigation Department", speaker="Mohd Shuhaily Mohd Zain", loc="Malaysia"),
+ C("seized", "vehicle", 4, "Penang police", actor="Penang police", speaker="Mohd Shuhaily Mohd Zain", loc="Malaysia"),
+ C("arrested", "person", 6842, "Penang police", actor="Penang police", speaker="Mohd Shuhaily Mohd Zain", start="2021-01-01", end="2021-11-12", loc="Malaysia"),
+])
+
+art("d06", "heldout17", "Anadolu Agency", "2024-03-11T09:40:00+00:00", "Indonesia: Death toll from West Sumatra floods, landslides rises to 26", """
+JAKARTA (AA) - The death toll from floods and landslides that have hit Indonesia's West Sumatra province since Thursday has risen to 26, with 11 people still missing, Abdul Muhari, spokesman for the National Disaster Management Agency (BNPB), said on Monday.
+Muhari said 19 of the deaths were recorded in Pesisir Selatan district, while the rest were in Padang Pariaman and the city of Padang. "Search and rescue teams are still combing the landslide sites for the 11 missing," he said in a statement.
+The disaster has forced some 75,000 residents to flee their homes and damaged more than 14,000 houses, as well as 20 bridges and three schools, he said. Between 150 and 200 houses were destroyed by mudslides in Pesisir Selatan alone, according to the agency.
+Local officials said heavy rain that began Thursday evening caused the Batang Kambang river to overflow, sending torrents of mud and logs into villages. President Joko Widodo has instructed ministers to speed up aid distribution.
+Indonesia, an archipelago of more than 17,000 islands, is prone to floods and landslides during the rainy season, which runs roughly from October to April. In January, a landslide in Central Java killed 21 people.
+""", [
+ C("died", "person", 26, "National Disaster Management Agency", speaker="Abdul Muhari", start="2024-03-07", end="2024-03-11", loc="Indonesia"),
+ C("missing", "person", 11, "National Disaster Management Agency", speaker="Abdul Muhari", start="2024-03-07", end="2024-03-11", loc="Indonesia"),
+ C("died", "person", 19, "National Disaster Management Agency", speaker="Abdul Muhari", loc="Indonesia"),
+ C("fled", "resident", 75000, "National Disaster Management Agency", qual="approx", speaker="Abdul Muhari", loc="Indonesia"),
+ C("damaged", "house", 14000, "National Disaster Management Agency", qual="at_least", speaker="Abdul Muhari", loc="Indonesia"),
+ C("damaged", "bridge", 20, "National Disaster Management Agency", speaker="Abdul Muhari", loc="Indonesia"),
+ C("damaged", "school", 3, "National Disaster Management Agency", speaker="Abdul Muhari", loc="Indonesia"),
+ C("destroyed", "house", 150, "National Disaster Management Agency", qual="range", high=200, loc="Indonesia"),
+ C("killed", "person", 21, "Anadolu Agency", start="2024-01-01", end="2024-01-31", loc="Indonesia"),
+])
+
+art("d07", "heldout17", "PNA", "2022-10-31T05:30:00+00:00", "Paeng death toll rises to 98; 63 missing", """
+MANILA – The death toll from Severe Tropical Storm Paeng (international name: Nalgae), which battered large parts of the country from Friday to Sunday, has climbed to 98, the National Disaster Risk Reduction and Management Council (NDRRMC) said Monday.
+In its 8 a.m. situational report, the NDRRMC said 63 people remain missing and 69 others were injured, most of them in the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM), where flash floods and mudslides buried houses in Maguindanao province.
+NDRRMC spokesperson Bernardo Rafaelito Alejandro IV said 53 of the fatalities were recorded in BARMM, 20 in Western Visayas and 13 in Calabarzon. "The number may still go up as our responders reach isolated communities," he said in a press briefing.
+About 1.9 million people were affected by the storm, of whom some 168,000 were staying in evacuation centers, the council said. A total of 5,700 houses were damaged, including 1,100 that were totally destroyed.
+Damage to agriculture was placed at PHP1.33 billion, while damage to infrastructure reached PHP760 million. Paeng was the 16th tropical cyclone to enter the Philippine Area of Responsibility this year.
+""", [
+ C("died", "person", 98, "National Disaster Risk Reduction and Management Council", start="2022-10-28", end="2022-10-30", loc="Philippines"),
+ C("missing", "person", 63, "National Disaster Risk Reduction and Management Council", loc="Philippines"),
+ C("injured", "person", 69, "National Disaster Risk Reduction and Management Council", loc="Philippines"),
+ C("died", "person", 53, "National Disaster Risk Reduction and Management Council", speaker="Bernardo Rafaelito Alejandro IV", loc="Philippines"),
+ C("died", "person", 20, "National Disaster Risk Reduction and Management Council", speaker="Bernardo Rafaelito Alejandro IV", loc="Philippines"),
+ C("died", "person", 13, "National Disaster Risk Reduction and Management Council", speaker="Bernardo Rafaelito Alejandro IV", loc="Philippines"),
+ C("affected", "person", 1900000, "National Disaster Risk Reduction and Management Council", qual="approx", loc="Philippines"),
+ C("evacuated", "person", 168000, "National Disaster Risk Reduction and Management Council", qual="approx", loc="Philippines"),
+ C("damaged", "house", 5700, "National Disaster Risk Reduction and Management Council", loc="Philippines"),
+ C("destroyed", "house", 1100, "National Disaster Risk Reduction and Management Council", loc="Philippines"),
+])
+
+art("d08", "heldout17", "VnExpress", "2020-10-20T10:00:00+00:00", "Central Vietnam floods, landslides kill 105", """
+HANOI, Oct. 20 (VnExpress) - Floods and landslides triggered by torrential rain since Oct. 6 have killed 105 people in central Vietnam, with 27 others missing, the Central Steering Committee for Natural Disaster Prevention and Control said Tuesday.
+Quang Tri province was the hardest hit with 43 deaths, followed by Thua Thien-Hue with 28 and Quang Binh with 17, the committee said in its daily report.
+Among the dead are 14 soldiers who were killed when a landslide buried their barracks in Quang Tri's Huong Hoa district early Sunday, the Defense Ministry said. Eight others were pulled out alive.
+Nearly 137,000 houses have been submerged or damaged and about 178,000 people evacuated to safer ground, the committee said. Large numbers of cattle and poultry have been swept away.
+Forecasters said a new tropical depression in the East Sea could strengthen into a storm and bring up to 500 mm of rain to the region later this week. Natural disasters killed 133 people in Vietnam in 2019, according to the General Statistics Office.
+""", [
+ C("killed", "person", 105, "Central Steering Committee for Natural Disaster Prevention and Control", start="2020-10-06", end="2020-10-20", loc="Vietnam"),
+ C("missing", "person", 27, "Central Steering Committee for Natural Disaster Prevention and Control", start="2020-10-06", end="2020-10-20", loc="Vietnam"),
+ C("died", "person", 43, "Central Steering Committee for Natural Disaster Prevention and Control", loc="Vietnam"),
+ C("died", "person", 28, "Central Steering Committee for Natural Disaster Prevention and Control", loc="Vietnam"),
+ C("died", "person", 17, "Central Steering Committee for Natural Disaster Prevention and Control", loc="Vietnam"),
+ C("killed", "soldier", 14, "Vietnamese Defense Ministry", start="2020-10-18", end="2020-10-18", loc="Vietnam"),
+ C("rescued", "soldier", 8, "Vietnamese Defense Ministry", start="2020-10-18", end="2020-10-18", loc="Vietnam"),
+ C("damaged", "house", 137000, "Central Steering Committee for Natural Disaster Prevention and Control", qual="approx", loc="Vietnam"),
+ C("evacuated", "person", 178000, "Central Steering Committee for Natural Disaster Prevention and Control", qual="approx", loc="Vietnam"),
+ C("killed", "person", 133, "General Statistics Office", start="2019-01-01", end="2019-12-31", loc="Vietnam"),
+])
+
+art("d09", "heldout17", "Dawn", "2022-08-29T04:00:00+00:00", "Flood death toll crosses 1,100 as NDMA reports 75 more deaths", """
+ISLAMABAD: At least 75 more people died in flood-related incidents across the country in the past 24 hours, pushing the overall death toll since June 14 to 1,136, the National Disaster Management Authority (NDMA) said on Monday.
+According to the authority's daily situation report, 1,634 people have been injured since June 14, while nearly 33 million people have been affected. More than 992,000 houses have been damaged, including 287,000 that were completely destroyed.
+Sindh was the worst-hit province with 347 deaths, followed by Khyber Pakhtunkhwa with 264 and Balochistan with 234, the report said. In Swat, the swollen river washed away a hotel and a bridge on Sunday.
+Federal Minister for Climate Change Sherry Rehman told reporters that a third of the country was "literally under water". "We have not seen anything like this in our lifetime," she said, adding that Pakistan would need more than $10 billion to rebuild.
+Pakistan Army spokesman Maj Gen Babar Iftikhar said troops had rescued more than 50,000 people since Wednesday, including 22,000 who were evacuated by helicopter from areas cut off by the floods.
+The Pakistan Meteorological Department said rainfall in August was 241 per cent above the 30-year average, with Sindh receiving 726 per cent more rain than normal.
+""", [
+ C("died", "person", 75, "National Disaster Management Authority", qual="at_least", start="2022-08-28", end="2022-08-29", loc="Pakistan"),
+ C("died", "person", 1136, "National Disaster Management Authority", start="2022-06-14", end="2022-08-29", loc="Pakistan"),
+ C("injured", "person", 1634, "National Disaster Management Authority", start="2022-06-14", end="2022-08-29", loc="Pakistan"),
+ C("affected", "person", 33000000, "National Disaster Management Authority", qual="approx", start="2022-06-14", end="2022-08-29", loc="Pakistan"),
+ C("damaged", "house", 992000, "National Disaster Management Authority", qual="at_least", start="2022-06-14", end="2022-08-29", loc="Pakistan"),
+ C("destroyed", "house", 287000, "National Disaster Management Authority", start="2022-06-14", end="2022-08-29", loc="Pakistan"),
+ C("died", "person", 347, "National Disaster Management Authority", loc="Pakistan"),
+ C("died", "person", 264, "National Disaster Management Authority", loc="Pakistan"),
+ C("died", "person", 234, "National Disaster Management Authority", loc="Pakistan"),
+ C("rescued", "person", 50000, "Pakistan Army", actor="Pakistan Army", qual="at_least", speaker="Babar Iftikhar", start="2022-08-24", end="2022-08-29", loc="Pakistan"),
+ C("evacuated", "person", 22000, "Pakistan Army", actor="Pakistan Army", speaker="Babar Iftikhar", start="2022-08-24", end="2022-08-29", loc="Pakistan"),
+])
+
+art("d10", "heldout17", "Reuters", "2025-02-14T08:30:00+00:00", "Gas blast at China coal mine kills 11, seven trapped - CCTV", """
+BEIJING, Feb 14 (Reuters) - A gas explosion at a coal mine in China's northern Shanxi province killed 11 miners on Thursday, state broadcaster CCTV reported on Friday, with seven others still trapped underground.
+Rescuers brought 21 miners to the surface after the blast, which occurred at around 3:40 p.m. (0740 GMT), and four of them were taken to hospital with injuries, CCTV said.
+The mine in Lingshi county, operated by a subsidiary of a state-owned coal group, has an annual production capacity of 900,000 tonnes, according to the company's website.
+Police detained four mine executives on Friday on suspicion of violating safety regulations, the official Xinhua news agency said.
+China has sought to improve safety in its coal mines, long among the world's deadliest. The National Mine Safety Administration said last month that 365 people died in coal mine accidents in 2024, down 8% from a year earlier. In February 2023, the collapse of an open-pit mine in Inner Mongolia killed 53 people.
+""", [
+ C("killed", "miner", 11, "CCTV", start="2025-02-13", end="2025-02-13", loc="China"),
+ C("trapped", "miner", 7, "CCTV", start="2025-02-13", end="2025-02-13", loc="China"),
+ C("rescued", "miner", 21, "CCTV", loc="China"),
+ C("hospitalized", "miner", 4, "CCTV", loc="China"),
+ C("detained", "executive", 4, "Xinhua", actor="police", start="2025-02-14", end="2025-02-14", loc="China"),
+ C("died", "person", 365, "National Mine Safety Administration", start="2024-01-01", end="2024-12-31", loc="China"),
+ C("killed", "person", 53, "Reuters", start="2023-02-01", end="2023-02-28", loc="China"),
+])
+
+# ---- heldout18: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("e01", "heldout18", "EFE", "2019-07-02T18:45:00+00:00", "Weekend of violence leaves at least 15 dead in Mexico's Guanajuato", """
+MEXICO CITY, Jul 2 (EFE).- At least 15 people were killed in a string of shootings over the weekend in the central Mexican state of Guanajuato, the state Attorney General's Office said Tuesday.
+The deadliest attack took place late Saturday at a bar in the city of Celaya, where a group of gunmen opened fire on customers, killing seven people and wounding four others, the office said in a statement.
+Irapuato's public security secretary, Miguel Ángel Ramírez, told reporters that three municipal police officers were shot dead in an ambush on a highway outside the city on Sunday. "They were doing their job, protecting citizens," Ramírez said.
+Guanajuato, home to state oil company Pemex's Salamanca refinery, has become Mexico's most violent state amid a turf war between the Santa Rosa de Lima Cartel and the Jalisco New Generation Cartel (CJNG) over fuel theft and drug trafficking. A total of 1,612 people were murdered in the state in the first five months of the year, according to the National Public Security System (SESNSP), up 22 percent from the same period of 2018.
+President Andrés Manuel López Obrador, who took office on Dec. 1, has pledged to send 6,000 members of the newly created National Guard to the state by the end of the year.
+""", [
+ C("killed", "person", 15, "Guanajuato Attorney General's Office", qual="at_least", start="2019-06-29", end="2019-06-30", loc="Mexico"),
+ C("killed", "person", 7, "Guanajuato Attorney General's Office", actor="gunmen", start="2019-06-29", end="2019-06-29", loc="Mexico"),
+ C("injured", "person", 4, "Guanajuato Attorney General's Office", actor="gunmen", start="2019-06-29", end="2019-06-29", loc="Mexico"),
+ C("killed", "officer", 3, "Irapuato Public Security Secretariat", speaker="Miguel Ángel Ramírez", start="2019-06-30", end="2019-06-30", loc="Mexico"),
+ C("killed", "person", 1612, "National Public Security System", start="2019-01-01", end="2019-05-31", loc="Mexico"),
+])
+
+art("e02", "heldout18", "AP", "2017-10-23T21:10:00+00:00", "Riot in northeastern Brazil prison leaves 9 inmates dead", """
+SAO LUIS, Brazil (AP) — Nine inmates were killed and at least 14 others injured in a riot that broke out Sunday night at the Pedrinhas prison complex in northeastern Brazil, the Maranhao state government said Monday.
+Fourteen prisoners escaped during the riot on Sunday night, and 11 of them were recaptured on Monday, Murilo Andrade, the state's penitentiary administration secretary, told reporters.
+"Nine men lost their lives. We will identify who was responsible and they will answer for it," Andrade said, adding that investigators were looking into whether the violence was linked to a dispute between rival gangs.
+Police seized 22 homemade knives and three handguns in a search of the cellblocks on Monday, the secretariat said.
+Pedrinhas, which opened in 1965, drew international condemnation in 2013 after videos of beheaded inmates circulated online. Brazil's overcrowded prisons are frequently the scene of deadly violence. In January, more than 120 inmates were killed in a wave of prison massacres in the northern states of Amazonas, Roraima and Rio Grande do Norte.
+""", [
+ C("killed", "inmate", 9, "Maranhao state government", start="2017-10-22", end="2017-10-22", loc="Brazil"),
+ C("injured", "inmate", 14, "Maranhao state government", qual="at_least", start="2017-10-22", end="2017-10-22", loc="Brazil"),
+ C("escaped", "prisoner", 14, "Maranhao Penitentiary Administration Secretariat", speaker="Murilo Andrade", start="2017-10-22", end="2017-10-22", loc="Brazil"),
+ C("captured", "prisoner", 11, "Maranhao Penitentiary Administration Secretariat", speaker="Murilo Andrade", start="2017-10-23", end="2017-10-23", loc="Brazil"),
+ C("seized", "knife", 22, "Maranhao Penitentiary Administration Secretariat", actor="police", start="2017-10-23", end="2017-10-23", loc="Brazil"),
+ C("seized", "handgun", 3, "Maranhao Penitentiary Administration Secretariat", actor="police", start="2017-10-23", end="2017-10-23", loc="Brazil"),
+ C("killed", "inmate", 120, "AP", qual="at_least", start="2017-01-01", end="2017-01-31", loc="Brazil"),
+])
+
+art("e03", "heldout18", "TASS", "2021-03-19T09:35:00+00:00", "FSB detains 27 suspected arms dealers in 16 Russian regions", """
+MOSCOW, March 19. /TASS/. Russia's Federal Security Service (FSB) has detained 27 people suspected of illegally manufacturing and selling firearms in 16 Russian regions, the FSB Public Relations Center told TASS on Friday.
+According to the center, the suspects converted decommissioned and blank-firing weapons into combat firearms in clandestine workshops and sold them via the internet. During searches, 45 firearms, 12 hand grenades and more than 8,000 rounds of ammunition were seized, along with 4 kg of explosives.
+Among the weapons seized were 11 Kalashnikov assault rifles and two Makarov pistols, the center added.
+Criminal cases have been opened under Article 222 of the Russian Criminal Code (illegal arms trafficking), which carries a sentence of up to eight years in prison.
+Since the beginning of the year, FSB officers have detained 106 illegal arms dealers across Russia and seized more than 300 firearms, the center said.
+""", [
+ C("detained", "person", 27, "Federal Security Service", actor="Federal Security Service", loc="Russia"),
+ C("seized", "firearm", 45, "Federal Security Service", loc="Russia"),
+ C("seized", "grenade", 12, "Federal Security Service", loc="Russia"),
+ C("seized", "round", 8000, "Federal Security Service", qual="at_least", loc="Russia"),
+ C("seized", "rifle", 11, "Federal Security Service", loc="Russia"),
+ C("seized", "pistol", 2, "Federal Security Service", loc="Russia"),
+ C("detained", "dealer", 106, "Federal Security Service", actor="Federal Security Service", start="2021-01-01", end="2021-03-19", loc="Russia"),
+ C("seized", "firearm", 300, "Federal Security Service", actor="Federal Security Service", qual="at_least", start="2021-01-01", end="2021-03-19", loc="Russia"),
+])
+
+art("e04", "heldout18", "BBC", "2016-05-14T10:05:00+00:00", "Knife crime: More than 300 arrested in Met Police crackdown", """
+LONDON, 14 May (BBC) - More than 300 people were arrested across London between Monday and Friday as part of a week-long crackdown on knife crime, the Metropolitan Police has said.
+A total of 217 knives and two machetes were seized during Operation Sceptre, while 98 homes were searched and 1,240 people were stopped and searched, the force said.
+Commander Duncan Ball, who leads the Met's work on knife crime, said: "Taking more than 300 suspects off the streets in five days sends a very clear message that carrying a knife is not acceptable in this city."
+Nineteen teenagers have been stabbed to death in the capital since the start of January, according to police figures, and knife crime offences rose by 11% in the year to March.
+Those arrested ranged in age from 14 to 57. Anyone convicted of carrying a knife in public faces a maximum sentence of four years in prison.
+""", [
+ C("arrested", "person", 300, "Metropolitan Police", qual="at_least", start="2016-05-09", end="2016-05-13", loc="United Kingdom"),
+ C("seized", "knife", 217, "Metropolitan Police", loc="United Kingdom"),
+ C("seized", "machete", 2, "Metropolitan Police", loc="United Kingdom"),
+ C("searched", "home", 98, "Metropolitan Police", loc="United Kingdom"),
+ C("searched", "person", 1240, "Metropolitan Police", loc="United Kingdom"),
+ C("killed", "teenager", 19, "Metropolitan Police", start="2016-01-01", end="2016-05-14", loc="United Kingdom"),
+])
+
+art("e05", "heldout18", "ANSA", "2018-02-08T12:40:00+00:00", "'Ndrangheta blitz nets 48 in Italy, six in Germany", """
+(ANSA) - Catanzaro, February 8 - Carabinieri police on Thursday arrested 48 suspected members of the 'Ndrangheta mafia in a dawn operation in Calabria and Lombardy, while German police detained another six suspects in Baden-Württemberg and Hesse on European arrest warrants, the Catanzaro Anti-Mafia District Directorate (DDA) said.
+Those arrested on Thursday included the alleged boss of the Farao-Marincola clan and 11 local politicians, among them the mayor of Cirò Marina and the president of the province of Crotone, the directorate said.
+Assets worth around 50 million euros were also seized in the operation, codenamed Stige, including 15 companies, 120 properties and 35 vehicles, the DDA said.
+"We documented at least 70 businesses that were forced to pay protection money between 2014 and 2017, in some cases up to 3% of their turnover," chief prosecutor Nicola Gratteri told a news conference in Catanzaro.
+The 'Ndrangheta, based in Calabria, is considered Italy's most powerful crime syndicate, with an estimated annual turnover of 44 billion euros.
+""", [
+ C("arrested", "member", 48, "Catanzaro Anti-Mafia District Directorate", actor="Carabinieri", start="2018-02-08", end="2018-02-08", loc="Italy"),
+ C("detained", "suspect", 6, "Catanzaro Anti-Mafia District Directorate", actor="German police", start="2018-02-08", end="2018-02-08", loc="Germany"),
+ C("arrested", "politician", 11, "Catanzaro Anti-Mafia District Directorate", start="2018-02-08", end="2018-02-08", loc="Italy"),
+ C("seized", "company", 15, "Catanzaro Anti-Mafia District Directorate", loc="Italy"),
+ C("seized", "property", 120, "Catanzaro Anti-Mafia District Directorate", loc="Italy"),
+ C("seized", "vehicle", 35, "Catanzaro Anti-Mafia District Directorate", loc="Italy"),
+ C("extorted", "business", 70, "Catanzaro Anti-Mafia District Directorate", qual="at_least", speaker="Nicola Gratteri", start="2014-01-01", end="2017-12-31", loc="Italy"),
+])
+
+art("e06", "heldout18", "Reuters", "2022-06-15T19:25:00+00:00", "U.S. border arrests hit record in May", """
+EL PASO, Texas, June 15 (Reuters) - U.S. Border Patrol agents detained about 222,600 migrants crossing the U.S.-Mexico border in May, the highest monthly total on record, according to U.S. Customs and Border Protection (CBP) data released on Wednesday.
+The figure was up from 201,800 in April. Those detained in May included 14,699 unaccompanied children, the data showed, while roughly 25% of those caught had tried to cross at least once before in the previous 12 months.
+Border agents have detained more than 1.5 million migrants since the fiscal year began on Oct. 1, according to CBP, putting the year on track to break the record set in fiscal 2021.
+The surge has come at a deadly cost. The Border Patrol recorded 557 migrant deaths along the southwest border in the 2021 fiscal year, which ended on Sept. 30, the most since the agency began keeping records in 1998.
+In El Paso, city officials said on Wednesday that local shelters had taken in more than 1,100 migrants released by federal authorities since Friday.
+President Joe Biden's administration has said as many as 18,000 migrants a day could try to cross once the COVID-era Title 42 expulsion policy is lifted, a move currently blocked by a federal judge in Louisiana.
+""", [
+ C("detained", "migrant", 222600, "U.S. Customs and Border Protection", actor="U.S. Border Patrol", qual="approx", start="2022-05-01", end="2022-05-31", loc="United States"),
+ C("detained", "migrant", 201800, "U.S. Customs and Border Protection", start="2022-04-01", end="2022-04-30", loc="United States"),
+ C("detained", "child", 14699, "U.S. Customs and Border Protection", start="2022-05-01", end="2022-05-31", loc="United States"),
+ C("detained", "migrant", 1500000, "U.S. Customs and Border Protection", actor="U.S. Border Patrol", qual="at_least", start="2021-10-01", end="2022-06-15", loc="United States"),
+ C("died", "migrant", 557, "U.S. Border Patrol", start="2020-10-01", end="2021-09-30", loc="United States"),
+ C("released", "migrant", 1100, "El Paso city officials", actor="federal authorities", qual="at_least", start="2022-06-10", end="2022-06-15", loc="United States"),
+])
+
+art("e07", "heldout18", "dpa", "2020-11-29T13:50:00+00:00", "Police detain 23 after clashes at Frankfurt coronavirus protest", """
+Frankfurt (dpa) - Police in Frankfurt detained 23 people on Saturday after clashes broke out at a protest against the German government's coronavirus restrictions, a police spokesman said on Sunday.
+Between 1,500 and 2,000 people took part in the rally in the city centre, many of them without face masks, according to police estimates. Organizers had registered 500 participants.
+Seven officers were injured, one of them seriously, when demonstrators threw bottles and stones as police tried to clear a blocked intersection, the spokesman said. Police used water cannon and pepper spray to disperse the crowd.
+In Bremen, where authorities had banned a planned rally by the "Querdenker" (lateral thinkers) movement, police said some 300 people gathered anyway on Saturday. Fifty-seven of them were fined for violating mask rules.
+Meanwhile, the Robert Koch Institute (RKI) for infectious diseases reported 14,611 new coronavirus infections and 158 deaths in the past 24 hours.
+The partial lockdown, in force since Nov. 2, is expected to be extended until Dec. 20 when Chancellor Angela Merkel and the premiers of the 16 federal states meet on Wednesday.
+""", [
+ C("detained", "person", 23, "Frankfurt police", actor="Frankfurt police", start="2020-11-28", end="2020-11-28", loc="Germany"),
+ C("protested", "person", 1500, "Frankfurt police", qual="range", high=2000, loc="Germany"),
+ C("injured", "officer", 7, "Frankfurt police", actor="demonstrators", loc="Germany"),
+ C("protested", "person", 300, "Bremen police", qual="approx", start="2020-11-28", end="2020-11-28", loc="Germany"),
+ C("fined", "person", 57, "Bremen police", start="2020-11-28", end="2020-11-28", loc="Germany"),
+ C("infected", "infection", 14611, "Robert Koch Institute", start="2020-11-28", end="2020-11-29", loc="Germany"),
+ C("died", "person", 158, "Robert Koch Institute", start="2020-11-28", end="2020-11-29", loc="Germany"),
+])
+
+art("e08", "heldout18", "Anadolu Agency", "2023-01-11T08:15:00+00:00", "Türkiye rescues 41 irregular migrants pushed back by Greece", """
+IZMIR, Türkiye (AA) - Turkish Coast Guard teams rescued 41 irregular migrants on Tuesday after they were pushed back into Turkish territorial waters by Greek forces off the Aegean province of Izmir, the Coast Guard Command said on Wednesday.
+Acting on a tip-off, coast guard boats found the migrants, including 12 children, in life rafts off the Dikili district, the command said in a statement.
+Separately, two dozen irregular migrants were held in the northwestern Edirne province on Tuesday night as they tried to cross into Greece, according to security sources.
+Turkish security forces held 285,027 irregular migrants across the country in 2022, the Interior Ministry said earlier this month. It said 124,441 of them were deported last year.
+Ankara has repeatedly accused Athens of pushing back asylum seekers in violation of international law, accusations Greece denies. Türkiye has been a key transit point for migrants hoping to reach Europe since 2015.
+""", [
+ C("rescued", "migrant", 41, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2023-01-10", end="2023-01-10", loc="Turkey"),
+ C("rescued", "child", 12, "Turkish Coast Guard Command", actor="Turkish Coast Guard", loc="Turkey"),
+ C("detained", "migrant", 24, "security sources", start="2023-01-10", end="2023-01-10", loc="Turkey"),
+ C("detained", "migrant", 285027, "Turkish Interior Ministry", actor="Turkish security forces", start="2022-01-01", end="2022-12-31", loc="Turkey"),
+ C("deported", "migrant", 124441, "Turkish Interior Ministry", start="2022-01-01", end="2022-12-31", loc="Turkey"),
+])
+
+art("e09", "heldout18", "Xinhua", "2024-09-04T23:05:00+00:00", "Ecuador arrests over 1,200 in August anti-gang operations", """
+QUITO, Sept. 4 (Xinhua) -- Ecuadorian security forces arrested 1,294 people and killed six suspected gang members during operations carried out in August, the Joint Command of the Armed Forces said Wednesday.
+In the same period, troops and police seized 312 firearms, 18,740 rounds of ammunition and more than 22 tonnes of drugs, the command said in a report.
+Brigadier General Mauricio Ruiz, a spokesman for the Joint Command, told a press conference in Quito that 47 of those arrested were "high-value targets" linked to the Los Lobos and Los Choneros gangs.
+President Daniel Noboa, 36, declared an "internal armed conflict" on Jan. 9 after gunmen stormed a television station in the port city of Guayaquil during a live broadcast. Since then, security forces have arrested more than 18,000 people, according to government figures.
+Ecuador's homicide rate fell to around 25 per 100,000 inhabitants in the first half of the year from 47 in 2023, according to the Interior Ministry, though authorities say extortion and kidnappings remain on the rise.
+""", [
+ C("arrested", "person", 1294, "Joint Command of the Ecuadorian Armed Forces", actor="Ecuadorian security forces", start="2024-08-01", end="2024-08-31", loc="Ecuador"),
+ C("killed", "member", 6, "Joint Command of the Ecuadorian Armed Forces", actor="Ecuadorian security forces", start="2024-08-01", end="2024-08-31", loc="Ecuador"),
+ C("seized", "firearm", 312, "Joint Command of the Ecuadorian Armed Forces", actor="troops and police", start="2024-08-01", end="2024-08-31", loc="Ecuador"),
+ C("seized", "round", 18740, "Joint Command of the Ecuadorian Armed Forces", actor="troops and police", start="2024-08-01", end="2024-08-31", loc="Ecuador"),
+ C("arrested", "target", 47, "Joint Command of the Ecuadorian Armed Forces", speaker="Mauricio Ruiz", loc="Ecuador"),
+ C("arrested", "person", 18000, "Ecuadorian government", actor="security forces", qual="at_least", start="2024-01-09", end="2024-09-04", loc="Ecuador"),
+])
+
+art("e10", "heldout18", "PAP", "2025-04-27T11:30:00+00:00", "Polish border guards thwart nearly 300 crossing attempts from Belarus in a week", """
+WARSAW, April 27 (PAP) - Polish border guards thwarted nearly 300 attempts to illegally cross the border from Belarus last week and detained 17 people suspected of helping migrants, the Border Guard said on Sunday.
+Three soldiers were injured on Thursday when a group of migrants threw stones and branches at a patrol near the village of Dubicze Cerkiewne, the Operational Command of the Armed Forces said.
+Border guards have thwarted more than 9,000 illegal crossing attempts since the start of the year, compared with about 30,000 in the whole of 2024, Border Guard spokeswoman Anna Michalska told PAP.
+Poland has built a 5.5-metre-high steel barrier along 186 km of the 418-km border with Belarus and in March suspended the right to claim asylum for people crossing from its eastern neighbour, a move criticised by rights groups.
+Separately, a district court in Białystok on Friday sentenced four Ukrainian citizens to between three and six years in prison for smuggling 63 migrants across the border in 2024.
+""", [
+ C("prevented", "attempt", 300, "Polish Border Guard", actor="Polish Border Guard", qual="approx", start="2025-04-14", end="2025-04-20", loc="Poland"),
+ C("detained", "person", 17, "Polish Border Guard", actor="Polish Border Guard", start="2025-04-14", end="2025-04-20", loc="Poland"),
+ C("injured", "soldier", 3, "Operational Command of the Polish Armed Forces", actor="migrants", start="2025-04-24", end="2025-04-24", loc="Poland"),
+ C("prevented", "attempt", 9000, "Polish Border Guard", actor="Polish Border Guard", qual="at_least", speaker="Anna Michalska", start="2025-01-01", end="2025-04-27", loc="Poland"),
+ C("prevented", "attempt", 30000, "Polish Border Guard", actor="Polish Border Guard", qual="approx", speaker="Anna Michalska", start="2024-01-01", end="2024-12-31", loc="Poland"),
+ C("sentenced", "citizen", 4, "PAP", actor="Białystok District Court", start="2025-04-25", end="2025-04-25", loc="Poland"),
+ C("smuggled", "migrant", 63, "PAP", actor="Ukrainian citizens", start="2024-01-01", end="2024-12-31", loc="Poland"),
+])
+
+# ---- heldout19: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("f01", "heldout19", "TASS", "2022-10-14T11:40:00+00:00", "Russian troops repel Ukrainian attacks in Kupyansk, Krasny Liman directions - top brass", """
+MOSCOW, October 14. /TASS/. Russian troops repelled attempts by Ukrainian army units to break through in the Kupyansk and Krasny Liman directions over the past day, inflicting losses of more than 120 servicemen on the enemy, Russian Defense Ministry Spokesman Lieutenant-General Igor Konashenkov said on Friday.
+"Over the past 24 hours, in the Kupyansk direction, the enemy lost up to 70 servicemen, four tanks and six armored combat vehicles as a result of strikes by army aviation and artillery fire," the spokesman said.
+The Russian Aerospace Forces struck 47 Ukrainian artillery units at firing positions, as well as manpower and military hardware in 134 areas, over the past day, he said.
+Russian air defense forces destroyed two Ukrainian Mi-8 helicopters near Kramatorsk in the Donetsk People's Republic and intercepted 11 HIMARS rockets and five Uragan multiple rocket launcher projectiles over the past day, Konashenkov said.
+In addition, two dozen Ukrainian servicemen voluntarily laid down their arms and surrendered in the Nikolayev direction over the past 24 hours, the spokesman said.
+In all, the Russian Armed Forces have destroyed 324 Ukrainian warplanes, 167 helicopters, 2,407 drones, 1,021 multiple rocket launchers and 3,927 field artillery guns since the start of the special military operation on February 24, according to the ministry.
+Kyiv did not immediately comment on the figures.
+""", [
+ C("casualties", "serviceman", 120, "Russian Defense Ministry", actor="Russian troops", qual="at_least", start="2022-10-13", end="2022-10-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("lost", "serviceman", 70, "Russian Defense Ministry", qual="at_most", start="2022-10-13", end="2022-10-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("lost", "tank", 4, "Russian Defense Ministry", start="2022-10-13", end="2022-10-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("lost", "vehicle", 6, "Russian Defense Ministry", start="2022-10-13", end="2022-10-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("hit", "unit", 47, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2022-10-13", end="2022-10-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("hit", "area", 134, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2022-10-13", end="2022-10-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "helicopter", 2, "Russian Defense Ministry", actor="Russian air defense forces", start="2022-10-13", end="2022-10-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("intercepted", "rocket", 11, "Russian Defense Ministry", actor="Russian air defense forces", start="2022-10-13", end="2022-10-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("intercepted", "projectile", 5, "Russian Defense Ministry", actor="Russian air defense forces", start="2022-10-13", end="2022-10-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("surrendered", "serviceman", 24, "Russian Defense Ministry", start="2022-10-13", end="2022-10-14", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "warplane", 324, "Russian Defense Ministry", actor="Russian Armed Forces", start="2022-02-24", end="2022-10-14", loc="Ukraine"),
+ C("destroyed", "helicopter", 167, "Russian Defense Ministry", actor="Russian Armed Forces", start="2022-02-24", end="2022-10-14", loc="Ukraine"),
+ C("destroyed", "drone", 2407, "Russian Defense Ministry", actor="Russian Armed Forces", start="2022-02-24", end="2022-10-14", loc="Ukraine"),
+ C("destroyed", "launcher", 1021, "Russian Defense Ministry", actor="Russian Armed Forces", start="2022-02-24", end="2022-10-14", loc="Ukraine"),
+ C("destroyed", "gun", 3927, "Russian Defense Ministry", actor="Russian Armed Forces", start="2022-02-24", end="2022-10-14", loc="Ukraine"),
+])
+
+art("f02", "heldout19", "Ukrinform", "2023-02-20T07:15:00+00:00", "Russian losses in Ukraine reach 144,440 troops - General Staff", """
+KYIV, February 20 (Ukrinform) - Ukrainian forces have killed about 144,440 Russian soldiers since the start of the full-scale invasion on February 24, 2022, including 790 over the past day, the General Staff of the Armed Forces of Ukraine has reported.
+Since the start of the invasion, Ukrainian forces have also destroyed 3,293 Russian tanks (+4 over the past day), 6,507 armored combat vehicles, 2,324 artillery systems (+7), 469 multiple rocket launchers, 242 air defense systems, 299 aircraft, 287 helicopters, 2,040 operational-tactical drones and 907 cruise missiles, the General Staff said in a Facebook post on Monday.
+The data are being updated, the General Staff added, noting that the heaviest fighting continued in the Bakhmut, Lyman and Avdiivka sectors.
+Russian troops launched 38 attacks around Bakhmut over the past day, Serhiy Cherevatyi, spokesman for the Eastern Group of Forces, told national television. He said 221 Russian soldiers had been killed and 218 wounded in the Bakhmut area during that time.
+Friday marks one year since Russia launched its full-scale invasion. The Kyiv School of Economics has estimated the damage to Ukraine's infrastructure at $138 billion.
+""", [
+ C("killed", "soldier", 144440, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", qual="approx", start="2022-02-24", end="2023-02-20", loc="Ukraine"),
+ C("killed", "soldier", 790, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2023-02-19", end="2023-02-20", loc="Ukraine"),
+ C("destroyed", "tank", 3293, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2023-02-20", loc="Ukraine"),
+ C("destroyed", "tank", 4, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2023-02-19", end="2023-02-20", loc="Ukraine"),
+ C("destroyed", "vehicle", 6507, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2023-02-20", loc="Ukraine"),
+ C("destroyed", "system", 2324, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2023-02-20", loc="Ukraine"),
+ C("destroyed", "system", 7, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2023-02-19", end="2023-02-20", loc="Ukraine"),
+ C("destroyed", "launcher", 469, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2023-02-20", loc="Ukraine"),
+ C("destroyed", "system", 242, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2023-02-20", loc="Ukraine"),
+ C("destroyed", "aircraft", 299, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2023-02-20", loc="Ukraine"),
+ C("destroyed", "helicopter", 287, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2023-02-20", loc="Ukraine"),
+ C("destroyed", "drone", 2040, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2023-02-20", loc="Ukraine"),
+ C("destroyed", "missile", 907, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2023-02-20", loc="Ukraine"),
+ C("attacks", "attack", 38, "Eastern Group of Forces", actor="Russian troops", start="2023-02-19", end="2023-02-20", loc="Ukraine", speaker="Serhiy Cherevatyi"),
+ C("killed", "soldier", 221, "Eastern Group of Forces", start="2023-02-19", end="2023-02-20", loc="Ukraine", speaker="Serhiy Cherevatyi"),
+ C("injured", "soldier", 218, "Eastern Group of Forces", start="2023-02-19", end="2023-02-20", loc="Ukraine", speaker="Serhiy Cherevatyi"),
+])
+
+art("f03", "heldout19", "Anadolu Agency", "2019-10-12T16:05:00+00:00", "Operation Peace Spring: 415 terrorists neutralized so far", """
+ANKARA (AA) - Turkish forces have neutralized a total of 415 PKK/YPG terrorists since the launch of Operation Peace Spring in northern Syria on Wednesday, the National Defense Ministry said on Saturday.
+Turkish authorities use the term "neutralized" to imply the terrorists in question either surrendered or were killed or captured.
+Eighteen villages around Ras al-Ayn and Tal Abyad have been liberated from terrorists since the operation began, and the center of Ras al-Ayn was taken under control on Saturday, the ministry said in a statement on Twitter.
+One Turkish soldier was martyred and three others were injured in a mortar attack by PKK/YPG terrorists near Tal Abyad on Friday, according to the ministry.
+Meanwhile, the Sanliurfa Governor's Office said eight civilians, including a nine-month-old baby, had been killed and 74 others wounded in mortar and rocket attacks fired by the terrorists at the border districts of Akcakale and Ceylanpinar since Wednesday.
+Turkey launched Operation Peace Spring, its third major cross-border operation in northern Syria since 2016, to eliminate terrorists east of the Euphrates River and to ensure the safe return of Syrian refugees. Ankara says it has spent more than $40 billion on hosting refugees.
+""", [
+ C("neutralized", "terrorist", 415, "Turkish National Defense Ministry", actor="Turkish forces", start="2019-10-09", end="2019-10-12", loc="Syria"),
+ C("liberated", "village", 18, "Turkish National Defense Ministry", start="2019-10-09", end="2019-10-12", loc="Syria"),
+ C("killed", "soldier", 1, "Turkish National Defense Ministry", actor="PKK/YPG", start="2019-10-11", end="2019-10-11", loc="Syria"),
+ C("injured", "soldier", 3, "Turkish National Defense Ministry", actor="PKK/YPG", start="2019-10-11", end="2019-10-11", loc="Syria"),
+ C("killed", "civilian", 8, "Sanliurfa Governor's Office", actor="PKK/YPG", start="2019-10-09", end="2019-10-12", loc="Turkey"),
+ C("injured", "civilian", 74, "Sanliurfa Governor's Office", actor="PKK/YPG", start="2019-10-09", end="2019-10-12", loc="Turkey"),
+])
+
+art("f04", "heldout19", "Times of Israel", "2024-04-14T08:30:00+00:00", "IDF: Iran fired over 300 drones and missiles at Israel, 99% intercepted", """
+JERUSALEM (Times of Israel) - Iran launched some 170 drones, more than 30 cruise missiles and over 120 ballistic missiles at Israel overnight, IDF Spokesperson Rear Adm. Daniel Hagari said Sunday morning, in the first-ever direct attack by the Islamic Republic on Israeli territory.
+"Ninety-nine percent of the threats launched toward Israeli territory were intercepted," Hagari said, calling it "a very significant strategic achievement." He said none of the drones or cruise missiles launched overnight had crossed into Israel, and that more than 25 of the cruise missiles were downed by Israeli Air Force fighter jets outside the country's borders.
+A small number of ballistic missiles struck the Nevatim Air Base in southern Israel, causing light damage to infrastructure, Hagari said. The base remained operational.
+The Magen David Adom emergency service said its medics had treated 31 people over the course of the night, most of them for anxiety or minor injuries sustained while running to shelters. A 7-year-old Bedouin girl was seriously wounded by shrapnel near Arad, it said.
+US forces, supported by European partners, destroyed more than 80 one-way attack drones and at least six ballistic missiles aimed at Israel from Iran and Yemen on Saturday night and early Sunday, US Central Command said in a statement.
+The attack was launched in retaliation for an April 1 strike on Iran's consulate in Damascus that Tehran blamed on Israel. Israel's war cabinet was set to convene at 3 p.m. to discuss a response.
+""", [
+ C("conducted", "drone", 170, "Israel Defense Forces", actor="Iran", qual="approx", start="2024-04-13", end="2024-04-14", loc="Israel", speaker="Daniel Hagari"),
+ C("conducted", "missile", 30, "Israel Defense Forces", actor="Iran", qual="at_least", start="2024-04-13", end="2024-04-14", loc="Israel", speaker="Daniel Hagari"),
+ C("conducted", "missile", 120, "Israel Defense Forces", actor="Iran", qual="at_least", start="2024-04-13", end="2024-04-14", loc="Israel", speaker="Daniel Hagari"),
+ C("intercepted", "missile", 25, "Israel Defense Forces", actor="Israeli Air Force", qual="at_least", start="2024-04-13", end="2024-04-14", loc=None, speaker="Daniel Hagari"),
+ C("treated", "person", 31, "Magen David Adom", start="2024-04-13", end="2024-04-14", loc="Israel"),
+ C("destroyed", "drone", 80, "US Central Command", actor="US forces", qual="at_least", start="2024-04-13", end="2024-04-14", loc=None),
+ C("destroyed", "missile", 6, "US Central Command", actor="US forces", qual="at_least", start="2024-04-13", end="2024-04-14", loc=None),
+])
+
+art("f05", "heldout19", "AFP", "2023-11-06T13:10:00+00:00", "Gaza death toll tops 10,000: health ministry", """
+GAZA CITY, Palestinian Territories (AFP) - The death toll in the Gaza Strip since the war began on October 7 has risen to 10,022, including 4,104 children, the health ministry in the Hamas-run territory said Monday.
+Ministry spokesman Ashraf al-Qudra told a press conference that 25,408 people had been wounded since October 7, and that around 2,300 people, among them 1,270 children, were missing under the rubble.
+Israeli officials say around 1,400 people were killed in the October 7 attacks by Hamas, most of them civilians, and that more than 240 people were taken hostage.
+The Israeli army said on Monday it had struck 450 Hamas targets over the past 24 hours, including tunnels, militant compounds and anti-tank missile launch posts, as its troops encircled Gaza City.
+The UN agency for Palestinian refugees, UNRWA, said 88 of its employees had been killed since the start of the war, the highest number of UN aid workers killed in any conflict. It said nearly 1.5 million people in Gaza had been internally displaced.
+UN Secretary-General Antonio Guterres said Gaza was "becoming a graveyard for children". The UN has appealed for $1.2 billion to help the territory's 2.4 million residents.
+""", [
+ C("died", "person", 10022, "Gaza Health Ministry", start="2023-10-07", end="2023-11-06", loc="Palestine"),
+ C("died", "child", 4104, "Gaza Health Ministry", start="2023-10-07", end="2023-11-06", loc="Palestine"),
+ C("injured", "person", 25408, "Gaza Health Ministry", start="2023-10-07", end="2023-11-06", loc="Palestine", speaker="Ashraf al-Qudra"),
+ C("missing", "person", 2300, "Gaza Health Ministry", qual="approx", start="2023-10-07", end="2023-11-06", loc="Palestine", speaker="Ashraf al-Qudra"),
+ C("missing", "child", 1270, "Gaza Health Ministry", start="2023-10-07", end="2023-11-06", loc="Palestine", speaker="Ashraf al-Qudra"),
+ C("killed", "person", 1400, "Israeli officials", actor="Hamas", qual="approx", start="2023-10-07", end="2023-10-07", loc="Israel"),
+ C("kidnapped", "person", 240, "Israeli officials", actor="Hamas", qual="at_least", start="2023-10-07", end="2023-10-07", loc="Israel"),
+ C("hit", "target", 450, "Israel Defense Forces", actor="Israel Defense Forces", start="2023-11-05", end="2023-11-06", loc="Palestine"),
+ C("killed", "employee", 88, "UNRWA", start="2023-10-07", end="2023-11-06", loc="Palestine"),
+ C("displaced", "person", 1500000, "UNRWA", qual="approx", start="2023-10-07", end="2023-11-06", loc="Palestine"),
+])
+
+art("f06", "heldout19", "Xinhua", "2016-03-27T15:45:00+00:00", "Syrian army recaptures ancient city of Palmyra from IS", """
+DAMASCUS, March 27 (Xinhua) -- The Syrian army on Sunday regained full control of the ancient city of Palmyra in central Homs province from the Islamic State (IS) group after nearly three weeks of fierce battles, the state news agency SANA reported.
+In a statement carried by SANA, the Syrian Army General Command said the army had killed more than 400 IS militants since the offensive began on March 7 and destroyed large quantities of their weapons and equipment. They included 16 field commanders, among them foreign fighters, the statement said.
+The Syrian Observatory for Human Rights, a Britain-based war monitor, said at least 397 IS militants had been killed in the battle for Palmyra since March 7, while 188 soldiers and pro-government militiamen had died.
+The Russian Defense Ministry said Russian Aerospace Forces had carried out 41 sorties in the Palmyra area over the past 24 hours, hitting 146 terrorist targets, including ammunition depots and fortified positions.
+Syrian President Bashar al-Assad hailed the recapture as an "important achievement." Palmyra, a UNESCO World Heritage site famed for its 2,000-year-old ruins, was seized by IS in May 2015. The group later blew up the Temple of Bel and beheaded the city's 82-year-old former antiquities chief, Khaled al-Asaad.
+""", [
+ C("killed", "militant", 400, "Syrian Army General Command", actor="Syrian army", qual="at_least", start="2016-03-07", end="2016-03-27", loc="Syria"),
+ C("killed", "commander", 16, "Syrian Army General Command", actor="Syrian army", start="2016-03-07", end="2016-03-27", loc="Syria"),
+ C("killed", "militant", 397, "Syrian Observatory for Human Rights", qual="at_least", start="2016-03-07", end="2016-03-27", loc="Syria"),
+ C("died", "soldier", 188, "Syrian Observatory for Human Rights", start="2016-03-07", end="2016-03-27", loc="Syria"),
+ C("conducted", "sortie", 41, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-03-26", end="2016-03-27", loc="Syria"),
+ C("hit", "target", 146, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-03-26", end="2016-03-27", loc="Syria"),
+])
+
+art("f07", "heldout19", "UNIAN", "2024-01-03T17:20:00+00:00", "Ukraine brings home 230 people in largest prisoner swap of the war", """
+KYIV (UNIAN) - Ukraine brought home 230 people from Russian captivity on Wednesday in the largest prisoner exchange since the start of the full-scale war, President Volodymyr Zelensky said. Among those freed were 213 servicemen and 17 civilians, he wrote on Telegram.
+"We are bringing our people home. Two hundred and thirty of them," Zelensky said. The freed servicemen include defenders of Mariupol and Snake Island, as well as soldiers captured at the Zaporizhzhia nuclear power plant.
+According to the Coordination Headquarters for the Treatment of Prisoners of War, it was the 49th exchange since Russia launched its full-scale invasion on February 24, 2022, and 2,828 Ukrainian citizens have been returned home in that time.
+Russia's Defense Ministry said 248 Russian servicemen had been returned from Kyiv-controlled territory on Wednesday following mediation by the United Arab Emirates. They would be flown to Moscow for medical treatment and rehabilitation, the ministry said.
+It was the first exchange between the two countries in nearly five months. Ukraine's human rights commissioner Dmytro Lubinets said the process had stalled since August, and that Kyiv would keep pushing to free all of its citizens held in Russia.
+""", [
+ C("returned", "person", 230, "Volodymyr Zelensky", start="2024-01-03", end="2024-01-03", loc="Ukraine", speaker="Volodymyr Zelensky"),
+ C("released", "serviceman", 213, "Volodymyr Zelensky", start="2024-01-03", end="2024-01-03", loc="Ukraine", speaker="Volodymyr Zelensky"),
+ C("released", "civilian", 17, "Volodymyr Zelensky", start="2024-01-03", end="2024-01-03", loc="Ukraine", speaker="Volodymyr Zelensky"),
+ C("returned", "citizen", 2828, "Coordination Headquarters for the Treatment of Prisoners of War", start="2022-02-24", end="2024-01-03", loc="Ukraine"),
+ C("returned", "serviceman", 248, "Russian Defense Ministry", start="2024-01-03", end="2024-01-03", loc="Russia"),
+])
+
+art("f08", "heldout19", "Yonhap", "2022-11-02T09:55:00+00:00", "N. Korea fires at least 23 missiles, one lands near S. Korean waters", """
+SEOUL, Nov. 2 (Yonhap) -- North Korea fired at least 23 missiles of various types into the East and West seas on Wednesday, including one that landed near South Korean territorial waters for the first time since the division of the peninsula, the Joint Chiefs of Staff (JCS) said.
+The short-range ballistic missile, fired at 8:51 a.m. from the Wonsan area, landed in international waters 26 kilometers south of the Northern Limit Line (NLL), the de facto maritime border, prompting an air raid warning on Ulleung Island, home to some 9,000 residents.
+The North also fired about 100 artillery shells into a maritime buffer zone off its east coast at 1:27 p.m. Wednesday, in violation of a 2018 inter-Korean military tension reduction agreement, the JCS said.
+In response, South Korean Air Force F-15K and KF-16 fighter jets fired three precision-guided air-to-ground missiles into waters north of the NLL on Wednesday, at a distance corresponding to where the North's missile had landed, the JCS said.
+North Korea has fired more than 50 ballistic missiles so far this year, the most ever in a single year, according to a Yonhap News Agency tally. Officials in Seoul and Washington have warned that Pyongyang could conduct its seventh nuclear test at any time.
+President Yoon Suk Yeol, who convened an emergency National Security Council meeting, called the launch "a de facto territorial encroachment."
+""", [
+ C("conducted", "missile", 23, "Joint Chiefs of Staff", actor="North Korea", qual="at_least", start="2022-11-02", end="2022-11-02", loc="North Korea"),
+ C("fired", "shell", 100, "Joint Chiefs of Staff", actor="North Korea", qual="approx", start="2022-11-02", end="2022-11-02", loc="North Korea"),
+ C("conducted", "missile", 3, "Joint Chiefs of Staff", actor="South Korean Air Force", start="2022-11-02", end="2022-11-02", loc=None),
+ C("conducted", "missile", 50, "Yonhap", actor="North Korea", qual="at_least", start="2022-01-01", end="2022-11-02", loc="North Korea"),
+])
+
+art("f09", "heldout19", "Reuters", "2015-04-21T19:30:00+00:00", "Saudi-led coalition ends Yemen air campaign, launches new phase", """
+RIYADH/ADEN, April 21 (Reuters) - A Saudi-led coalition said on Tuesday it had ended its nearly four-week air campaign against Iran-allied Houthi fighters in Yemen and would launch a new phase focused on a political solution, while still acting to prevent Houthi military movements.
+Coalition spokesman Brigadier General Ahmed Asiri told a news conference in Riyadh that coalition warplanes had flown more than 2,415 sorties since the operation, dubbed Decisive Storm, began on March 26, destroying most of the ballistic missiles and heavy weapons held by the Houthis and forces loyal to former president Ali Abdullah Saleh.
+He said coalition air strikes had killed about 500 Houthi fighters last week alone, a figure that could not be independently verified.
+Fighting raged on the ground. Medics in the southern port city of Aden said between 20 and 25 people had been killed in street battles between Houthi fighters and local militias on Monday.
+The World Health Organization said 944 people had been killed and 3,487 wounded in the conflict between March 19 and April 17. UNICEF said separately that at least 115 children had been killed since March 26.
+The United Nations says more than 150,000 people have been displaced by the fighting. The world body has launched a $274 million appeal for emergency aid. Brent crude oil prices fell more than 2 percent after the announcement.
+""", [
+ C("conducted", "sortie", 2415, "Saudi-led coalition", actor="Saudi-led coalition", qual="at_least", start="2015-03-26", end="2015-04-21", loc="Yemen", speaker="Ahmed Asiri"),
+ C("killed", "fighter", 500, "Saudi-led coalition", actor="Saudi-led coalition", qual="approx", start="2015-04-13", end="2015-04-19", loc="Yemen", speaker="Ahmed Asiri"),
+ C("killed", "person", 20, "medics", qual="range", high=25, start="2015-04-20", end="2015-04-20", loc="Yemen"),
+ C("killed", "person", 944, "World Health Organization", start="2015-03-19", end="2015-04-17", loc="Yemen"),
+ C("injured", "person", 3487, "World Health Organization", start="2015-03-19", end="2015-04-17", loc="Yemen"),
+ C("killed", "child", 115, "UNICEF", qual="at_least", start="2015-03-26", end="2015-04-21", loc="Yemen"),
+ C("displaced", "person", 150000, "United Nations", qual="at_least", loc="Yemen"),
+])
+
+art("f10", "heldout19", "AP", "2025-05-18T10:05:00+00:00", "Russia launches record drone attack on Ukraine as peace efforts stall", """
+KYIV, Ukraine (AP) - Russia launched 273 exploding drones and decoys at Ukraine overnight, the largest such attack since the start of the full-scale invasion, Ukraine's air force said Sunday.
+Ukrainian air defenses shot down 88 of the drones overnight, and another 128 were "lost" from radars, likely having been jammed by electronic warfare, the air force said in a statement on Telegram.
+In the Kyiv region, a 28-year-old woman was killed overnight when a drone struck a residential building in the Obukhiv district, and three people, including a 4-year-old child, were injured, said Mykola Kalashnyk, head of the Kyiv Regional Military Administration.
+On Saturday, Russian forces struck a passenger bus with a drone near the town of Bilopillia in the Sumy region, killing nine people and wounding seven, the Sumy Regional Military Administration said.
+Russia's Defense Ministry said Sunday its air defenses had intercepted and destroyed 25 Ukrainian drones overnight, including 12 over the Kursk region.
+The attack came two days after the first direct peace talks between the two sides in three years, held in Istanbul, where Russia and Ukraine agreed to exchange 1,000 prisoners of war each. U.S. President Donald Trump said he would speak with Russian President Vladimir Putin on Monday.
+""", [
+ C("conducted", "drone", 273, "Ukrainian Air Force", actor="Russia", start="2025-05-17", end="2025-05-18", loc="Ukraine"),
+ C("intercepted", "drone", 88, "Ukrainian Air Force", actor="Ukrainian air defenses", start="2025-05-17", end="2025-05-18", loc="Ukraine"),
+ C("lost", "drone", 128, "Ukrainian Air Force", start="2025-05-17", end="2025-05-18", loc="Ukraine"),
+ C("injured", "person", 3, "Kyiv Regional Military Administration", start="2025-05-17", end="2025-05-18", loc="Ukraine", speaker="Mykola Kalashnyk"),
+ C("killed", "person", 9, "Sumy Regional Military Administration", actor="Russian forces", start="2025-05-17", end="2025-05-17", loc="Ukraine"),
+ C("injured", "person", 7, "Sumy Regional Military Administration", actor="Russian forces", start="2025-05-17", end="2025-05-17", loc="Ukraine"),
+ C("intercepted", "drone", 25, "Russian Defense Ministry", actor="Russian air defenses", start="2025-05-17", end="2025-05-18", loc="Russia"),
+ C("intercepted", "drone", 12, "Russian Defense Ministry", actor="Russian air defenses", start="2025-05-17", end="2025-05-18", loc="Russia"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
