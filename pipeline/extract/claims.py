@@ -186,6 +186,7 @@ class _Ctx:
     ents: Optional[list] = None  # known names in the whole text
     orgs: Optional[OrgRegistry] = None  # organisations the article names in full
     open_since: Optional[Period] = None  # the latest "since <date>" period of the article
+    qualified: dict = field(default_factory=dict)  # "Coast Guard Command" -> "Turkish Coast Guard Command" in this article
 
 
 def _singular(word: str) -> str:
@@ -1129,9 +1130,14 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 if high is not None and high <= value:
                     high = None
                     qual = Qualifier.EXACT if qual == Qualifier.RANGE else qual
+                bare = ctx.orgs.complete(attr.claimant, abs_start)
+                named = _qualified(bare, location, ctx.dateline_place, para.text)
+                if named != bare:
+                    ctx.qualified.setdefault(bare, named)
+                else:
+                    named = ctx.qualified.get(bare, named)  # the body the article already named with its country
                 claim = ExtractedClaim(
-                    claimant=_qualified(ctx.orgs.complete(attr.claimant, abs_start), location, ctx.dateline_place,
-                                        para.text),
+                    claimant=named,
                     speaker=attr.speaker,
                     metric=_metric_for_subject(it.metric, it.subject),
                     subject=it.subject,
