@@ -720,7 +720,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 noun = "remain" if noun == "remains" else noun
                 it.metric = _NOMINAL_METRIC.get(noun)
                 if it.metric == "recovered":
-                    it.subject = "body"
+                    it.metric = "died"  # "the bodies of 51 people were found": 51 dead
                 at = max(0, len(before) - 60) + nm.start()
                 pre = before[max(0, at - 40):at]
                 it.hypothetical = bool(lex["_hyp_re"].search(re.split(r"[,;]", pre)[-1]))
@@ -1136,10 +1136,13 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     ctx.qualified.setdefault(bare, named)
                 else:
                     named = ctx.qualified.get(bare, named)  # the body the article already named with its country
+                metric = _metric_for_subject(it.metric, it.subject)
+                if metric == "recovered" and it.subject in ("body", "corpse"):
+                    metric, it.subject = "died", "person"  # "rescuers recovered 29 bodies": 29 dead
                 claim = ExtractedClaim(
                     claimant=named,
                     speaker=attr.speaker,
-                    metric=_metric_for_subject(it.metric, it.subject),
+                    metric=metric,
                     subject=it.subject,
                     actor=it.actor,
                     value=value,

@@ -175,7 +175,7 @@ def test_nominalised_events_are_claims():
         "Floodwaters forced the evacuation of about 1,200 residents, state emergency officials said. "
         "Police announced the arrest of 14 people. Rescuers recovered the bodies of six hostages.")]
     assert got == [("evacuated", "resident", 1200, "state emergency officials"),
-                   ("arrested", "person", 14, "Police"), ("recovered", "body", 6, "Police")]
+                   ("arrested", "person", 14, "Police"), ("died", "hostage", 6, "Police")]  # bodies count the dead
     assert facts("Officials said they plan to order the evacuation of 5,000 people.") == []
 
 
