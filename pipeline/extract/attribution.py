@@ -260,6 +260,12 @@ def _demonyms() -> dict[str, str]:
 _GENERIC_ORGS = ("Police", "Interior Ministry", "Health Ministry")
 
 
+# "the national search and rescue agency", "the disaster and emergency management authority": one body, not two
+_ONE_BODY_AND = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+\s+and\s+(?!the\b|a\b|an\b|its\b)(?:[a-z-]+\s+){0,3}"
+                           r"(?:agency|authority|service|department|ministry|office|commission|committee|center|centre|"
+                           r"headquarters|directorate|administration|bureau)")
+
+
 def _owned_generic(np: str) -> Optional[str]:
     """"Lebanon's health ministry" -> "Lebanese Health Ministry": a country's generic body keeps its country."""
     pm = re.match(r"^(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(.+)$", np)
@@ -278,8 +284,9 @@ def _generic_alias(rest: str) -> Optional[str]:
     m = re.match(r"^(?:the\s+)?([A-Z][a-z]+|U\.S\.|US|UK|U\.K\.)\s+(.+)$", rest)
     if not m or not (m.group(1) in _demonyms().values() or m.group(1) in ("U.S.", "US", "UK", "U.K.")):
         pm = re.match(r"^(?:the\s+)?((?:[A-Z][a-z]+\s+){1,2})([a-z].*)$", rest)  # "Hong Kong police": a place's police
-        if not pm or not _is_place(pm.group(1).strip()) or load_table().lookup(pm.group(2)) != "Police":
-            return None
+        if not pm or load_table().lookup(pm.group(2)) != "Police" or (
+                not _is_place(pm.group(1).strip()) and pm.group(2).strip().lower() != "police"):
+            return None  # "South Sulawesi police" is a place's police even when the place is not in the table
         m = pm
     hit = load_table().lookup(m.group(2))
     if hit not in _GENERIC_ORGS:
@@ -473,7 +480,8 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         return Attribution(name)
     if not np or len(np.split()) > 20:
         return None
-    if " and " in np and not table.lookup(np) and not any(e - b_ >= len(np) - 4 for b_, e in _org_spans(np)):
+    if (" and " in np and not table.lookup(np) and not any(e - b_ >= len(np) - 4 for b_, e in _org_spans(np))
+            and not _ONE_BODY_AND.fullmatch(np)):
         np = _one_of_two(np) or np
     low = np.lower()
     if low in ("he", "she"):
@@ -542,7 +550,7 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
 
 
 _PAREN_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?)+[A-Z][\w'’.-]*)"
-                            r"\s*\((?P<acr>[A-Z]{2,8})\)")
+                            r"\s*\((?P<acr>[A-Z]{2,8}|[A-Z][a-z]{2,7})\)")  # "(NDMA)", "(Copeco)"
 _RELATIVE_BEFORE_VERB = re.compile(rf",\s+(?:who|which)\s+[^,;:\"“”\x00]{{1,100}},(?=\s+(?:{REPORT_VERBS})\b)")
 _WIRE_AGENCIES = {"AP", "AFP", "UPI", "IANS", "PTI", "TASS", "DPA", "ANI", "RIA", "MENA", "KUNA", "WAM", "SPA", "IRNA"}
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,;:\"“”().]+(?:\.\s?[A-Z]\.)?[^,;:\"“”().]*)", re.I)

@@ -48,6 +48,13 @@ def _place_names() -> frozenset[str]:
     data = json.load(open(DATA_DIR / "places.json", encoding="utf-8"))
     return frozenset(data["places"]) | frozenset(data["cities"])
 _TITLE_AFTER = re.compile(rf" +(?:{TITLES}) +[A-Z]")
+_NAME_THEN_VERB = re.compile(r"^((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+(?:[a-z]+ed|said|told|has|had|was|were)\s+\S.*$")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 _NEWS_AGENCY = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:news agency|news service|records|data|figures)$")
 _PRESS_OFFICE = re.compile(r"^(.+?)(?:['’]s)?\s+(?:Public\s+Relations|Press|Media|Information|Communications?)\s+"
                            r"(?:Cent(?:er|re)|Service|Office|Department|Unit|Directorate)$")
@@ -120,6 +127,9 @@ class OrgRegistry:
     def complete(self, claimant: Optional[str], pos: int) -> Optional[str]:
         """The full name of the organisation ``claimant`` cites short, or ``claimant`` unchanged."""
         full = self._complete(claimant, pos)
+        verb = _NAME_THEN_VERB.match(full or "")
+        if verb:
+            full = verb.group(1)  # "Investigative Committee opened a criminal case into ...": the name before the verb
         if full and _NEWS_AGENCY.match(full):
             full = _NEWS_AGENCY.match(full).group(1)  # "Saba news agency", "Kyodo News records": the agency
         press = _PRESS_OFFICE.match(full or "")
@@ -132,6 +142,11 @@ class OrgRegistry:
             return claimant
         if claimant in self.acronyms:
             return self.acronyms[claimant]
+        if re.fullmatch(r"[A-Z]{2,6}", claimant):
+            # "the State Emergency Service reported ... SES spokeswoman Svitlana Vovk said": initials of a full name
+            by_initials = [n for _, n in self.names if _initials(n) == claimant]
+            if len(set(by_initials)) == 1:
+                return by_initials[0]
         short = _words(claimant)
         if not short or not _HEAD_RE.search(claimant.title()):
             return claimant

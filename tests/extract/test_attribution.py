@@ -20,3 +20,19 @@ def test_descriptions_around_a_source_are_read_past():
     for text, want in cases.items():
         got = extract_claims(Article(article_id="t", outlet="Reuters", published_at=PUB, body=text))
         assert [(c.claimant, c.speaker) for c in got] == [want], text
+
+
+def test_lowercase_bodies_mixed_case_acronyms_and_initials():
+    cases = {
+        "Heavy rains left 14 people dead, the Permanent Contingency Commission (Copeco) said Saturday.":
+            ("Permanent Contingency Commission", None),
+        "At least 29 people died after a ferry sank, the national search and rescue agency said on Tuesday.":
+            ("National Search and Rescue Agency", None),
+    }
+    for text, want in cases.items():
+        got = extract_claims(Article(article_id="t", outlet="Reuters", published_at=PUB, body=text))
+        assert [(c.claimant, c.speaker) for c in got] == [want], text
+    body = ("KYIV (UNIAN) - Two people were killed in a storm, the State Emergency Service reported.\n"
+            "Five people were injured, SES spokeswoman Svitlana Vovk said.")
+    got = extract_claims(Article(article_id="t", outlet="UNIAN", published_at=PUB, body=body))
+    assert {c.claimant for c in got} == {"Ukrainian State Emergency Service"}
