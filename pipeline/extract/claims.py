@@ -456,7 +456,7 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
         if (re.fullmatch(r"\s*(?:(?:later|earlier)\s+)?", s[:p.start], re.I)
                 and re.match(rf"\s*,\s*(?:the\s+)?[^,\d]{{0,60}}?\b(?:{REPORT_VERBS})\b", s[p.end:])):
             continue  # "Later on Monday, the ministry said 70 ...": when it was said
-        if re.match(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?,\s*$", s[:p.start]) and re.match(r"^\s*(?:\.|\(|/)", s[p.end:]):
+        if re.match(r"^[A-Z][A-Za-z .'-]+(?:,\s*[A-Za-z .]+)?,\s*$", s[:p.start]) and re.match(r"^\s*(?:\.|\(|/)", s[p.end:]):
             continue  # a dateline ("MOSCOW, November 20. /TASS/."), not the figure's period
         if (p.start_date and p.ref_date and p.start_date < p.ref_date and p.end_date != p.ref_date
                 and re.search(r"\bsince\b(?:\s+[\w'’.-]+){1,6}\s*$", s[:p.start])
@@ -469,7 +469,8 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
 _SKIP_PHRASE = re.compile(
     r"^(?:\s*,\s*(?:mostly|mainly|many|most|some|all|including|among them|both|among whom|or)\b(?:[^,;]|(?<=\d),(?=\d)){0,60},"
     r"|\s+(?:with|of|from|in|on|at|near|inside|across|loaded with|carrying|belonging to|armed with|equipped with|"
-    r"mounted with|aboard|on board|linked to|affiliated with|aged)\s+[^,.;\d]{0,60}?(?=\s+(?:were|was|are|is|have|has|had|"
+    r"mounted with|aboard|on board|linked to|affiliated with|aged)\s+"
+    r"(?:(?!\b(?:before|after|when|while|as|because|until|since|where|but)\b)[^,.;\d]){0,60}?(?=\s+(?:were|was|are|is|have|has|had|"
     r"died|remain|remained)\b)"
     r"|\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:s|men|people|children)(?=\s+(?:were|was|are|is|have|has|had|died)\b)"
     # "1,000 firearms stolen from police stations and arms shops have been recovered"
@@ -488,6 +489,7 @@ _AUX_RE = re.compile(rf"^\s*(?:,\s*)?(?:who|which|that)?\s*(?:(?:had|have|has)\s
 _FINITE_OR_REPORT = re.compile(rf"\b(?:were|was|are|is|have|has|had|{REPORT_VERBS})\b")
 
 
+_OR_METRIC = re.compile(r"\s*[a-z]+(?:ed|en)\s+(?:or|and)\s+(?P<v>[a-z]+(?:\s+(?:out|up|off|away|down))?)\b")
 _BARE_PARTICIPLE = re.compile(r"\s+(?:trapped|kidnapped|abducted|stranded|held|captured|detained|arrested|displaced|"
                               r"taken|seized|stolen|smuggled|pushed back|caught|cut off|marooned)\b")
 _LATER_PASSIVE = re.compile(r"\s+[a-z]+(?:ed|en|t)\b[^,.;:\d]{0,60}?\s(?:were|was|have been|has been|had been)\s+"
@@ -505,8 +507,9 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
     pm = lex["_pred_after"].match(post) or lex["_pred_still"].match(post)
     if pm:
         return lex["predicative"][" ".join(pm.group("w").lower().split())], pos
-    if lex["_shelter_re"].match(post):
-        return "displaced", pos
+    sm = lex["_shelter_re"].match(post)
+    if sm:  # "staying at evacuation centers": evacuated; "in relief camps", "homeless": displaced
+        return ("evacuated" if "evacuation" in sm.group(0).lower() else "displaced"), pos
     m = _AUX_RE.match(post)
     rest = post[m.end():] if m else post
     aux = m.group(0) if m else ""
@@ -517,6 +520,11 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
         # "seven countries conducted ..." is a reduced relative clause, not a claim.
         if aux.strip() or surface in lex["_bare_post"]:
             return lex["metric_verbs"][surface], pos
+    alt = _OR_METRIC.match(rest) if (m or aux.strip()) else None
+    if alt:  # "houses have been submerged or damaged": the alternative the lexicon knows
+        vm2 = lex["_verb_re"].match(alt.group("v"))
+        if vm2 and vm2.end() == len(alt.group("v")):
+            return lex["metric_verbs"][" ".join(vm2.group(0).lower().split())], pos
     pv = _PASSIVE.match(post)
     if pv and pv.group("w") in ("children", "women", "men", "citizen", "kitchen", "garden"):
         pv = None
@@ -595,6 +603,8 @@ _LOSSES_OF = re.compile(r"\b(?:inflict(?:ed|ing|s)?|caus(?:ed|ing|es))\s+(?:heav
 _LIVES_AFTER = re.compile(r"\s+(?:human\s+)?lives\b", re.I)
 _LIVES_VERB = re.compile(r"\b(?:claimed|claiming|claims|took|taken|taking|cost|costing|costs)\s+(?:the\s+)?(?:up to\s+|about\s+|"
                          r"some\s+|more than\s+|over\s+|at least\s+|nearly\s+|around\s+)?$", re.I)
+_SUBSET_RELATIVE = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:were|was|had been|have been|has been|are|is)\s+(?:\w+ly\s+)?"
+                              r"(?P<v>[a-z]+(?:\s+(?:out|up|off|away|alive|dead|down))?)\b")
 _INCREMENT = re.compile(r"\(\+\s*[\d,]+[^()]{0,40}\)")
 
 
@@ -736,6 +746,11 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 it.subset = True
                 it.antecedent_needed = True
                 it.metric = "__ante__"
+                rel = _SUBSET_RELATIVE.match(s, it.np_end if it.np_end > it.number.end else it.number.end)
+                vm = lex["_verb_re"].match(rel.group("v")) if rel else None
+                if vm:  # "5,700 houses were damaged, including 1,100 that were totally destroyed": the clause's verb
+                    it.metric = lex["metric_verbs"][" ".join(vm.group(0).lower().split())]
+                    it.antecedent_needed = it.subject is None
                 continue
             tail = before[-200:]
             low_tail = tail.lower()

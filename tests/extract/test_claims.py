@@ -442,3 +442,16 @@ def test_losses_lives_and_clauses_with_grouped_digits():
         ("missing", "person", 2300), ("missing", "child", 1270)]
     assert facts("The monitor said 397 militants had been killed, while 188 soldiers and pro-government militiamen "
                  "had died.") == [("killed", "militant", 397), ("died", "soldier", 188)]
+
+
+def test_subset_clauses_alternatives_and_evacuation_centres():
+    assert facts("A total of 5,700 houses were damaged, including 1,100 that were totally destroyed, the council said.") == [
+        ("damaged", "house", 5700), ("destroyed", "house", 1100)]
+    assert facts("Nearly 137,000 houses have been submerged or damaged, the committee said.") == [
+        ("damaged", "house", 137000)]
+    assert facts("More than 10,000 people were still staying at evacuation centers, the agency said.") == [
+        ("evacuated", "person", 10000)]
+    assert facts("In Kullu, 1,200 residents were shifted to relief camps, officials said.") == [
+        ("evacuated", "resident", 1200)]
+    assert facts("Firefighters pulled 12 workers from the upper floors before the blaze was brought under control, "
+                 "they said.") == [("rescued", "worker", 12)]
