@@ -185,6 +185,12 @@ _ROLE_TAIL = re.compile(r"(?:\s+|^)(?:spokes(?:man|woman|person)|official|offici
 _ORG_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*(?:\s+(?:for|of|and|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)*")
 
 
+_FULL_ORG_END = re.compile(r"\b(?:Agency|Department|Service|Command|Commission|Headquarters|Cent(?:er|re)|Ministry|Authority|"
+                           r"Office|Committee|Staff|Council|Directorate|Bureau|Secretariat|Administration|Institute|"
+                           r"Organi[sz]ation|Observatory|Protection|Prevention|Guard|Force|Forces|Corps|Network)"
+                           r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})?$")
+
+
 def _org_spans(part: str) -> list[tuple[int, int]]:
     """Capitalised runs that are organisation names: they end on an organisation word
     ("... Management Authority") or join an organisation word to more names with for/of/and."""
@@ -480,6 +486,12 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         return Attribution(name)
     if not np or len(np.split()) > 20:
         return None
+    whole = re.sub(r"^(?:the|The)\s+", "", np)
+    if ("'" not in whole and "’" not in whole and len(whole.split()) >= 2 and _ORG_NAME.fullmatch(whole)
+            and _FULL_ORG_END.search(whole)):
+        name = table.lookup(whole) or whole  # "U.S. Customs and Border Protection": one full name, not a person
+        mem.remember_org(name)
+        return Attribution(name)
     if (" and " in np and not table.lookup(np) and not any(e - b_ >= len(np) - 4 for b_, e in _org_spans(np))
             and not _ONE_BODY_AND.fullmatch(np)):
         np = _one_of_two(np) or np

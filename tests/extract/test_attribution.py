@@ -36,3 +36,11 @@ def test_lowercase_bodies_mixed_case_acronyms_and_initials():
             "Five people were injured, SES spokeswoman Svitlana Vovk said.")
     got = extract_claims(Article(article_id="t", outlet="UNIAN", published_at=PUB, body=body))
     assert {c.claimant for c in got} == {"Ukrainian State Emergency Service"}
+
+
+def test_full_organisation_names_with_and_are_one_body():
+    from pipeline.extract.attribution import Memory, parse_source
+    assert parse_source("U.S. Customs and Border Protection", Memory()).claimant == "U.S. Customs and Border Protection"
+    assert parse_source("Russia's Emergencies Ministry", Memory()).claimant == "Russian Emergencies Ministry"
+    a = parse_source("Russian Defense Ministry's spokesman Maj. Gen. Igor Konashenkov", Memory())
+    assert (a.claimant, a.speaker) == ("Russian Defense Ministry", "Igor Konashenkov")
