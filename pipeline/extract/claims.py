@@ -1110,8 +1110,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 else:
                     full_claimant = ctx.orgs.complete(attr.claimant, abs_start)  # "the alliance" is the Alliance named before
                     period = carried(para.index, full_claimant, bool(_ALSO.search(s)), own_source)
-                    if period is None and quoted_span:
-                        period = carried(None, full_claimant, bool(_ALSO.search(s)), own_source)
+                    # A quote in a later paragraph does not take the story's period: the spec carries a period only
+                    # within the paragraph that set it (independent annotators read it so, heldout20-23).
                 if period is None and _SINCE_THEN.search(s[:it.number.start]) and ref is not None:
                     last = next((p for p in (chosen(rec) for rec in reversed(history)) if p is not None), None)
                     if last is not None and last.start_date is not None:  # "began on Jan. 9 ... Since then, 18,000"

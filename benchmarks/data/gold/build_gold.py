@@ -56,7 +56,9 @@ stay destroyed): m01, r03, s03, u01 (x2), u03, w06 rewritten. A country or city 
 stays in its name ("French police", "Lebanon's health ministry" -> "Lebanese Health Ministry", "Gaza health ministry"),
 and "X news agency" is X: g23, g24, m04, m16, m17, n09, r06, s01, s07 rewritten. Bodies found or recovered count the
 dead ("recovered 29 bodies" -> died 29 person), as four of five independent annotations read them: the 11 earlier
-"recovered body" claims rewritten.
+"recovered body" claims rewritten. A quote in a later paragraph no longer takes the story's period (the issue carries a
+period within the paragraph that set it; heldout20-23's annotators read it literally): g07, h10, s03, v04 rewritten,
+reversing the earlier "quoted continuation takes the running period" convention.
 
 Session 2 (2026-11-25): eight splits written by independent annotators -- helpers given only the issue's definition of a
 claim, the field list and the metric names, and forbidden to read the extractor or the earlier gold -- and kept exactly
@@ -157,8 +159,8 @@ Maj. Gen. Igor Konashenkov, the ministry's spokesman, said the strikes killed ab
  C("hit", "target", 350, "Russian Defense Ministry", actor="Islamic State", start="2017-09-28", end="2017-10-05", loc="Syria"),
  C("killed", "militant", 180, "Russian Defense Ministry", speaker="Igor Konashenkov", qual="approx", loc="Syria", actor="Islamic State"),
  C("killed", "field commander", 2, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Syria", actor="Islamic State"),
- C("destroyed", "tank", 9, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Syria", actor="Islamic State", start="2017-09-28", end="2017-10-05"),
- C("destroyed", "pickup", 14, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Syria", actor="Islamic State", start="2017-09-28", end="2017-10-05"),
+ C("destroyed", "tank", 9, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Syria", actor="Islamic State"),
+ C("destroyed", "pickup", 14, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Syria", actor="Islamic State"),
 ])
 
 art("g08", "dev", "AP", "2020-06-01T03:00:00+00:00", "Thousands march as protests spread", """
@@ -520,9 +522,9 @@ The Syrian Arab Army liberated 12 settlements in Idlib province last week, killi
 """, [
  C("liberated", "settlement", 12, "Russian Center for Reconciliation", start="2018-02-05", end="2018-02-11", loc="Syria"),
  C("killed", "terrorist", 300, "Russian Center for Reconciliation", actor="Jabhat al-Nusra", qual="at_least", start="2018-02-05", end="2018-02-11", loc="Syria"),
- C("destroyed", "tank", 16, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
- C("destroyed", "infantry fighting vehicle", 22, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
- C("destroyed", "pickup", 41, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
+ C("destroyed", "tank", 16, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", loc="Syria"),
+ C("destroyed", "infantry fighting vehicle", 22, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", loc="Syria"),
+ C("destroyed", "pickup", 41, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", loc="Syria"),
 ])
 
 # ---- held-out-2: written after the first held-out split had been looked at; scored once, never tuned on ----
@@ -1157,8 +1159,8 @@ The briefing lasted about 20 minutes. The ministry publishes its summaries at 11
 """, [
  C("destroyed", "launcher", 2, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2022-08-14", end="2022-08-15", loc="Ukraine"),
  C("destroyed", "depot", 4, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2022-08-14", end="2022-08-15", loc="Ukraine"),
- C("killed", "nationalist", 250, "Russian Defense Ministry", speaker="Igor Konashenkov", qual="at_most", start="2022-08-14", end="2022-08-15", loc="Ukraine"),
- C("destroyed", "unit", 22, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2022-08-14", end="2022-08-15", loc="Ukraine"),
+ C("killed", "nationalist", 250, "Russian Defense Ministry", speaker="Igor Konashenkov", qual="at_most", loc="Ukraine"),
+ C("destroyed", "unit", 22, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Ukraine"),
  C("intercepted", "drone", 11, "Russian Defense Ministry", speaker="Igor Konashenkov", actor="Ukrainian", loc="Ukraine"),
  C("intercepted", "rocket", 8, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Ukraine"),
  C("destroyed", "aircraft", 269, "Russian Defense Ministry", speaker="Igor Konashenkov", loc="Ukraine"),
@@ -1739,10 +1741,10 @@ MOSCOW, June 3. /TASS/. Russian troops repelled seven Ukrainian attacks in the K
 "The Ukrainian army lost up to 250 troops, three tanks and six field artillery guns," the ministry said. Air defense forces shot down 27 Ukrainian drones, it said.
 Since the beginning of the special military operation, 596 Ukrainian aircraft have been destroyed, according to the ministry.
 """, [
- C("killed", "serviceman", 250, "Russian Defense Ministry", actor="Ukrainian", qual="at_most", start="2024-06-02", end="2024-06-03", loc="Ukraine"),
+ C("killed", "serviceman", 250, "Russian Defense Ministry", actor="Ukrainian", qual="at_most", loc="Ukraine"),
  C("lost", "troop", 250, "Russian Defense Ministry", actor="Ukrainian", qual="at_most", start="2024-06-02", end="2024-06-03", loc="Ukraine"),
- C("lost", "tank", 3, "Russian Defense Ministry", actor="Ukrainian", start="2024-06-02", end="2024-06-03", loc="Ukraine"),
- C("lost", "field artillery gun", 6, "Russian Defense Ministry", actor="Ukrainian", start="2024-06-02", end="2024-06-03", loc="Ukraine"),
+ C("lost", "tank", 3, "Russian Defense Ministry", actor="Ukrainian", loc="Ukraine"),
+ C("lost", "field artillery gun", 6, "Russian Defense Ministry", actor="Ukrainian", loc="Ukraine"),
  C("destroyed", "drone", 27, "Russian Defense Ministry", actor="Ukrainian", start="2024-06-02", end="2024-06-03", loc="Ukraine"),
  C("destroyed", "aircraft", 596, "Russian Defense Ministry", actor="Ukrainian", start="2022-02-24", end="2024-06-03", loc="Ukraine"),
 ])
