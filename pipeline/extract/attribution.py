@@ -132,6 +132,13 @@ def _clean(np: str) -> str:
     np = re.sub(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*?)(?:['’]s)?\s+(?:[Pp]ublic\s+[Rr]elations|[Pp]ress|[Mm]edia|"
                 r"[Ii]nformation|[Cc]ommunications?)\s+(?:[Cc]ent(?:er|re)|[Ss]ervice|[Oo]ffice|[Dd]epartment|[Uu]nit|[Dd]irectorate)$",
                 r"\1", np)
+    # "a statement issued Sunday evening by the FAMa general staff": the body that issued it
+    np = re.sub(r"^(?:an?\s+|the\s+)?(?:statement|report|communique|bulletin|update)\s+(?:issued|released|published|posted)"
+                r"(?:\s+[\w,]+){0,3}?\s+by\s+(?:the\s+)?", "", np, flags=re.I)
+    # "a senior doctor at the All India Institute of Medical Sciences", "a spokesman for the agency": the body
+    np = re.sub(r"^(?:an?\s+|the\s+)?(?:senior\s+|chief\s+|local\s+|deputy\s+)?(?:spokes(?:man|woman|person)|official|doctor|"
+                r"physician|surgeon|researcher|professor|employee|representative|officer)\s+(?:for|of|at|with|from)\s+"
+                r"(?=(?:the\s+)?[A-Z]|the\s+[a-z]+$)", "", np, flags=re.I)
     # "the authority's daily situation report", "Saba news agency", "Kyodo News records": the body behind the document
     np = re.sub(r"^(.+?)['’]s\s+(?:latest\s+|daily\s+|weekly\s+|monthly\s+|annual\s+|new\s+)?(?:situation\s+)?"
                 r"(?:report|statement|data|figures|bulletin|update|tally|count|records|statistics)$", r"\1", np)

@@ -1207,7 +1207,7 @@ _NATIONAL_BODY = re.compile(
     r"Justice|Information|Unification|Public Health|Disaster Management)\s+Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][\w ,]+|"
     r"Coast\s+Guard(?:\s+Command)?|General\s+Staff|Armed\s+Forces|[Aa]rmy|[Mm]ilitary|National\s+Guard|"
     r"Border\s+Guard(?:\s+Service)?|Investigative\s+Committee|State\s+Emergency\s+Service|Navy|Air\s+Force|"
-    r"Defen[cs]e\s+Forces)$")
+    r"Defen[cs]e\s+Forces|[Gg]overnment)$")
 
 
 def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optional[str],
@@ -1223,6 +1223,8 @@ def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optio
     if not country:
         return claimant
     adj = _demonyms().get(country)
+    if adj and claimant == "Government":
+        claimant = "government"
     return f"{adj} {claimant}" if adj else claimant  # a region ("Darfur", "Crimea") is not a body's country
 
 

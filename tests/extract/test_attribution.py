@@ -44,3 +44,13 @@ def test_full_organisation_names_with_and_are_one_body():
     assert parse_source("Russia's Emergencies Ministry", Memory()).claimant == "Russian Emergencies Ministry"
     a = parse_source("Russian Defense Ministry's spokesman Maj. Gen. Igor Konashenkov", Memory())
     assert (a.claimant, a.speaker) == ("Russian Defense Ministry", "Igor Konashenkov")
+
+
+def test_issuing_bodies_and_institutions_behind_a_role():
+    from pipeline.extract.attribution import Memory, parse_source
+    assert parse_source("a statement issued Sunday evening by the FAMa general staff", Memory()).claimant == "FAMa general staff"
+    assert parse_source("a senior doctor at the All India Institute of Medical Sciences", Memory()).claimant == (
+        "All India Institute of Medical Sciences")
+    got = extract_claims(Article(article_id="t", outlet="AFP", published_at=PUB,
+                                 body="NAIROBI (AFP) - The government said 12 people were killed in floods in Kenya."))
+    assert [c.claimant for c in got] == ["Kenyan government"]

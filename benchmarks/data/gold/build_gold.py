@@ -58,7 +58,8 @@ and "X news agency" is X: g23, g24, m04, m16, m17, n09, r06, s01, s07 rewritten.
 dead ("recovered 29 bodies" -> died 29 person), as four of five independent annotations read them: the 11 earlier
 "recovered body" claims rewritten. A quote in a later paragraph no longer takes the story's period (the issue carries a
 period within the paragraph that set it; heldout20-23's annotators read it literally): g07, h10, s03, v04 rewritten,
-reversing the earlier "quoted continuation takes the running period" convention.
+reversing the earlier "quoted continuation takes the running period" convention. "The government" is named with its
+country like the other national bodies (h03, s23, u06, v06 rewritten).
 
 Session 2 (2026-11-25): eight splits written by independent annotators -- helpers given only the issue's definition of a
 claim, the field list and the metric names, and forbidden to read the extractor or the earlier gold -- and kept exactly
@@ -457,8 +458,8 @@ TOKYO (AP) - Torrential rains in western Japan have killed 155 people, and 56 ot
 About 10,000 people remain in shelters, and 2.2 million households were ordered to evacuate last week.
 Prime Minister Shinzo Abe canceled a trip to Europe scheduled for Wednesday.
 """, [
- C("killed", "person", 155, "government", loc="Japan"),
- C("missing", "person", 56, "government", loc="Japan"),
+ C("killed", "person", 155, "Japanese government", loc="Japan"),
+ C("missing", "person", 56, "Japanese government", loc="Japan"),
  C("displaced", "person", 10000, "government", qual="approx", loc="Japan"),
 ])
 
@@ -1425,7 +1426,7 @@ In cricket, India were bowled out for 186 in the first one-day international aga
  C("killed", "person", 14, "Police", qual="at_least", start="2022-12-04", end="2022-12-04", loc="India"),
  C("injured", "person", 25, "Police", start="2022-12-04", end="2022-12-04", loc="India"),
  C("hospitalized", "person", 11, "Police", speaker="Sandeep Patil", loc="India"),
- C("killed", "person", 150000, "government", qual="at_least", start="2021-01-01", end="2021-12-31", loc="India"),
+ C("killed", "person", 150000, "Indian government", qual="at_least", start="2021-01-01", end="2021-12-31", loc="India"),
 ])
 
 art("s24", "heldout7", "AFP", "2025-04-07T09:00:00+00:00", "Myanmar quake", """
@@ -1646,7 +1647,7 @@ VALENCIA, Spain (Reuters) - The death toll from last week's floods in eastern Sp
 Interior Minister Fernando Grande-Marlaska told reporters that 89 people were still missing, and that 7,500 soldiers, police and civil guards had been deployed. Police have arrested 39 people for looting.
 Roughly 120,000 vehicles were damaged in the disaster, according to the Spanish Insurance Compensation Consortium, which expects to pay out more than 3 billion euros ($3.27 billion).
 """, [
- C("died", "person", 217, "government", start="2024-11-04", end="2024-11-04", loc="Spain"),
+ C("died", "person", 217, "Spanish government", start="2024-11-04", end="2024-11-04", loc="Spain"),
  C("missing", "person", 89, "Spanish Interior Ministry", speaker="Fernando Grande-Marlaska", loc="Spain"),
  C("arrested", "person", 39, "Police", loc="Spain"),
  C("damaged", "vehicle", 120000, "Spanish Insurance Compensation Consortium", qual="approx", loc="Spain"),
@@ -1771,7 +1772,7 @@ The health ministry said 2,672 people had been killed in Lebanon since October 2
  C("killed", "fighter", 70, "Israel Defense Forces", speaker="Avichay Adraee", actor="Hezbollah", start="2024-10-21", end="2024-10-28", loc="Lebanon"),
  C("fired", "rocket", 50, "Hezbollah", start="2024-10-27", end="2024-10-27", loc="Israel"),
  C("killed", "person", 2672, "Lebanese Health Ministry", start="2023-10-01", end="2024-10-28", loc="Lebanon"),
- C("displaced", "person", 1200000, "government", qual="at_least", loc="Lebanon"),
+ C("displaced", "person", 1200000, "Lebanese government", qual="at_least", loc="Lebanon"),
 ])
 
 art("v07", "heldout10", "Reuters", "2025-01-13T15:00:00+00:00", "Los Angeles fires", """
