@@ -455,3 +455,12 @@ def test_subset_clauses_alternatives_and_evacuation_centres():
         ("evacuated", "resident", 1200)]
     assert facts("Firefighters pulled 12 workers from the upper floors before the blaze was brought under control, "
                  "they said.") == [("rescued", "worker", 12)]
+
+
+def test_contracted_power_cuts_and_shots():
+    assert facts("A total of 2,926 people contracted measles last week, the center said. They included 1,238 adults.") == [
+        ("infected", "person", 2926), ("infected", "adult", 1238)]
+    assert facts("The storm hit on Wednesday, knocking out power to some 180,000 homes, the agency said.") == [
+        ("affected", "home", 180000)]
+    assert facts("About 43,000 homes were still without power on Monday, the utility said.") == [("affected", "home", 43000)]
+    assert facts("The minister said 161 people had received a shot since Sunday.") == [("vaccinated", "person", 161)]
