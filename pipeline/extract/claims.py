@@ -428,9 +428,10 @@ _SPEECH_PERIOD = re.compile(rf"(?:{REPORT_VERBS})(?:\s+(?:late|early|later|earli
 
 # "in Wednesday's violence", "last week's attack": the event is dated; "Saturday's statement" is not a figure's date.
 _EVENT_AFTER_POSSESSIVE = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:violence|clash(?:es)?|unrest|attacks?|strikes?|raids?|shelling|bombing|blasts?|explosions?|"
-    r"quake|earthquake|floods?|storms?|fires?|crash|collapse|accident|fighting|battle|protests?|riots?|ambush|assault|"
-    r"offensive|disaster|sinking|derailment|stampede|landslides?|operation|shooting|stabbing|massacre)\b")
+    r"\s+(?:[a-z-]+\s+){0,2}(?:violence|clash(?:es)?|unrest|attacks?|strikes?|raids?|shelling|bombings?|blasts?|explosions?|"
+    r"quakes?|earthquakes?|floods?|storms?|fires?|crash(?:es)?|collapses?|accidents?|fighting|battles?|protests?|riots?|"
+    r"ambush(?:es)?|assaults?|offensives?|disasters?|sinking|derailment|stampede|landslides?|operations?|shootings?|"
+    r"stabbings?|massacres?|death toll|toll|tally|deaths|cases|infections|fatalities)\b")
 
 
 def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
@@ -1188,7 +1189,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 if it.actor:
                     para_actor = it.actor
             for p in cperiods or ():
-                if p.start_date and p.end_date and p.end_date == p.ref_date and (p.end_date - p.start_date).days > 7:
+                if p.start_date and p.end_date and p.end_date == p.ref_date and (p.end_date - p.start_date).days >= 1 \
+                        and p.text.lower().startswith(("since", "on", "in")):
                     ctx.open_since = p  # "since February 24, 2022": an open period later sentences may name again
             history.append([s, cperiods, sentence_claims[0].number.start if sentence_claims else None, para.index,
                             bool(re.search(r"\d", s)), claimants[0] if claimants else None])

@@ -373,6 +373,12 @@ def _weekday(m, ref):
     return day, day, False
 
 
+@rule(r"\b(?:in|over|during|within)\s+the\s+(?P<h>24|48|72)\s+hours\s+(?:till|to|until|up\s+to|ending|through)\b")
+def _hours_till(m, ref):
+    """"in the 24 hours till 8 a.m. Monday": the day before the reference date to it."""
+    return ref - dt.timedelta(days=int(m["h"]) // 24), ref, False
+
+
 @rule(r"\b(?:over|during|in|within|for)\s+the\s+day\b(?!\s+(?:before|after|of|when|that))")
 def _over_the_day(m, ref):
     """"Over the day, air defences intercepted 11 rockets" (daily military briefings): the past day."""
@@ -638,6 +644,7 @@ def _decade(m, ref):
 
 
 # A month or year that dates an onset: what followed runs from then to the reference date.
+_LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.I)
 _ONSET = re.compile(r"\b(?:broke out|began|begun|started|erupted|flared)\s+(?:in\s+)?$", re.I)
 # "which erupted on April 15, 2023, has killed": an onset day with a perfect tense after it counts from then.
 _ONSET_DAY = re.compile(r"\b(?:broke out|began|begun|started|erupted|flared|was launched|launched)\s+(?:on\s+)?$", re.I)
@@ -689,6 +696,16 @@ def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period
         if s < taken_until:
             continue
         start_d, end_d, unit = res if res else (None, None, False)
+        ly = _LAST_YEAR_AFTER.match(text, e)
+        if ly and start_d and ref_date and start_d.year == ref_date.year and start_d.month > 0:
+            # "since October 8 last year": that day a year earlier
+            try:
+                start_d = start_d.replace(year=ref_date.year - 1)
+                if end_d != ref_date and end_d is not None:
+                    end_d = end_d.replace(year=ref_date.year - 1)
+            except ValueError:
+                pass
+            e = ly.end()
         if unit and start_d and ref_date and _ONSET.search(text, max(0, s - 30), s):
             end_d, unit = ref_date, False  # "the conflict, which broke out in April 2023, has displaced": since then
         elif start_d and ref_date and end_d != ref_date and start_d <= ref_date and (

@@ -71,3 +71,12 @@ def test_this_unit_runs_to_the_reference_date():
            for p in find_periods(t, ref)}
     assert got == {"this month": ("2019-07-01", "2019-07-23"), "this year": ("2019-01-01", "2019-07-23"),
                    "this week": ("2019-07-22", "2019-07-23")}
+
+
+def test_last_year_after_a_day_and_hours_till():
+    import datetime as _dt
+    ref = _dt.date(2024, 10, 8)
+    (p,) = find_periods("killed since October 8 last year", ref)
+    assert (str(p.start_date), str(p.end_date)) == ("2023-10-08", "2024-10-08")
+    p = find_periods("15 more deaths in the 24 hours till 8 a.m. Monday", ref)[0]
+    assert (str(p.start_date), str(p.end_date)) == ("2024-10-07", "2024-10-08")

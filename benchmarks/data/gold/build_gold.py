@@ -59,7 +59,8 @@ dead ("recovered 29 bodies" -> died 29 person), as four of five independent anno
 "recovered body" claims rewritten. A quote in a later paragraph no longer takes the story's period (the issue carries a
 period within the paragraph that set it; heldout20-23's annotators read it literally): g07, h10, s03, v04 rewritten,
 reversing the earlier "quoted continuation takes the running period" convention. "The government" is named with its
-country like the other national bodies (h03, s23, u06, v06 rewritten).
+country like the other national bodies (h03, s23, u06, v06 rewritten). Homes or customers left without power are
+claims ("affected"), as heldout22's annotator counted them: m07 and q04 added.
 
 Session 2 (2026-11-25): eight splits written by independent annotators -- helpers given only the issue's definition of a
 claim, the field list and the metric names, and forbidden to read the extractor or the earlier gold -- and kept exactly
@@ -686,6 +687,7 @@ The weather agency said up to 250 mm of rain could fall on central regions by Tu
  C("missing", "person", 9, "South Korean Interior Ministry", start="2023-07-13", end="2023-07-17", loc="South Korea"),
  C("died", "person", 13, "South Korean Interior Ministry", start="2023-07-13", end="2023-07-17", loc="South Korea"),
  C("evacuated", "person", 10000, "South Korean Interior Ministry", qual="at_least", loc="South Korea"),
+ C("affected", "household", 6900, "South Korean Interior Ministry", loc="South Korea"),
 ])
 
 art("m08", "heldout3", "AFP", "2023-04-24T11:00:00+00:00", "Sudan fighting", """
@@ -994,6 +996,7 @@ Eighteen of the dead were found in Mayfield. The governor said 1,000 homes had b
  C("missing", "person", 105, "Andy Beshear", speaker="Andy Beshear", start="2021-12-10", end="2021-12-10", loc="United States"),
  C("killed", "person", 18, "Andy Beshear", speaker="Andy Beshear", loc="United States"),
  C("destroyed", "home", 1000, "Andy Beshear", speaker="Andy Beshear", loc="United States"),
+ C("affected", "customer", 26000, "Andy Beshear", qual="approx", speaker="Andy Beshear", loc="United States"),
 ])
 
 art("q05", "heldout5", "Reuters", "2023-05-15T12:00:00+00:00", "Cyclone Mocha", """
