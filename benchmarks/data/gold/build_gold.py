@@ -76,6 +76,11 @@ FIRST-RUN scores, each split scored once before any rule change that used it:
   heldout17 (d01-d10, Asia-Pacific)       F1 0.582 (P 0.672 R 0.513) claimant 0.64
   heldout19 (f01-f10, state-media war)    F1 0.609 (P 0.687 R 0.548) claimant 0.80
   (all four: F1 0.670; value-F1 0.90; the gap between value+period-F1 ~0.80 and F1 is metric vocabulary)
+  heldout20 (j01-j10, attacks, shootings)  F1 0.587 (P 0.617 R 0.561) claimant 0.68  written after all the fixes above
+  heldout21 (l01-l10, epidemic bulletins)  F1 0.687 (P 0.789 R 0.608) claimant 0.58
+  heldout22 (o01-o10, weather, transport)  F1 0.843 (P 0.879 R 0.810) claimant 0.43
+  heldout23 (z01-z10, wars, insurgencies)  F1 0.715 (P 0.756 R 0.678) claimant 0.54
+  (all four: F1 0.707, value-F1 0.913, value+period-F1 0.779, claimant 0.55)
 """
 import json, sys
 A = []
@@ -3270,6 +3275,679 @@ The attack came two days after the first direct peace talks between the two side
  C("injured", "person", 7, "Sumy Regional Military Administration", actor="Russian forces", start="2025-05-17", end="2025-05-17", loc="Ukraine"),
  C("intercepted", "drone", 25, "Russian Defense Ministry", actor="Russian air defenses", start="2025-05-17", end="2025-05-18", loc="Russia"),
  C("intercepted", "drone", 12, "Russian Defense Ministry", actor="Russian air defenses", start="2025-05-17", end="2025-05-18", loc="Russia"),
+])
+
+# ---- heldout20: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("j01", "heldout20", "Reuters", "2016-06-14T16:45:00+00:00", "Denver concert shooting death toll rises to 14; gunman's brother arrested", """
+DENVER, June 14 (Reuters) - The death toll from Sunday's shooting at a Denver concert hall rose to 14 after a wounded woman died in hospital, city officials said on Tuesday, as police arrested the gunman's brother on weapons charges.
+Another 31 people were being treated for gunshot wounds and other injuries, Denver Health spokeswoman Maria Lopez told reporters. The youngest of them is 15.
+Police said the gunman, 24-year-old Kyle Brandt, fired more than 100 rounds from a semi-automatic rifle into the crowd on Sunday before officers shot him dead at about 10:40 p.m.
+Denver Police Chief Robert White said Brandt's older brother, Michael, 29, was arrested on Monday night after three unregistered handguns and about 2,000 rounds of ammunition were seized at his home. He is not believed to have taken part in the attack.
+The attack was the deadliest mass shooting in Colorado since 2012, when 12 people were killed at a movie theater in Aurora. An online fundraiser for the victims' families had raised more than $1.2 million by Tuesday afternoon.
+""", [
+ C("died", "person", 14, "city officials", start="2016-06-12", end="2016-06-12", loc="United States"),
+ C("treated", "person", 31, "Denver Health", speaker="Maria Lopez", loc="United States"),
+ C("fired", "round", 100, "police", actor="Kyle Brandt", qual="at_least", start="2016-06-12", end="2016-06-12", loc="United States"),
+ C("seized", "handgun", 3, "Denver Police Department", speaker="Robert White", start="2016-06-13", end="2016-06-13", loc="United States"),
+ C("seized", "round", 2000, "Denver Police Department", qual="approx", speaker="Robert White", start="2016-06-13", end="2016-06-13", loc="United States"),
+ C("killed", "person", 12, "Reuters", start="2012-01-01", end="2012-12-31", loc="United States"),
+])
+
+art("j02", "heldout20", "AFP", "2015-11-16T09:30:00+00:00", "Twin suicide blasts kill 32 in Nigeria market", """
+Maiduguri (Nigeria) (AFP) - At least 32 people were killed and around 80 wounded on Sunday in a double suicide bombing at a crowded vegetable market in the northeast Nigerian city of Maiduguri, the National Emergency Management Agency (NEMA) said.
+"We have recovered 32 bodies and evacuated 79 injured people to hospitals across the city," NEMA's northeast coordinator Mohammed Kanar told AFP. Both bombers were young women, he said, one of them believed to be no older than 15.
+A police spokesman in Borno state, Victor Isuku, said the first bomber detonated her explosives at around 7:15 am (0615 GMT) as traders were setting up their stalls, and the second struck minutes later as people rushed to help the wounded.
+No group has claimed responsibility, but the attack bore the hallmarks of Boko Haram, whose six-year insurgency has killed some 17,000 people and forced more than 2.5 million from their homes, according to the United Nations.
+The bombing came two days after 12 worshippers were killed in an attack on a mosque in Yola, the capital of neighbouring Adamawa state. President Muhammadu Buhari, who took office in May vowing to crush the insurgents by December, condemned the "cowardly and desperate" attack.
+""", [
+ C("killed", "person", 32, "National Emergency Management Agency", qual="at_least", speaker="Mohammed Kanar", start="2015-11-15", end="2015-11-15", loc="Nigeria"),
+ C("injured", "person", 80, "National Emergency Management Agency", qual="approx", start="2015-11-15", end="2015-11-15", loc="Nigeria"),
+ C("evacuated", "person", 79, "National Emergency Management Agency", speaker="Mohammed Kanar", loc="Nigeria"),
+ C("killed", "person", 17000, "United Nations", actor="Boko Haram", qual="approx", loc="Nigeria"),
+ C("displaced", "person", 2500000, "United Nations", actor="Boko Haram", qual="at_least", loc="Nigeria"),
+ C("killed", "worshipper", 12, "AFP", start="2015-11-13", end="2015-11-13", loc="Nigeria"),
+])
+
+art("j03", "heldout20", "PTI", "2023-04-12T15:10:00+00:00", "3 terrorists killed in encounter in J-K's Kupwara; jawan injured", """
+Srinagar, Apr 12 (PTI) Three terrorists were killed and an Army jawan was injured in an encounter with security forces in Jammu and Kashmir's Kupwara district on Wednesday, officials said.
+Acting on specific input about the presence of militants, a joint team of the Army's 28 Rashtriya Rifles, CRPF and J-K Police launched a cordon and search operation in the Machil sector late Tuesday night, a police spokesperson said. The hiding terrorists opened fire on the search party, triggering a gunfight that lasted over eight hours.
+"All three terrorists, believed to be Pakistani nationals, have been neutralised. Two AK-47 rifles, a pistol and four hand grenades were recovered from the encounter site," Inspector General of Police (Kashmir) Vijay Kumar told reporters.
+With this, 27 terrorists, including 19 foreigners, have been killed in the Union Territory so far this year, the IGP said, adding that 11 terrorist associates had also been arrested in Kupwara since January.
+The injured soldier has been shifted to 92 Base Hospital in Srinagar, where his condition is stated to be stable, officials said. The encounter comes weeks ahead of the G20 tourism working group meeting to be held in Srinagar next month.
+""", [
+ C("killed", "terrorist", 3, "Jammu and Kashmir Police", actor="security forces", speaker="Vijay Kumar", start="2023-04-12", end="2023-04-12", loc="India"),
+ C("seized", "rifle", 2, "Jammu and Kashmir Police", speaker="Vijay Kumar", loc="India"),
+ C("seized", "grenade", 4, "Jammu and Kashmir Police", speaker="Vijay Kumar", loc="India"),
+ C("killed", "terrorist", 27, "Jammu and Kashmir Police", speaker="Vijay Kumar", start="2023-01-01", end="2023-04-12", loc="India"),
+ C("killed", "foreigner", 19, "Jammu and Kashmir Police", speaker="Vijay Kumar", start="2023-01-01", end="2023-04-12", loc="India"),
+ C("arrested", "associate", 11, "Jammu and Kashmir Police", speaker="Vijay Kumar", start="2023-01-01", end="2023-04-12", loc="India"),
+])
+
+art("j04", "heldout20", "AP", "2019-01-17T13:05:00+00:00", "Deputies kill gunman, free 11 hostages at South Carolina credit union", """
+GREENVILLE, S.C. (AP) — Greenville County sheriff's deputies stormed a credit union late Wednesday, killing a gunman and freeing 11 people he had held hostage for nearly six hours, the sheriff's office said Thursday.
+Sheriff Hobart Lewis said the suspect, 41-year-old Dale Corwin, walked into the Upstate Federal Credit Union just before 4 p.m. Wednesday carrying a shotgun and a handgun, and ordered employees and customers to the floor. He let two elderly customers go about an hour later.
+"Our negotiators were on the phone with him for hours. At 9:52 p.m., when he threatened to kill a hostage every 15 minutes, we made the decision to go in," Lewis told a news conference.
+A 27-year-old teller was shot in the leg and was in stable condition, and two deputies suffered minor injuries from broken glass, the sheriff said.
+Corwin had worked at the credit union until 2017 and owed more than $30,000 in back child support, according to court records. It was the second hostage standoff in Greenville County in less than a year.
+""", [
+ C("rescued", "person", 11, "Greenville County Sheriff's Office", actor="Greenville County Sheriff's Office", start="2019-01-16", end="2019-01-16", loc="United States"),
+ C("released", "customer", 2, "Greenville County Sheriff's Office", actor="Dale Corwin", speaker="Hobart Lewis", start="2019-01-16", end="2019-01-16", loc="United States"),
+ C("injured", "deputy", 2, "Greenville County Sheriff's Office", speaker="Hobart Lewis", loc="United States"),
+])
+
+art("j05", "heldout20", "TASS", "2021-09-15T10:22:00+00:00", "FSB detains 19 members of IS cell plotting attacks in Moscow, Tyumen Region", """
+MOSCOW, September 15. /TASS/. Russia's Federal Security Service (FSB) has detained 19 members of an Islamic State (terrorist organization, outlawed in Russia) cell who were plotting terrorist attacks in Moscow and the Tyumen Region, the FSB Public Relations Center reported on Wednesday.
+"During the detention in seven regions of the country, two militants who offered armed resistance were neutralized. Five improvised explosive devices, 12 firearms and more than 1,500 rounds of ammunition were seized," the FSB said.
+According to the security service, the suspects had planned to attack crowded places with firearms and explosives in the run-up to the State Duma elections on September 17-19.
+The FSB added that since the start of the year its officers had prevented 47 terrorist crimes and detained 156 members of terrorist groups across Russia.
+Criminal cases have been opened against 11 of the detainees on charges of organizing the activities of a terrorist organization, which carries a sentence of up to life imprisonment, Investigative Committee spokeswoman Svetlana Petrenko said.
+""", [
+ C("detained", "member", 19, "Federal Security Service", actor="Federal Security Service", loc="Russia"),
+ C("killed", "militant", 2, "Federal Security Service", loc="Russia"),
+ C("seized", "device", 5, "Federal Security Service", loc="Russia"),
+ C("seized", "firearm", 12, "Federal Security Service", loc="Russia"),
+ C("seized", "round", 1500, "Federal Security Service", qual="at_least", loc="Russia"),
+ C("prevented", "crime", 47, "Federal Security Service", actor="Federal Security Service", start="2021-01-01", end="2021-09-15", loc="Russia"),
+ C("detained", "member", 156, "Federal Security Service", actor="Federal Security Service", start="2021-01-01", end="2021-09-15", loc="Russia"),
+ C("charged", "detainee", 11, "Russian Investigative Committee", speaker="Svetlana Petrenko", loc="Russia"),
+])
+
+art("j06", "heldout20", "Anadolu Agency", "2024-02-19T17:40:00+00:00", "Somali forces end Mogadishu hotel siege, kill 6 al-Shabaab attackers", """
+MOGADISHU (AA) - Somali security forces ended a 14-hour siege of a hotel in the capital Mogadishu on Monday, killing all six al-Shabaab gunmen who had stormed the building, government spokesman Farhan Jimale said.
+"The operation is over. All six terrorists were eliminated and 84 people, including three lawmakers, were rescued from the hotel," Jimale told reporters.
+At least nine people, among them four soldiers, were killed during the siege, which began at around 7 p.m. local time (1600GMT) on Sunday, Jimale said. A police officer, Capt. Abdikadir Hassan, told Anadolu that 17 wounded people had been taken to Madina and Erdogan hospitals.
+Al-Shabaab claimed responsibility for the attack in a statement on its Andalus radio, saying its fighters had killed "more than 30 apostate soldiers and officials."
+The al-Qaeda-linked group, which has been fighting Somalia's federal government for more than 15 years, has stepped up attacks in the capital since President Hassan Sheikh Mohamud declared "total war" on it in 2022. A government offensive backed by US airstrikes has since recaptured dozens of towns in central Somalia.
+""", [
+ C("killed", "gunman", 6, "Somali government", actor="Somali security forces", speaker="Farhan Jimale", start="2024-02-19", end="2024-02-19", loc="Somalia"),
+ C("rescued", "person", 84, "Somali government", speaker="Farhan Jimale", loc="Somalia"),
+ C("rescued", "lawmaker", 3, "Somali government", speaker="Farhan Jimale", loc="Somalia"),
+ C("killed", "person", 9, "Somali government", qual="at_least", speaker="Farhan Jimale", start="2024-02-18", end="2024-02-19", loc="Somalia"),
+ C("killed", "soldier", 4, "Somali government", speaker="Farhan Jimale", start="2024-02-18", end="2024-02-19", loc="Somalia"),
+ C("hospitalized", "person", 17, "police", speaker="Abdikadir Hassan", start="2024-02-18", end="2024-02-19", loc="Somalia"),
+ C("killed", "soldier", 30, "al-Shabaab", actor="al-Shabaab", qual="at_least", loc="Somalia"),
+])
+
+art("j07", "heldout20", "dpa", "2018-03-27T12:15:00+00:00", "Federal prosecutors take over probe into deadly train knife attack near Kassel", """
+Kassel, Germany (dpa) - German federal prosecutors have taken over the investigation into Monday's knife attack on a regional train near Kassel in which two passengers were killed and seven others were wounded, Federal Prosecutor's Office spokesman Markus Schmitt said on Tuesday.
+The suspect, a 23-year-old Syrian man who arrived in Germany in 2015, was overpowered by passengers and the train conductor before being arrested by federal police at Kassel-Wilhelmshoehe station. Investigators are treating the attack as terrorism after finding Islamic State propaganda on his mobile phone, Schmitt said.
+Three of the wounded remained in intensive care, Hesse's Interior Minister Peter Beuth said. Among them was a 16-year-old girl who had tried to shield her younger brother.
+According to federal police figures, 11 knife attacks were recorded on German trains and at railway stations in 2017, up from seven the year before. Deutsche Bahn said it would deploy 500 additional security staff on regional trains from April.
+The attack came 15 months after Tunisian Anis Amri drove a hijacked truck into a Christmas market in Berlin in December 2016, killing 12 people.
+""", [
+ C("killed", "passenger", 2, "Federal Prosecutor's Office", speaker="Markus Schmitt", start="2018-03-26", end="2018-03-26", loc="Germany"),
+ C("injured", "passenger", 7, "Federal Prosecutor's Office", speaker="Markus Schmitt", start="2018-03-26", end="2018-03-26", loc="Germany"),
+ C("hospitalized", "person", 3, "Hesse Interior Ministry", speaker="Peter Beuth", loc="Germany"),
+ C("attacks", "attack", 11, "Federal Police", start="2017-01-01", end="2017-12-31", loc="Germany"),
+ C("attacks", "attack", 7, "Federal Police", start="2016-01-01", end="2016-12-31", loc="Germany"),
+ C("killed", "person", 12, "dpa", actor="Anis Amri", start="2016-12-01", end="2016-12-31", loc="Germany"),
+])
+
+art("j08", "heldout20", "Dawn", "2020-11-05T02:00:00+00:00", "14 martyred in suicide attack on police truck in Quetta", """
+QUETTA: At least 14 people, including eight policemen, were martyred in a suicide attack on a police truck near the Balochistan Constabulary headquarters on Sariab Road on Wednesday morning, police said.
+Deputy Inspector General (DIG) of Police Quetta Sajid Mehmood told Dawn that the attacker, riding a motorcycle packed with explosives, rammed into the truck at around 8:40am as it was bringing constables back from night duty. "Thirty-seven people were injured, 11 of them critically, and they have been shifted to the Civil Hospital and CMH," he said.
+The banned Tehreek-i-Taliban Pakistan (TTP) claimed responsibility for the attack in a message to journalists, saying it had killed "more than 20 policemen".
+It was the third attack on security forces in Balochistan this month. On Sunday, five Frontier Corps soldiers were martyred when their vehicle hit a roadside bomb in Kech district.
+According to data compiled by the Pakistan Institute for Peace Studies (PIPS), 54 terrorist attacks took place in Balochistan in the first nine months of 2020, killing 96 people. Chief Minister Jam Kamal Khan condemned Wednesday's bombing and announced compensation of Rs1 million for the family of each martyred policeman.
+""", [
+ C("killed", "person", 14, "police", qual="at_least", start="2020-11-04", end="2020-11-04", loc="Pakistan"),
+ C("killed", "policeman", 8, "police", start="2020-11-04", end="2020-11-04", loc="Pakistan"),
+ C("injured", "person", 37, "Quetta police", speaker="Sajid Mehmood", loc="Pakistan"),
+ C("injured", "person", 11, "Quetta police", speaker="Sajid Mehmood", loc="Pakistan"),
+ C("killed", "policeman", 20, "Tehreek-i-Taliban Pakistan", actor="Tehreek-i-Taliban Pakistan", qual="at_least", loc="Pakistan"),
+ C("killed", "soldier", 5, "Dawn", start="2020-11-01", end="2020-11-01", loc="Pakistan"),
+ C("attacks", "attack", 54, "Pakistan Institute for Peace Studies", start="2020-01-01", end="2020-09-30", loc="Pakistan"),
+ C("killed", "person", 96, "Pakistan Institute for Peace Studies", start="2020-01-01", end="2020-09-30", loc="Pakistan"),
+])
+
+art("j09", "heldout20", "Xinhua", "2022-10-31T08:45:00+00:00", "Malian army says 33 terrorists neutralized in central, northern regions", """
+BAMAKO, Oct. 31 (Xinhua) -- The Malian Armed Forces (FAMa) said they had "neutralized" 33 terrorists and arrested 12 suspects in a series of operations in the country's central and northern regions between Oct. 22 and 29.
+The army also destroyed seven motorcycles and two logistics depots and seized weapons, ammunition and 15 kg of explosives, according to a statement issued Sunday evening by the FAMa general staff.
+Two soldiers were killed and five others wounded when their patrol hit an improvised explosive device near Boni in the Mopti region on Oct. 25, the statement added.
+Mali has been grappling with a security crisis since 2012, when separatist and jihadist insurgencies erupted in the north. The violence has since spread to the center of the country and to neighboring Burkina Faso and Niger, killing thousands of civilians and soldiers and displacing more than 400,000 people within Mali, according to UN figures.
+The West African country, ruled by a military junta since a coup in August 2020, has been working with Russian military instructors since French troops completed their withdrawal in August after a nine-year deployment.
+""", [
+ C("killed", "terrorist", 33, "Malian Armed Forces", actor="Malian Armed Forces", start="2022-10-22", end="2022-10-29", loc="Mali"),
+ C("arrested", "suspect", 12, "Malian Armed Forces", actor="Malian Armed Forces", start="2022-10-22", end="2022-10-29", loc="Mali"),
+ C("destroyed", "motorcycle", 7, "Malian Armed Forces", actor="Malian Armed Forces", loc="Mali"),
+ C("destroyed", "depot", 2, "Malian Armed Forces", actor="Malian Armed Forces", loc="Mali"),
+ C("killed", "soldier", 2, "Malian Armed Forces", start="2022-10-25", end="2022-10-25", loc="Mali"),
+ C("injured", "soldier", 5, "Malian Armed Forces", start="2022-10-25", end="2022-10-25", loc="Mali"),
+ C("displaced", "person", 400000, "United Nations", qual="at_least", start="2012-01-01", end="2022-10-31", loc="Mali"),
+])
+
+art("j10", "heldout20", "EFE", "2025-03-11T11:00:00+00:00", "Spanish police arrest nine suspected jihadists in Barcelona, Madrid and Ceuta", """
+Madrid, Mar 11 (EFE).- Spain's National Police have arrested nine people suspected of belonging to a jihadist network that recruited fighters for the Islamic State terrorist group, in simultaneous raids in Barcelona, Madrid and Ceuta over the weekend, the Interior Ministry said on Tuesday.
+They included two brothers, aged 19 and 22, who allegedly ran encrypted Telegram channels distributing propaganda videos in Spanish and Arabic, and a 34-year-old man described by investigators as the cell's leader, the ministry said in a statement.
+National Police officers carried out 14 searches and seized 23 mobile phones, between 10 and 12 computers and storage devices, two hunting rifles and nearly 40,000 euros in cash, according to the ministry.
+Since the start of 2024, Spanish security forces have arrested 81 people for jihadist activity, the ministry said, while the Civil Guard alone detained two dozen suspects last year.
+Spain has kept its terrorism alert at level four on a five-point scale since 2015. In August 2017, 16 people were killed in van attacks in Barcelona and the seaside town of Cambrils.
+""", [
+ C("arrested", "person", 9, "Spanish Interior Ministry", actor="National Police", start="2025-03-08", end="2025-03-09", loc="Spain"),
+ C("arrested", "brother", 2, "Spanish Interior Ministry", loc="Spain"),
+ C("conducted", "search", 14, "Spanish Interior Ministry", actor="National Police", loc="Spain"),
+ C("seized", "phone", 23, "Spanish Interior Ministry", actor="National Police", loc="Spain"),
+ C("seized", "computer", 10, "Spanish Interior Ministry", actor="National Police", qual="range", high=12, loc="Spain"),
+ C("seized", "rifle", 2, "Spanish Interior Ministry", actor="National Police", loc="Spain"),
+ C("arrested", "person", 81, "Spanish Interior Ministry", actor="Spanish security forces", start="2024-01-01", end="2025-03-11", loc="Spain"),
+ C("detained", "suspect", 24, "Spanish Interior Ministry", actor="Civil Guard", start="2024-01-01", end="2024-12-31", loc="Spain"),
+ C("killed", "person", 16, "EFE", start="2017-08-01", end="2017-08-31", loc="Spain"),
+])
+
+# ---- heldout21: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("l01", "heldout21", "Reuters", "2024-08-15T13:05:00+00:00", "WHO says Congo has reported over 15,600 mpox cases this year", """
+GENEVA, Aug 15 (Reuters) - Democratic Republic of Congo has reported more than 15,600 suspected mpox cases and 537 deaths since the start of the year, the World Health Organization said on Thursday, a day after it declared the outbreak a global public health emergency for the second time in two years.
+The country recorded 1,005 new suspected cases last week alone, WHO spokesperson Tarik Jasarevic told a briefing in Geneva, adding that children under the age of 15 accounted for about 70% of cases in the hardest-hit provinces.
+The agency said a newer and apparently more transmissible strain, known as clade Ib, had been detected in Burundi, Kenya, Rwanda and Uganda, which together confirmed about 90 cases in July. On Thursday, Sweden reported the first case of the strain outside Africa.
+The Africa Centres for Disease Control and Prevention said earlier this week that more than 17,000 suspected cases and 517 deaths had been reported across the continent this year, a 160% rise in cases compared with the same period of 2023.
+The WHO has released $1.45 million from its emergency fund to support the response. Congo's health minister Roger Kamba said the government hoped to begin vaccinating next week and aimed eventually to reach around 3 million people, mainly children, in the worst-affected provinces.
+""", [
+ C("infected", "case", 15600, "World Health Organization", qual="at_least", start="2024-01-01", end="2024-08-15", loc="Democratic Republic of the Congo"),
+ C("died", "death", 537, "World Health Organization", start="2024-01-01", end="2024-08-15", loc="Democratic Republic of the Congo"),
+ C("infected", "case", 1005, "World Health Organization", speaker="Tarik Jasarevic", start="2024-08-05", end="2024-08-11", loc="Democratic Republic of the Congo"),
+ C("infected", "case", 90, "World Health Organization", qual="approx", start="2024-07-01", end="2024-07-31", loc=None),
+ C("infected", "case", 17000, "Africa Centres for Disease Control and Prevention", qual="at_least", start="2024-01-01", end="2024-08-15", loc=None),
+ C("died", "death", 517, "Africa Centres for Disease Control and Prevention", start="2024-01-01", end="2024-08-15", loc=None),
+])
+
+art("l02", "heldout21", "Xinhua", "2023-09-18T10:42:00+00:00", "Bangladesh's dengue death toll this year crosses 800", """
+DHAKA, Sept. 18 (Xinhua) -- Bangladesh recorded 15 more dengue-related deaths in the 24 hours till 8 a.m. local time Monday, pushing this year's death toll to 834, the country's Directorate General of Health Services (DGHS) said.
+During the same period, 2,685 dengue patients were hospitalized across the country, 812 of them in the capital Dhaka, the DGHS said in a press release.
+Since January this year, the health authorities have recorded 174,372 dengue cases, while 169,011 patients have recovered and been released from hospitals.
+Bangladesh is battling its worst dengue outbreak since the country first recorded an epidemic in 2000, when 93 people died of the mosquito-borne disease.
+Health experts have warned that infections could keep rising until October, when dengue usually peaks. More than 60 percent of this year's cases have been reported outside Dhaka, where hospitals are less well equipped to handle severe patients.
+""", [
+ C("died", "death", 15, "Directorate General of Health Services", start="2023-09-17", end="2023-09-18", loc="Bangladesh"),
+ C("died", "person", 834, "Directorate General of Health Services", start="2023-01-01", end="2023-09-18", loc="Bangladesh"),
+ C("hospitalized", "patient", 2685, "Directorate General of Health Services", start="2023-09-17", end="2023-09-18", loc="Bangladesh"),
+ C("hospitalized", "patient", 812, "Directorate General of Health Services", start="2023-09-17", end="2023-09-18", loc="Bangladesh"),
+ C("infected", "case", 174372, "Directorate General of Health Services", start="2023-01-01", end="2023-09-18", loc="Bangladesh"),
+ C("recovered", "patient", 169011, "Directorate General of Health Services", start="2023-01-01", end="2023-09-18", loc="Bangladesh"),
+ C("died", "person", 93, "Xinhua", start="2000-01-01", end="2000-12-31", loc="Bangladesh"),
+])
+
+art("l03", "heldout21", "AFP", "2024-10-07T16:30:00+00:00", "Rwanda starts Marburg vaccinations as cases reach 56", """
+Kigali (AFP) - Rwanda has recorded 56 cases of the Marburg virus, 12 of them fatal, since the outbreak was declared on September 27, the health ministry said Monday, as the country began vaccinating frontline workers.
+Health Minister Sabin Nsanzimana told reporters in Kigali that a first batch of an experimental vaccine developed by the US-based Sabin Vaccine Institute had arrived on Saturday, and that 161 people had received a shot since the campaign started on Sunday.
+"We have 56 confirmed cases, and most of them are health workers who treated the first patients," Nsanzimana said. "Nine patients have recovered and gone home, and we are following all their contacts."
+The vaccine, which has completed early-stage trials, is being given first to health workers in intensive care units and emergency departments, where the bulk of infections have occurred.
+Marburg, a haemorrhagic fever from the same family as Ebola, has a fatality rate of up to 88 percent, according to the World Health Organization. There is no approved vaccine or treatment.
+The deadliest recorded outbreak, in Angola in 2005, left 227 people dead. The virus was first identified in 1967 after simultaneous outbreaks in laboratories in Marburg and Frankfurt in Germany and in Belgrade.
+""", [
+ C("infected", "case", 56, "Rwandan Ministry of Health", speaker="Sabin Nsanzimana", start="2024-09-27", end="2024-10-07", loc="Rwanda"),
+ C("died", "case", 12, "Rwandan Ministry of Health", start="2024-09-27", end="2024-10-07", loc="Rwanda"),
+ C("vaccinated", "person", 161, "Rwandan Ministry of Health", speaker="Sabin Nsanzimana", start="2024-10-06", end="2024-10-07", loc="Rwanda"),
+ C("recovered", "patient", 9, "Rwandan Ministry of Health", speaker="Sabin Nsanzimana", start=None, end=None, loc="Rwanda"),
+ C("died", "person", 227, "AFP", start="2005-01-01", end="2005-12-31", loc="Angola"),
+])
+
+art("l04", "heldout21", "TASS", "2019-02-12T09:15:00+00:00", "Measles incidence in Russia more than doubled in 2018 - watchdog", """
+MOSCOW, February 12. /TASS/. Russia registered 2,538 measles cases in 2018, more than double the figure for the previous year, the Federal Service for Surveillance on Consumer Rights Protection and Human Wellbeing (Rospotrebnadzor) said on Tuesday.
+According to the watchdog, most of those infected were not vaccinated against measles or had no information about their vaccinations. Children accounted for nearly 60% of cases.
+"In January 2019 alone, 312 cases were confirmed, including 87 in Moscow and 41 in the Moscow Region," Rospotrebnadzor head Anna Popova told reporters. She said that imported cases, mainly from Ukraine, Georgia and Kazakhstan, had triggered several outbreaks in schools and hospitals.
+To curb the spread, more than 4.5 million people were vaccinated against measles in Russia last year, Popova said, adding that a catch-up campaign targeting migrant workers aged 18 to 55 would begin in March.
+The World Health Organization said last week that 82,596 people contracted measles in the WHO European Region in 2018, the highest number this decade, and 72 of them died. Ukraine accounted for more than half of the cases.
+""", [
+ C("infected", "case", 2538, "Rospotrebnadzor", start="2018-01-01", end="2018-12-31", loc="Russia"),
+ C("infected", "case", 312, "Rospotrebnadzor", speaker="Anna Popova", start="2019-01-01", end="2019-01-31", loc="Russia"),
+ C("infected", "case", 87, "Rospotrebnadzor", speaker="Anna Popova", start="2019-01-01", end="2019-01-31", loc="Russia"),
+ C("infected", "case", 41, "Rospotrebnadzor", speaker="Anna Popova", start="2019-01-01", end="2019-01-31", loc="Russia"),
+ C("vaccinated", "person", 4500000, "Rospotrebnadzor", qual="at_least", speaker="Anna Popova", start="2018-01-01", end="2018-12-31", loc="Russia"),
+ C("infected", "person", 82596, "World Health Organization", start="2018-01-01", end="2018-12-31", loc=None),
+ C("died", "person", 72, "World Health Organization", start="2018-01-01", end="2018-12-31", loc=None),
+])
+
+art("l05", "heldout21", "Anadolu Agency", "2024-09-03T15:48:00+00:00", "Cholera outbreak death toll in Sudan rises to 165", """
+PORT SUDAN, Sudan (AA) - Twenty-two more people have died of cholera in Sudan since Saturday, bringing the death toll since the outbreak was declared on Aug. 12 to 165, the Health Ministry said on Tuesday.
+"We recorded 22 deaths since Saturday, most of them in Kassala state," ministry spokesman Abdelrahman Osman told Anadolu.
+In a statement, the ministry said 4,208 cases had been recorded across the country since Aug. 12, 1,830 of them in Kassala, while neighboring Gedaref state had reported fewer than 300.
+Health Minister Haitham Mohammed Ibrahim told reporters that more than 400,000 people had been vaccinated in Kassala and Gedaref since an oral vaccination campaign began last Thursday with support from the WHO and UNICEF.
+The UN children's agency UNICEF warned that the outbreak, combined with heavy floods that have swept away thousands of homes, put millions of children at risk.
+The war between the Sudanese army and the paramilitary Rapid Support Forces, which erupted on April 15, 2023, has killed more than 18,800 people and displaced over 10 million, according to UN figures.
+""", [
+ C("died", "person", 22, "Sudanese Health Ministry", speaker="Abdelrahman Osman", start="2024-08-31", end="2024-09-03", loc="Sudan"),
+ C("died", "person", 165, "Sudanese Health Ministry", start="2024-08-12", end="2024-09-03", loc="Sudan"),
+ C("infected", "case", 4208, "Sudanese Health Ministry", start="2024-08-12", end="2024-09-03", loc="Sudan"),
+ C("infected", "case", 1830, "Sudanese Health Ministry", start="2024-08-12", end="2024-09-03", loc="Sudan"),
+ C("infected", "case", 300, "Sudanese Health Ministry", qual="at_most", start="2024-08-12", end="2024-09-03", loc="Sudan"),
+ C("vaccinated", "person", 400000, "Sudanese Health Ministry", qual="at_least", speaker="Haitham Mohammed Ibrahim", start="2024-08-29", end="2024-09-03", loc="Sudan"),
+ C("killed", "person", 18800, "United Nations", qual="at_least", start="2023-04-15", end="2024-09-03", loc="Sudan"),
+ C("displaced", "person", 10000000, "United Nations", qual="at_least", start="2023-04-15", end="2024-09-03", loc="Sudan"),
+])
+
+art("l06", "heldout21", "PTI", "2015-09-21T12:10:00+05:30", "Dengue cases in Delhi cross 2,100; toll rises to 9", """
+New Delhi, Sep 21 (PTI) The number of dengue cases in the national capital this year has climbed to 2,147, with 529 fresh cases reported last week, according to a report released by the South Delhi Municipal Corporation (SDMC) today.
+Four deaths were reported last week, taking the official dengue toll in the city since January 1 to nine, the SDMC, which compiles data for all civic bodies, said. Among the latest victims was a 7-year-old boy from Lado Sarai.
+However, doctors at government hospitals said the actual number of deaths was much higher. A senior doctor at the All India Institute of Medical Sciences (AIIMS) said the hospital alone had recorded 13 dengue deaths since September 1 and had admitted between 60 and 70 patients on Sunday.
+Delhi Health Minister Satyendar Jain said the government had directed hospitals to add beds and had capped the price of the NS1 dengue test in private laboratories at Rs 600. "No patient will be turned away," he said.
+In 2014, the city had recorded 995 dengue cases and three deaths, according to civic body data.
+""", [
+ C("infected", "case", 2147, "South Delhi Municipal Corporation", start="2015-01-01", end="2015-09-21", loc="India"),
+ C("infected", "case", 529, "South Delhi Municipal Corporation", start="2015-09-14", end="2015-09-20", loc="India"),
+ C("died", "death", 4, "South Delhi Municipal Corporation", start="2015-09-14", end="2015-09-20", loc="India"),
+ C("died", "person", 9, "South Delhi Municipal Corporation", start="2015-01-01", end="2015-09-21", loc="India"),
+ C("died", "death", 13, "All India Institute of Medical Sciences", start="2015-09-01", end="2015-09-21", loc="India"),
+ C("hospitalized", "patient", 60, "All India Institute of Medical Sciences", qual="range", high=70, start="2015-09-20", end="2015-09-20", loc="India"),
+ C("infected", "case", 995, "South Delhi Municipal Corporation", start="2014-01-01", end="2014-12-31", loc="India"),
+ C("died", "death", 3, "South Delhi Municipal Corporation", start="2014-01-01", end="2014-12-31", loc="India"),
+])
+
+art("l07", "heldout21", "Kyodo", "2023-02-24T11:25:00+09:00", "Cambodia confirms 2nd bird flu case as father of dead girl infected", """
+PHNOM PENH, Feb. 24 (Kyodo) -- The father of an 11-year-old Cambodian girl who died of H5N1 avian influenza this week has also tested positive for the virus, the Cambodian Health Ministry said Friday, marking the country's first human infections with the strain since 2014.
+The girl, from Prey Veng province in the country's southeast, developed a fever of up to 39 C and a cough on Feb. 16 and died Wednesday at a hospital in Phnom Penh, Health Minister Mam Bunheng said. Samples were taken from her close contacts, and only the father, 49, tested positive.
+Between 2003 and 2014, 56 people in Cambodia were infected with H5N1, 37 of whom died, according to the World Health Organization.
+The cases come as Japan battles its worst bird flu season on record. The Japanese agriculture ministry said Friday that outbreaks had been confirmed at 78 poultry farms since October, and that a record 15.6 million birds, mostly egg-laying hens, had been culled.
+Egg prices in Japan have risen to about 300 yen for a pack of 10, up around 50 percent from a year earlier, as a result of the culls.
+WHO officials said the risk to the general public remained low. The WHO has recorded 873 human cases of H5N1 worldwide since 2003, around half of them fatal.
+""", [
+ C("infected", "person", 56, "World Health Organization", start="2003-01-01", end="2014-12-31", loc="Cambodia"),
+ C("died", "person", 37, "World Health Organization", start="2003-01-01", end="2014-12-31", loc="Cambodia"),
+ C("affected", "farm", 78, "Japanese Agriculture Ministry", start="2022-10-01", end="2023-02-24", loc="Japan"),
+ C("killed", "bird", 15600000, "Japanese Agriculture Ministry", start="2022-10-01", end="2023-02-24", loc="Japan"),
+ C("infected", "case", 873, "World Health Organization", start="2003-01-01", end="2023-02-24", loc=None),
+])
+
+art("l08", "heldout21", "Ukrinform", "2019-03-05T14:02:00+02:00", "Almost 3,000 Ukrainians fall ill with measles in week", """
+KYIV, March 5 (Ukrinform) - A total of 2,926 people contracted measles in Ukraine last week, the Public Health Center of the Ministry of Health of Ukraine has reported. They included 1,238 adults and 1,688 children.
+Of last week's cases, the largest number was recorded in Lviv region (422), Ivano-Frankivsk region (319) and Kyiv city (289), the center said.
+Since the beginning of 2019, 25,542 people have fallen ill with measles in Ukraine, and 13 people have died, nine of them children.
+Acting Health Minister Ulana Suprun said on Facebook that more than 120,000 people had been vaccinated against measles in February as part of a catch-up campaign for those who missed their shots. She noted that coverage with the second dose of the MMR vaccine among six-year-olds had reached 91% in 2018.
+According to the World Health Organization, Ukraine recorded 53,219 measles cases in 2018, the highest number in Europe, and 16 deaths.
+""", [
+ C("infected", "person", 2926, "Public Health Center of Ukraine", start="2019-02-25", end="2019-03-03", loc="Ukraine"),
+ C("infected", "adult", 1238, "Public Health Center of Ukraine", start="2019-02-25", end="2019-03-03", loc="Ukraine"),
+ C("infected", "child", 1688, "Public Health Center of Ukraine", start="2019-02-25", end="2019-03-03", loc="Ukraine"),
+ C("infected", "case", 422, "Public Health Center of Ukraine", start="2019-02-25", end="2019-03-03", loc="Ukraine"),
+ C("infected", "case", 319, "Public Health Center of Ukraine", start="2019-02-25", end="2019-03-03", loc="Ukraine"),
+ C("infected", "case", 289, "Public Health Center of Ukraine", start="2019-02-25", end="2019-03-03", loc="Ukraine"),
+ C("infected", "person", 25542, "Public Health Center of Ukraine", start="2019-01-01", end="2019-03-05", loc="Ukraine"),
+ C("died", "person", 13, "Public Health Center of Ukraine", start="2019-01-01", end="2019-03-05", loc="Ukraine"),
+ C("died", "child", 9, "Public Health Center of Ukraine", start="2019-01-01", end="2019-03-05", loc="Ukraine"),
+ C("vaccinated", "person", 120000, "Ukrainian Health Ministry", qual="at_least", speaker="Ulana Suprun", start="2019-02-01", end="2019-02-28", loc="Ukraine"),
+ C("infected", "case", 53219, "World Health Organization", start="2018-01-01", end="2018-12-31", loc="Ukraine"),
+ C("died", "death", 16, "World Health Organization", start="2018-01-01", end="2018-12-31", loc="Ukraine"),
+])
+
+art("l09", "heldout21", "Al Jazeera", "2022-10-28T18:40:00+00:00", "Cholera deaths climb in Haiti as gang blockade chokes fuel supply", """
+Port-au-Prince, Haiti - At least 50 people have died of cholera in Haiti since the disease resurfaced on October 2, according to the country's Ministry of Public Health and Population (MSPP), as a gang blockade of the main fuel terminal hampers efforts to treat the sick.
+The ministry said on Thursday it had recorded 1,972 suspected cases and 283 confirmed cases, most of them in the capital, Port-au-Prince. UNICEF said nearly half of the patients were children under 14.
+Some two dozen inmates have died at the overcrowded National Penitentiary in downtown Port-au-Prince since the outbreak began, according to the local human rights group National Human Rights Defense Network (RNDDH).
+Doctors Without Borders (MSF), which runs four cholera treatment centres in the capital, said its teams had treated more than 1,800 patients since the start of October and that its facilities were close to capacity. "We have had to put patients on mattresses on the floor," said Mumuza Muhindo, MSF's head of mission in Haiti.
+The blockade of the Varreux fuel terminal by the G9 gang federation, led by former police officer Jimmy "Barbecue" Cherizier, has lasted more than six weeks. The United Nations warned this week that the outbreak could infect hundreds of thousands of people if the fuel crisis is not resolved.
+Haiti's previous cholera epidemic, introduced by UN peacekeepers in 2010, killed nearly 10,000 people and sickened more than 820,000 between 2010 and 2019.
+""", [
+ C("died", "person", 50, "Haitian Ministry of Public Health and Population", qual="at_least", start="2022-10-02", end="2022-10-28", loc="Haiti"),
+ C("infected", "case", 1972, "Haitian Ministry of Public Health and Population", start=None, end=None, loc="Haiti"),
+ C("infected", "case", 283, "Haitian Ministry of Public Health and Population", start=None, end=None, loc="Haiti"),
+ C("died", "inmate", 24, "National Human Rights Defense Network", qual="approx", start="2022-10-02", end="2022-10-28", loc="Haiti"),
+ C("treated", "patient", 1800, "Medecins Sans Frontieres", qual="at_least", start="2022-10-01", end="2022-10-28", loc="Haiti"),
+ C("killed", "person", 10000, "Al Jazeera", qual="approx", start="2010-01-01", end="2019-12-31", loc="Haiti"),
+ C("infected", "person", 820000, "Al Jazeera", qual="at_least", start="2010-01-01", end="2019-12-31", loc="Haiti"),
+])
+
+art("l10", "heldout21", "EFE", "2023-06-12T21:15:00+00:00", "Peru's dengue death toll reaches record 248", """
+Lima, Jun 12 (EFE).- The number of deaths from dengue in Peru so far this year has risen to 248, including seventeen children, while the number of cases has exceeded 146,000, the Ministry of Health (Minsa) reported on Monday.
+The northern region of Piura remains the worst hit, accounting for 79 of this year's deaths and more than 48,000 cases, followed by Lambayeque, Tumbes and Ica, according to the ministry's latest epidemiological report.
+Last week alone, 5,312 new cases and 11 deaths were recorded nationwide, the report said.
+Health Minister César Vásquez said on Sunday that more than 1.2 million homes had been fumigated in the four regions since February and that the government had allocated 200 million soles (around 54 million dollars) to fight the outbreak. "We expect cases to fall in the coming weeks as temperatures drop," he said.
+The previous record was set in 2017, when 89 people died of dengue during an outbreak linked to the El Niño Costero phenomenon, which brought heavy rains to Peru's northern coast.
+""", [
+ C("died", "death", 248, "Peruvian Ministry of Health", start="2023-01-01", end="2023-06-12", loc="Peru"),
+ C("died", "child", 17, "Peruvian Ministry of Health", start="2023-01-01", end="2023-06-12", loc="Peru"),
+ C("infected", "case", 146000, "Peruvian Ministry of Health", qual="at_least", start="2023-01-01", end="2023-06-12", loc="Peru"),
+ C("died", "death", 79, "Peruvian Ministry of Health", start="2023-01-01", end="2023-06-12", loc="Peru"),
+ C("infected", "case", 48000, "Peruvian Ministry of Health", qual="at_least", start="2023-01-01", end="2023-06-12", loc="Peru"),
+ C("infected", "case", 5312, "Peruvian Ministry of Health", start="2023-06-05", end="2023-06-11", loc="Peru"),
+ C("died", "death", 11, "Peruvian Ministry of Health", start="2023-06-05", end="2023-06-11", loc="Peru"),
+ C("fumigated", "home", 1200000, "Peruvian Ministry of Health", qual="at_least", speaker="César Vásquez", start="2023-02-01", end="2023-06-12", loc="Peru"),
+ C("died", "person", 89, "EFE", start="2017-01-01", end="2017-12-31", loc="Peru"),
+])
+
+# ---- heldout22: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("o01", "heldout22", "Reuters", "2019-09-05T16:45:00+00:00", "Hurricane Tobias kills at least seven in Mexico's Baja California", """
+MEXICO CITY, Sept 5 (Reuters) - Hurricane Tobias killed at least seven people as it tore across Mexico's Baja California peninsula on Wednesday, uprooting trees and knocking out power to some 180,000 homes, the country's National Civil Protection Coordination said on Thursday.
+The agency said five people died in Baja California Sur, where a landslide buried a house on the outskirts of the resort of Los Cabos, and two fishermen drowned off the coast of neighboring Sinaloa state.
+More than 12,000 people were evacuated from low-lying coastal areas before the storm made landfall, Carlos Ortega, a spokesman for the agency, told reporters. "Without those evacuations, we would be counting dozens of dead today," he said.
+The Federal Electricity Commission said power had been restored to 65% of affected customers by Thursday afternoon.
+Tobias, the 12th named storm of the eastern Pacific season, weakened to a tropical storm early on Thursday with maximum sustained winds of 110 kph (70 mph), the U.S. National Hurricane Center said. It could still dump up to 250 mm (10 inches) of rain on parts of Sonora state, forecasters said.
+An insurance industry group estimated losses at up to 2 billion pesos ($102 million).
+""", [
+ C("killed", "person", 7, "National Civil Protection Coordination", qual="at_least", start="2019-09-04", end="2019-09-04", loc="Mexico"),
+ C("affected", "home", 180000, "National Civil Protection Coordination", qual="approx", start="2019-09-04", end="2019-09-04", loc="Mexico"),
+ C("died", "person", 5, "National Civil Protection Coordination", loc="Mexico"),
+ C("died", "fisherman", 2, "National Civil Protection Coordination", loc="Mexico"),
+ C("evacuated", "person", 12000, "National Civil Protection Coordination", qual="at_least", speaker="Carlos Ortega", loc="Mexico"),
+])
+
+art("o02", "heldout22", "AFP", "2021-08-09T13:10:00+00:00", "Greece evacuates thousands by sea as Evia wildfire rages for seventh day", """
+ATHENS, Aug 9, 2021 (AFP) - Firefighters battled on Monday to contain a huge wildfire on the Greek island of Evia for a seventh day, as the Hellenic Coast Guard said it had evacuated 2,700 people by sea since the blaze broke out last Tuesday.
+Hundreds of firefighters, backed by water-bombing aircraft and reinforcements from Ukraine, Romania and Poland, were battling flames that have reduced swathes of pine forest in the north of the island to ash.
+Over the weekend alone, 37 villages were evacuated and at least two dozen homes destroyed, fire service spokesman Yiannis Artopios told reporters.
+"We have taken 2,700 people off the beaches and nobody was left behind," coastguard spokeswoman Nikoletta Alexiou told ERT public television.
+Two people have died in fires across Greece since July 27, including a 38-year-old volunteer firefighter who was hit by a falling electricity pole north of Athens, according to the civil protection ministry.
+The fires, fuelled by the country's worst heatwave since 1987, have burned more than 100,000 hectares. Prime Minister Kyriakos Mitsotakis has pledged 500 million euros ($587 million) in aid.
+""", [
+ C("evacuated", "person", 2700, "Hellenic Coast Guard", actor="Hellenic Coast Guard", start="2021-08-03", end="2021-08-09", loc="Greece", speaker="Nikoletta Alexiou"),
+ C("evacuated", "village", 37, "Hellenic Fire Service", speaker="Yiannis Artopios", start="2021-08-07", end="2021-08-08", loc="Greece"),
+ C("destroyed", "home", 24, "Hellenic Fire Service", qual="at_least", speaker="Yiannis Artopios", start="2021-08-07", end="2021-08-08", loc="Greece"),
+ C("died", "person", 2, "Greek Civil Protection Ministry", start="2021-07-27", end="2021-08-09", loc="Greece"),
+])
+
+art("o03", "heldout22", "TASS", "2017-12-18T09:35:00+00:00", "Eight killed, 23 injured as bus collides with truck in Vladimir region", """
+MOSCOW, December 18. /TASS/. Eight people were killed and 23 others injured when a passenger bus collided with a truck on the M7 highway in the Vladimir region on Sunday, the regional department of the Russian Emergencies Ministry told TASS on Monday.
+"The bus, travelling from Moscow to Nizhny Novgorod, skidded on an icy stretch of road at about 04:30 Moscow time and crashed into an oncoming truck. Three children are among the injured," the department said.
+Fifteen of the injured were taken to hospitals in Vladimir and Kovrov, four of them in a serious condition, a spokesperson for the regional health department said.
+The Investigative Committee has opened a criminal case under Article 264 of the Russian Criminal Code (violation of traffic rules resulting in the death of two or more persons). The 52-year-old truck driver has been detained, the committee said.
+Temperatures in central Russia dropped to minus 25 degrees Celsius over the weekend. According to the regional traffic police, 27 people have died in road accidents in the Vladimir region since the start of December.
+""", [
+ C("killed", "person", 8, "Russian Emergencies Ministry", start="2017-12-17", end="2017-12-17", loc="Russia"),
+ C("injured", "person", 23, "Russian Emergencies Ministry", start="2017-12-17", end="2017-12-17", loc="Russia"),
+ C("injured", "child", 3, "Russian Emergencies Ministry", loc="Russia"),
+ C("hospitalized", "person", 15, "Vladimir Region Health Department", loc="Russia"),
+ C("died", "person", 27, "Vladimir Region traffic police", start="2017-12-01", end="2017-12-18", loc="Russia"),
+])
+
+art("o04", "heldout22", "Xinhua", "2024-05-02T15:20:00+00:00", "Kenya's flood death toll rises to 210, 90 missing", """
+NAIROBI, May 2 (Xinhua) -- The death toll from floods that have ravaged Kenya since March has risen to 210, with 90 people still missing, government spokesman Isaac Mwaura said Thursday.
+Mwaura said in a statement that the floods had displaced some 165,500 people and injured 125 others, while 1,967 schools, 25 bridges and 64 roads had been damaged across the country.
+At least 48 people were killed when a dam burst near Mai Mahiu in Nakuru County early on Monday, sweeping away homes and vehicles, according to the Kenya Red Cross Society. Rescuers pulled 49 survivors from the mud and rubble, the humanitarian group said.
+The Ministry of Health said 25 cholera cases were recorded in flood-hit Tana River County last week, and urged residents to boil drinking water.
+The Kenya Meteorological Department warned that heavy rains would persist through May, while President William Ruto ordered people living near 178 dams and water reservoirs to leave within 48 hours or face forced evacuation.
+Across East Africa, more than 400 people have died in the floods this rainy season, according to the UN Office for the Coordination of Humanitarian Affairs, including 155 in neighboring Tanzania.
+""", [
+ C("died", "person", 210, "Kenyan government", speaker="Isaac Mwaura", start="2024-03-01", end="2024-05-02", loc="Kenya"),
+ C("missing", "person", 90, "Kenyan government", speaker="Isaac Mwaura", start="2024-03-01", end="2024-05-02", loc="Kenya"),
+ C("displaced", "person", 165500, "Kenyan government", qual="approx", speaker="Isaac Mwaura", loc="Kenya"),
+ C("injured", "person", 125, "Kenyan government", speaker="Isaac Mwaura", loc="Kenya"),
+ C("damaged", "school", 1967, "Kenyan government", speaker="Isaac Mwaura", loc="Kenya"),
+ C("damaged", "bridge", 25, "Kenyan government", speaker="Isaac Mwaura", loc="Kenya"),
+ C("damaged", "road", 64, "Kenyan government", speaker="Isaac Mwaura", loc="Kenya"),
+ C("killed", "person", 48, "Kenya Red Cross Society", qual="at_least", start="2024-04-29", end="2024-04-29", loc="Kenya"),
+ C("rescued", "survivor", 49, "Kenya Red Cross Society", start="2024-04-29", end="2024-04-29", loc="Kenya"),
+ C("infected", "case", 25, "Kenyan Ministry of Health", start="2024-04-22", end="2024-04-28", loc="Kenya"),
+ C("died", "person", 400, "UN Office for the Coordination of Humanitarian Affairs", qual="at_least"),
+ C("died", "person", 155, "UN Office for the Coordination of Humanitarian Affairs", loc="Tanzania"),
+])
+
+art("o05", "heldout22", "Anadolu Agency", "2023-04-11T10:05:00+00:00", "At least 19 migrants dead after boat sinks off Tunisia", """
+TUNIS (AA) - At least 19 irregular migrants died and five others were rescued after their boat sank off the coast of Tunisia's Sfax province late Monday, the Tunisian National Guard said on Tuesday.
+The boat, which set off from the coastal town of El Amra, was carrying 36 people from sub-Saharan African countries, meaning 12 are still missing, National Guard spokesman Mourad Chebbi told Anadolu. Among the dead were a pregnant woman and two children, he added.
+Search operations by coast guard units and a military aircraft were continuing on Tuesday, Chebbi said.
+In the first quarter of 2023, Tunisian authorities intercepted or rescued 14,406 migrants off the country's coast, five times as many as in the same period last year, according to the Tunisian Forum for Economic and Social Rights (FTDES).
+Sfax, Tunisia's second-largest city, has become a main departure point for migrants seeking to reach the Italian island of Lampedusa, some 130 kilometers (80 miles) away.
+According to Italy's Interior Ministry, 31,192 migrants have arrived on Italian shores by sea so far this year, up from 7,928 in the same period of 2022.
+""", [
+ C("died", "migrant", 19, "Tunisian National Guard", qual="at_least", start="2023-04-10", end="2023-04-10", loc="Tunisia"),
+ C("rescued", "migrant", 5, "Tunisian National Guard", start="2023-04-10", end="2023-04-10", loc="Tunisia"),
+ C("missing", "person", 12, "Tunisian National Guard", speaker="Mourad Chebbi", loc="Tunisia"),
+ C("died", "child", 2, "Tunisian National Guard", speaker="Mourad Chebbi", loc="Tunisia"),
+ C("intercepted", "migrant", 14406, "Tunisian Forum for Economic and Social Rights", actor="Tunisian authorities", start="2023-01-01", end="2023-03-31", loc="Tunisia"),
+ C("arrived", "migrant", 31192, "Italian Interior Ministry", start="2023-01-01", end="2023-04-11", loc="Italy"),
+ C("arrived", "migrant", 7928, "Italian Interior Ministry", start="2022-01-01", end="2022-04-11", loc="Italy"),
+])
+
+art("o06", "heldout22", "AP", "2016-02-17T18:30:00+00:00", "Oil train derails, burns in Pennsylvania; about 1,200 evacuated", """
+HARRISBURG, Pa. (AP) — A freight train hauling crude oil derailed and caught fire in central Pennsylvania late Tuesday, forcing the evacuation of about 1,200 residents from their homes, Dauphin County emergency management officials said Wednesday.
+Sixteen of the train's 103 cars left the tracks near the borough of Millersburg, and at least three tank cars were damaged by fire, Norfolk Southern spokeswoman Carla Reyes said.
+No injuries were reported. Two volunteer firefighters were treated at the scene for smoke inhalation, county emergency management director Randall Hoch said.
+"We went door to door and got about 1,200 people out, most of them within an hour," Hoch said. He said residents could be allowed back as early as Thursday if crews can empty the damaged cars safely.
+The derailment was the fourth involving a crude oil train in the United States this year. In 2013, a runaway oil train derailed in the Quebec town of Lac-Megantic, killing 47 people and destroying much of the town center.
+Crude shipments by rail fell 14 percent last year, according to the Association of American Railroads.
+""", [
+ C("evacuated", "resident", 1200, "Dauphin County Emergency Management Agency", qual="approx", speaker="Randall Hoch", start="2016-02-16", end="2016-02-16", loc="United States"),
+ C("derailed", "car", 16, "Norfolk Southern", speaker="Carla Reyes", loc="United States"),
+ C("damaged", "car", 3, "Norfolk Southern", qual="at_least", speaker="Carla Reyes", loc="United States"),
+ C("treated", "firefighter", 2, "Dauphin County Emergency Management Agency", speaker="Randall Hoch", loc="United States"),
+ C("killed", "person", 47, "AP", start="2013-01-01", end="2013-12-31", loc="Canada"),
+])
+
+art("o07", "heldout22", "EFE", "2022-09-20T14:15:00+00:00", "Hurricane Gaston leaves 2 dead, over 12,000 evacuated in Dominican Republic", """
+Santo Domingo, Sep 20 (EFE).- Hurricane Gaston left two people dead and forced the evacuation of 12,470 people in the Dominican Republic after making landfall on the country's eastern tip on Monday, the Emergency Operations Center (COE) reported Tuesday.
+COE director Rafael Peguero told a press conference that some 1.1 million customers, nearly half of the country's electricity users, were without power, while 724 homes had been damaged and 13 destroyed by winds of up to 215 kilometers per hour.
+Peguero said the navy had rescued 42 people trapped by rising rivers in the provinces of La Altagracia and El Seibo, where several communities remain cut off.
+"We have 12,470 people evacuated, most of them staying with relatives, and two fatalities, both in Higuey," he said, adding that one of the victims was a 68-year-old man crushed by a falling tree.
+Classes were suspended on Tuesday in the east of the country, and authorities kept 14 of the 31 provinces on red alert.
+Gaston, the seventh named storm of the Atlantic hurricane season, was moving toward the Turks and Caicos Islands on Tuesday and could strengthen to a Category 4 hurricane, the US National Hurricane Center said.
+In 1998, Hurricane Georges killed more than 300 people in the Dominican Republic.
+""", [
+ C("died", "person", 2, "Emergency Operations Center", speaker="Rafael Peguero", start="2022-09-19", end="2022-09-19", loc="Dominican Republic"),
+ C("evacuated", "person", 12470, "Emergency Operations Center", speaker="Rafael Peguero", start="2022-09-19", end="2022-09-19", loc="Dominican Republic"),
+ C("affected", "customer", 1100000, "Emergency Operations Center", qual="approx", speaker="Rafael Peguero", loc="Dominican Republic"),
+ C("damaged", "home", 724, "Emergency Operations Center", speaker="Rafael Peguero", loc="Dominican Republic"),
+ C("destroyed", "home", 13, "Emergency Operations Center", speaker="Rafael Peguero", loc="Dominican Republic"),
+ C("rescued", "person", 42, "Emergency Operations Center", actor="Dominican Navy", speaker="Rafael Peguero", loc="Dominican Republic"),
+ C("killed", "person", 300, "EFE", qual="at_least", start="1998-01-01", end="1998-12-31", loc="Dominican Republic"),
+])
+
+art("o08", "heldout22", "Ukrinform", "2020-06-25T08:40:00+00:00", "Floods in western Ukraine kill three, over 300 settlements flooded", """
+Kyiv, June 25 (Ukrinform) – Since Monday, three people have died and more than 300 settlements have been flooded in western Ukraine after days of torrential rain, the State Emergency Service (SES) reported on Thursday.
+In the Ivano-Frankivsk region alone, 2,650 residential buildings and 5,960 hectares of farmland have been flooded, the service said. Rescuers evacuated 1,372 people, including 243 children.
+"The situation remains difficult. The water level in the Dniester has risen by 3.5 metres in some places," SES spokesperson Svitlana Vrublevska said, adding that a total of 1,372 people had been evacuated.
+In the Chernivtsi region, two men aged 42 and 67 drowned after being swept away by the Prut River, the regional police department said. In the Zakarpattia region, up to 150 households were left without electricity on Wednesday, according to the regional energy company Zakarpattiaoblenergo.
+Prime Minister Denys Shmyhal said the government would allocate UAH 100 million for emergency relief. Preliminary estimates put the damage at more than UAH 1 billion, he said.
+These are the worst floods in the region since 2008, when 30 people died, according to the SES.
+""", [
+ C("died", "person", 3, "State Emergency Service of Ukraine", start="2020-06-22", end="2020-06-25", loc="Ukraine"),
+ C("flooded", "settlement", 300, "State Emergency Service of Ukraine", qual="at_least", start="2020-06-22", end="2020-06-25", loc="Ukraine"),
+ C("flooded", "building", 2650, "State Emergency Service of Ukraine", loc="Ukraine"),
+ C("evacuated", "person", 1372, "State Emergency Service of Ukraine", speaker="Svitlana Vrublevska", loc="Ukraine"),
+ C("evacuated", "child", 243, "State Emergency Service of Ukraine", loc="Ukraine"),
+ C("died", "man", 2, "Chernivtsi regional police", loc="Ukraine"),
+ C("affected", "household", 150, "Zakarpattiaoblenergo", qual="at_most", start="2020-06-24", end="2020-06-24", loc="Ukraine"),
+ C("died", "person", 30, "State Emergency Service of Ukraine", start="2008-01-01", end="2008-12-31", loc="Ukraine"),
+])
+
+art("o09", "heldout22", "Al Jazeera", "2025-01-28T12:00:00+00:00", "Dozens dead, many missing after boat capsizes in DR Congo", """
+KINSHASA, Democratic Republic of the Congo (Al Jazeera) – At least 38 people have died and between 100 and 150 others are missing after an overloaded boat capsized on the Fimi River in the west of the Democratic Republic of the Congo on Sunday night, officials in Mai-Ndombe province say.
+The wooden vessel, which had left the port of Inongo, was carrying about 270 passengers as well as sacks of maize and charcoal, provincial spokesman Jean-Paul Mbala told Al Jazeera by phone on Tuesday.
+Rescuers pulled 129 survivors from the water on Monday, Mbala said, while some passengers are believed to have swum to shore.
+"Many of the passengers were traders travelling to the markets in Kinshasa. We fear the toll will rise," he said.
+Deadly boat accidents are common on the DRC's vast network of rivers and lakes, where vessels are often overloaded and few passengers wear life jackets. In October, a ferry capsized on Lake Kivu near the port of Goma, killing at least 78 people, according to North Kivu provincial authorities.
+More than 1,000 people died in boat accidents across the country last year, according to the National Federation of Boat Owners.
+""", [
+ C("died", "person", 38, "Mai-Ndombe provincial government", qual="at_least", start="2025-01-26", end="2025-01-26", loc="Democratic Republic of the Congo"),
+ C("missing", "person", 100, "Mai-Ndombe provincial government", qual="range", high=150, start="2025-01-26", end="2025-01-26", loc="Democratic Republic of the Congo"),
+ C("rescued", "survivor", 129, "Mai-Ndombe provincial government", speaker="Jean-Paul Mbala", start="2025-01-27", end="2025-01-27", loc="Democratic Republic of the Congo"),
+ C("killed", "person", 78, "North Kivu provincial government", qual="at_least", start="2024-10-01", end="2024-10-31", loc="Democratic Republic of the Congo"),
+ C("died", "person", 1000, "National Federation of Boat Owners", qual="at_least", start="2024-01-01", end="2024-12-31", loc="Democratic Republic of the Congo"),
+])
+
+art("o10", "heldout22", "BBC", "2015-12-07T10:30:00+00:00", "Storm Hollis: Thousands still without power in Cumbria", """
+CARLISLE, England, 7 December (BBC) - About 43,000 homes in Cumbria and Lancashire were still without power on Monday after Storm Hollis brought record rainfall to north-west England over the weekend, Electricity North West said.
+More than 5,200 homes were flooded across the two counties, according to the Environment Agency, which said flood defences in Carlisle had been overwhelmed.
+A total of 1,150 people were evacuated from their homes in Carlisle, Keswick and Cockermouth over the weekend, with the help of soldiers and mountain rescue teams, Cumbria Police said. Among them were 30 residents of a care home in Carlisle who were taken to safety by boat.
+"We have had 1,150 people evacuated so far, and that number could still rise," Assistant Chief Constable Tom Hale said.
+One man, aged 90, died after he was blown over by a gust of wind in Kendal on Saturday, police said. A search was continuing for a man who fell into the swollen River Kent.
+The Met Office said 341.4mm of rain fell at Honister Pass in the 24 hours to 18:00 GMT on Saturday, a UK record. Prime Minister David Cameron, who chaired a meeting of the government's emergency committee Cobra on Sunday, said £50m would be made available to affected councils.
+""", [
+ C("affected", "home", 43000, "Electricity North West", qual="approx", start="2015-12-07", end="2015-12-07", loc="United Kingdom"),
+ C("flooded", "home", 5200, "Environment Agency", qual="at_least", loc="United Kingdom"),
+ C("evacuated", "person", 1150, "Cumbria Police", speaker="Tom Hale", start="2015-12-05", end="2015-12-06", loc="United Kingdom"),
+ C("evacuated", "resident", 30, "Cumbria Police", start="2015-12-05", end="2015-12-06", loc="United Kingdom"),
+ C("died", "man", 1, "Cumbria Police", start="2015-12-05", end="2015-12-05", loc="United Kingdom"),
+])
+
+# ---- heldout23: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("z01", "heldout23", "Reuters", "2017-06-12T11:05:00+00:00", "Iraqi forces kill 43 Islamic State militants in west Mosul - military", """
+MOSUL, Iraq, June 12 (Reuters) - Iraqi forces killed 43 Islamic State militants in fighting in western Mosul on Sunday, Iraq's Joint Operations Command said on Monday, as troops pushed deeper into the last districts held by the group. Among the dead were seven foreign fighters, the command said in a statement.
+Brigadier General Yahya Rasool, a spokesman for the command, said Iraqi forces had also destroyed 11 car bombs on Sunday and seized two weapons depots in the Zanjili district. "Eleven car bombs were blown up before they could reach our lines," he told state television.
+The United Nations said on Monday that more than 200,000 civilians were still trapped in Islamic State-held parts of the city, while about 760,000 people have fled western Mosul since the offensive on that side of the Tigris began on Feb. 19.
+A U.S.-led coalition backing the offensive has carried out more than 1,200 strikes in and around Mosul since October, according to coalition figures. The campaign, now in its eighth month, has been slowed by snipers, booby traps and suicide bombers.
+Samaritan's Purse, which runs a field hospital south of the city, said it had received 38 wounded civilians on Sunday, 12 of them children, the youngest aged two. "Most were hit by mortar fire or sniper fire while fleeing," said a doctor at the hospital.
+""", [
+ C("killed", "militant", 43, "Iraqi Joint Operations Command", actor="Iraqi forces", start="2017-06-11", end="2017-06-11", loc="Iraq"),
+ C("killed", "fighter", 7, "Iraqi Joint Operations Command", actor="Iraqi forces", start="2017-06-11", end="2017-06-11", loc="Iraq"),
+ C("destroyed", "car bomb", 11, "Iraqi Joint Operations Command", actor="Iraqi forces", speaker="Yahya Rasool", start="2017-06-11", end="2017-06-11", loc="Iraq"),
+ C("seized", "depot", 2, "Iraqi Joint Operations Command", actor="Iraqi forces", speaker="Yahya Rasool", start="2017-06-11", end="2017-06-11", loc="Iraq"),
+ C("trapped", "civilian", 200000, "United Nations", qual="at_least", loc="Iraq"),
+ C("fled", "person", 760000, "United Nations", qual="approx", start="2017-02-19", end="2017-06-12", loc="Iraq"),
+ C("conducted", "strike", 1200, "U.S.-led coalition", actor="U.S.-led coalition", qual="at_least", start="2016-10-01", end="2017-06-12", loc="Iraq"),
+ C("injured", "civilian", 38, "Samaritan's Purse", start="2017-06-11", end="2017-06-11", loc="Iraq"),
+ C("injured", "child", 12, "Samaritan's Purse", start="2017-06-11", end="2017-06-11", loc="Iraq"),
+])
+
+art("z02", "heldout23", "Anadolu Agency", "2019-10-16T09:40:00+00:00", "595 terrorists neutralized since start of Operation Peace Spring", """
+ANKARA (AA) - A total of 595 PKK/YPG terrorists have been neutralized since the start of Operation Peace Spring in northern Syria on Oct. 9, Turkey's National Defense Ministry said on Wednesday.
+In the last 24 hours alone, 17 terrorists were neutralized and two dozen targets were hit in airstrikes and artillery fire around Ras al-Ayn and Tal Abyad, the ministry said in a statement on Twitter.
+Since the operation began, the Turkish Armed Forces have destroyed seven tanks, 12 armored vehicles and 19 weapons depots belonging to the terror group and liberated 109 settlements, the ministry added.
+"Our operation is proceeding successfully as planned," Defense Minister Hulusi Akar told reporters during a visit to the 2nd Army headquarters in Malatya, adding that Turkey was determined to set up a 30-kilometer-deep safe zone along its border.
+Meanwhile, 18 civilians, including a 9-month-old baby, have been killed by mortar and rocket fire from YPG/PKK terrorists on the border towns of Akcakale and Ceylanpinar since Oct. 9, according to the Sanliurfa Governor's Office. Another 150 were injured.
+A convoy of 40 Turkish Red Crescent trucks carrying food and hygiene kits crossed into Tal Abyad on Sunday, the aid group said.
+""", [
+ C("neutralized", "terrorist", 595, "Turkish National Defense Ministry", start="2019-10-09", end="2019-10-16", loc="Syria"),
+ C("neutralized", "terrorist", 17, "Turkish National Defense Ministry", start="2019-10-15", end="2019-10-16", loc="Syria"),
+ C("hit", "target", 24, "Turkish National Defense Ministry", start="2019-10-15", end="2019-10-16", loc="Syria"),
+ C("destroyed", "tank", 7, "Turkish National Defense Ministry", actor="Turkish Armed Forces", start="2019-10-09", end="2019-10-16", loc="Syria"),
+ C("destroyed", "vehicle", 12, "Turkish National Defense Ministry", actor="Turkish Armed Forces", start="2019-10-09", end="2019-10-16", loc="Syria"),
+ C("destroyed", "depot", 19, "Turkish National Defense Ministry", actor="Turkish Armed Forces", start="2019-10-09", end="2019-10-16", loc="Syria"),
+ C("liberated", "settlement", 109, "Turkish National Defense Ministry", actor="Turkish Armed Forces", start="2019-10-09", end="2019-10-16", loc="Syria"),
+ C("killed", "civilian", 18, "Sanliurfa Governor's Office", actor="PKK/YPG", start="2019-10-09", end="2019-10-16", loc="Turkey"),
+ C("injured", "civilian", 150, "Sanliurfa Governor's Office", actor="PKK/YPG", start="2019-10-09", end="2019-10-16", loc="Turkey"),
+ C("crossed", "truck", 40, "Turkish Red Crescent", start="2019-10-13", end="2019-10-13", loc="Syria"),
+])
+
+art("z03", "heldout23", "Xinhua", "2020-11-30T16:12:00+00:00", "At least 43 farmers killed in Boko Haram attack in NE Nigeria", """
+ABUJA, Nov. 30 (Xinhua) -- At least 43 farmers were killed on Saturday when suspected Boko Haram militants attacked rice fields near Zabarmari village in Nigeria's northeastern state of Borno, the state government said Monday.
+Isa Gusau, spokesman for the Borno state governor, told Xinhua that the victims, who were harvesting rice, were rounded up and tied before being slaughtered. He said six other farmers were injured in Saturday's attack and eight remained missing.
+Forty-three bodies were buried on Sunday at a funeral in Zabarmari attended by Borno State Governor Babagana Zulum, who urged the federal government to recruit more soldiers and civilian vigilantes to protect farmers.
+Speaking at the funeral, Zulum said the Boko Haram insurgency had killed more than 30,000 people and displaced over 2 million others in the northeast since 2009. "Our people are in a difficult situation. On one side they stay at home and die of hunger, on the other they go to their farmlands and risk being killed," he said.
+In a separate development, the Nigerian Army said its troops killed 12 insurgents and rescued 17 hostages, mostly women and children, in a clearance operation in Sambisa forest on Sunday.
+The United Nations humanitarian coordinator in Nigeria, Edward Kallon, described the killings as "the most violent direct attack against innocent civilians this year."
+""", [
+ C("killed", "farmer", 43, "Borno State government", actor="Boko Haram", qual="at_least", start="2020-11-28", end="2020-11-28", loc="Nigeria"),
+ C("injured", "farmer", 6, "Borno State government", actor="Boko Haram", speaker="Isa Gusau", start="2020-11-28", end="2020-11-28", loc="Nigeria"),
+ C("missing", "farmer", 8, "Borno State government", speaker="Isa Gusau", start="2020-11-28", end="2020-11-28", loc="Nigeria"),
+ C("buried", "body", 43, "Xinhua", start="2020-11-29", end="2020-11-29", loc="Nigeria"),
+ C("killed", "person", 30000, "Borno State government", actor="Boko Haram", qual="at_least", speaker="Babagana Zulum", start="2009-01-01", end="2020-11-30", loc="Nigeria"),
+ C("displaced", "person", 2000000, "Borno State government", actor="Boko Haram", qual="at_least", speaker="Babagana Zulum", start="2009-01-01", end="2020-11-30", loc="Nigeria"),
+ C("killed", "insurgent", 12, "Nigerian Army", actor="Nigerian Army", start="2020-11-29", end="2020-11-29", loc="Nigeria"),
+ C("rescued", "hostage", 17, "Nigerian Army", actor="Nigerian Army", start="2020-11-29", end="2020-11-29", loc="Nigeria"),
+])
+
+art("z04", "heldout23", "Al Jazeera", "2023-11-26T07:30:00+00:00", "Hamas frees 17 captives, Israel releases 39 Palestinians on second truce day", """
+GAZA CITY, Nov 26 (Al Jazeera) - Hamas released 13 Israeli captives and four Thai nationals on Saturday, the second day of a truce in Gaza, while Israel freed 39 Palestinian prisoners from its jails, Qatar's foreign ministry spokesman Majed al-Ansari said.
+The release was delayed by several hours after Hamas accused Israel of violating the terms of the deal, including by failing to allow enough aid trucks into northern Gaza.
+The Israeli military said the 13 Israelis, among them eight children and teenagers, were handed over to the International Committee of the Red Cross late on Saturday and taken through the Rafah crossing into Egypt before being flown to hospitals in Israel.
+The UN humanitarian office, OCHA, said 200 aid trucks entered the Gaza Strip through Rafah on Saturday, the largest convoy since October 7, and that about 1.7 million people, or nearly 80 percent of the population, had been displaced across the territory since the war began.
+Israeli forces have killed at least 14,800 Palestinians in Gaza since October 7, including 6,000 children and 4,000 women, according to the government media office in Gaza. Around 1,200 people were killed in Israel in the Hamas-led attack on October 7, according to Israeli officials.
+Under the four-day deal, Hamas is to free 50 women and children held in Gaza in exchange for 150 Palestinian prisoners, and the truce could be extended by one day for every 10 additional captives released.
+""", [
+ C("released", "captive", 13, "Qatari Foreign Ministry", actor="Hamas", speaker="Majed al-Ansari", start="2023-11-25", end="2023-11-25", loc="Palestine"),
+ C("released", "national", 4, "Qatari Foreign Ministry", actor="Hamas", speaker="Majed al-Ansari", start="2023-11-25", end="2023-11-25", loc="Palestine"),
+ C("released", "prisoner", 39, "Qatari Foreign Ministry", actor="Israel", speaker="Majed al-Ansari", start="2023-11-25", end="2023-11-25", loc="Israel"),
+ C("released", "child", 8, "Israeli military", actor="Hamas", start="2023-11-25", end="2023-11-25", loc="Palestine"),
+ C("crossed", "truck", 200, "OCHA", start="2023-11-25", end="2023-11-25", loc="Palestine"),
+ C("displaced", "person", 1700000, "OCHA", qual="approx", start="2023-10-07", end="2023-11-26", loc="Palestine"),
+ C("killed", "Palestinian", 14800, "Gaza Government Media Office", actor="Israeli forces", qual="at_least", start="2023-10-07", end="2023-11-26", loc="Palestine"),
+ C("killed", "child", 6000, "Gaza Government Media Office", actor="Israeli forces", start="2023-10-07", end="2023-11-26", loc="Palestine"),
+ C("killed", "woman", 4000, "Gaza Government Media Office", actor="Israeli forces", start="2023-10-07", end="2023-11-26", loc="Palestine"),
+ C("killed", "person", 1200, "Israeli officials", actor="Hamas", qual="approx", start="2023-10-07", end="2023-10-07", loc="Israel"),
+])
+
+art("z05", "heldout23", "AFP", "2016-03-16T13:48:00+00:00", "Coalition strikes on Yemen market killed 119: UN", """
+SANAA, March 16, 2016 (AFP) - Air strikes by the Saudi-led coalition on a crowded market in northern Yemen on Tuesday killed 119 people, including 22 children, the UN human rights office said Wednesday, in one of the deadliest attacks since the coalition intervened a year ago.
+Rupert Colville, a spokesman for the office, told reporters in Geneva that two air strikes hit the Khamis market in Mastaba, Hajjah province, around midday on Tuesday. "Our staff were told that 119 people were killed, 22 of them children," he said, warning the toll could rise.
+Doctors Without Borders (MSF), which supports a hospital in the nearby town of Abs, said 47 wounded people had been brought there on Tuesday.
+Coalition spokesman Brigadier General Ahmed al-Assiri said the strikes had targeted a gathering of Huthi fighters, and that the coalition had carried out more than 200 sorties against rebel positions in Hajjah and Saada provinces this month. "We do not target civilians," he told AFP.
+The United Nations says more than 6,200 people, about half of them civilians, have been killed in Yemen since March 2015, and some 2.4 million have been forced from their homes.
+The war has also pushed the country, already the Arab world's poorest, to the brink of famine. The UN has appealed for $1.8 billion in aid for 2016.
+""", [
+ C("killed", "person", 119, "UN Human Rights Office", actor="Saudi-led coalition", speaker="Rupert Colville", start="2016-03-15", end="2016-03-15", loc="Yemen"),
+ C("killed", "child", 22, "UN Human Rights Office", actor="Saudi-led coalition", speaker="Rupert Colville", start="2016-03-15", end="2016-03-15", loc="Yemen"),
+ C("conducted", "strike", 2, "UN Human Rights Office", actor="Saudi-led coalition", speaker="Rupert Colville", start="2016-03-15", end="2016-03-15", loc="Yemen"),
+ C("injured", "person", 47, "Doctors Without Borders", start="2016-03-15", end="2016-03-15", loc="Yemen"),
+ C("conducted", "sortie", 200, "Saudi-led coalition", actor="Saudi-led coalition", qual="at_least", speaker="Ahmed al-Assiri", start="2016-03-01", end="2016-03-16", loc="Yemen"),
+ C("killed", "person", 6200, "United Nations", qual="at_least", start="2015-03-01", end="2016-03-16", loc="Yemen"),
+ C("displaced", "person", 2400000, "United Nations", qual="approx", start="2015-03-01", end="2016-03-16", loc="Yemen"),
+])
+
+art("z06", "heldout23", "Dawn", "2022-09-14T06:20:00+00:00", "Six terrorists killed in North Waziristan operation, two soldiers martyred", """
+PESHAWAR: Security forces killed six terrorists during an intelligence-based operation in North Waziristan tribal district late on Tuesday, the military's media wing said on Wednesday.
+According to a statement issued by the Inter-Services Public Relations (ISPR), two soldiers - Sepoy Naveed Khan, 24, and Lance Naik Abdul Wahab, 31 - embraced martyrdom during an intense exchange of fire on Tuesday night, while three others were injured.
+"Weapons and ammunition were also recovered from the terrorists, who remained actively involved in terrorist activities against security forces," the statement said, adding that it was the third such operation in the district this month.
+Separately, the Counter-Terrorism Department (CTD) of the Khyber Pakhtunkhwa police said it had arrested 11 suspected militants, including two would-be suicide bombers, in raids in Peshawar, Bannu and Lakki Marwat since Sunday. A CTD official said 8kg of explosives and three suicide vests were seized from the suspects.
+According to the Pakistan Institute for Peace Studies, an Islamabad-based think tank, militants carried out 124 attacks across the country in the first half of 2022, a 25pc increase over the same period last year.
+""", [
+ C("killed", "terrorist", 6, "Inter-Services Public Relations", actor="security forces", start="2022-09-13", end="2022-09-13", loc="Pakistan"),
+ C("killed", "soldier", 2, "Inter-Services Public Relations", start="2022-09-13", end="2022-09-13", loc="Pakistan"),
+ C("injured", "soldier", 3, "Inter-Services Public Relations", start="2022-09-13", end="2022-09-13", loc="Pakistan"),
+ C("arrested", "militant", 11, "Counter-Terrorism Department", actor="Counter-Terrorism Department", start="2022-09-11", end="2022-09-14", loc="Pakistan"),
+ C("arrested", "bomber", 2, "Counter-Terrorism Department", actor="Counter-Terrorism Department", start="2022-09-11", end="2022-09-14", loc="Pakistan"),
+ C("seized", "vest", 3, "Counter-Terrorism Department", actor="Counter-Terrorism Department", start="2022-09-11", end="2022-09-14", loc="Pakistan"),
+ C("attacks", "attack", 124, "Pakistan Institute for Peace Studies", actor="militants", start="2022-01-01", end="2022-06-30", loc="Pakistan"),
+])
+
+art("z07", "heldout23", "IRNA", "2024-10-08T15:05:00+00:00", "Zionist regime's airstrikes kill 36 in Lebanon in 24 hours", """
+BEIRUT, Oct. 8 (IRNA) - Airstrikes by the Zionist regime on southern Lebanon, the Bekaa Valley and Beirut's southern suburbs have killed 36 people and wounded 150 others over the past 24 hours, the Lebanese Health Ministry said on Tuesday.
+The ministry said in a statement that the total number of people killed by Israeli attacks since October 8 last year had reached 2,119, while 10,019 others had been wounded.
+Lebanon's Environment Minister Nasser Yassine, who coordinates the government's emergency response, said more than 1.2 million people had been displaced since the Israeli regime escalated its offensive on September 23, and that over 300,000 people, most of them Syrians, had crossed into Syria.
+Hezbollah said in a series of statements that its fighters carried out 25 operations against Israeli military positions and settlements in northern occupied Palestine on Monday, and destroyed three Merkava tanks trying to advance toward the border village of Maroun al-Ras.
+Hezbollah Deputy Secretary-General Sheikh Naim Qassem, 71, said in a televised speech that the resistance's capabilities remained intact, warning that "hundreds of thousands" more Israeli settlers could be forced to flee the north.
+""", [
+ C("killed", "person", 36, "Lebanese Health Ministry", actor="Israel", start="2024-10-07", end="2024-10-08", loc="Lebanon"),
+ C("injured", "person", 150, "Lebanese Health Ministry", actor="Israel", start="2024-10-07", end="2024-10-08", loc="Lebanon"),
+ C("killed", "person", 2119, "Lebanese Health Ministry", actor="Israel", start="2023-10-08", end="2024-10-08", loc="Lebanon"),
+ C("injured", "person", 10019, "Lebanese Health Ministry", actor="Israel", start="2023-10-08", end="2024-10-08", loc="Lebanon"),
+ C("displaced", "person", 1200000, "Lebanese government", qual="at_least", speaker="Nasser Yassine", start="2024-09-23", end="2024-10-08", loc="Lebanon"),
+ C("crossed", "person", 300000, "Lebanese government", qual="at_least", speaker="Nasser Yassine", start="2024-09-23", end="2024-10-08", loc="Lebanon"),
+ C("conducted", "operation", 25, "Hezbollah", actor="Hezbollah", start="2024-10-07", end="2024-10-07", loc="Israel"),
+ C("destroyed", "tank", 3, "Hezbollah", actor="Hezbollah", start="2024-10-07", end="2024-10-07", loc="Lebanon"),
+])
+
+art("z08", "heldout23", "PTI", "2018-04-02T10:25:00+00:00", "13 militants, 3 soldiers, 4 civilians killed in south Kashmir encounters", """
+SRINAGAR, April 2 (PTI) - Thirteen militants, three soldiers and four civilians were killed in three separate encounters in south Kashmir's Shopian and Anantnag districts on Sunday, police said on Monday.
+Jammu and Kashmir Director General of Police S.P. Vaid told reporters that 12 of the militants were killed in Sunday's operations at Dragad and Kachdora villages in Shopian, while one was killed at Dialgam in Anantnag after he refused to surrender. "It is a special day for us," he said.
+Army spokesperson Col Rajesh Kalia said 11 soldiers were injured in Sunday's operations, two of them critically, and had been airlifted to the Army's 92 Base Hospital in Srinagar.
+Clashes broke out between stone-pelting protesters and security forces at several places in south Kashmir after the encounters, and more than 50 people were injured on Sunday, officials said. Authorities suspended mobile internet services in the region and postponed Class 10 examinations scheduled for Monday.
+According to police figures, 45 militants have been killed in the Valley since January this year, compared with 213 in the whole of 2017.
+""", [
+ C("killed", "militant", 13, "Jammu and Kashmir Police", start="2018-04-01", end="2018-04-01", loc="India"),
+ C("killed", "soldier", 3, "Jammu and Kashmir Police", start="2018-04-01", end="2018-04-01", loc="India"),
+ C("killed", "civilian", 4, "Jammu and Kashmir Police", start="2018-04-01", end="2018-04-01", loc="India"),
+ C("killed", "militant", 12, "Jammu and Kashmir Police", speaker="S.P. Vaid", start="2018-04-01", end="2018-04-01", loc="India"),
+ C("killed", "militant", 1, "Jammu and Kashmir Police", speaker="S.P. Vaid", start="2018-04-01", end="2018-04-01", loc="India"),
+ C("injured", "soldier", 11, "Indian Army", speaker="Rajesh Kalia", start="2018-04-01", end="2018-04-01", loc="India"),
+ C("injured", "soldier", 2, "Indian Army", speaker="Rajesh Kalia", start="2018-04-01", end="2018-04-01", loc="India"),
+ C("injured", "person", 50, "officials", qual="at_least", start="2018-04-01", end="2018-04-01", loc="India"),
+ C("killed", "militant", 45, "Jammu and Kashmir Police", start="2018-01-01", end="2018-04-02", loc="India"),
+ C("killed", "militant", 213, "Jammu and Kashmir Police", start="2017-01-01", end="2017-12-31", loc="India"),
+])
+
+art("z09", "heldout23", "AP", "2025-02-05T08:50:00+00:00", "Sudan paramilitary shelling of Darfur market kills at least 27, medics say", """
+CAIRO (AP) - Sudan's paramilitary Rapid Support Forces shelled a crowded market in the Darfur city of El Fasher on Monday, killing at least 27 people and wounding dozens, a medical group said.
+The Sudan Doctors Network said in a statement Tuesday that the dead in Monday's attack included nine women and four children, and that the toll was likely to rise because many of the wounded were in critical condition.
+Mohamed Adam, a 45-year-old vendor, said the shells began falling around 10 a.m. "People were torn to pieces. I saw bodies everywhere," he said by phone.
+The International Organization for Migration said between 25,000 and 30,000 people had fled the nearby Zamzam displacement camp over the past week as fighting intensified around El Fasher, the last major city in Darfur not under RSF control.
+Sudan's military, meanwhile, said it had killed more than 100 RSF fighters and destroyed 23 combat vehicles in fighting north of Khartoum since Saturday. Military spokesman Brig. Gen. Nabil Abdallah said troops also captured 40 fighters, among them a field commander.
+The war, which erupted in April 2023, has killed more than 28,000 people and driven more than 12 million from their homes, including some 3.5 million who fled to neighboring countries, according to U.N. figures.
+""", [
+ C("killed", "person", 27, "Sudan Doctors Network", actor="Rapid Support Forces", qual="at_least", start="2025-02-03", end="2025-02-03", loc="Sudan"),
+ C("killed", "woman", 9, "Sudan Doctors Network", actor="Rapid Support Forces", start="2025-02-03", end="2025-02-03", loc="Sudan"),
+ C("killed", "child", 4, "Sudan Doctors Network", actor="Rapid Support Forces", start="2025-02-03", end="2025-02-03", loc="Sudan"),
+ C("fled", "person", 25000, "International Organization for Migration", qual="range", high=30000, start="2025-01-29", end="2025-02-05", loc="Sudan"),
+ C("killed", "fighter", 100, "Sudanese Armed Forces", actor="Sudanese Armed Forces", qual="at_least", start="2025-02-01", end="2025-02-05", loc="Sudan"),
+ C("destroyed", "vehicle", 23, "Sudanese Armed Forces", actor="Sudanese Armed Forces", start="2025-02-01", end="2025-02-05", loc="Sudan"),
+ C("captured", "fighter", 40, "Sudanese Armed Forces", actor="Sudanese Armed Forces", speaker="Nabil Abdallah", start="2025-02-01", end="2025-02-05", loc="Sudan"),
+ C("killed", "person", 28000, "United Nations", qual="at_least", start="2023-04-01", end="2025-02-05", loc="Sudan"),
+ C("displaced", "person", 12000000, "United Nations", qual="at_least", start="2023-04-01", end="2025-02-05", loc="Sudan"),
+ C("fled", "person", 3500000, "United Nations", qual="approx", start="2023-04-01", end="2025-02-05", loc="Sudan"),
+])
+
+art("z10", "heldout23", "dpa", "2015-07-27T12:40:00+00:00", "At least 15 dead in al-Shabaab truck bombing at Mogadishu hotel", """
+Mogadishu (dpa) - At least 15 people were killed and more than 20 wounded when al-Shabaab militants detonated a truck bomb outside a hotel housing several embassies in the Somali capital on Sunday, police said Monday.
+Police Captain Mohamed Hussein told dpa that the blast on Sunday afternoon destroyed 14 vehicles parked outside the Jazeera Palace Hotel and badly damaged dozens of nearby homes. Among the dead were a Chinese embassy employee and three hotel guards, he said.
+Al-Shabaab claimed responsibility in a statement read on its Andalus radio, saying Sunday's attack had killed "more than 30 infidels and apostates."
+The African Union mission in Somalia, AMISOM, said its troops and Somali National Army forces had recaptured 11 towns and killed at least 68 militants in the Bay and Bakool regions since launching Operation Juba Corridor on July 19.
+The attack came on the final day of a visit by U.S. President Barack Obama to neighbouring Kenya, where al-Shabaab gunmen killed 148 people at Garissa University College in April.
+""", [
+ C("killed", "person", 15, "police", actor="al-Shabaab", qual="at_least", start="2015-07-26", end="2015-07-26", loc="Somalia"),
+ C("injured", "person", 20, "police", actor="al-Shabaab", qual="at_least", start="2015-07-26", end="2015-07-26", loc="Somalia"),
+ C("destroyed", "vehicle", 14, "police", speaker="Mohamed Hussein", start="2015-07-26", end="2015-07-26", loc="Somalia"),
+ C("killed", "guard", 3, "police", actor="al-Shabaab", speaker="Mohamed Hussein", start="2015-07-26", end="2015-07-26", loc="Somalia"),
+ C("killed", "infidel", 30, "al-Shabaab", actor="al-Shabaab", qual="at_least", start="2015-07-26", end="2015-07-26", loc="Somalia"),
+ C("captured", "town", 11, "AMISOM", actor="AMISOM", start="2015-07-19", end="2015-07-27", loc="Somalia"),
+ C("killed", "militant", 68, "AMISOM", actor="AMISOM", qual="at_least", start="2015-07-19", end="2015-07-27", loc="Somalia"),
+ C("killed", "person", 148, "dpa", actor="al-Shabaab", start="2015-04-01", end="2015-04-30", loc="Kenya"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
