@@ -28,7 +28,7 @@ from pipeline.extract.trie import trie_pattern
 logger = logging.getLogger(__name__)
 
 TITLES = (r"(?:(?:Rear|Vice)\s+Adm(?:iral|\.)|Chief\s+of\s+(?:the\s+)?(?:General\s+)?Staff|(?:Lieutenant|Major|Colonel|Brigadier)-General|Maj(?:or)?\.?\s+Gen(?:eral)?\.?|Lt\.?\s+Gen\.?|Lieutenant\s+General|Lt\.?\s+Col\.?|Lieutenant\s+Colonel|"
-          r"Brig\.?\s+Gen\.?|Brigadier(?:\s+General)?|Gen\.|General(?!\s+Staff)|Col\.|Colonel|Capt\.|Captain|Maj\.|Major|Sgt\.|Sergeant|Lt\.|"
+          r"Brig\.?\s+Gen\.?|Brigadier(?:\s+General)?|Gen\.|(?<!Directorate\s)(?<!Secretariat\s)General(?!\s+(?:Staff|of|Command|Directorate|Secretariat|Assembly|Hospital)\b)|Col\.|Colonel|Capt\.|Captain|Maj\.|Major|Sgt\.|Sergeant|Lt\.|"
           r"Lieutenant|Adm\.|Admiral|Cmdr\.|Commander|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|President|Vice\s+President|"
           r"Prime\s+Minister|Deputy\s+Minister|Minister|Defen[cs]e\s+Minister|Health\s+Minister|Interior\s+Minister|Foreign\s+Minister|Governor|Gov\.|Mayor|"
           r"Chief|Police\s+Chief|Spokesman|Spokeswoman|Senator|Sen\.|Rep\.|Sheikh|Ambassador|Director(?:-General)?|Secretary(?:-General)?|"

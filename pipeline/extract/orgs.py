@@ -25,7 +25,8 @@ from pipeline.extract.attribution import TITLES
 _HEAD = (r"(?:Agency|Department|Service|Services|Command|Commission|Headquarters|Cent(?:er|re)|Ministry|Authority|Office|"
          r"Police|Committee|Staff|Forces|Army|Guard|Council|Directorate|Bureau|Secretariat|Administration|Institute|"
          r"Organi[sz]ation|Observatory|Network|Alliance|Front|Brigade|Corps|Unit|Board|Team|Mission|Programme|Program|"
-         r"Protection|Prevention|Safety|Security|Management|Relief|Guard|Force|Police Force|Charity|Monitor|Watchdog)")
+         r"Protection|Prevention|Safety|Security|Management|Relief|Guard|Force|Police Force|Charity|Monitor|Watchdog|"
+         r"Coordination)")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
 _LINK = r"(?:of|for|and|on|de|del) +(?:the +)?"
 # "National Search and Rescue Agency", "General Staff of the Armed Forces of Ukraine",
@@ -48,7 +49,8 @@ def _place_names() -> frozenset[str]:
     data = json.load(open(DATA_DIR / "places.json", encoding="utf-8"))
     return frozenset(data["places"]) | frozenset(data["cities"])
 _TITLE_AFTER = re.compile(rf" +(?:{TITLES}) +[A-Z]")
-_NAME_THEN_VERB = re.compile(r"^((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s+(?:[a-z]+ed|said|told|has|had|was|were)\s+\S.*$")
+_NAME_THEN_VERB = re.compile(r"^((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*(?:\s+(?:forces|police|army|military|troops|officials|"
+                             r"authorities))?)\s+(?:also\s+)?(?:[a-z]+ed|said|told|has|had|have|was|were)\s+\S.*$")
 
 
 def _initials(name: str) -> str:
