@@ -485,8 +485,8 @@ _PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:(?:had|have|has)\s+)?(?:were|was|are|is|
                       r"(?P<w>[a-z]+(?:ed|en)|held|hit|shot|hurt|struck|caught|sent|kept|brought|taken|found|left|"
                       r"flown|driven|thrown|seen|put|cut)\b(?P<more>\s+(?:back|out|away|off|up|down|home))?")
 _ADVERBS = r"(?:(?:\w+ly|also|all|now|later|since|so far|already|either|still|then|reportedly|officially)\s+)*"
-_AUX_RE = re.compile(rf"^\s*(?:,\s*)?(?:who|which|that)?\s*(?:(?:had|have|has)\s+)?(?:(?:were|was|are|is|been|being|be|got|"
-                     rf"have been|has been|had been)\s+)?{_ADVERBS}")
+_AUX_RE = re.compile(rf"^\s*(?:,\s*)?(?:who|which|that)?\s*(?:(?:had|have|has)\s+)?(?:(?:were being|was being|are being|is being|"
+                     rf"were|was|are|is|been|being|be|got|have been|has been|had been)\s+)?{_ADVERBS}")
 _FINITE_OR_REPORT = re.compile(rf"\b(?:were|was|are|is|have|has|had|{REPORT_VERBS})\b")
 
 
@@ -829,7 +829,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
     # "149 people were injured, 33 of them seriously"; "32 people were shot, five of them fatally".
     for it in items:
         if it.antecedent_needed and it.metric is None:
-            am = re.match(r"\s*(fatally|seriously|critically|badly|severely|gravely|slightly|mortally)?\s*(?:[,.;]|$)", s[it.np_end:])
+            am = re.match(r"\s*(fatally|seriously|critically|badly|severely|gravely|slightly|mortally|"
+                          r"(?:in|at|from)\s+(?:the\s+)?[^,.;\d]{1,40})?\s*(?:[,.;]|$)", s[it.np_end:])  # "812 of them in Dhaka"
             if am:
                 it.metric = "killed" if am.group(1) == "fatally" else "__ante__"
     # Elliptic noun: "1,400 homes were destroyed and another 8,000 damaged".

@@ -464,3 +464,10 @@ def test_contracted_power_cuts_and_shots():
         ("affected", "home", 180000)]
     assert facts("About 43,000 homes were still without power on Monday, the utility said.") == [("affected", "home", 43000)]
     assert facts("The minister said 161 people had received a shot since Sunday.") == [("vaccinated", "person", 161)]
+
+
+def test_of_them_in_a_place_and_being_treated():
+    assert facts("Sudan has reported 2,000 cholera cases, 1,830 of them in Kassala, the ministry said.") == [
+        ("infected", "case", 2000), ("infected", "case", 1830)]
+    assert facts("Another 31 people were being treated for gunshot wounds, a hospital spokeswoman said.") == [
+        ("treated", "person", 31)]
