@@ -314,6 +314,8 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
             if (nxt and low in lex["_people_mods"] and nxt.group(0).islower() and _is_plural(nxt.group(0))
                     and nxt.group(0) not in _STOP and not lex["_verb_re"].fullmatch(nxt.group(0))):
                 continue  # "police officers", "military personnel": a modifier, not the head
+            if nxt and nxt.group(0).lower() in ("cases", "infections", "deaths", "patients", "fatalities"):
+                continue  # "53,219 measles cases", "2,000 diabetes patients": the disease is a modifier
             break
     # A noun phrase cannot end on a dangling adjective from the stop list; trim trailing junk.
     while words and words[-1].lower() in _DROP_MODS:
@@ -888,6 +890,11 @@ def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
         return "destroyed"
     if metric == "destroyed" and head in _PERSON_HEADS:
         return "killed"
+    if metric in ("recorded", "reported", "registered", "confirmed", "detected", "identified") and head in (
+            "case", "infection"):
+        return "infected"  # "106,630 cases were recorded": infections
+    if metric in ("recorded", "reported", "registered", "confirmed") and head in ("death", "fatality"):
+        return "died"
     if metric == "intercepted" and head in ("aircraft", "plane", "warplane", "helicopter", "jet", "fighter", "bomber"):
         return "destroyed"  # "shot down two helicopters": aircraft are destroyed; drones and missiles intercepted
     return metric

@@ -471,3 +471,8 @@ def test_of_them_in_a_place_and_being_treated():
         ("infected", "case", 2000), ("infected", "case", 1830)]
     assert facts("Another 31 people were being treated for gunshot wounds, a hospital spokeswoman said.") == [
         ("treated", "person", 31)]
+
+
+def test_recorded_cases_are_infections_and_disease_names_modify():
+    assert facts("Ukraine recorded 53,219 measles cases in 2018, the ministry said.") == [("infected", "case", 53219)]
+    assert facts("Officials said 40 cholera deaths were recorded.") == [("died", "person", 40)]
