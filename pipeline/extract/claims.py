@@ -307,6 +307,12 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
         words.append(tok)
         i = end = m.end()
         count += 1
+        if low == "other" and len(words) == 1:
+            nxt = _TOKEN.match(s, end + 1) if s[end:end + 1] == " " else None
+            if nxt and _is_plural(nxt.group(0)) and nxt.group(0).islower() and nxt.group(0) not in _STOP \
+                    and not lex["_verb_re"].fullmatch(nxt.group(0)):
+                words.pop()  # "eight other workers were injured": the workers are named
+                continue
         if low in ("others", "other"):
             return end, [], actor, True
         if _is_plural(tok) or low in lex["_people"]:
@@ -470,9 +476,9 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
 
 
 _SKIP_PHRASE = re.compile(
-    r"^(?:\s*,\s*(?:mostly|mainly|many|most|some|all|including|among them|both|among whom|or)\b(?:[^,;]|(?<=\d),(?=\d)){0,60},"
+    r"^(?:\s*(?:--|—|–)\s*[^—–]{1,80}?\s*(?:--|—|–)(?=\s+(?:were|was|are|is|have|has|had)\b)|\s*,\s*(?:mostly|mainly|many|most|some|all|including|among them|both|among whom|or)\b(?:[^,;]|(?<=\d),(?=\d)){0,60},"
     r"|\s+(?:with|of|from|in|on|at|near|inside|across|loaded with|carrying|belonging to|armed with|equipped with|"
-    r"mounted with|aboard|on board|linked to|affiliated with|aged)\s+"
+    r"mounted with|aboard|on board|linked to|affiliated with|aged|along|around|outside|across|beside)\s+"
     r"(?:(?!\b(?:before|after|when|while|as|because|until|since|where|but)\b)[^,.;\d]){0,60}?(?=\s+(?:were|was|are|is|have|has|had|"
     r"died|remain|remained)\b)"
     r"|\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:s|men|people|children)(?=\s+(?:were|was|are|is|have|has|had|died)\b)"
@@ -542,7 +548,7 @@ _NOMINAL = re.compile(
     r"displacement|deportations?|hospitali[sz]ations?|bodies|remains|infections?|relocations?|resettlement)\s+of\s+(?:some\s+|about\s+|nearly\s+|"
     r"around\s+|at least\s+|more than\s+|over\s+|up to\s+|almost\s+|roughly\s+|an estimated\s+|another\s+)?$", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|brings|bring|brought|taking|takes|take|took|raising|raises|raise|raised|pushing|pushes|push|"
-                       r"pushed|lifting|lifted)\s+(?:the|its|their)\s+"
+                       r"pushed|lifting|lifted)\s+(?:the|its|their|this\s+(?:year|month|week)['’]s|[A-Z][\w-]*['’]s)\s+"
                        r"(?:[a-z-]+\s+){0,2}(?:total|toll|tally|number|count)\b[^;]{0,80}?\bto\s+"
                        r"(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|at least\s+|almost\s+)?$", re.I)
 _TURNOUT = re.compile(r"\b(?:turnout|crowd|crowd size|attendance|number of (?:protesters|demonstrators|marchers|"
@@ -601,6 +607,11 @@ def _noun_metric(phrase: str) -> Optional[str]:
     return None
 
 
+_FORCED = re.compile(r"\bforc(?:ed|ing|es|e)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|at least\s+|"
+                     r"almost\s+|an estimated\s+)?$", re.I)
+_FORCED_AFTER = re.compile(r"\s*(?:(?P<flee>to\s+flee)|(?:from|out of)\s+their\s+homes|to\s+leave\s+their\s+homes)", re.I)
+_TAKING = re.compile(r"\b(?:took|taking|taken|takes|seized|seizing|held|holding)\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
+                     r"more than\s+|over\s+|at least\s+)?$", re.I)
 _LOSSES_OF = re.compile(r"\b(?:inflict(?:ed|ing|s)?|caus(?:ed|ing|es))\s+(?:heavy\s+|total\s+)?losses\s+of\s+(?:up to\s+|about\s+|"
                         r"some\s+|more than\s+|over\s+|at least\s+|nearly\s+|around\s+)?$", re.I)
 _LIVES_AFTER = re.compile(r"\s+(?:human\s+)?lives\b", re.I)
@@ -717,6 +728,14 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 it.metric = _noun_metric(pm_.group(0))
                 it.subject = it.subject or ("case" if it.metric == "infected" else "person")
                 continue
+            if "forc" in before[-40:] and _FORCED.search(before[-60:]):
+                fm = _FORCED_AFTER.match(s, it.np_end if it.np_end > it.number.end else it.number.end)
+                if fm:  # "forced more than 2.5 million from their homes", "forced 75,000 residents to flee"
+                    it.metric = "fled" if fm.group("flee") else "displaced"
+                    continue
+            if it.words and it.words[-1].lower() in ("hostages", "hostage", "captives") and _TAKING.search(before[-40:]):
+                it.metric = "kidnapped"  # "taking more than 250 hostages"
+                continue
             if "losses of" in before[-40:] and _LOSSES_OF.search(before[-80:]):
                 it.metric = "casualties"  # "inflicting losses of more than 120 servicemen on the enemy"
                 continue
@@ -832,9 +851,13 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
     for it in items:
         if it.antecedent_needed and it.metric is None:
             am = re.match(r"\s*(fatally|seriously|critically|badly|severely|gravely|slightly|mortally|"
-                          r"(?:in|at|from)\s+(?:the\s+)?[^,.;\d]{1,40})?\s*(?:[,.;]|$)", s[it.np_end:])  # "812 of them in Dhaka"
+                          r"(?:in|at|from)\s+(?:the\s+)?[^,.;\d]{1,40}|(?P<noun>children|women|men|soldiers|civilians|"
+                          r"foreigners|migrants|minors|girls|boys|students|officers|policemen|doctors|nurses))?\s*(?:[,.;]|$)",
+                          s[it.np_end:])  # "812 of them in Dhaka", "13 died, nine of them children"
             if am:
                 it.metric = "killed" if am.group(1) == "fatally" else "__ante__"
+                if am.group("noun"):
+                    it.subject = _singular(am.group("noun"))
     # Elliptic noun: "1,400 homes were destroyed and another 8,000 damaged".
     for k, it in enumerate(items):
         if k and not it.words and not it.antecedent_needed and items[k - 1].words and re.search(

@@ -476,3 +476,17 @@ def test_of_them_in_a_place_and_being_treated():
 def test_recorded_cases_are_infections_and_disease_names_modify():
     assert facts("Ukraine recorded 53,219 measles cases in 2018, the ministry said.") == [("infected", "case", 53219)]
     assert facts("Officials said 40 cholera deaths were recorded.") == [("died", "person", 40)]
+
+
+def test_other_workers_dashes_hostages_and_forced_from_homes():
+    assert facts("Eight other workers were injured, the station chief said.") == [("injured", "worker", 8)]
+    assert facts("Two dozen houses along the river bank were damaged, she said.") == [("damaged", "house", 24)]
+    assert facts("Three people -- a couple and their son -- were pulled alive from the rubble, he said.") == [
+        ("rescued", "person", 3)]
+    assert facts("Gunmen killed about 1,200 people and took more than 250 hostages, officials said.") == [
+        ("killed", "person", 1200), ("kidnapped", "hostage", 250)]
+    assert facts("The insurgency has forced more than 2.5 million from their homes, the UN said.") == [
+        ("displaced", "person", 2500000)]
+    assert facts("The floods forced some 75,000 residents to flee their homes, he said.") == [("fled", "resident", 75000)]
+    assert facts("Thirteen people have died, nine of them children, the ministry said.") == [
+        ("died", "person", 13), ("died", "child", 9)]
