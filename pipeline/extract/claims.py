@@ -185,7 +185,7 @@ class _Ctx:
     dateline_place: Optional[str] = None
     ents: Optional[list] = None  # known names in the whole text
     orgs: Optional[OrgRegistry] = None  # organisations the article names in full
-    open_since: Optional[Period] = None  # the latest "since <date>" period of the article
+    open_sinces: list = field(default_factory=list)  # the article's "since <date>" periods, with their sentences
     qualified: dict = field(default_factory=dict)  # "Coast Guard Command" -> "Turkish Coast Guard Command" in this article
 
 
@@ -1149,15 +1149,27 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     if last is not None and last.start_date is not None:  # "began on Jan. 9 ... Since then, 18,000"
                         today = ref.date() if hasattr(ref, "date") else ref
                         period = Period(last.start, last.end, "since then", last.start_date, today, False, today)
-                when = next((p for p in (periods or ()) if p.text.lower().startswith("since") and p.end < it.number.start
+                when = next((p for p in (periods or ()) if p.end < it.number.start
+                             and (p.text.lower().startswith("since") or p.end_date == p.ref_date)
                              and re.match(r"\s*,\s*when\b", s[p.end:])), None)
                 if when is not None and ref is not None:
                     # "the deadliest since 1982, when floods killed 299 people": the figure is 1982's
                     period = resolve_period(re.sub(r"^since\s+", "in ", when.text, flags=re.I), ref) or period
                 if period is None and _SAME_PERIOD.search(s):
                     period = next((p for p in (chosen(rec) for rec in reversed(history)) if p is not None), None)
-                if period is None and ctx.open_since is not None and _SINCE_ONSET.search(s):
-                    period = ctx.open_since  # "since the invasion began": the start the article dated before
+                onset = _SINCE_ONSET.search(s) if period is None and ctx.open_sinces else None
+                if onset:
+                    # "since the operation began": the open period the article dated for that event, else its earliest
+                    noun = onset.group("noun").lower()
+                    named = [p for p, text in ctx.open_sinces if noun in text.lower()]
+                    period = named[-1] if named else min((p for p, _t in ctx.open_sinces), key=lambda p: p.start_date)
+                if (period is not None and period.start_date == period.end_date and _TOLL_WORDS.search(s)
+                        and cperiods):
+                    since = [p for p in cperiods if p.end_date == p.ref_date and p.start_date and period.start_date
+                             and p.start_date < period.start_date and p.end <= it.number.start]
+                    if since:  # "the toll from the rain that has battered Japan since Thursday rose to 176 on Tuesday"
+                        period = Period(since[-1].start, period.end, since[-1].text, since[-1].start_date,
+                                        period.end_date, False, period.ref_date)
                 if not own_source and not quoted_span and _background(s, it.number.start, period, ref):
                     # "A 1999 quake in the region killed more than 17,000 people": background the outlet gives
                     # on its own account, dated by its own period, not by the story's sources.
@@ -1222,7 +1234,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
             for p in cperiods or ():
                 if p.start_date and p.end_date and p.end_date == p.ref_date and (p.end_date - p.start_date).days >= 1 \
                         and p.text.lower().startswith(("since", "on", "in")):
-                    ctx.open_since = p  # "since February 24, 2022": an open period later sentences may name again
+                    ctx.open_sinces.append((p, s))  # "since February 24, 2022": an open period later sentences may name
             history.append([s, cperiods, sentence_claims[0].number.start if sentence_claims else None, para.index,
                             bool(re.search(r"\d", s)), claimants[0] if claimants else None])
             if sentence_claims:
@@ -1267,8 +1279,9 @@ _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+same\s+(?:[\
                           r"days?|weeks?|months?|hours?)\b"
                           r"(?!\s+(?:of|in|last)\b)", re.I)  # not "the same period of 2022": that one is dated
 _SINCE_ONSET = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}"
-                          r"(?:war|invasion|conflict|fighting|offensive|operation|outbreak|epidemic|crisis|campaign|"
-                          r"hostilities|war's start)\b(?:\s+(?:began|started|erupted|broke out))?", re.I)
+                          r"(?P<noun>war|invasion|conflict|fighting|offensive|operation|outbreak|epidemic|crisis|campaign|"
+                          r"hostilities)\b(?:\s+(?:began|started|erupted|broke out))?", re.I)
+_TOLL_WORDS = re.compile(r"\b(?:toll|total|tally|number of)\b", re.I)
 # A sentence with no figure that dates an event of its own (a charge, a hearing, a statement) does not date the next
 # source's figures; one that sets the scene ("strikes over the past day thwarted an attempt ...") does.
 _DATES_EVENT = re.compile(r"\b(?:charged|convicted|sentenced|appeared|court|hearing|trial|announced|statement|said|told|"
