@@ -60,7 +60,9 @@ dead ("recovered 29 bodies" -> died 29 person), as four of five independent anno
 period within the paragraph that set it; heldout20-23's annotators read it literally): g07, h10, s03, v04 rewritten,
 reversing the earlier "quoted continuation takes the running period" convention. "The government" is named with its
 country like the other national bodies (h03, s23, u06, v06 rewritten). Homes or customers left without power are
-claims ("affected"), as heldout22's annotator counted them: m07 and q04 added.
+claims ("affected"), as heldout22's annotator counted them: m07 and q04 added. A toll dated on a day, whose event the
+sentence dates earlier ("the toll from Saturday's quake rose to 3,700 on Monday"), spans both days, as heldout17's
+annotator dated it: g19 rewritten.
 
 Session 2 (2026-11-25): eight splits written by independent annotators -- helpers given only the issue's definition of a
 claim, the field list and the metric names, and forbidden to read the extractor or the earlier gold -- and kept exactly
@@ -289,8 +291,8 @@ KATHMANDU (AFP) - The death toll from Saturday's earthquake in Nepal climbed abo
 Home ministry spokesman Laxmi Prasad Dhakal said 3,726 people had been confirmed dead.
 The quake, of magnitude 7.8, struck at 11:56 local time, about 80 km (50 miles) northwest of Kathmandu.
 """, [
- C("died", "person", 3700, "Police", qual="at_least", start="2015-04-27", end="2015-04-27", loc="Nepal"),
- C("injured", "person", 6500, "Police", qual="at_least", start="2015-04-27", end="2015-04-27", loc="Nepal"),
+ C("died", "person", 3700, "Police", qual="at_least", start="2015-04-25", end="2015-04-27", loc="Nepal"),
+ C("injured", "person", 6500, "Police", qual="at_least", start="2015-04-25", end="2015-04-27", loc="Nepal"),
  C("died", "person", 3726, "Home Ministry", speaker="Laxmi Prasad Dhakal", loc="Nepal"),
 ])
 
