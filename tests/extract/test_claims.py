@@ -490,3 +490,15 @@ def test_other_workers_dashes_hostages_and_forced_from_homes():
     assert facts("The floods forced some 75,000 residents to flee their homes, he said.") == [("fled", "resident", 75000)]
     assert facts("Thirteen people have died, nine of them children, the ministry said.") == [
         ("died", "person", 13), ("died", "child", 9)]
+
+
+def test_toll_spans_the_event_and_since_the_operation_began():
+    pub = dt.datetime(2018, 7, 10, 9, tzinfo=dt.timezone.utc)  # a Tuesday
+    got = claims("The death toll from the rain that has battered western Japan since Thursday rose to 176 on Tuesday, "
+                 "officials said.", published=pub)
+    assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [(176, "2018-07-05", "2018-07-10")]
+    pub = dt.datetime(2019, 10, 16, 9, tzinfo=dt.timezone.utc)
+    got = claims("A total of 595 terrorists have been neutralized since the start of Operation Peace Spring on Oct. 9, "
+                 "the ministry said. Separately, 12 suspects were detained since Tuesday, police said.\n"
+                 "Since the operation began, troops have destroyed seven tanks, the ministry said.", published=pub)
+    assert [(c.value, str(c.period_start)) for c in got if c.value == 7] == [(7, "2019-10-09")]
