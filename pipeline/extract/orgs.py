@@ -33,7 +33,7 @@ _LINK = r"(?:of|for|and|on|de|del) +(?:the +)?"
 # "Russian Center for Reconciliation of the Warring Parties in Syria": capitalised words joined by of/for/and/on,
 # with an organisation head word somewhere, and an "of/in <Place>" tail when it follows the head.
 _FULL = re.compile(rf"(?<![\w'’-])(?:{_CAP} +(?:{_LINK})?)*{_CAP}(?: +(?:{_LINK}|in +){_CAP}(?: +{_CAP})*)*")
-_ACRONYM = re.compile(rf"(?P<name>(?:{_CAP} +(?:{_LINK})?)+{_CAP}) *\((?P<acr>[A-Z][A-Za-z]{{1,7}})\)")
+_ACRONYM = re.compile(rf"(?P<name>(?:{_CAP} +(?:{_LINK}|in +)?)+{_CAP}) *\((?P<acr>[A-Z][A-Za-z]{{1,7}})\)")
 _LEAD = re.compile(r"^(?:The|A|An|According|In|On|At|By|From|For|With|And|But|Meanwhile|Separately|Earlier|Later|"
                    r"Also|Its|His|Her|Their|Both|Local|Officials|Police said)\s+")
 _HEAD_RE = re.compile(rf"\b{_HEAD}\b")
@@ -57,6 +57,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+_PLACE_OWNED = re.compile(r"^([A-Z][\w-]*(?:\s+(?:de\s+|do\s+|da\s+)?[A-Z][\w-]*){0,3})['’]s\s+([A-Z].*)$")
 _NEWS_AGENCY = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:news agency|news service|records|data|figures)$")
 _PRESS_OFFICE = re.compile(r"^(.+?)(?:['’]s)?\s+(?:Public\s+Relations|Press|Media|Information|Communications?)\s+"
                            r"(?:Cent(?:er|re)|Service|Office|Department|Unit|Directorate)$")
@@ -104,8 +105,8 @@ class OrgRegistry:
                 initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name)).upper()
                 if name.isupper() or acr in _DATELINE_WORDS or not (_HEAD_RE.search(name) or initials == acr.upper()):
                     continue  # "HONG KONG (AFP)", "Ukrinform (UNIAN)"; "Medecins Sans Frontieres (MSF)" is a name
-                if acr.upper()[0] not in initials:
-                    continue
+                if acr.upper()[0] not in initials and not _HEAD_RE.search(name):
+                    continue  # a body's acronym in its own language ("National Disaster Mitigation Agency (BNPB)") is kept
                 reg.acronyms.setdefault(acr, name)
                 reg.acronyms.setdefault(acr.upper(), name)
                 reg.defined.setdefault(name, m.start())
@@ -129,6 +130,9 @@ class OrgRegistry:
     def complete(self, claimant: Optional[str], pos: int) -> Optional[str]:
         """The full name of the organisation ``claimant`` cites short, or ``claimant`` unchanged."""
         full = self._complete(claimant, pos)
+        owned = _PLACE_OWNED.match(full or "")
+        if owned and owned.group(1) in _place_names():
+            full = f"{owned.group(1)} {owned.group(2)}"  # "Rio de Janeiro's Military Police" -> "Rio de Janeiro Military Police"
         verb = _NAME_THEN_VERB.match(full or "")
         if verb:
             full = verb.group(1)  # "Investigative Committee opened a criminal case into ...": the name before the verb
