@@ -198,7 +198,7 @@ _ORG_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*(?:\s+(?:for|of
 _FULL_ORG_END = re.compile(r"\b(?:Agency|Department|Service|Command|Commission|Headquarters|Cent(?:er|re)|Ministry|Authority|"
                            r"Office|Committee|Staff|Council|Directorate|Bureau|Secretariat|Administration|Institute|"
                            r"Organi[sz]ation|Observatory|Protection|Prevention|Guard|Force|Forces|Corps|Network)"
-                           r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})?$")
+                           r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}){0,3}$")
 
 
 def _org_spans(part: str) -> list[tuple[int, int]]:

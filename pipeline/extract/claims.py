@@ -449,6 +449,8 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
     """
     out = []
     for p in periods:
+        if p.start_date and p.ref_date and p.start_date > p.ref_date:
+            continue  # "will enter its sixth year next month": a figure reported now is not dated in the future
         sp = _SPEECH_PERIOD.search(s[:p.start])
         if sp and _EVENT_AFTER_POSSESSIVE.match(s, p.end):
             sp = None  # "the network said the weekend shelling also killed": the period names the event
@@ -1155,8 +1157,15 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 if when is not None and ref is not None:
                     # "the deadliest since 1982, when floods killed 299 people": the figure is 1982's
                     period = resolve_period(re.sub(r"^since\s+", "in ", when.text, flags=re.I), ref) or period
+                if period is None and _THE_WEEK.search(s):
+                    # "more than 800 militants were eliminated during the week": the week the story named
+                    period = next((p for p in (chosen(rec) for rec in reversed(history) if rec[3] == para.index)
+                                   if p is not None
+                                   and p.start_date and p.end_date and 5 <= (p.end_date - p.start_date).days <= 7), None)
                 if period is None and _SAME_PERIOD.search(s):
-                    period = next((p for p in (chosen(rec) for rec in reversed(history)) if p is not None), None)
+                    # "over the same period": the latest period that dated a figure (not a quote's aside)
+                    period = next((p for p in (chosen(rec) for rec in reversed(history) if rec[2] is not None)
+                                   if p is not None), None)
                 onset = _SINCE_ONSET.search(s) if period is None and ctx.open_sinces else None
                 if onset:
                     # "since the operation began": the open period the article dated for that event, else its earliest
@@ -1274,13 +1283,15 @@ def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optio
 
 
 _FAMILY = {"died": "killed"}
+_THE_WEEK = re.compile(r"\b(?:during|over|in)\s+the\s+week\b(?!\s+(?:to|ending|before|after|of|through))", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+(?:then|that\s+(?:day|date|time))\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+same\s+(?:[\w-]+\s+)?(?:period|time|timeframe|time frame|span|"
                           r"days?|weeks?|months?|hours?)\b"
                           r"(?!\s+(?:of|in|last)\b)", re.I)  # not "the same period of 2022": that one is dated
 _SINCE_ONSET = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}"
                           r"(?P<noun>war|invasion|conflict|fighting|offensive|operation|outbreak|epidemic|crisis|campaign|"
-                          r"hostilities)\b(?:\s+(?:began|started|erupted|broke out))?", re.I)
+                          r"hostilities|assault|siege|bombardment|battle|escalation|uprising|protests|flooding|floods|"
+                          r"quake|earthquake|storm|disaster)\b(?:\s+(?:began|started|erupted|broke out|struck|hit))?", re.I)
 _TOLL_WORDS = re.compile(r"\b(?:toll|total|tally|number of)\b", re.I)
 # A sentence with no figure that dates an event of its own (a charge, a hearing, a statement) does not date the next
 # source's figures; one that sets the scene ("strikes over the past day thwarted an attempt ...") does.

@@ -650,7 +650,7 @@ _ONSET = re.compile(r"\b(?:broke out|began|begun|started|erupted|flared)\s+(?:in
 _ONSET_DAY = re.compile(r"\b(?:broke out|began|begun|started|erupted|flared|was launched|launched)\s+(?:on\s+)?$", re.I)
 _PERFECT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.I)
 # "since the beginning of the special military operation on February 24": a day named after "since <event>".
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:[\w'-]+\s+){1,9}(?:on\s+|in\s+)?$", re.I)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:[\w'-]+\s+){1,14}(?:on\s+|in\s+)?$", re.I)
 
 
 def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period]:
@@ -709,7 +709,7 @@ def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period
         if unit and start_d and ref_date and _ONSET.search(text, max(0, s - 30), s):
             end_d, unit = ref_date, False  # "the conflict, which broke out in April 2023, has displaced": since then
         elif start_d and ref_date and end_d != ref_date and start_d <= ref_date and (
-                _SINCE_EVENT.search(text, max(0, s - 80), s)
+                _SINCE_EVENT.search(text, max(0, s - 140), s)
                 or (_ONSET_DAY.search(text, max(0, s - 30), s) and _PERFECT_AFTER.search(text[e:]))):
             end_d, unit = ref_date, False
         out.append(Period(s, e, text[s:e], start_d, end_d, unit, ref_date))

@@ -502,3 +502,13 @@ def test_toll_spans_the_event_and_since_the_operation_began():
                  "the ministry said. Separately, 12 suspects were detained since Tuesday, police said.\n"
                  "Since the operation began, troops have destroyed seven tanks, the ministry said.", published=pub)
     assert [(c.value, str(c.period_start)) for c in got if c.value == 7] == [(7, "2019-10-09")]
+
+
+def test_long_since_clauses_future_periods_and_same_period():
+    pub = dt.datetime(2016, 2, 10, 15, tzinfo=dt.timezone.utc)
+    got = claims("At least 506 people have been killed since Russian-backed Syrian government forces launched a major "
+                 "offensive north of Aleppo on February 1, the monitor said.\n"
+                 "The conflict, which will enter its sixth year next month, has killed more than 260,000 people since "
+                 "March 2011, the monitor said.", published=pub)
+    assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [
+        (506, "2016-02-01", "2016-02-10"), (260000, "2011-03-01", "2016-02-10")]
