@@ -83,6 +83,10 @@ FIRST-RUN scores, each split scored once before any rule change that used it:
   heldout22 (o01-o10, weather, transport)  F1 0.843 (P 0.879 R 0.810) claimant 0.43
   heldout23 (z01-z10, wars, insurgencies)  F1 0.715 (P 0.756 R 0.678) claimant 0.54
   (all four: F1 0.707, value-F1 0.913, value+period-F1 0.779, claimant 0.55)
+  heldout24 (aa01-aa10, a mixed wire day)           F1 0.861 (P 0.878 R 0.844) claimant 0.31  written after the fixes
+  heldout25 (ab01-ab10, follow-ups, restatements)   F1 0.604 (P 0.646 R 0.567) claimant 0.24  informed by heldout20-23
+  heldout26 (ac01-ac10, regional/local outlets)     F1 0.661 (P 0.737 R 0.600) claimant 0.60
+  (all three: F1 0.707, value-F1 0.918, value+period-F1 0.779, claimant 0.36)
 """
 import json, sys
 A = []
@@ -3950,6 +3954,533 @@ The attack came on the final day of a visit by U.S. President Barack Obama to ne
  C("captured", "town", 11, "AMISOM", actor="AMISOM", start="2015-07-19", end="2015-07-27", loc="Somalia"),
  C("killed", "militant", 68, "AMISOM", actor="AMISOM", qual="at_least", start="2015-07-19", end="2015-07-27", loc="Somalia"),
  C("killed", "person", 148, "dpa", actor="al-Shabaab", start="2015-04-01", end="2015-04-30", loc="Kenya"),
+])
+
+# ---- heldout24: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("aa01", "heldout24", "Xinhua", "2021-11-14T06:30:00+00:00", "Sichuan earthquake kills 23, injures 146", """
+CHENGDU, Nov. 14 (Xinhua) -- A 6.1-magnitude earthquake that jolted Jiulong County in southwest China's Sichuan Province early Saturday killed 23 people and injured 146 others, the county government said Sunday.
+According to the county's emergency management bureau, five people remain missing after landslides triggered by the quake blocked roads and cut off power and communications to several townships.
+More than 4,300 houses were damaged and 620 collapsed, the bureau said, adding that nearly 18,000 residents had been relocated to temporary shelters.
+Rescuers have pulled 37 people alive from the rubble since Saturday, and 50 million yuan (about 7.8 million U.S. dollars) in emergency funds has been allocated for relief work, the bureau said.
+The quake struck at 5:47 a.m. (Beijing Time) at a depth of 10 km, according to the China Earthquake Networks Center. Dozens of aftershocks have been recorded, the largest measuring 4.2.
+"We have confirmed 23 deaths so far, and the search for the missing is continuing around the clock," said Luo Jianping, the county's deputy magistrate.
+""", [
+ C("killed", "person", 23, "Jiulong County government", speaker="Luo Jianping", start="2021-11-13", end="2021-11-13", loc="China"),
+ C("injured", "person", 146, "Jiulong County government", start="2021-11-13", end="2021-11-13", loc="China"),
+ C("missing", "person", 5, "Jiulong County Emergency Management Bureau", loc="China"),
+ C("damaged", "house", 4300, "Jiulong County Emergency Management Bureau", qual="at_least", loc="China"),
+ C("destroyed", "house", 620, "Jiulong County Emergency Management Bureau", loc="China"),
+ C("evacuated", "resident", 18000, "Jiulong County Emergency Management Bureau", qual="approx", loc="China"),
+ C("rescued", "person", 37, "Jiulong County Emergency Management Bureau", start="2021-11-13", end="2021-11-14", loc="China"),
+])
+
+art("aa02", "heldout24", "AFP", "2024-01-10T15:40:00+00:00", "Zambia cholera death toll tops 300 as schools stay shut", """
+LUSAKA, Jan 10, 2024 (AFP) - Cholera deaths in Zambia have risen to 311 since the outbreak began in October, the health ministry said Wednesday, as authorities extended the closure of schools in the capital.
+Since October, 8,061 cases have been recorded nationwide, Health Minister Peter Mwale told reporters, with 412 new infections and 15 deaths reported in the past 24 hours.
+Mwale said 1,430 patients were being treated in cholera centres, more than half of them in Lusaka, where the 60,000-seat national stadium has been turned into a 1,000-bed treatment facility.
+Authorities have also launched an oral vaccination campaign, and about 230,000 people in Lusaka received a dose last week, according to the ministry. A further 1.7 million doses are expected from the World Health Organization by the end of January.
+Schools, which were due to reopen on Monday after the holidays, will remain closed until January 29. Zambia's previous major outbreak, in 2017-2018, killed about 100 people.
+""", [
+ C("died", "person", 311, "Zambian Health Ministry", start="2023-10-01", end="2024-01-10", loc="Zambia"),
+ C("infected", "case", 8061, "Zambian Health Ministry", speaker="Peter Mwale", start="2023-10-01", end="2024-01-10", loc="Zambia"),
+ C("infected", "case", 412, "Zambian Health Ministry", speaker="Peter Mwale", start="2024-01-09", end="2024-01-10", loc="Zambia"),
+ C("died", "person", 15, "Zambian Health Ministry", speaker="Peter Mwale", start="2024-01-09", end="2024-01-10", loc="Zambia"),
+ C("treated", "patient", 1430, "Zambian Health Ministry", speaker="Peter Mwale", loc="Zambia"),
+ C("vaccinated", "person", 230000, "Zambian Health Ministry", qual="approx", start="2024-01-01", end="2024-01-07", loc="Zambia"),
+ C("killed", "person", 100, "AFP", qual="approx", start="2017-01-01", end="2018-12-31", loc="Zambia"),
+])
+
+art("aa03", "heldout24", "Anadolu Agency", "2023-04-22T11:05:00+00:00", "At least 25 migrants drown as boat capsizes off Tunisia", """
+TUNIS (AA) - At least 25 irregular migrants drowned and 18 others were rescued after their boat capsized off Tunisia's southeastern coast on Friday, a court spokesman said Saturday.
+Mourad Jebali, spokesman for the Sfax Court of First Instance, told Anadolu that the coast guard was still searching for one missing migrant. The victims, all from sub-Saharan African countries, included four children and a pregnant woman, he added.
+The boat had set off from the coast of Sfax before dawn, bound for the Italian island of Lampedusa, some 190 kilometers away, Jebali said.
+The Tunisian National Guard said separately that its units had intercepted 1,872 migrants trying to reach Europe last week, most of them from Ivory Coast and Guinea.
+Nearly 12,000 migrants have reached Italy from Tunisia since the beginning of the year, according to the Italian Interior Ministry, more than four times the figure for the same period of 2022. The Tunisian Forum for Economic and Social Rights says at least 220 migrants died off Tunisia's coast in the first quarter.
+""", [
+ C("died", "migrant", 25, "Sfax Court of First Instance", qual="at_least", speaker="Mourad Jebali", start="2023-04-21", end="2023-04-21", loc="Tunisia"),
+ C("rescued", "migrant", 18, "Sfax Court of First Instance", speaker="Mourad Jebali", start="2023-04-21", end="2023-04-21", loc="Tunisia"),
+ C("missing", "migrant", 1, "Sfax Court of First Instance", speaker="Mourad Jebali", loc="Tunisia"),
+ C("died", "child", 4, "Sfax Court of First Instance", speaker="Mourad Jebali", loc="Tunisia"),
+ C("intercepted", "migrant", 1872, "Tunisian National Guard", start="2023-04-10", end="2023-04-16", loc="Tunisia"),
+ C("arrived", "migrant", 12000, "Italian Interior Ministry", qual="approx", start="2023-01-01", end="2023-04-22", loc="Italy"),
+ C("died", "migrant", 220, "Tunisian Forum for Economic and Social Rights", qual="at_least", start="2023-01-01", end="2023-03-31", loc="Tunisia"),
+])
+
+art("aa04", "heldout24", "EFE", "2018-10-03T18:30:00+00:00", "Police kill eight suspected drug traffickers in Rio favela raid", """
+Rio de Janeiro, Oct 3 (EFE).- Rio de Janeiro's Military Police killed eight suspected drug traffickers and arrested 31 people on Tuesday in a large-scale operation in Complexo da Maré, a cluster of favelas in the north of the city, the force said.
+The raid, which began at 5 am, targeted the Comando Vermelho faction, which controls drug sales in much of the area, military police spokesman Colonel Roberto Azevedo said. Two alleged leaders of the gang were among those arrested, he added.
+Fourteen rifles, 22 pistols, six grenades and about 1,200 packets of cocaine and marijuana ready for sale were seized, Azevedo said. Two police officers were wounded by gunfire but are out of danger, he said.
+According to the state's Public Security Institute (ISP), police in Rio de Janeiro state killed 1,181 people between January and August, up 38 percent from the same period in 2017.
+The operation came four days before the first round of Brazil's general election, in which some 147 million voters are eligible to cast ballots.
+""", [
+ C("killed", "trafficker", 8, "Rio de Janeiro Military Police", actor="Rio de Janeiro Military Police", start="2018-10-02", end="2018-10-02", loc="Brazil"),
+ C("arrested", "person", 31, "Rio de Janeiro Military Police", actor="Rio de Janeiro Military Police", start="2018-10-02", end="2018-10-02", loc="Brazil"),
+ C("arrested", "leader", 2, "Rio de Janeiro Military Police", speaker="Roberto Azevedo", loc="Brazil"),
+ C("seized", "rifle", 14, "Rio de Janeiro Military Police", speaker="Roberto Azevedo", loc="Brazil"),
+ C("seized", "pistol", 22, "Rio de Janeiro Military Police", speaker="Roberto Azevedo", loc="Brazil"),
+ C("seized", "grenade", 6, "Rio de Janeiro Military Police", speaker="Roberto Azevedo", loc="Brazil"),
+ C("seized", "packet", 1200, "Rio de Janeiro Military Police", qual="approx", speaker="Roberto Azevedo", loc="Brazil"),
+ C("injured", "officer", 2, "Rio de Janeiro Military Police", speaker="Roberto Azevedo", loc="Brazil"),
+ C("killed", "person", 1181, "Rio de Janeiro Public Security Institute", actor="police", start="2018-01-01", end="2018-08-31", loc="Brazil"),
+])
+
+art("aa05", "heldout24", "Ukrinform", "2024-02-10T10:15:00+00:00", "Russian drone and missile attack on Dnipro kills seven", """
+DNIPRO, February 10 (Ukrinform) - Russian forces attacked Dnipro with drones and missiles early on Saturday, killing seven civilians, including two children, and injuring 34 people, the head of the Dnipropetrovsk Regional Military Administration, Serhiy Lysenko, has said.
+"Among the injured are five children. Twelve people are in hospital," Lysenko wrote on Telegram.
+According to the Air Force of the Armed Forces of Ukraine, Russia launched 45 Shahed-type attack drones and eight missiles, including five Kh-101 cruise missiles and three Iskander-M ballistic missiles, at Ukraine overnight. Thirty-seven drones and four cruise missiles were shot down.
+Saturday's attack damaged a nine-storey apartment block, a shopping centre and at least 40 private houses, the Dnipro City Council said. Between 10 and 12 people remain trapped under the rubble of the apartment block, according to the State Emergency Service.
+Rescue work at the site is expected to continue through the night. Lysenko declared Sunday a day of mourning in the city. Since the beginning of the year, Russian forces have killed 52 civilians in the Dnipropetrovsk region, according to the regional prosecutor's office.
+""", [
+ C("killed", "civilian", 7, "Dnipropetrovsk Regional Military Administration", actor="Russian forces", speaker="Serhiy Lysenko", start="2024-02-10", end="2024-02-10", loc="Ukraine"),
+ C("killed", "child", 2, "Dnipropetrovsk Regional Military Administration", actor="Russian forces", speaker="Serhiy Lysenko", start="2024-02-10", end="2024-02-10", loc="Ukraine"),
+ C("injured", "person", 34, "Dnipropetrovsk Regional Military Administration", actor="Russian forces", speaker="Serhiy Lysenko", start="2024-02-10", end="2024-02-10", loc="Ukraine"),
+ C("injured", "child", 5, "Dnipropetrovsk Regional Military Administration", speaker="Serhiy Lysenko", loc="Ukraine"),
+ C("hospitalized", "person", 12, "Dnipropetrovsk Regional Military Administration", speaker="Serhiy Lysenko", loc="Ukraine"),
+ C("conducted", "drone", 45, "Ukrainian Air Force", actor="Russia", start="2024-02-09", end="2024-02-10", loc="Ukraine"),
+ C("conducted", "missile", 8, "Ukrainian Air Force", actor="Russia", start="2024-02-09", end="2024-02-10", loc="Ukraine"),
+ C("conducted", "missile", 5, "Ukrainian Air Force", actor="Russia", start="2024-02-09", end="2024-02-10", loc="Ukraine"),
+ C("conducted", "missile", 3, "Ukrainian Air Force", actor="Russia", start="2024-02-09", end="2024-02-10", loc="Ukraine"),
+ C("intercepted", "drone", 37, "Ukrainian Air Force", start="2024-02-09", end="2024-02-10", loc="Ukraine"),
+ C("intercepted", "missile", 4, "Ukrainian Air Force", start="2024-02-09", end="2024-02-10", loc="Ukraine"),
+ C("damaged", "house", 40, "Dnipro City Council", qual="at_least", start="2024-02-10", end="2024-02-10", loc="Ukraine"),
+ C("trapped", "person", 10, "State Emergency Service of Ukraine", qual="range", high=12, start="2024-02-10", end="2024-02-10", loc="Ukraine"),
+ C("killed", "civilian", 52, "Dnipropetrovsk Regional Prosecutor's Office", actor="Russian forces", start="2024-01-01", end="2024-02-10", loc="Ukraine"),
+])
+
+art("aa06", "heldout24", "PTI", "2017-09-13T12:50:00+00:00", "25 killed, 30 injured as bus plunges into gorge in Uttarakhand's Tehri", """
+Dehradun, Sep 13 (PTI) Twenty-five people were killed and 30 others injured when an overcrowded private bus fell into a 200-metre-deep gorge in Uttarakhand's Tehri Garhwal district on Tuesday, police said.
+The bus, carrying around 55 passengers, was on its way from Uttarkashi to Rishikesh when the driver lost control on a sharp bend near Chamba at around 11.30 am, Superintendent of Police Rajeev Negi said.
+"Twenty-five people have lost their lives and 30 are injured. Eighteen passengers died on the spot, while seven succumbed on the way to hospital," Negi told PTI. Four children were among the injured, who have been admitted to the district hospital in New Tehri and AIIMS Rishikesh, he said.
+Teams of the State Disaster Response Force (SDRF) pulled 22 injured people out of the gorge, an SDRF official said. The driver, 42, is among the dead.
+The chief minister announced an ex gratia of Rs 2 lakh each for the next of kin of the deceased and Rs 50,000 each for the injured, and ordered a magisterial inquiry. According to state transport department data, 962 people died in road accidents in Uttarakhand in 2016.
+""", [
+ C("killed", "person", 25, "police", speaker="Rajeev Negi", start="2017-09-12", end="2017-09-12", loc="India"),
+ C("injured", "person", 30, "police", speaker="Rajeev Negi", start="2017-09-12", end="2017-09-12", loc="India"),
+ C("died", "passenger", 18, "police", speaker="Rajeev Negi", loc="India"),
+ C("died", "passenger", 7, "police", speaker="Rajeev Negi", loc="India"),
+ C("injured", "child", 4, "police", speaker="Rajeev Negi", loc="India"),
+ C("rescued", "person", 22, "State Disaster Response Force", loc="India"),
+ C("died", "person", 962, "Uttarakhand Transport Department", start="2016-01-01", end="2016-12-31", loc="India"),
+])
+
+art("aa07", "heldout24", "AP", "2020-09-08T16:10:00+00:00", "Gang fight at Ecuador prison leaves 12 inmates dead", """
+QUITO, Ecuador (AP) — A fight between rival gangs at a prison in the Ecuadorian city of Ambato left 12 inmates dead and 19 injured on Monday, the national prison agency said, the latest outbreak of violence in the country's overcrowded penitentiary system.
+In a statement, the agency, known as SNAI, said the fighting broke out shortly after 7 p.m. in Pavilion 3 between members of the Los Lobos and Los Choneros gangs. Police and soldiers regained control of the facility about four hours later.
+Two guards were among the injured, and six inmates escaped during the chaos, said Col. Andrés Villacís, a spokesman for the National Police. Four of them were recaptured on Tuesday morning, he said.
+The Ambato prison, built for 450 inmates, held nearly 1,100 at the time of the riot, according to official figures.
+More than 100 inmates have been killed in Ecuadorian prisons so far this year, according to the Permanent Committee for the Defense of Human Rights, a Guayaquil-based rights group. In May, 15 prisoners died in a riot at the Litoral Penitentiary in Guayaquil, the group said.
+""", [
+ C("died", "inmate", 12, "SNAI", start="2020-09-07", end="2020-09-07", loc="Ecuador"),
+ C("injured", "inmate", 19, "SNAI", start="2020-09-07", end="2020-09-07", loc="Ecuador"),
+ C("injured", "guard", 2, "Ecuadorian National Police", speaker="Andrés Villacís", loc="Ecuador"),
+ C("fled", "inmate", 6, "Ecuadorian National Police", speaker="Andrés Villacís", loc="Ecuador"),
+ C("captured", "inmate", 4, "Ecuadorian National Police", speaker="Andrés Villacís", start="2020-09-08", end="2020-09-08", loc="Ecuador"),
+ C("killed", "inmate", 100, "Permanent Committee for the Defense of Human Rights", qual="at_least", start="2020-01-01", end="2020-09-08", loc="Ecuador"),
+ C("died", "prisoner", 15, "Permanent Committee for the Defense of Human Rights", start="2020-05-01", end="2020-05-31", loc="Ecuador"),
+])
+
+art("aa08", "heldout24", "dpa", "2016-08-14T13:45:00+00:00", "Wildfire rages in southern Greece, thousands evacuated", """
+Athens (dpa) - Firefighters in Greece were battling a major wildfire on the Peloponnese peninsula on Sunday after it forced the evacuation of more than 2,000 people from villages and a seaside resort on Saturday, the fire service said.
+Since it broke out on Friday afternoon in a pine forest near the town of Gytheio, the blaze has destroyed at least 35 homes and damaged two dozen more, and has burnt about 4,500 hectares of forest and farmland, fire service spokeswoman Ioanna Papadaki told state broadcaster ERT.
+Hundreds of firefighters backed by water-dropping aircraft and helicopters were deployed. Four firefighters were treated in hospital for burns and smoke inhalation, and one man, aged 78, was found dead in his burned-out car, Papadaki said.
+Fourteen tourists who were trapped on a beach near Gytheio were rescued by boat on Saturday night, the coast guard said.
+Temperatures were forecast to reach 42 degrees Celsius on Monday, with winds of up to 7 on the Beaufort scale. In 2007, wildfires in the Peloponnese killed more than 60 people.
+""", [
+ C("evacuated", "person", 2000, "Hellenic Fire Service", qual="at_least", start="2016-08-13", end="2016-08-13", loc="Greece"),
+ C("destroyed", "home", 35, "Hellenic Fire Service", qual="at_least", speaker="Ioanna Papadaki", start="2016-08-12", end="2016-08-14", loc="Greece"),
+ C("damaged", "home", 24, "Hellenic Fire Service", speaker="Ioanna Papadaki", start="2016-08-12", end="2016-08-14", loc="Greece"),
+ C("treated", "firefighter", 4, "Hellenic Fire Service", speaker="Ioanna Papadaki", loc="Greece"),
+ C("died", "man", 1, "Hellenic Fire Service", speaker="Ioanna Papadaki", loc="Greece"),
+ C("rescued", "tourist", 14, "Hellenic Coast Guard", start="2016-08-13", end="2016-08-13", loc="Greece"),
+ C("killed", "person", 60, "dpa", qual="at_least", start="2007-01-01", end="2007-12-31", loc="Greece"),
+])
+
+art("aa09", "heldout24", "Reuters", "2023-06-16T14:05:00+00:00", "Nearly 150,000 Sudanese refugees have arrived in Chad, UNHCR says", """
+N'DJAMENA, June 16 (Reuters) - Nearly 150,000 refugees from Sudan have arrived in eastern Chad since fighting erupted on April 15, the United Nations refugee agency said on Friday, warning that the number could double within three months.
+More than 90% of the new arrivals are women and children, UNHCR's representative in Chad, Mamadou Diallo, told reporters in Geneva by video link. Last week alone, 15,000 people crossed at the Adre border point, many of them fleeing attacks on El Geneina in West Darfur, he said.
+Medical charity Medecins Sans Frontieres (MSF) said its teams at Adre hospital had treated 340 people, including 96 children, for gunshot wounds since Sunday.
+The World Food Programme said it needed $162.4 million to feed refugees and host communities over the next six months and would be forced to suspend assistance to 1.4 million refugees in Chad in July unless new funding arrived.
+Inside Sudan, the fighting between the army and the paramilitary Rapid Support Forces has displaced more than 2.2 million people since April 15, according to the International Organization for Migration.
+""", [
+ C("arrived", "refugee", 150000, "UNHCR", qual="approx", start="2023-04-15", end="2023-06-16", loc="Chad"),
+ C("crossed", "person", 15000, "UNHCR", speaker="Mamadou Diallo", start="2023-06-05", end="2023-06-11", loc="Chad"),
+ C("treated", "person", 340, "Médecins Sans Frontières", start="2023-06-11", end="2023-06-16", loc="Chad"),
+ C("treated", "child", 96, "Médecins Sans Frontières", start="2023-06-11", end="2023-06-16", loc="Chad"),
+ C("displaced", "person", 2200000, "International Organization for Migration", qual="at_least", start="2023-04-15", end="2023-06-16", loc="Sudan"),
+])
+
+art("aa10", "heldout24", "IRNA", "2016-06-05T08:20:00+00:00", "Nine border guards martyred in terrorist ambush in southeast Iran", """
+Zahedan, IRNA -- Nine border guards were martyred and two others wounded when terrorists of the so-called Jaish al-Adl group ambushed their patrol near the Pakistani border in Sistan and Baluchestan province late on Saturday, a provincial official said.
+Hossein-Ali Rahdar, the province's deputy governor for security affairs, told IRNA that the attack took place at around 11:30 p.m. near the town of Saravan, some 30 kilometers from the border, and that the assailants fled into Pakistani territory after a two-hour gun battle.
+Two of the attackers were killed in the clashes and two others were arrested, Rahdar said, adding that the wounded guards had been transferred to a hospital in Zahedan.
+Iranian security forces have killed 28 militants and arrested 94 others in the province since the start of the Iranian year on March 20, Deputy Interior Minister Reza Mohammadi said on Sunday.
+Jaish al-Adl, which Tehran says operates from bases in Pakistan, killed 14 border guards in an ambush near Saravan in October 2013.
+""", [
+ C("killed", "guard", 9, "Sistan and Baluchestan Governorate", actor="Jaish al-Adl", speaker="Hossein-Ali Rahdar", start="2016-06-04", end="2016-06-04", loc="Iran"),
+ C("injured", "guard", 2, "Sistan and Baluchestan Governorate", actor="Jaish al-Adl", speaker="Hossein-Ali Rahdar", start="2016-06-04", end="2016-06-04", loc="Iran"),
+ C("killed", "attacker", 2, "Sistan and Baluchestan Governorate", speaker="Hossein-Ali Rahdar", loc="Iran"),
+ C("arrested", "attacker", 2, "Sistan and Baluchestan Governorate", speaker="Hossein-Ali Rahdar", loc="Iran"),
+ C("killed", "militant", 28, "Iranian Interior Ministry", actor="Iranian security forces", speaker="Reza Mohammadi", start="2016-03-20", end="2016-06-05", loc="Iran"),
+ C("arrested", "militant", 94, "Iranian Interior Ministry", actor="Iranian security forces", speaker="Reza Mohammadi", start="2016-03-20", end="2016-06-05", loc="Iran"),
+ C("killed", "guard", 14, "IRNA", actor="Jaish al-Adl", start="2013-10-01", end="2013-10-31", loc="Iran"),
+])
+
+# ---- heldout25: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("ab01", "heldout25", "AFP", "2016-02-10T15:40:00+00:00", "Syria offensive north of Aleppo has killed over 500: monitor", """
+Beirut (AFP) - At least 506 people have been killed since Russian-backed Syrian government forces launched a major offensive north of Aleppo on February 1, the Syrian Observatory for Human Rights said Wednesday, sharply raising its earlier toll.
+Among the dead since the start of the assault were 89 civilians, including 23 children, as well as 143 government soldiers and allied militiamen and 274 rebels and jihadists, the Britain-based monitor said.
+By Sunday, the Observatory had counted 386 people killed in the offensive. "This is the bloodiest week in Aleppo province since the battle for the city began in 2012," Observatory chief Rami Abdel Rahman told AFP, adding that Russian warplanes had carried out hundreds of strikes in the area.
+The Syrian army said in a statement carried by state news agency SANA that its troops had killed more than 1,000 "terrorists" over the same period and seized 14 villages and towns, including Nubol and Zahraa, two Shiite towns besieged by rebels for more than three years.
+Since the offensive began, around 40,000 people have fled towards the Turkish border, according to the United Nations, which has warned that the number could rise to 100,000 if the fighting reaches Aleppo city.
+Syria's conflict, which will enter its sixth year next month, has killed more than 260,000 people since March 2011, according to the Observatory.
+""", [
+ C("killed", "person", 506, "Syrian Observatory for Human Rights", qual="at_least", start="2016-02-01", end="2016-02-10", loc="Syria"),
+ C("killed", "civilian", 89, "Syrian Observatory for Human Rights", start="2016-02-01", end="2016-02-10", loc="Syria"),
+ C("killed", "child", 23, "Syrian Observatory for Human Rights", start="2016-02-01", end="2016-02-10", loc="Syria"),
+ C("killed", "soldier", 143, "Syrian Observatory for Human Rights", start="2016-02-01", end="2016-02-10", loc="Syria"),
+ C("killed", "rebel", 274, "Syrian Observatory for Human Rights", start="2016-02-01", end="2016-02-10", loc="Syria"),
+ C("killed", "person", 386, "Syrian Observatory for Human Rights", start="2016-02-01", end="2016-02-07", loc="Syria"),
+ C("killed", "terrorist", 1000, "Syrian army", actor="Syrian army", qual="at_least", start="2016-02-01", end="2016-02-10", loc="Syria"),
+ C("seized", "village", 14, "Syrian army", actor="Syrian army", start="2016-02-01", end="2016-02-10", loc="Syria"),
+ C("fled", "person", 40000, "United Nations", qual="approx", start="2016-02-01", end="2016-02-10", loc="Syria"),
+ C("killed", "person", 260000, "Syrian Observatory for Human Rights", qual="at_least", start="2011-03-01", end="2016-02-10", loc="Syria"),
+])
+
+art("ab02", "heldout25", "UNIAN", "2023-07-11T10:05:00+00:00", "UN: Civilian casualties in Ukraine nearly doubled in June", """
+KYIV (UNIAN) - The UN Human Rights Monitoring Mission in Ukraine (HRMMU) says 181 civilians were killed and 590 injured in Ukraine in June, the highest monthly toll since October 2022.
+That compares with 101 civilians killed and 305 injured in May, the mission said in its monthly update published on Friday. Missile strikes on Kramatorsk and Kryvyi Rih and the flooding that followed the destruction of the Kakhovka dam were among the deadliest incidents last month, it said.
+Since February 24, 2022, the mission has verified 9,177 civilians killed, including 498 children, and 15,993 injured. "The actual figures are considerably higher, as information from some locations with intense hostilities has been delayed and many reports are still pending corroboration," the HRMMU said.
+Ukraine's own figures for children are higher. According to the Prosecutor General's Office of Ukraine, at least 501 children have been killed and more than 1,070 injured since the start of Russia's full-scale invasion.
+Russian forces launched 612 attacks on Kherson region in June, killing 47 civilians and wounding 163, the head of the Kherson Regional Military Administration, Oleksandr Prokudin, said on Telegram on Saturday. In May, 36 civilians were killed and 118 wounded in the region, he said.
+The UN's 2023 humanitarian appeal for Ukraine, worth $3.9 billion, was only 30 percent funded as of early July, according to OCHA.
+""", [
+ C("killed", "civilian", 181, "UN Human Rights Monitoring Mission in Ukraine", start="2023-06-01", end="2023-06-30", loc="Ukraine"),
+ C("injured", "civilian", 590, "UN Human Rights Monitoring Mission in Ukraine", start="2023-06-01", end="2023-06-30", loc="Ukraine"),
+ C("killed", "civilian", 101, "UN Human Rights Monitoring Mission in Ukraine", start="2023-05-01", end="2023-05-31", loc="Ukraine"),
+ C("injured", "civilian", 305, "UN Human Rights Monitoring Mission in Ukraine", start="2023-05-01", end="2023-05-31", loc="Ukraine"),
+ C("killed", "civilian", 9177, "UN Human Rights Monitoring Mission in Ukraine", start="2022-02-24", end="2023-07-11", loc="Ukraine"),
+ C("killed", "child", 498, "UN Human Rights Monitoring Mission in Ukraine", start="2022-02-24", end="2023-07-11", loc="Ukraine"),
+ C("injured", "civilian", 15993, "UN Human Rights Monitoring Mission in Ukraine", start="2022-02-24", end="2023-07-11", loc="Ukraine"),
+ C("killed", "child", 501, "Prosecutor General's Office of Ukraine", qual="at_least", start="2022-02-24", end="2023-07-11", loc="Ukraine"),
+ C("injured", "child", 1070, "Prosecutor General's Office of Ukraine", qual="at_least", start="2022-02-24", end="2023-07-11", loc="Ukraine"),
+ C("attacks", "attack", 612, "Kherson Regional Military Administration", actor="Russian forces", speaker="Oleksandr Prokudin", start="2023-06-01", end="2023-06-30", loc="Ukraine"),
+ C("killed", "civilian", 47, "Kherson Regional Military Administration", actor="Russian forces", speaker="Oleksandr Prokudin", start="2023-06-01", end="2023-06-30", loc="Ukraine"),
+ C("injured", "civilian", 163, "Kherson Regional Military Administration", actor="Russian forces", speaker="Oleksandr Prokudin", start="2023-06-01", end="2023-06-30", loc="Ukraine"),
+ C("killed", "civilian", 36, "Kherson Regional Military Administration", speaker="Oleksandr Prokudin", start="2023-05-01", end="2023-05-31", loc="Ukraine"),
+ C("injured", "civilian", 118, "Kherson Regional Military Administration", speaker="Oleksandr Prokudin", start="2023-05-01", end="2023-05-31", loc="Ukraine"),
+])
+
+art("ab03", "heldout25", "TASS", "2017-11-22T11:30:00+00:00", "Russian aircraft destroy 27 IS tanks in Syria over week - General Staff", """
+MOSCOW, November 22. /TASS/. Russian Aerospace Forces conducted 124 sorties and hit 486 terrorist targets in Syria last week, Chief of the Main Operations Department of the Russian General Staff Colonel General Sergei Rudskoi told a briefing on Wednesday.
+"In the same period, 67 strongholds, 27 tanks, 21 multiple rocket launchers and 93 vehicles of the Islamic State terrorist group were destroyed in the Euphrates valley," Rudskoi said.
+According to him, more than 800 militants were eliminated during the week. They included 16 field commanders, among them natives of Russia and the CIS countries.
+Since the operation to liberate Abu Kamal began on November 8, the terrorists have lost over 1,500 fighters, the general said. Syrian government troops, backed by units of the 5th Assault Corps, have fully cleared the town and are advancing along the western bank of the Euphrates.
+Meanwhile, the Russian Center for Reconciliation of the Warring Parties in Syria said in its daily bulletin that 1,254 refugees had returned to their homes in the past 24 hours, including 412 women and 631 children. The center's officers also delivered 3.5 tonnes of humanitarian aid to residents of Aleppo province.
+""", [
+ C("conducted", "sortie", 124, "Russian General Staff", actor="Russian Aerospace Forces", speaker="Sergei Rudskoi", start="2017-11-13", end="2017-11-19", loc="Syria"),
+ C("hit", "target", 486, "Russian General Staff", actor="Russian Aerospace Forces", speaker="Sergei Rudskoi", start="2017-11-13", end="2017-11-19", loc="Syria"),
+ C("destroyed", "stronghold", 67, "Russian General Staff", speaker="Sergei Rudskoi", start="2017-11-13", end="2017-11-19", loc="Syria"),
+ C("destroyed", "tank", 27, "Russian General Staff", speaker="Sergei Rudskoi", start="2017-11-13", end="2017-11-19", loc="Syria"),
+ C("destroyed", "launcher", 21, "Russian General Staff", speaker="Sergei Rudskoi", start="2017-11-13", end="2017-11-19", loc="Syria"),
+ C("destroyed", "vehicle", 93, "Russian General Staff", speaker="Sergei Rudskoi", start="2017-11-13", end="2017-11-19", loc="Syria"),
+ C("killed", "militant", 800, "Russian General Staff", qual="at_least", speaker="Sergei Rudskoi", start="2017-11-13", end="2017-11-19", loc="Syria"),
+ C("killed", "commander", 16, "Russian General Staff", speaker="Sergei Rudskoi", start="2017-11-13", end="2017-11-19", loc="Syria"),
+ C("lost", "fighter", 1500, "Russian General Staff", qual="at_least", speaker="Sergei Rudskoi", start="2017-11-08", end="2017-11-22", loc="Syria"),
+ C("returned", "refugee", 1254, "Russian Center for Reconciliation of the Warring Parties in Syria", start="2017-11-21", end="2017-11-22", loc="Syria"),
+ C("returned", "woman", 412, "Russian Center for Reconciliation of the Warring Parties in Syria", start="2017-11-21", end="2017-11-22", loc="Syria"),
+ C("returned", "child", 631, "Russian Center for Reconciliation of the Warring Parties in Syria", start="2017-11-21", end="2017-11-22", loc="Syria"),
+])
+
+art("ab04", "heldout25", "Xinhua", "2021-08-02T09:20:00+00:00", "Death toll from Henan floods rises to 302", """
+ZHENGZHOU, Aug. 2 (Xinhua) -- The death toll from the torrential rains that have battered central China's Henan Province since July 16 has risen to 302, with 50 people still missing, provincial authorities said at a press conference Monday.
+Zhengzhou, the provincial capital, accounted for 292 of the deaths and 47 of the missing, Vice Governor Li Jianping told the press conference. Among them were 14 passengers who died after floodwater poured into a subway train on the city's Metro Line 5 on July 20, and six people who drowned when a road tunnel was inundated, he said.
+The previous official toll, as of July 30, stood at 99.
+The disaster affected 14.53 million people across the province, and 1.47 million people were evacuated to safer places, Li said. More than 30,000 houses collapsed, and direct economic losses were estimated at 114.27 billion yuan (about 17.7 billion U.S. dollars).
+Zhengzhou received 201.9 mm of rain in a single hour on July 20, the heaviest hourly rainfall recorded at a national weather station in China since records began in 1951.
+Officials warned that the toll could rise further as rescuers continue to search for the missing.
+""", [
+ C("died", "person", 302, "Henan provincial authorities", start="2021-07-16", end="2021-08-02", loc="China"),
+ C("missing", "person", 50, "Henan provincial authorities", start="2021-07-16", end="2021-08-02", loc="China"),
+ C("died", "person", 292, "Henan provincial authorities", speaker="Li Jianping", loc="China"),
+ C("missing", "person", 47, "Henan provincial authorities", speaker="Li Jianping", loc="China"),
+ C("died", "passenger", 14, "Henan provincial authorities", speaker="Li Jianping", start="2021-07-20", end="2021-07-20", loc="China"),
+ C("died", "person", 6, "Henan provincial authorities", speaker="Li Jianping", start="2021-07-20", end="2021-07-20", loc="China"),
+ C("died", "person", 99, "Henan provincial authorities", start="2021-07-16", end="2021-07-30", loc="China"),
+ C("affected", "person", 14530000, "Henan provincial authorities", speaker="Li Jianping", loc="China"),
+ C("evacuated", "person", 1470000, "Henan provincial authorities", speaker="Li Jianping", loc="China"),
+ C("destroyed", "house", 30000, "Henan provincial authorities", qual="at_least", speaker="Li Jianping", loc="China"),
+])
+
+art("ab05", "heldout25", "Anadolu Agency", "2022-01-04T08:45:00+00:00", "Turkish Coast Guard rescued over 21,000 migrants in Aegean in 2021", """
+ANKARA (AA) - Turkish Coast Guard Command rescued 21,178 irregular migrants in the Aegean Sea in 2021, according to data compiled by the command.
+During the year, Coast Guard teams also held 562 suspected migrant smugglers, the command said in a statement on Tuesday.
+In 2020, the Coast Guard rescued 20,380 migrants and held 215 smugglers, the data showed.
+Coast Guard Commander Rear Admiral Ahmet Kendir said the figures reflected the intensity of operations in the Aegean. "Our teams saved 21,178 lives in the Aegean last year. Sadly, 29 migrants lost their lives despite all our efforts," he said.
+Greece's Migration Ministry, meanwhile, said 4,331 migrants reached the Aegean islands by sea in 2021, down from 9,714 the previous year.
+Under a 2016 deal with the EU, Turkey agreed to curb irregular crossings in exchange for 6 billion euros ($6.8 billion) in aid for the refugees it hosts.
+""", [
+ C("rescued", "migrant", 21178, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", speaker="Ahmet Kendir", start="2021-01-01", end="2021-12-31", loc="Turkey"),
+ C("detained", "smuggler", 562, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2021-01-01", end="2021-12-31", loc="Turkey"),
+ C("rescued", "migrant", 20380, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2020-01-01", end="2020-12-31", loc="Turkey"),
+ C("detained", "smuggler", 215, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2020-01-01", end="2020-12-31", loc="Turkey"),
+ C("died", "migrant", 29, "Turkish Coast Guard Command", speaker="Ahmet Kendir", start="2021-01-01", end="2021-12-31", loc="Turkey"),
+ C("arrived", "migrant", 4331, "Greek Migration Ministry", start="2021-01-01", end="2021-12-31", loc="Greece"),
+ C("arrived", "migrant", 9714, "Greek Migration Ministry", start="2020-01-01", end="2020-12-31", loc="Greece"),
+])
+
+art("ab06", "heldout25", "PTI", "2018-10-30T12:10:00+00:00", "Over 1,100 dengue cases in Delhi this year; 330 in a week", """
+New Delhi, Oct 30 (PTI) Delhi has recorded 1,114 dengue cases this year till October 27, with 330 of them reported in the week ending that day, according to a municipal report released on Monday.
+The report, compiled by the South Delhi Municipal Corporation (SDMC) on behalf of all civic bodies in the city, said 1,232 cases had been recorded during the same period last year.
+Two deaths have been attributed to the vector-borne disease this year, the report said. However, hospital sources said at least five people, including a 12-year-old boy from Rohini, had died of dengue in city hospitals since September.
+The city also recorded 419 malaria cases and 122 chikungunya cases this year till October 27, the report said.
+"The number of cases usually peaks between mid-September and late October and starts declining after the first week of November," a senior SDMC official said.
+The civic body has urged residents to report mosquito breeding through its helpline 155305, and said nearly 40 per cent of breeding was found inside homes.
+""", [
+ C("infected", "case", 1114, "South Delhi Municipal Corporation", start="2018-01-01", end="2018-10-27", loc="India"),
+ C("infected", "case", 330, "South Delhi Municipal Corporation", start="2018-10-21", end="2018-10-27", loc="India"),
+ C("infected", "case", 1232, "South Delhi Municipal Corporation", start="2017-01-01", end="2017-10-27", loc="India"),
+ C("died", "person", 2, "South Delhi Municipal Corporation", start="2018-01-01", end="2018-10-30", loc="India"),
+ C("died", "person", 5, "hospital sources", qual="at_least", start="2018-09-01", end="2018-10-30", loc="India"),
+ C("infected", "case", 419, "South Delhi Municipal Corporation", start="2018-01-01", end="2018-10-27", loc="India"),
+ C("infected", "case", 122, "South Delhi Municipal Corporation", start="2018-01-01", end="2018-10-27", loc="India"),
+])
+
+art("ab07", "heldout25", "Kyodo", "2024-01-16T07:30:00+00:00", "Noto quake death toll rises to 222, 22 still unaccounted for", """
+KANAZAWA, Japan (Kyodo) -- The death toll from the powerful earthquake that struck central Japan's Noto Peninsula on New Year's Day rose to 222 on Tuesday, the Ishikawa prefectural government said, while 22 people remain unaccounted for.
+Of the deaths, 14 were classified as disaster-related, such as those caused by illness or fatigue while living in evacuation centers. The city of Suzu accounted for 99 of the fatalities and Wajima 88, according to the prefecture.
+Some 15,800 people were staying at evacuation centers in the prefecture as of Monday, down from more than 34,000 on Jan. 2, the day after the magnitude-7.6 quake hit at 4:10 p.m., prefectural officials said.
+More than 1,300 houses completely collapsed and about 22,000 others were damaged, according to prefectural data, although officials said the figures were likely to grow as surveys continue in hard-hit areas.
+"We will do our utmost to support the affected people so that they can return to normal life as soon as possible," Prime Minister Fumio Kishida told a meeting of the government's emergency response headquarters, which approved an additional 110 billion yen in reserve funds for recovery.
+""", [
+ C("died", "person", 222, "Ishikawa Prefectural Government", start="2024-01-01", end="2024-01-16", loc="Japan"),
+ C("missing", "person", 22, "Ishikawa Prefectural Government", start="2024-01-01", end="2024-01-16", loc="Japan"),
+ C("died", "person", 14, "Ishikawa Prefectural Government", loc="Japan"),
+ C("died", "person", 99, "Ishikawa Prefectural Government", loc="Japan"),
+ C("died", "person", 88, "Ishikawa Prefectural Government", loc="Japan"),
+ C("evacuated", "person", 15800, "Ishikawa Prefectural Government", qual="approx", start="2024-01-15", end="2024-01-15", loc="Japan"),
+ C("evacuated", "person", 34000, "Ishikawa Prefectural Government", qual="at_least", start="2024-01-02", end="2024-01-02", loc="Japan"),
+ C("destroyed", "house", 1300, "Ishikawa Prefectural Government", qual="at_least", loc="Japan"),
+ C("damaged", "house", 22000, "Ishikawa Prefectural Government", qual="approx", loc="Japan"),
+])
+
+art("ab08", "heldout25", "AP", "2019-06-05T19:15:00+00:00", "Border detentions top 132,000 in May, highest in 13 years", """
+WASHINGTON (AP) — U.S. authorities detained more than 132,000 people crossing the Mexican border in May, the highest monthly total in more than a decade, according to figures released Wednesday by Customs and Border Protection.
+That was up 32% from April, when 99,273 people were detained, and more than triple the number detained in May 2018.
+Those detained in May included 11,507 children traveling alone and 84,542 people traveling as families, mostly from Guatemala, Honduras and El Salvador, the agency said.
+"We are in a full-blown emergency," CBP spokeswoman Laura Benitez said. "More than 132,000 people in a single month is simply not sustainable for our facilities or our agents."
+The agency also said 283 migrants died along the southwest border in the 2018 fiscal year, which ended Sept. 30. Officials have warned that June numbers could top 150,000.
+The figures come as President Donald Trump threatens to impose a 5% tariff on all Mexican goods starting Monday unless Mexico does more to stem the flow of migrants, and as the administration seeks $4.5 billion in emergency funding for the border.
+""", [
+ C("detained", "person", 132000, "U.S. Customs and Border Protection", actor="U.S. authorities", qual="at_least", speaker="Laura Benitez", start="2019-05-01", end="2019-05-31", loc="United States"),
+ C("detained", "person", 99273, "U.S. Customs and Border Protection", start="2019-04-01", end="2019-04-30", loc="United States"),
+ C("detained", "child", 11507, "U.S. Customs and Border Protection", start="2019-05-01", end="2019-05-31", loc="United States"),
+ C("detained", "person", 84542, "U.S. Customs and Border Protection", start="2019-05-01", end="2019-05-31", loc="United States"),
+ C("died", "migrant", 283, "U.S. Customs and Border Protection", start="2017-10-01", end="2018-09-30", loc="United States"),
+])
+
+art("ab09", "heldout25", "EFE", "2024-01-02T16:00:00+00:00", "Record 39,910 migrants reached Canary Islands in 2023", """
+Madrid, Jan 2 (EFE).- A record 39,910 irregular migrants reached the Canary Islands by sea in 2023, more than double the 15,682 who arrived the previous year, according to figures published Tuesday by Spain's Interior Ministry.
+The previous record for the archipelago dated from 2006, at the height of the so-called "cayuco crisis", when 31,678 migrants arrived on the islands.
+In total, 56,852 migrants entered Spain irregularly last year by land and sea, an 82.1 percent increase compared with 2022, the ministry's fortnightly report showed.
+Most of the arrivals in the Canaries came in the last four months of the year, when 32,436 people landed aboard more than 500 boats, according to ministry data. In October alone, 14,976 migrants arrived, the highest monthly figure on record. Many landed on the tiny island of El Hierro, home to about 11,000 people.
+The Spanish NGO Caminando Fronteras said last month that 6,618 people died trying to reach Spain by sea in 2023, the vast majority of them on the Atlantic route. "Behind these 6,618 victims there are families who are waiting for answers," the group's founder Helena Maleno said.
+The International Organization for Migration's Missing Migrants Project, which uses a stricter methodology, has documented 959 migrant deaths on the route to the Canaries in 2023.
+""", [
+ C("arrived", "migrant", 39910, "Spanish Interior Ministry", start="2023-01-01", end="2023-12-31", loc="Spain"),
+ C("arrived", "migrant", 15682, "Spanish Interior Ministry", start="2022-01-01", end="2022-12-31", loc="Spain"),
+ C("arrived", "migrant", 31678, "EFE", start="2006-01-01", end="2006-12-31", loc="Spain"),
+ C("arrived", "migrant", 56852, "Spanish Interior Ministry", start="2023-01-01", end="2023-12-31", loc="Spain"),
+ C("arrived", "person", 32436, "Spanish Interior Ministry", start="2023-09-01", end="2023-12-31", loc="Spain"),
+ C("arrived", "boat", 500, "Spanish Interior Ministry", qual="at_least", start="2023-09-01", end="2023-12-31", loc="Spain"),
+ C("arrived", "migrant", 14976, "Spanish Interior Ministry", start="2023-10-01", end="2023-10-31", loc="Spain"),
+ C("died", "person", 6618, "Caminando Fronteras", speaker="Helena Maleno", start="2023-01-01", end="2023-12-31"),
+ C("died", "migrant", 959, "International Organization for Migration", start="2023-01-01", end="2023-12-31"),
+])
+
+art("ab10", "heldout25", "Al Jazeera", "2024-09-12T14:00:00+00:00", "Cholera outbreak spreads in war-torn Sudan as death toll rises", """
+PORT SUDAN, Sudan (Al Jazeera) - At least 165 people have died and 6,436 have been infected in a cholera outbreak in Sudan since it was declared on August 12, according to the country's Health Ministry, as aid agencies warn the true toll is far higher.
+Health Minister Haitham Mohammed Ibrahim told reporters in Port Sudan on Wednesday that 22 of those deaths had been recorded since Sunday, most of them in Kassala and Gedaref states. "The outbreak has now reached 11 of the country's 18 states," he said.
+The World Health Organization, however, said in its latest bulletin that it had recorded 8,457 suspected cases and 299 deaths since the beginning of the year, including an earlier wave in the south of the country between January and May.
+Doctors Without Borders (MSF) said its teams had treated more than 1,200 cholera patients in Kassala since August 20. "Our treatment centres are full, and patients are arriving from areas where there is no functioning health facility at all," said MSF emergency coordinator Sarah Jensen.
+A vaccination campaign targeting 1.4 million people in the worst-affected areas is due to begin next week, while the WHO has warned the outbreak could infect up to 100,000 people by the end of the year without a stronger response.
+Sudan's war between the army and the paramilitary Rapid Support Forces (RSF), which erupted on April 15, 2023, has killed tens of thousands of people and displaced more than 10.7 million, according to the United Nations.
+""", [
+ C("died", "person", 165, "Sudanese Health Ministry", qual="at_least", start="2024-08-12", end="2024-09-12", loc="Sudan"),
+ C("infected", "person", 6436, "Sudanese Health Ministry", start="2024-08-12", end="2024-09-12", loc="Sudan"),
+ C("died", "person", 22, "Sudanese Health Ministry", speaker="Haitham Mohammed Ibrahim", start="2024-09-08", end="2024-09-12", loc="Sudan"),
+ C("infected", "case", 8457, "World Health Organization", start="2024-01-01", end="2024-09-12", loc="Sudan"),
+ C("died", "person", 299, "World Health Organization", start="2024-01-01", end="2024-09-12", loc="Sudan"),
+ C("treated", "patient", 1200, "Doctors Without Borders", actor="Doctors Without Borders", qual="at_least", start="2024-08-20", end="2024-09-12", loc="Sudan"),
+ C("displaced", "person", 10700000, "United Nations", qual="at_least", start="2023-04-15", end="2024-09-12", loc="Sudan"),
+])
+
+# ---- heldout26: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("ac01", "heldout26", "PTI", "2021-10-12T16:45:00+05:30", "Odisha evacuates nearly 1.2 lakh people as cyclone nears coast", """
+BHUBANESWAR, Oct 12 (PTI) Nearly 1.2 lakh people have been evacuated from low-lying and coastal areas of six districts of Odisha since Sunday as a severe cyclonic storm over the Bay of Bengal moved closer to the state's coast, according to the Odisha State Disaster Management Authority (OSDMA).
+The storm, packing wind speeds of 100-110 kmph gusting to 125 kmph, is likely to cross the coast between Gopalpur and Kalingapatnam around 5 pm on Wednesday, the India Meteorological Department (IMD) said in its latest bulletin.
+At least three people died in rain-related incidents in Ganjam and Gajapati districts on Monday, while two fishermen went missing after their boat capsized off the Puri coast, an OSDMA official said. About two dozen fishing boats anchored at Gopalpur port were also damaged, he said.
+"We have shifted about 1.2 lakh people to cyclone shelters and safe buildings so far. Our aim is zero casualty," OSDMA managing director Sanjeev Mishra told PTI.
+Chief Minister Naveen Patnaik reviewed the preparedness at a high-level meeting and announced an ex gratia of Rs 4 lakh each for the next of kin of the deceased.
+Fishermen have been advised not to venture into the sea till October 14, the IMD said.
+""", [
+ C("evacuated", "person", 120000, "Odisha State Disaster Management Authority", qual="approx", start="2021-10-10", end="2021-10-12", loc="India", speaker="Sanjeev Mishra"),
+ C("died", "person", 3, "Odisha State Disaster Management Authority", qual="at_least", start="2021-10-11", end="2021-10-11", loc="India"),
+ C("missing", "fisherman", 2, "Odisha State Disaster Management Authority", start="2021-10-11", end="2021-10-11", loc="India"),
+ C("damaged", "boat", 24, "Odisha State Disaster Management Authority", qual="approx", start="2021-10-11", end="2021-10-11", loc="India"),
+])
+
+art("ac02", "heldout26", "Dawn", "2017-08-22T07:30:00+05:00", "14 suspects held in Karachi raids, say police", """
+KARACHI: The police on Monday claimed to have arrested 14 suspects, including four alleged target killers affiliated with a banned militant outfit, during raids conducted in different parts of the city over the weekend.
+Senior Superintendent of Police (SSP) West Nasir Aftab told a press conference at his office that the suspects were wanted in several cases of murder, extortion and street crime registered at police stations in Orangi, Pirabad and Mominabad.
+He said the police also seized six pistols, a Kalashnikov and 250 rounds of ammunition from their possession.
+Separately, the Sindh Rangers said in a statement that they had detained 23 suspects, among them three alleged extortionists, during intelligence-based operations in Lyari, Korangi and Orangi Town in the past 24 hours.
+Meanwhile, a 28-year-old shopkeeper was shot dead by robbers who intercepted him near Block 13-D of Gulshan-i-Iqbal at around 10pm on Monday, police said.
+Officials say targeted killings in the city have dropped by over 80 per cent since the launch of the Rangers-led operation in September 2013.
+""", [
+ C("arrested", "suspect", 14, "police", actor="police", start="2017-08-19", end="2017-08-20", loc="Pakistan", speaker="Nasir Aftab"),
+ C("arrested", "killer", 4, "police", actor="police", start="2017-08-19", end="2017-08-20", loc="Pakistan", speaker="Nasir Aftab"),
+ C("seized", "pistol", 6, "police", actor="police", loc="Pakistan", speaker="Nasir Aftab"),
+ C("seized", "round", 250, "police", actor="police", loc="Pakistan", speaker="Nasir Aftab"),
+ C("detained", "suspect", 23, "Sindh Rangers", actor="Sindh Rangers", start="2017-08-21", end="2017-08-22", loc="Pakistan"),
+ C("detained", "extortionist", 3, "Sindh Rangers", actor="Sindh Rangers", start="2017-08-21", end="2017-08-22", loc="Pakistan"),
+])
+
+art("ac03", "heldout26", "Xinhua", "2023-09-05T19:10:00+08:00", "Bangladesh's dengue death toll this year nears 700", """
+DHAKA, Sept. 5 (Xinhua) -- Bangladesh recorded 19 more dengue deaths in the 24 hours to 8 a.m. local time Tuesday, pushing the death toll this year to 697, the country's Directorate General of Health Services (DGHS) said.
+During the period, 2,412 more dengue patients were hospitalized across the country, including 987 in the capital Dhaka, bringing the total number of hospitalizations this year to 140,950, the DGHS said.
+Of those who died in the latest 24-hour period, 11 were in Dhaka, according to the DGHS data.
+Officials said nearly 70 percent of the deaths this year occurred within three days of patients being admitted to hospital, pointing to late treatment-seeking.
+Last year, 281 people died of dengue in Bangladesh, the highest annual toll since the first major outbreak in 2000.
+Health experts warned that the number of infections could keep rising through October as frequent rains leave stagnant water where the Aedes mosquito breeds.
+""", [
+ C("died", "person", 19, "Directorate General of Health Services", start="2023-09-04", end="2023-09-05", loc="Bangladesh"),
+ C("died", "person", 697, "Directorate General of Health Services", start="2023-01-01", end="2023-09-05", loc="Bangladesh"),
+ C("hospitalized", "patient", 2412, "Directorate General of Health Services", start="2023-09-04", end="2023-09-05", loc="Bangladesh"),
+ C("hospitalized", "patient", 987, "Directorate General of Health Services", start="2023-09-04", end="2023-09-05", loc="Bangladesh"),
+ C("hospitalized", "patient", 140950, "Directorate General of Health Services", start="2023-01-01", end="2023-09-05", loc="Bangladesh"),
+ C("died", "person", 11, "Directorate General of Health Services", start="2023-09-04", end="2023-09-05", loc="Bangladesh"),
+ C("died", "person", 281, "Xinhua", start="2022-01-01", end="2022-12-31", loc="Bangladesh"),
+])
+
+art("ac04", "heldout26", "AFP", "2021-03-02T15:05:00+00:00", "Gunmen kill 11, kidnap dozens in Nigeria village raid", """
+KANO, Nigeria, March 2, 2021 (AFP) - Gunmen killed 11 villagers and kidnapped more than 40 others in a Sunday night raid on a farming community in northwest Nigeria's Kaduna state, local authorities said Tuesday.
+The attackers, riding motorcycles, stormed Kauran Fada village in Kajuru district, shooting at residents and setting homes ablaze, Kaduna state commissioner for internal security Yakubu Dangana said in a statement.
+He said the gunmen also burnt 27 houses and a grain store in Sunday's attack, and two other residents were injured and taken to hospital in Kaduna city. Three children were among the dead.
+A resident, Musa Abdullahi, told AFP by phone that between 45 and 50 people were taken on Sunday night, mostly women and children. "They went from house to house. They took my wife and my 12-year-old daughter," he said.
+Last week, 18 passengers abducted on the Kaduna-Abuja highway were released after their families paid ransoms of up to five million naira ($13,000) each, police said.
+Criminal gangs known locally as bandits killed more than 2,500 people in northwest Nigeria last year, according to Amnesty International.
+""", [
+ C("killed", "villager", 11, "Kaduna State Government", actor="gunmen", start="2021-02-28", end="2021-02-28", loc="Nigeria", speaker="Yakubu Dangana"),
+ C("kidnapped", "villager", 40, "Kaduna State Government", actor="gunmen", qual="at_least", start="2021-02-28", end="2021-02-28", loc="Nigeria", speaker="Yakubu Dangana"),
+ C("destroyed", "house", 27, "Kaduna State Government", actor="gunmen", start="2021-02-28", end="2021-02-28", loc="Nigeria", speaker="Yakubu Dangana"),
+ C("injured", "resident", 2, "Kaduna State Government", start="2021-02-28", end="2021-02-28", loc="Nigeria", speaker="Yakubu Dangana"),
+ C("killed", "child", 3, "Kaduna State Government", actor="gunmen", start="2021-02-28", end="2021-02-28", loc="Nigeria", speaker="Yakubu Dangana"),
+ C("kidnapped", "person", 45, "Musa Abdullahi", qual="range", high=50, start="2021-02-28", end="2021-02-28", loc="Nigeria", speaker="Musa Abdullahi"),
+ C("released", "passenger", 18, "police", start="2021-02-22", end="2021-02-28", loc="Nigeria"),
+ C("killed", "person", 2500, "Amnesty International", actor="bandits", qual="at_least", start="2020-01-01", end="2020-12-31", loc="Nigeria"),
+])
+
+art("ac05", "heldout26", "Nation", "2024-05-06T18:20:00+03:00", "Floods death toll rises to 228 as rains pound counties", """
+NAIROBI, Kenya, May 6 — The death toll from floods that have ravaged the country since the onset of the long rains in March has risen to 228, with 72 people still unaccounted for, the Ministry of Interior said on Monday.
+Since March, 212,630 people have been displaced and 164 injured, while 38,400 households have been affected in 41 of the 47 counties, the ministry said in a statement.
+"More than 9,000 people were evacuated from the Tana River basin and other high-risk areas last week alone, and the operation is continuing," Interior ministry spokesperson Alice Wanjiru told journalists in Nairobi.
+The Kenya Red Cross Society said its teams on Sunday rescued 46 people, including 11 children, who had been trapped by the rising waters of the Tana River in Garissa county.
+The Kenya Meteorological Department has warned that Cyclone Hidaya could bring more than 50mm of rain within 24 hours to coastal areas, while President William Ruto ordered residents of riparian areas to relocate within 48 hours or face forced evictions.
+The government has also postponed the reopening of schools for the second term by a week.
+""", [
+ C("died", "person", 228, "Kenyan Interior Ministry", start="2024-03-01", end="2024-05-06", loc="Kenya"),
+ C("missing", "person", 72, "Kenyan Interior Ministry", start="2024-03-01", end="2024-05-06", loc="Kenya"),
+ C("displaced", "person", 212630, "Kenyan Interior Ministry", start="2024-03-01", end="2024-05-06", loc="Kenya"),
+ C("injured", "person", 164, "Kenyan Interior Ministry", start="2024-03-01", end="2024-05-06", loc="Kenya"),
+ C("affected", "household", 38400, "Kenyan Interior Ministry", start="2024-03-01", end="2024-05-06", loc="Kenya"),
+ C("evacuated", "person", 9000, "Kenyan Interior Ministry", qual="at_least", start="2024-04-29", end="2024-05-05", loc="Kenya", speaker="Alice Wanjiru"),
+ C("rescued", "person", 46, "Kenya Red Cross Society", actor="Kenya Red Cross Society", start="2024-05-05", end="2024-05-05", loc="Kenya"),
+ C("rescued", "child", 11, "Kenya Red Cross Society", actor="Kenya Red Cross Society", start="2024-05-05", end="2024-05-05", loc="Kenya"),
+])
+
+art("ac06", "heldout26", "Agência Brasil", "2018-11-14T10:40:00-02:00", "Police operation in Rio's Maré complex leaves eight dead", """
+Rio de Janeiro – Military Police officers killed eight suspects and arrested 12 others during an operation in the Complexo da Maré, a group of favelas in the north zone of Rio de Janeiro, on Tuesday (13), according to the Rio de Janeiro Military Police (PM).
+According to the corporation, the agents seized four rifles, three pistols, two grenades and about 200 kilograms of marijuana. The operation, which involved armored vehicles and a helicopter, targeted the drug traffickers who control the region.
+A 54-year-old resident was hit by a stray bullet inside her home and taken to the Getúlio Vargas State Hospital, in Penha. Her condition is stable, according to the State Health Department.
+Schools and health clinics in the region did not open on Tuesday, the Municipal Education Department said.
+Data from the state's Public Security Institute (ISP) show that 1,181 people were killed by police officers in Rio de Janeiro state between January and September this year, the highest number for the period since the historical series began in 1998.
+The federal intervention in Rio's public security, decreed by President Michel Temer in February, is due to end on December 31.
+""", [
+ C("killed", "suspect", 8, "Rio de Janeiro Military Police", actor="Rio de Janeiro Military Police", start="2018-11-13", end="2018-11-13", loc="Brazil"),
+ C("arrested", "suspect", 12, "Rio de Janeiro Military Police", actor="Rio de Janeiro Military Police", start="2018-11-13", end="2018-11-13", loc="Brazil"),
+ C("seized", "rifle", 4, "Rio de Janeiro Military Police", actor="Rio de Janeiro Military Police", loc="Brazil"),
+ C("seized", "pistol", 3, "Rio de Janeiro Military Police", actor="Rio de Janeiro Military Police", loc="Brazil"),
+ C("seized", "grenade", 2, "Rio de Janeiro Military Police", actor="Rio de Janeiro Military Police", loc="Brazil"),
+ C("killed", "person", 1181, "Public Security Institute", actor="police", start="2018-01-01", end="2018-09-30", loc="Brazil"),
+])
+
+art("ac07", "heldout26", "EFE", "2022-07-19T21:15:00+00:00", "Mexico rescues 343 migrants crammed into truck in Veracruz", """
+Mexico City, Jul 19 (EFE).- Mexican authorities on Monday rescued 343 migrants, most of them Central Americans, who were crammed into the trailer of a truck in the southeastern state of Veracruz, the National Migration Institute (INM) reported Tuesday.
+In a statement, the INM said the group was made up of nationals of Guatemala, Honduras, El Salvador and Nicaragua, among them 58 unaccompanied minors, and that the migrants were found during a routine inspection at a checkpoint on the Acayucan-La Tinaja highway.
+The truck driver, a 41-year-old Mexican man, was arrested and handed over to the Attorney General's Office (FGR), which opened an investigation for human trafficking.
+Between January and June, Mexican authorities detained more than 203,000 undocumented migrants, some 38 % more than in the same period of 2021, according to official figures from the Ministry of the Interior (Segob).
+The discovery comes three weeks after 53 migrants died of heat and suffocation in a trailer abandoned on the outskirts of San Antonio, Texas, on June 27, the deadliest tragedy of its kind in U.S. history.
+""", [
+ C("rescued", "migrant", 343, "National Migration Institute", actor="Mexican authorities", start="2022-07-18", end="2022-07-18", loc="Mexico"),
+ C("rescued", "minor", 58, "National Migration Institute", loc="Mexico"),
+ C("detained", "migrant", 203000, "Mexican Interior Ministry", actor="Mexican authorities", qual="at_least", start="2022-01-01", end="2022-06-30", loc="Mexico"),
+ C("died", "migrant", 53, "EFE", start="2022-06-27", end="2022-06-27", loc="United States"),
+])
+
+art("ac08", "heldout26", "Antara", "2025-01-19T14:30:00+07:00", "West Sulawesi quake death toll rises to 46: BNPB", """
+Mamuju, W Sulawesi (ANTARA) - The death toll from the magnitude 6.1 earthquake that jolted Majene and Mamuju districts in West Sulawesi province on Saturday has risen to 46, the National Disaster Mitigation Agency (BNPB) said on Sunday.
+Of the fatalities in Saturday's quake, 34 were recorded in Majene and 12 in Mamuju, while 826 people were injured, 189 of them seriously, BNPB spokesperson Rina Sulistyowati said in a virtual press conference.
+Some 15,000 residents have been displaced and are taking shelter in tents and government buildings, while at least 1,150 houses were damaged, around 300 of them heavily, she added. The quake also damaged a hospital, two mosques and the regional parliament building in Mamuju, she said.
+The quake struck at 2:18 a.m. local time (1818 GMT Friday) at a depth of 10 kilometres, some 6 km northeast of Majene, according to the Meteorology, Climatology and Geophysics Agency (BMKG), which recorded dozens of aftershocks, the strongest of magnitude 5.0.
+Indonesia sits on the Pacific "Ring of Fire". In 2018, a magnitude 7.5 quake and the tsunami it triggered killed more than 4,300 people in Palu, Central Sulawesi.
+""", [
+ C("died", "person", 46, "National Disaster Mitigation Agency", start="2025-01-18", end="2025-01-18", loc="Indonesia"),
+ C("died", "person", 34, "National Disaster Mitigation Agency", start="2025-01-18", end="2025-01-18", loc="Indonesia", speaker="Rina Sulistyowati"),
+ C("died", "person", 12, "National Disaster Mitigation Agency", start="2025-01-18", end="2025-01-18", loc="Indonesia", speaker="Rina Sulistyowati"),
+ C("injured", "person", 826, "National Disaster Mitigation Agency", start="2025-01-18", end="2025-01-18", loc="Indonesia", speaker="Rina Sulistyowati"),
+ C("injured", "person", 189, "National Disaster Mitigation Agency", start="2025-01-18", end="2025-01-18", loc="Indonesia", speaker="Rina Sulistyowati"),
+ C("displaced", "resident", 15000, "National Disaster Mitigation Agency", qual="approx", loc="Indonesia", speaker="Rina Sulistyowati"),
+ C("damaged", "house", 1150, "National Disaster Mitigation Agency", qual="at_least", loc="Indonesia", speaker="Rina Sulistyowati"),
+ C("damaged", "house", 300, "National Disaster Mitigation Agency", qual="approx", loc="Indonesia", speaker="Rina Sulistyowati"),
+ C("damaged", "mosque", 2, "National Disaster Mitigation Agency", loc="Indonesia", speaker="Rina Sulistyowati"),
+ C("killed", "person", 4300, "Antara", qual="at_least", start="2018-01-01", end="2018-12-31", loc="Indonesia"),
+])
+
+art("ac09", "heldout26", "PNA", "2020-02-10T17:00:00+08:00", "21 NPA rebels, 56 militiamen yield in Davao de Oro", """
+DAVAO CITY – Twenty-one members of the New People's Army (NPA) and 56 members of its Milisya ng Bayan surrendered to government troops in Davao de Oro province over the weekend, a military official said Monday.
+Lt. Col. Ramon Delos Santos, commander of the Army's 66th Infantry Battalion, said the surrenderers also turned over 14 high-powered firearms, including six M16 rifles, and two improvised explosive devices.
+"Their surrender is the result of our focused military operations and the government's Enhanced Comprehensive Local Integration Program (E-CLIP). The 21 former rebels will each receive PHP65,000 in livelihood and firearm remuneration assistance," Delos Santos said.
+Since January, a total of 148 NPA rebels and 412 militia members have surrendered in the Davao Region, according to the Eastern Mindanao Command (Eastmincom).
+Separately, the Army's 10th Infantry Division said its troops killed three NPA rebels in a clash in Compostela town on Friday and recovered five firearms from the encounter site.
+The communist insurgency, one of the longest-running in Asia, has claimed an estimated 40,000 lives since 1969, according to military estimates.
+""", [
+ C("surrendered", "member", 21, "66th Infantry Battalion", start="2020-02-08", end="2020-02-09", loc="Philippines", speaker="Ramon Delos Santos"),
+ C("surrendered", "member", 56, "66th Infantry Battalion", start="2020-02-08", end="2020-02-09", loc="Philippines", speaker="Ramon Delos Santos"),
+ C("surrendered", "firearm", 14, "66th Infantry Battalion", loc="Philippines", speaker="Ramon Delos Santos"),
+ C("surrendered", "rifle", 6, "66th Infantry Battalion", loc="Philippines", speaker="Ramon Delos Santos"),
+ C("surrendered", "device", 2, "66th Infantry Battalion", loc="Philippines", speaker="Ramon Delos Santos"),
+ C("surrendered", "rebel", 148, "Eastern Mindanao Command", start="2020-01-01", end="2020-02-10", loc="Philippines"),
+ C("surrendered", "member", 412, "Eastern Mindanao Command", start="2020-01-01", end="2020-02-10", loc="Philippines"),
+ C("killed", "rebel", 3, "10th Infantry Division", actor="10th Infantry Division", start="2020-02-07", end="2020-02-07", loc="Philippines"),
+ C("seized", "firearm", 5, "10th Infantry Division", actor="10th Infantry Division", start="2020-02-07", end="2020-02-07", loc="Philippines"),
+ C("killed", "person", 40000, "military", qual="approx", start="1969-01-01", end="2020-02-10", loc="Philippines"),
+])
+
+art("ac10", "heldout26", "Reuters", "2017-07-13T11:25:00+00:00", "Floods kill 14 in India's Assam, threaten Kaziranga rhinos", """
+GUWAHATI, India, July 13 (Reuters) - Floods in India's northeastern state of Assam have killed 14 people since Monday, taking the death toll since the start of June to 49, state disaster management officials said on Thursday.
+Nearly 1.7 million people in 24 of the state's 32 districts have been affected by the floods, and more than 31,000 have been moved to hundreds of relief camps, the Assam State Disaster Management Authority (ASDMA) said in its daily bulletin.
+At Kaziranga National Park, home to two-thirds of the world's one-horned rhinoceroses, floodwaters have submerged 85 percent of the reserve, and at least 30 animals, including four rhinos, have died, park director Rohini Saikia told Reuters.
+Army troops have rescued more than 3,500 people stranded on rooftops and embankments since Sunday, Indian Army spokesman Lieutenant Colonel Harsh Vardhan said.
+The India Meteorological Department forecast heavy to very heavy rain over the next 48 hours, and officials warned that the Brahmaputra river, flowing above the danger mark at several places, could breach more embankments.
+The annual monsoon, which runs from June to September, delivers about 70 percent of India's rainfall and is vital for its farm-dependent economy, but floods and landslides kill hundreds of people every year.
+""", [
+ C("killed", "person", 14, "Assam State Disaster Management Authority", start="2017-07-10", end="2017-07-13", loc="India"),
+ C("died", "person", 49, "Assam State Disaster Management Authority", start="2017-06-01", end="2017-07-13", loc="India"),
+ C("affected", "person", 1700000, "Assam State Disaster Management Authority", qual="approx", loc="India"),
+ C("evacuated", "person", 31000, "Assam State Disaster Management Authority", qual="at_least", loc="India"),
+ C("died", "animal", 30, "Kaziranga National Park", qual="at_least", loc="India", speaker="Rohini Saikia"),
+ C("died", "rhino", 4, "Kaziranga National Park", loc="India", speaker="Rohini Saikia"),
+ C("rescued", "person", 3500, "Indian Army", actor="Indian Army", qual="at_least", start="2017-07-09", end="2017-07-13", loc="India", speaker="Harsh Vardhan"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
