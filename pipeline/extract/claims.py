@@ -194,6 +194,8 @@ def _singular(word: str) -> str:
     low = word.lower()
     if low in lex["_people"] and lex["_people"][low]:
         return lex["_people"][low]
+    if low.endswith("men") and len(low) > 4 and low not in ("specimen", "regimen"):
+        return low[:-3] + "man"  # "fishermen", "policemen", "gunmen"
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
     if re.search(r"(?:sses|xes|ches|shes|zzes)$", low):
@@ -322,6 +324,9 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
                 continue  # "police officers", "military personnel": a modifier, not the head
             if nxt and nxt.group(0).lower() in ("cases", "infections", "deaths", "patients", "fatalities"):
                 continue  # "53,219 measles cases", "2,000 diabetes patients": the disease is a modifier
+            if nxt and nxt.group(0).lower() in ("members", "fighters", "officers", "personnel", "workers", "volunteers",
+                                                 "soldiers", "troops", "commanders", "leaders"):
+                continue  # "412 militia members", "30 police officers": the group word modifies the head
             break
     # A noun phrase cannot end on a dangling adjective from the stop list; trim trailing junk.
     while words and words[-1].lower() in _DROP_MODS:
@@ -485,7 +490,8 @@ _SKIP_PHRASE = re.compile(
     r"died|remain|remained)\b)"
     r"|\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:s|men|people|children)(?=\s+(?:were|was|are|is|have|has|had|died)\b)"
     # "1,000 firearms stolen from police stations and arms shops have been recovered"
-    r"|\s+(?:stolen|taken|looted|smuggled|missing|lost|abandoned|left|hidden|used)\s+(?:from|by|in|at|during)\s+[^,.;\d]{0,60}?"
+    r"|\s+(?:stolen|taken|looted|smuggled|missing|lost|abandoned|left|hidden|used|anchored|parked|moored|stationed|"
+    r"located|based)\s+(?:from|by|in|at|during|near|off)\s+[^,.;\d]{0,60}?"
     r"(?=\s+(?:were|was|have been|has been|had been)\b)"
     # "seven motorcycles and a pickup truck belonging to the attackers were destroyed"
     r"|\s+(?:and|or)\s+(?:an?|one)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:belonging to|of|from|in|near)\s+[^,.;\d]{0,40}?)?"
@@ -852,7 +858,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
     # "149 people were injured, 33 of them seriously"; "32 people were shot, five of them fatally".
     for it in items:
         if it.antecedent_needed and it.metric is None:
-            am = re.match(r"\s*(fatally|seriously|critically|badly|severely|gravely|slightly|mortally|"
+            am = re.match(r"\s*(fatally|seriously|critically|badly|severely|gravely|slightly|mortally|heavily|partially|"
+                          r"completely|totally|fully|partly|"
                           r"(?:in|at|from)\s+(?:the\s+)?[^,.;\d]{1,40}|(?P<noun>children|women|men|soldiers|civilians|"
                           r"foreigners|migrants|minors|girls|boys|students|officers|policemen|doctors|nurses))?\s*(?:[,.;]|$)",
                           s[it.np_end:])  # "812 of them in Dhaka", "13 died, nine of them children"

@@ -512,3 +512,14 @@ def test_long_since_clauses_future_periods_and_same_period():
                  "March 2011, the monitor said.", published=pub)
     assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [
         (506, "2016-02-01", "2016-02-10"), (260000, "2011-03-01", "2016-02-10")]
+
+
+def test_surrender_group_members_and_other_verbs():
+    assert facts("Since January, 148 NPA rebels and 412 militia members have surrendered, the command said.") == [
+        ("surrendered", "rebel", 148), ("surrendered", "militia member", 412)]
+    assert facts("Twelve militants surrendered to troops, officials said.") == [("surrendered", "militant", 12)]
+    assert facts("Two fishermen went missing after their boat capsized, an official said.") == [
+        ("missing", "fisherman", 2)]
+    assert facts("The gunmen burnt 27 houses, police said.") == [("destroyed", "house", 27)]
+    assert facts("At least 1,150 houses were damaged, around 300 of them heavily, she said.") == [
+        ("damaged", "house", 1150), ("damaged", "house", 300)]
