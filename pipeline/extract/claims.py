@@ -824,6 +824,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                     it.metric = weak if weak in _NOUN_ONLY_METRICS else None
                     continue
                 it.metric = lex["metric_verbs"][" ".join(v.group(0).lower().split())]
+                if v.group(0).lower() == "dead" and re.search(r"\bamong\s+the\s+$", window[:v.start()], re.I):
+                    it.metric = "__dead__"  # "Among the dead were 89 civilians": the story's own verb (killed or died)
                 if it.metric == "recorded" and weak:
                     it.metric = weak if weak in _NOUN_ONLY_METRICS else None
                 pre = window[max(0, v.start() - 30):v.start()]

@@ -523,3 +523,9 @@ def test_surrender_group_members_and_other_verbs():
     assert facts("The gunmen burnt 27 houses, police said.") == [("destroyed", "house", 27)]
     assert facts("At least 1,150 houses were damaged, around 300 of them heavily, she said.") == [
         ("damaged", "house", 1150), ("damaged", "house", 300)]
+
+
+def test_among_the_dead_takes_the_story_verb():
+    got = claims("Government forces have killed at least 506 people, the monitor said.\n"
+                 "Among the dead were 89 civilians, the monitor said.")
+    assert [(c.metric, c.value) for c in got] == [("killed", 506), ("killed", 89)]
