@@ -87,6 +87,10 @@ FIRST-RUN scores, each split scored once before any rule change that used it:
   heldout25 (ab01-ab10, follow-ups, restatements)   F1 0.604 (P 0.646 R 0.567) claimant 0.24  informed by heldout20-23
   heldout26 (ac01-ac10, regional/local outlets)     F1 0.661 (P 0.737 R 0.600) claimant 0.60
   (all three: F1 0.707, value-F1 0.918, value+period-F1 0.779, claimant 0.36)
+  heldout27 (ad01-ad10, mixed wire day II)           F1 0.726 (P 0.742 R 0.710) claimant 0.59  written after the fixes
+  heldout28 (ae01-ae10, bulletins and briefings)     F1 0.535 (P 0.590 R 0.489) claimant 0.70  informed by heldout24-26
+  heldout29 (af01-af10, Latin America, Asia, Pacific) F1 0.745 (P 0.771 R 0.720) claimant 0.52
+  (all three: F1 0.659, value-F1 0.919, value+period-F1 0.772, claimant 0.60)
 """
 import json, sys
 A = []
@@ -4481,6 +4485,536 @@ The annual monsoon, which runs from June to September, delivers about 70 percent
  C("died", "animal", 30, "Kaziranga National Park", qual="at_least", loc="India", speaker="Rohini Saikia"),
  C("died", "rhino", 4, "Kaziranga National Park", loc="India", speaker="Rohini Saikia"),
  C("rescued", "person", 3500, "Indian Army", actor="Indian Army", qual="at_least", start="2017-07-09", end="2017-07-13", loc="India", speaker="Harsh Vardhan"),
+])
+
+# ---- heldout27: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("ad01", "heldout27", "AFP", "2023-02-06T07:45:00+00:00", "Indonesia's Semeru eruption kills at least 14, nine missing", """
+LUMAJANG, Indonesia, Feb 6, 2023 (AFP) - At least 14 people were killed when Indonesia's Mount Semeru unleashed searing clouds of ash and gas on Saturday, and nine others are still missing, the National Disaster Mitigation Agency (BNPB) said Monday.
+Since Saturday, more than 2,900 residents of villages on the volcano's southern flank have been evacuated to temporary shelters, agency spokesman Hendra Wijaya told reporters, adding that 56 people had been injured, most of them with severe burns.
+Saturday's pyroclastic flows destroyed 410 homes and damaged two bridges linking Lumajang with the neighbouring district of Malang, he said.
+"Our teams are still searching for nine people in Curah Kobokan village, but the ash is still hot and the rain keeps turning it into mud," Wijaya said.
+Semeru, the highest mountain on Java at 3,676 metres, last erupted in December 2021, killing 51 people and forcing more than 10,000 to flee their homes.
+The country's volcanology agency kept Semeru at the highest of four alert levels on Monday and told residents to stay at least eight kilometres from the crater. Indonesia sits on the Pacific "Ring of Fire" and has nearly 130 active volcanoes.
+""", [
+ C("killed", "person", 14, "National Disaster Mitigation Agency", qual="at_least", start="2023-02-04", end="2023-02-04", loc="Indonesia"),
+ C("missing", "person", 9, "National Disaster Mitigation Agency", speaker="Hendra Wijaya", start="2023-02-04", end="2023-02-04", loc="Indonesia"),
+ C("evacuated", "resident", 2900, "National Disaster Mitigation Agency", qual="at_least", speaker="Hendra Wijaya", start="2023-02-04", end="2023-02-06", loc="Indonesia"),
+ C("injured", "person", 56, "National Disaster Mitigation Agency", speaker="Hendra Wijaya", start="2023-02-04", end="2023-02-06", loc="Indonesia"),
+ C("destroyed", "home", 410, "National Disaster Mitigation Agency", speaker="Hendra Wijaya", start="2023-02-04", end="2023-02-04", loc="Indonesia"),
+ C("damaged", "bridge", 2, "National Disaster Mitigation Agency", speaker="Hendra Wijaya", start="2023-02-04", end="2023-02-04", loc="Indonesia"),
+ C("killed", "person", 51, "AFP", start="2021-12-01", end="2021-12-31", loc="Indonesia"),
+ C("fled", "person", 10000, "AFP", qual="at_least", start="2021-12-01", end="2021-12-31", loc="Indonesia"),
+])
+
+art("ad02", "heldout27", "Xinhua", "2017-08-18T11:30:00+00:00", "Death toll from chemical plant blast in north China rises to 23", """
+SHIJIAZHUANG, Aug. 18 (Xinhua) -- The death toll from Wednesday's explosion at a chemical plant in Cangzhou City, north China's Hebei Province, has risen to 23, and four people remain missing, the municipal government said Friday.
+The blast, which occurred at about 2:40 p.m. Wednesday in a workshop producing pesticide intermediates, also injured 146 people, 19 of them seriously, according to the municipal government.
+Hundreds of firefighters have worked around the clock since Wednesday, pulling 12 people alive from the collapsed buildings, according to the Hebei provincial fire and rescue corps.
+Nearly 3,000 residents living within three kilometers of the plant were evacuated on Thursday as a precaution, the Bohai New District government said. Environmental monitoring showed that air quality had returned to normal levels.
+Police have detained seven people, including the company's legal representative and its production manager, the Cangzhou public security bureau said.
+The plant, founded in 2009, has an annual production capacity of 30,000 tonnes and a registered capital of 80 million yuan (about 12 million U.S. dollars). It was the second major industrial accident in the province this year. The State Council has sent a work team to guide the rescue and investigation.
+""", [
+ C("died", "person", 23, "Cangzhou municipal government", start="2017-08-16", end="2017-08-16", loc="China"),
+ C("missing", "person", 4, "Cangzhou municipal government", start="2017-08-16", end="2017-08-16", loc="China"),
+ C("injured", "person", 146, "Cangzhou municipal government", start="2017-08-16", end="2017-08-16", loc="China"),
+ C("injured", "person", 19, "Cangzhou municipal government", start="2017-08-16", end="2017-08-16", loc="China"),
+ C("rescued", "person", 12, "Hebei Provincial Fire and Rescue Corps", start="2017-08-16", end="2017-08-18", loc="China"),
+ C("evacuated", "resident", 3000, "Bohai New District government", qual="approx", start="2017-08-17", end="2017-08-17", loc="China"),
+ C("detained", "person", 7, "Cangzhou Public Security Bureau", loc="China"),
+])
+
+art("ad03", "heldout27", "AP", "2023-10-04T13:10:00+00:00", "Pakistan vaccinates millions against polio despite deadly attack on guards", """
+ISLAMABAD (AP) — Health workers in Pakistan have vaccinated more than 31 million children against polio since a nationwide campaign began on Monday, the country's polio eradication program said Wednesday, even as gunmen killed two policemen guarding a vaccination team in the northwest.
+The weeklong drive aims to reach 44 million children under the age of 5. "We have already reached over 31 million children in three days, which is a remarkable achievement given the security challenges," said Khalid Mehmood, who coordinates the program's National Emergency Operations Center.
+On Tuesday, two gunmen on a motorcycle opened fire on police officers escorting vaccinators in the Bajaur district of Khyber Pakhtunkhwa province, killing two officers, local police chief Nazir Khan said. The vaccinators escaped unharmed.
+No group claimed responsibility, but the Pakistani Taliban have frequently targeted polio teams, which some militants accuse of being part of a Western plot. More than 100 people, most of them vaccinators and their police guards, have been killed in such attacks since 2012, according to the polio program.
+Pakistan has reported six cases of wild poliovirus so far this year, down from 20 in 2022, according to the program. Pakistan and neighboring Afghanistan are the only two countries where the disease remains endemic.
+Officials say about 4% of parents still refuse to let their children be vaccinated, often because of misinformation spread on social media.
+""", [
+ C("vaccinated", "child", 31000000, "Pakistan Polio Eradication Programme", qual="at_least", speaker="Khalid Mehmood", start="2023-10-02", end="2023-10-04", loc="Pakistan"),
+ C("killed", "officer", 2, "police", speaker="Nazir Khan", start="2023-10-03", end="2023-10-03", loc="Pakistan"),
+ C("killed", "person", 100, "Pakistan Polio Eradication Programme", qual="at_least", start="2012-01-01", end="2023-10-04", loc="Pakistan"),
+ C("infected", "case", 6, "Pakistan Polio Eradication Programme", start="2023-01-01", end="2023-10-04", loc="Pakistan"),
+ C("infected", "case", 20, "Pakistan Polio Eradication Programme", start="2022-01-01", end="2022-12-31", loc="Pakistan"),
+])
+
+art("ad04", "heldout27", "Anadolu Agency", "2024-09-09T09:20:00+00:00", "Türkiye intercepts 214 irregular migrants in Aegean over weekend", """
+IZMIR, Türkiye (AA) - Turkish coast guard units intercepted 214 irregular migrants and arrested four suspected human smugglers in the Aegean Sea over the weekend, the Coast Guard Command said on Monday.
+According to a statement, 86 migrants were rescued on Saturday off Izmir's Cesme and Seferihisar districts after Greek coast guard elements pushed their rubber boats back into Turkish territorial waters.
+Another 128 were caught on Sunday aboard rubber boats off Canakkale's Ayvacik district and Mugla's Bodrum district, the statement said.
+Among the 214 migrants intercepted over the weekend were 37 children. The four suspects were referred to judicial authorities, while the migrants were handed over to provincial migration offices after medical checks.
+Since the start of the year, coast guard teams have held 31,482 irregular migrants and detained 327 organizers at sea, according to the command's figures.
+Türkiye has been a key transit point for irregular migrants seeking to cross into Europe, particularly since 2015. The Greek island of Lesbos lies less than 10 kilometers off the Turkish coast.
+""", [
+ C("intercepted", "migrant", 214, "Turkish Coast Guard Command", actor="Turkish coast guard", start="2024-09-07", end="2024-09-08", loc="Turkey"),
+ C("arrested", "smuggler", 4, "Turkish Coast Guard Command", actor="Turkish coast guard", start="2024-09-07", end="2024-09-08", loc="Turkey"),
+ C("rescued", "migrant", 86, "Turkish Coast Guard Command", start="2024-09-07", end="2024-09-07", loc="Turkey"),
+ C("intercepted", "migrant", 128, "Turkish Coast Guard Command", start="2024-09-08", end="2024-09-08", loc="Turkey"),
+ C("intercepted", "child", 37, "Turkish Coast Guard Command", start="2024-09-07", end="2024-09-08", loc="Turkey"),
+ C("intercepted", "migrant", 31482, "Turkish Coast Guard Command", actor="Turkish coast guard", start="2024-01-01", end="2024-09-09", loc="Turkey"),
+ C("detained", "organizer", 327, "Turkish Coast Guard Command", actor="Turkish coast guard", start="2024-01-01", end="2024-09-09", loc="Turkey"),
+])
+
+art("ad05", "heldout27", "EFE", "2023-05-17T16:05:00+00:00", "Colombia seizes 12 tonnes of cocaine, arrests 43 in Pacific offensive", """
+Bogotá, May 17 (EFE).- Colombian security forces seized 12.4 tonnes of cocaine and arrested 43 people in an offensive against drug trafficking networks on the Pacific coast that ran from May 2 to May 15, the Ministry of Defense reported on Wednesday.
+During the offensive, dubbed "Poseidon", the security forces destroyed 18 cocaine-processing laboratories and seized seven semi-submersibles, 26 speedboats and 54 firearms, the ministry said in a statement.
+In the department of Nariño, the Colombian army killed three suspected members of the Clan del Golfo in a firefight on May 9, and two soldiers were wounded, the ministry added.
+"This blow deprives the criminal organizations of about $420 million," said Vice Admiral Hernando Roa, commander of the Pacific Naval Force, at a press conference in the port city of Tumaco.
+Colombia is the world's largest producer of cocaine. According to the United Nations, coca cultivation in the country reached 230,000 hectares in 2022, up 13% from the previous year.
+""", [
+ C("arrested", "person", 43, "Colombian Defense Ministry", actor="Colombian security forces", start="2023-05-02", end="2023-05-15", loc="Colombia"),
+ C("destroyed", "laboratory", 18, "Colombian Defense Ministry", actor="Colombian security forces", start="2023-05-02", end="2023-05-15", loc="Colombia"),
+ C("seized", "semi-submersible", 7, "Colombian Defense Ministry", actor="Colombian security forces", start="2023-05-02", end="2023-05-15", loc="Colombia"),
+ C("seized", "speedboat", 26, "Colombian Defense Ministry", actor="Colombian security forces", start="2023-05-02", end="2023-05-15", loc="Colombia"),
+ C("seized", "firearm", 54, "Colombian Defense Ministry", actor="Colombian security forces", start="2023-05-02", end="2023-05-15", loc="Colombia"),
+ C("killed", "member", 3, "Colombian Defense Ministry", actor="Colombian Army", start="2023-05-09", end="2023-05-09", loc="Colombia"),
+ C("injured", "soldier", 2, "Colombian Defense Ministry", start="2023-05-09", end="2023-05-09", loc="Colombia"),
+])
+
+art("ad06", "heldout27", "PTI", "2019-03-02T15:40:00+05:30", "Three civilians killed in Pak shelling along LoC in Poonch; Army retaliates", """
+Jammu, Mar 2 (PTI) Three civilians, including a 35-year-old woman, were killed and two others injured on Saturday when the Pakistan Army shelled forward villages along the Line of Control (LoC) in Jammu and Kashmir's Poonch district, police said.
+The Pakistan Army resorted to unprovoked firing of small arms and shelling with mortars in the Krishna Ghati, Mendhar and Balakote sectors from 6 am, and the Indian Army retaliated strongly and effectively, officials said.
+Army spokesman Lt Col Manish Mehta said the Indian Army destroyed five Pakistani posts in retaliatory fire on Friday night.
+In Islamabad, the Pakistan military's media wing, the Inter-Services Public Relations (ISPR), said the Indian Army killed two Pakistani soldiers in the Nakyal sector on Friday and claimed that Pakistani troops had destroyed several Indian posts.
+Over 1,000 residents of border villages in Poonch and Rajouri have been shifted to safer places since Tuesday, the Poonch district administration said. Schools within 5 km of the LoC will remain closed for another three days.
+Tensions between the nuclear-armed neighbours have escalated since February 14, when a suicide bombing claimed by Pakistan-based Jaish-e-Mohammad killed 40 CRPF troopers in Pulwama.
+""", [
+ C("killed", "civilian", 3, "police", actor="Pakistan Army", start="2019-03-02", end="2019-03-02", loc="India"),
+ C("injured", "civilian", 2, "police", actor="Pakistan Army", start="2019-03-02", end="2019-03-02", loc="India"),
+ C("destroyed", "post", 5, "Indian Army", actor="Indian Army", speaker="Manish Mehta", start="2019-03-01", end="2019-03-01", loc="Pakistan"),
+ C("killed", "soldier", 2, "Inter-Services Public Relations", actor="Indian Army", start="2019-03-01", end="2019-03-01", loc="Pakistan"),
+ C("evacuated", "resident", 1000, "Poonch district administration", qual="at_least", start="2019-02-26", end="2019-03-02", loc="India"),
+ C("killed", "trooper", 40, "PTI", actor="Jaish-e-Mohammad", start="2019-02-14", end="2019-02-14", loc="India"),
+])
+
+art("ad07", "heldout27", "Reuters", "2016-07-11T12:15:00+00:00", "Stampede at Tanzanian football stadium kills 12", """
+DAR ES SALAAM, July 11 (Reuters) - At least 12 people were killed and more than 80 injured in a stampede at a football stadium in northern Tanzania on Sunday as fans rushed to get in for a league decider, police said on Monday.
+Among those killed in Sunday's crush at the Sheikh Amri Abeid stadium in Arusha were five children, the youngest aged nine, regional police commander Joseph Lyimo told reporters.
+Witnesses said thousands of fans without tickets tried to force their way through a single gate at the 20,000-capacity stadium about an hour before the 4 p.m. kick-off. The match went ahead and ended 2-1.
+The Health Ministry said 34 of the injured remained in hospital on Monday, several of them in critical condition.
+Police have arrested six people, including two stadium officials suspected of selling forged tickets, Lyimo said.
+The government declared three days of national mourning and said it would pay 1 million shillings ($460) to each bereaved family.
+""", [
+ C("killed", "person", 12, "police", qual="at_least", start="2016-07-10", end="2016-07-10", loc="Tanzania"),
+ C("injured", "person", 80, "police", qual="at_least", start="2016-07-10", end="2016-07-10", loc="Tanzania"),
+ C("killed", "child", 5, "police", speaker="Joseph Lyimo", start="2016-07-10", end="2016-07-10", loc="Tanzania"),
+ C("hospitalized", "person", 34, "Tanzanian Health Ministry", start="2016-07-11", end="2016-07-11", loc="Tanzania"),
+ C("arrested", "person", 6, "police", speaker="Joseph Lyimo", loc="Tanzania"),
+ C("arrested", "official", 2, "police", speaker="Joseph Lyimo", loc="Tanzania"),
+])
+
+art("ad08", "heldout27", "Kyodo", "2025-08-11T06:30:00+00:00", "3 dead, 8 missing after landslide hits Kagoshima residential area", """
+KAGOSHIMA, Japan (Kyodo) -- A landslide triggered by torrential rain swept through a residential area in Kirishima, Kagoshima Prefecture, early Sunday, leaving three people dead and eight others unaccounted for, the prefectural government said Monday.
+The Japan Meteorological Agency said 412 millimeters of rain fell in the area in the 24 hours through 6 a.m. Sunday, the highest since records began in 1976.
+Rescuers pulled five people alive from buried houses, the prefecture said, adding that 14 houses had been destroyed and about 30 damaged.
+In the past 24 hours, about 2,300 residents have been evacuated to community centers and schools across the prefecture, according to the Fire and Disaster Management Agency.
+"We are doing everything we can to find the missing as soon as possible," Prime Minister Shigeru Ishiba told reporters in Tokyo, adding that the government had set up a task force.
+The agency warned that further landslides could occur, with up to 200 mm more rain forecast through Tuesday.
+""", [
+ C("killed", "person", 3, "Kagoshima prefectural government", start="2025-08-10", end="2025-08-10", loc="Japan"),
+ C("missing", "person", 8, "Kagoshima prefectural government", start="2025-08-10", end="2025-08-10", loc="Japan"),
+ C("rescued", "person", 5, "Kagoshima prefectural government", loc="Japan"),
+ C("destroyed", "house", 14, "Kagoshima prefectural government", loc="Japan"),
+ C("damaged", "house", 30, "Kagoshima prefectural government", qual="approx", loc="Japan"),
+ C("evacuated", "resident", 2300, "Fire and Disaster Management Agency", qual="approx", start="2025-08-10", end="2025-08-11", loc="Japan"),
+])
+
+art("ad09", "heldout27", "Al Jazeera", "2022-03-23T10:00:00+00:00", "Nigerian kidnappers free 82 schoolgirls in Zamfara", """
+ABUJA, Nigeria (Al Jazeera) - Armed kidnappers in Nigeria's northwestern Zamfara state released 82 schoolgirls on Tuesday, nearly two months after they were seized from their boarding school, the state government said.
+The students were among 95 pupils abducted on January 30 when gunmen stormed the Government Girls Secondary School in Birnin Tsaba, according to Abdullahi Sani, a spokesman for the state governor.
+Thirteen of the girls remain unaccounted for and two died in captivity, Sani told Al Jazeera by phone, adding that the freed students were receiving medical care at a hospital in the state capital, Gusau.
+Sani denied that a ransom had been paid. Local media reported that the kidnappers had demanded 200 million naira ($480,000) for the girls' release.
+Kidnapping for ransom has become rampant in northwestern Nigeria, where heavily armed gangs known locally as bandits raid villages and schools. More than 1,400 students have been abducted from Nigerian schools since 2014, according to UNICEF.
+The most notorious case remains the abduction of 276 schoolgirls by Boko Haram fighters from Chibok in April 2014.
+""", [
+ C("released", "schoolgirl", 82, "Zamfara state government", start="2022-03-22", end="2022-03-22", loc="Nigeria"),
+ C("kidnapped", "pupil", 95, "Zamfara state government", speaker="Abdullahi Sani", start="2022-01-30", end="2022-01-30", loc="Nigeria"),
+ C("missing", "girl", 13, "Zamfara state government", speaker="Abdullahi Sani", loc="Nigeria"),
+ C("died", "girl", 2, "Zamfara state government", speaker="Abdullahi Sani", loc="Nigeria"),
+ C("kidnapped", "student", 1400, "UNICEF", qual="at_least", start="2014-01-01", end="2022-03-23", loc="Nigeria"),
+ C("kidnapped", "schoolgirl", 276, "Al Jazeera", actor="Boko Haram", start="2014-04-01", end="2014-04-30", loc="Nigeria"),
+])
+
+art("ad10", "heldout27", "dpa", "2025-02-26T14:50:00+00:00", "Cyclone death toll in Mozambique climbs to 53", """
+Maputo (dpa) - The death toll in Mozambique has risen to 53 since Cyclone Dovana made landfall in the central province of Zambezia on Monday, the country's disaster management agency said on Wednesday.
+According to the National Institute for Disaster Risk Management (INGD), 128 people were injured and nearly 1.1 million affected in the provinces of Zambezia, Nampula and Sofala. Some 18,700 houses were destroyed and 23,400 damaged, while 74 health centres were damaged.
+In the port city of Quelimane, between 3,000 and 4,000 people were still stranded on rooftops and in trees on Tuesday, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said, and some two dozen fishermen who went to sea before the storm are missing.
+In neighbouring Malawi, seven people died and some 6,500 were displaced by flooding on Tuesday, the Department of Disaster Management Affairs said.
+The World Food Programme said it needed 32 million dollars to assist survivors over the next three months. Meteorologists warned that Dovana, which has weakened to a tropical depression, could still dump up to 150 millimetres of rain in the coming days.
+Mozambique is still recovering from Cyclone Idai, which killed more than 600 people in 2019.
+""", [
+ C("died", "person", 53, "National Institute for Disaster Risk Management", start="2025-02-24", end="2025-02-26", loc="Mozambique"),
+ C("injured", "person", 128, "National Institute for Disaster Risk Management", loc="Mozambique"),
+ C("affected", "person", 1100000, "National Institute for Disaster Risk Management", qual="approx", loc="Mozambique"),
+ C("destroyed", "house", 18700, "National Institute for Disaster Risk Management", qual="approx", loc="Mozambique"),
+ C("damaged", "house", 23400, "National Institute for Disaster Risk Management", loc="Mozambique"),
+ C("damaged", "centre", 74, "National Institute for Disaster Risk Management", loc="Mozambique"),
+ C("stranded", "person", 3000, "UN Office for the Coordination of Humanitarian Affairs", qual="range", high=4000, start="2025-02-25", end="2025-02-25", loc="Mozambique"),
+ C("missing", "fisherman", 24, "UN Office for the Coordination of Humanitarian Affairs", qual="approx", start="2025-02-25", end="2025-02-25", loc="Mozambique"),
+ C("died", "person", 7, "Malawi Department of Disaster Management Affairs", start="2025-02-25", end="2025-02-25", loc="Malawi"),
+ C("displaced", "person", 6500, "Malawi Department of Disaster Management Affairs", qual="approx", start="2025-02-25", end="2025-02-25", loc="Malawi"),
+ C("killed", "person", 600, "dpa", qual="at_least", start="2019-01-01", end="2019-12-31", loc="Mozambique"),
+])
+
+# ---- heldout28: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("ae01", "heldout28", "TASS", "2016-02-09T11:40:00+00:00", "Russian warplanes hit 1,888 terrorist targets in Syria in a week - Defense Ministry", """
+MOSCOW, February 9. /TASS/. Aircraft of the Russian Aerospace Forces flew 510 combat sorties in Syria between February 1 and February 8, hitting 1,888 terrorist targets in the provinces of Aleppo, Latakia, Hama, Homs and Deir ez-Zor, Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov told a briefing on Tuesday.
+On Monday alone, Su-24M and Su-34 bombers of the Aerospace Forces destroyed 67 strongholds, 27 tanks and 21 multiple rocket launchers near the settlements of Kinsabba and Salma in Latakia province. The strikes killed up to 120 militants. They included 16 field commanders of the Jabhat al-Nusra group, the spokesman said.
+"Over the past 24 hours, units of the Syrian army, with air support from the Aerospace Forces, liberated 11 settlements in the provinces of Latakia and Aleppo," Konashenkov said. According to him, government troops have advanced up to 7 kilometers toward the Turkish border in the north of Latakia.
+Konashenkov dismissed as "absurd" claims by the London-based Syrian Observatory for Human Rights that Russian air strikes had killed more than 1,000 civilians since the operation began on September 30 last year.
+The spokesman said the ministry would present new evidence of illegal oil smuggling from Syria to Turkey at a briefing scheduled for 11:00 Moscow time on Wednesday. He did not rule out that the intensity of the air campaign could grow to up to 100 sorties a day.
+""", [
+ C("conducted", "sortie", 510, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-02-01", end="2016-02-08", loc="Syria"),
+ C("hit", "target", 1888, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-02-01", end="2016-02-08", loc="Syria"),
+ C("destroyed", "stronghold", 67, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-02-08", end="2016-02-08", loc="Syria"),
+ C("destroyed", "tank", 27, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-02-08", end="2016-02-08", loc="Syria"),
+ C("destroyed", "launcher", 21, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-02-08", end="2016-02-08", loc="Syria"),
+ C("killed", "militant", 120, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_most", speaker="Igor Konashenkov", start="2016-02-08", end="2016-02-08", loc="Syria"),
+ C("killed", "commander", 16, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-02-08", end="2016-02-08", loc="Syria"),
+ C("liberated", "settlement", 11, "Russian Defense Ministry", actor="Syrian army", speaker="Igor Konashenkov", start="2016-02-08", end="2016-02-09", loc="Syria"),
+ C("killed", "civilian", 1000, "Syrian Observatory for Human Rights", actor="Russian Aerospace Forces", qual="at_least", start="2015-09-30", end="2016-02-09", loc="Syria"),
+])
+
+art("ae02", "heldout28", "Reuters", "2017-07-21T16:05:00+00:00", "Nearly 1,500 migrants rescued in central Mediterranean in a day", """
+ROME, July 21 (Reuters) - Italy's coast guard said it coordinated the rescue of 1,470 migrants in the central Mediterranean on Thursday, and 11 people were found dead. Among those rescued were nearly two dozen unaccompanied children and a woman who gave birth aboard a coast guard vessel, a spokesman said. The youngest survivor was a 3-month-old baby.
+The charity ship Aquarius, operated by SOS Mediterranee, picked up 257 people from three rubber boats on Thursday, the group said on Twitter.
+A coast guard official, speaking on condition of anonymity, said more than 5,000 migrants had been brought to safety since Monday, as calm seas encouraged smugglers in Libya to push boats out.
+Some 94,400 migrants have arrived in Italy by sea so far this year, according to Interior Ministry data, slightly more than in the same period of 2016. The government in Rome has threatened to close its ports to foreign-flagged rescue ships and has asked EU partners for 100 million euros in extra aid.
+The International Organization for Migration said on Friday that 2,385 people had died trying to cross the Mediterranean since January 1, the vast majority on the route from Libya to Italy. Last year's toll of 5,143 was the highest on record, the Geneva-based agency said.
+""", [
+ C("rescued", "migrant", 1470, "Italian Coast Guard", start="2017-07-20", end="2017-07-20"),
+ C("died", "person", 11, "Italian Coast Guard", start="2017-07-20", end="2017-07-20"),
+ C("rescued", "child", 24, "Italian Coast Guard", qual="approx", start="2017-07-20", end="2017-07-20"),
+ C("rescued", "person", 257, "SOS Mediterranee", actor="SOS Mediterranee", start="2017-07-20", end="2017-07-20"),
+ C("rescued", "migrant", 5000, "Italian Coast Guard", qual="at_least", start="2017-07-17", end="2017-07-21"),
+ C("arrived", "migrant", 94400, "Italian Interior Ministry", qual="approx", start="2017-01-01", end="2017-07-21", loc="Italy"),
+ C("died", "person", 2385, "International Organization for Migration", start="2017-01-01", end="2017-07-21"),
+ C("died", "person", 5143, "International Organization for Migration", start="2016-01-01", end="2016-12-31"),
+])
+
+art("ae03", "heldout28", "Anadolu Agency", "2018-11-05T09:15:00+00:00", "Turkey detains 312 FETO suspects in a week", """
+ANKARA (AA) - Turkish police detained 312 suspects in operations against the Fetullah Terrorist Organization (FETO) last week, the Interior Ministry said on Monday. Of those detained, 46 were subsequently arrested, while 113 were released under judicial control, according to the ministry's weekly bulletin.
+In the same week, Turkish security forces neutralized 14 PKK terrorists in the country's eastern and southeastern provinces, while nine others surrendered, the ministry said. Turkish authorities use the term "neutralized" to imply the terrorists in question either surrendered or were killed or captured.
+During the week, security forces also seized 73 weapons, 1.2 tons of explosives and 21,400 rounds of ammunition, the bulletin added.
+Interior Minister Suleyman Soylu said separately that 1,047 terrorists had been neutralized in operations at home and across the border since the beginning of the year. "We will continue our fight until not a single terrorist is left," Soylu told reporters in the capital.
+FETO and its U.S.-based leader Fetullah Gulen orchestrated the defeated coup of July 15, 2016, which left 251 people martyred and nearly 2,200 injured.
+In its more than 30-year terror campaign against Turkey, the PKK - listed as a terrorist organization by Turkey, the U.S. and the EU - has been responsible for the deaths of nearly 40,000 people, including women, children and infants.
+""", [
+ C("detained", "suspect", 312, "Turkish Interior Ministry", actor="Turkish police", start="2018-10-29", end="2018-11-04", loc="Turkey"),
+ C("arrested", "suspect", 46, "Turkish Interior Ministry", start="2018-10-29", end="2018-11-04", loc="Turkey"),
+ C("released", "suspect", 113, "Turkish Interior Ministry", start="2018-10-29", end="2018-11-04", loc="Turkey"),
+ C("neutralized", "terrorist", 14, "Turkish Interior Ministry", actor="Turkish security forces", start="2018-10-29", end="2018-11-04", loc="Turkey"),
+ C("surrendered", "terrorist", 9, "Turkish Interior Ministry", start="2018-10-29", end="2018-11-04", loc="Turkey"),
+ C("seized", "weapon", 73, "Turkish Interior Ministry", actor="Turkish security forces", start="2018-10-29", end="2018-11-04", loc="Turkey"),
+ C("seized", "round", 21400, "Turkish Interior Ministry", actor="Turkish security forces", start="2018-10-29", end="2018-11-04", loc="Turkey"),
+ C("neutralized", "terrorist", 1047, "Turkish Interior Ministry", speaker="Suleyman Soylu", start="2018-01-01", end="2018-11-05"),
+ C("killed", "person", 251, "Anadolu Agency", actor="FETO", start="2016-07-15", end="2016-07-15", loc="Turkey"),
+ C("injured", "person", 2200, "Anadolu Agency", actor="FETO", qual="approx", start="2016-07-15", end="2016-07-15", loc="Turkey"),
+ C("killed", "person", 40000, "Anadolu Agency", actor="PKK", qual="approx", loc="Turkey"),
+])
+
+art("ae04", "heldout28", "AP", "2019-10-14T17:30:00+00:00", "UN: 160,000 displaced as Turkey presses offensive in Syria", """
+BEIRUT (AP) - At least 160,000 people have been displaced in northeastern Syria since Turkey launched its military offensive Wednesday, the U.N. Office for the Coordination of Humanitarian Affairs said Monday, warning that the number could rise to 400,000 if the fighting continues.
+The Britain-based Syrian Observatory for Human Rights, which tracks the conflict through activists on the ground, said 60 civilians and 104 fighters of the Kurdish-led Syrian Democratic Forces have been killed since the offensive began. It said 81 Turkey-backed Syrian opposition fighters also died.
+Turkey's Defense Ministry said Monday its forces had "neutralized" 595 Kurdish fighters since the start of the operation. Four Turkish soldiers and 16 Syrian opposition fighters allied with Turkey have been killed, it said. Inside Turkey, mortars and rockets fired from across the border have killed 18 civilians in frontier towns, according to Turkish officials.
+The Kurdish-led administration in northeastern Syria said 785 foreigners affiliated with the Islamic State group escaped from a camp for displaced people in Ain Issa on Sunday after Turkish shelling hit the area. The claim could not be independently verified.
+An Associated Press tally based on figures from both sides puts the overall death toll at more than 300 since Wednesday.
+Defense Secretary Mark Esper said Sunday that President Donald Trump had ordered the roughly 1,000 U.S. troops in northern Syria to pull out in the coming days.
+""", [
+ C("displaced", "person", 160000, "UN Office for the Coordination of Humanitarian Affairs", qual="at_least", start="2019-10-09", end="2019-10-14", loc="Syria"),
+ C("killed", "civilian", 60, "Syrian Observatory for Human Rights", start="2019-10-09", end="2019-10-14", loc="Syria"),
+ C("killed", "fighter", 104, "Syrian Observatory for Human Rights", start="2019-10-09", end="2019-10-14", loc="Syria"),
+ C("died", "fighter", 81, "Syrian Observatory for Human Rights", start="2019-10-09", end="2019-10-14", loc="Syria"),
+ C("neutralized", "fighter", 595, "Turkish Defense Ministry", actor="Turkish forces", start="2019-10-09", end="2019-10-14", loc="Syria"),
+ C("killed", "soldier", 4, "Turkish Defense Ministry", start="2019-10-09", end="2019-10-14", loc="Syria"),
+ C("killed", "fighter", 16, "Turkish Defense Ministry", start="2019-10-09", end="2019-10-14", loc="Syria"),
+ C("killed", "civilian", 18, "Turkish officials", start="2019-10-09", end="2019-10-14", loc="Turkey"),
+ C("fled", "foreigner", 785, "Kurdish-led administration", start="2019-10-13", end="2019-10-13", loc="Syria"),
+ C("died", "person", 300, "Associated Press", qual="at_least", start="2019-10-09", end="2019-10-14"),
+])
+
+art("ae05", "heldout28", "Xinhua", "2020-04-08T02:10:00+00:00", "Chinese mainland reports 62 new confirmed COVID-19 cases", """
+BEIJING, April 8 (Xinhua) -- The Chinese mainland reported 62 new confirmed COVID-19 cases on Tuesday, 59 of which were imported, the National Health Commission said Wednesday.
+Two deaths were reported on Tuesday, both in Hubei Province, while 93 patients were discharged from hospitals after recovery on the same day, the commission said in its daily report.
+By the end of Tuesday, the mainland had reported a total of 81,802 confirmed cases, including 1,242 patients who were still being treated, 77,167 who had been discharged after recovery and 3,333 who had died of the disease.
+On Tuesday, 30 new asymptomatic cases were reported, and 1,095 asymptomatic cases remained under medical observation, according to the commission.
+Wuhan, the capital of Hubei and the city hardest hit by the epidemic, lifted its 76-day lockdown at 00:00 Wednesday. Railway authorities expected more than 55,000 passengers to leave the city by train on the first day.
+""", [
+ C("infected", "case", 62, "National Health Commission", start="2020-04-07", end="2020-04-07", loc="China"),
+ C("infected", "case", 59, "National Health Commission", start="2020-04-07", end="2020-04-07", loc="China"),
+ C("died", "person", 2, "National Health Commission", start="2020-04-07", end="2020-04-07", loc="China"),
+ C("recovered", "patient", 93, "National Health Commission", start="2020-04-07", end="2020-04-07", loc="China"),
+ C("infected", "case", 81802, "National Health Commission", end="2020-04-07", loc="China"),
+ C("treated", "patient", 1242, "National Health Commission", end="2020-04-07", loc="China"),
+ C("recovered", "patient", 77167, "National Health Commission", end="2020-04-07", loc="China"),
+ C("died", "patient", 3333, "National Health Commission", end="2020-04-07", loc="China"),
+ C("infected", "case", 30, "National Health Commission", start="2020-04-07", end="2020-04-07", loc="China"),
+ C("quarantined", "case", 1095, "National Health Commission", start="2020-04-07", end="2020-04-07", loc="China"),
+])
+
+art("ae06", "heldout28", "Ukrinform", "2022-10-26T07:20:00+00:00", "Russia's combat losses in Ukraine reach about 69,220 troops - General Staff", """
+KYIV, October 26 (Ukrinform) - Ukrainian forces have killed about 69,220 Russian soldiers since the start of the full-scale invasion on February 24, including 320 in the past day, the General Staff of the Armed Forces of Ukraine said on Wednesday.
+According to the General Staff, Ukrainian forces have also destroyed 2,640 Russian tanks, 5,369 armored combat vehicles, 1,709 artillery systems, 376 multiple rocket launchers and 272 warplanes since the invasion began. Over the past day, five tanks and 11 armored vehicles were destroyed, the update said.
+Ukraine's Air Force said separately that air defenses shot down eight of 12 Iranian-made Shahed-136 drones launched by Russian forces overnight. The drones targeted energy infrastructure in the Kyiv and Mykolaiv regions, it said.
+Russia's Defense Ministry, for its part, claimed its forces had killed more than 100 Ukrainian servicemen and destroyed 14 military vehicles in the Mykolaiv and Kryvyi Rih directions in the past 24 hours. Ministry spokesman Lt. Gen. Igor Konashenkov also said Russian air defenses had shot down 26 Ukrainian drones.
+Ukrinform could not independently verify the Russian figures. In occupied Kherson, Russian-installed authorities said they planned to move up to 70,000 more residents from the east bank of the Dnipro River in the coming days.
+""", [
+ C("killed", "soldier", 69220, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", qual="approx", start="2022-02-24", end="2022-10-26", loc="Ukraine"),
+ C("killed", "soldier", 320, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-10-25", end="2022-10-26", loc="Ukraine"),
+ C("destroyed", "tank", 2640, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2022-10-26", loc="Ukraine"),
+ C("destroyed", "vehicle", 5369, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2022-10-26", loc="Ukraine"),
+ C("destroyed", "system", 1709, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2022-10-26", loc="Ukraine"),
+ C("destroyed", "launcher", 376, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2022-10-26", loc="Ukraine"),
+ C("destroyed", "warplane", 272, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2022-10-26", loc="Ukraine"),
+ C("destroyed", "tank", 5, "General Staff of the Armed Forces of Ukraine", start="2022-10-25", end="2022-10-26", loc="Ukraine"),
+ C("destroyed", "vehicle", 11, "General Staff of the Armed Forces of Ukraine", start="2022-10-25", end="2022-10-26", loc="Ukraine"),
+ C("intercepted", "drone", 8, "Ukrainian Air Force", actor="Ukrainian air defenses", start="2022-10-25", end="2022-10-26", loc="Ukraine"),
+ C("conducted", "drone", 12, "Ukrainian Air Force", actor="Russian forces", start="2022-10-25", end="2022-10-26", loc="Ukraine"),
+ C("killed", "serviceman", 100, "Russian Defense Ministry", actor="Russian forces", qual="at_least", start="2022-10-25", end="2022-10-26", loc="Ukraine"),
+ C("destroyed", "vehicle", 14, "Russian Defense Ministry", actor="Russian forces", start="2022-10-25", end="2022-10-26", loc="Ukraine"),
+ C("intercepted", "drone", 26, "Russian Defense Ministry", actor="Russian air defenses", speaker="Igor Konashenkov", start="2022-10-25", end="2022-10-26"),
+])
+
+art("ae07", "heldout28", "AFP", "2021-08-30T13:50:00+00:00", "Pentagon says 1,200 flown out of Kabul in 24 hours as airlift winds down", """
+Kabul (AFP) - Around 1,200 people were flown out of Kabul in the 24 hours to 3:00 am Washington time on Monday, the Pentagon said, as the US-led airlift neared its end.
+That brought to about 116,700 the number of people evacuated since August 14, the eve of the Taliban's takeover, Pentagon spokesman John Kirby told reporters, calling the operation "the largest airlift in US history".
+A US drone strike in Kabul on Sunday killed 10 civilians from a single family, including seven children, Aimal Ahmadzai, whose brother and three nieces were among the dead, told AFP. The US military said the strike had targeted a vehicle carrying suicide bombers from the Islamic State group's local affiliate and that it was assessing reports of civilian casualties.
+Thursday's suicide bombing outside the airport, claimed by Islamic State-Khorasan, killed at least 170 civilians, according to an AFP tally, and 13 US troops, according to the Pentagon.
+Britain ended its own evacuation flights on Saturday after airlifting more than 15,000 people since August 13, the UK Ministry of Defence said.
+Washington has until Tuesday to complete its withdrawal under a deal struck with the Taliban last year, ending a 20-year war that cost the United States more than $2 trillion.
+""", [
+ C("evacuated", "person", 1200, "Pentagon", qual="approx", start="2021-08-29", end="2021-08-30", loc="Afghanistan"),
+ C("evacuated", "person", 116700, "Pentagon", qual="approx", speaker="John Kirby", start="2021-08-14", end="2021-08-30", loc="Afghanistan"),
+ C("killed", "civilian", 10, "Aimal Ahmadzai", actor="United States", speaker="Aimal Ahmadzai", start="2021-08-29", end="2021-08-29", loc="Afghanistan"),
+ C("killed", "child", 7, "Aimal Ahmadzai", actor="United States", speaker="Aimal Ahmadzai", start="2021-08-29", end="2021-08-29", loc="Afghanistan"),
+ C("killed", "civilian", 170, "AFP", actor="Islamic State-Khorasan", qual="at_least", start="2021-08-26", end="2021-08-26", loc="Afghanistan"),
+ C("killed", "troop", 13, "Pentagon", actor="Islamic State-Khorasan", start="2021-08-26", end="2021-08-26", loc="Afghanistan"),
+ C("evacuated", "person", 15000, "UK Ministry of Defence", actor="United Kingdom", qual="at_least", start="2021-08-13", end="2021-08-28", loc="Afghanistan"),
+])
+
+art("ae08", "heldout28", "BBC", "2023-02-16T15:25:00+00:00", "Turkey earthquake: Death toll revised up as rescue phase nears end", """
+ANTAKYA, 16 February (BBC) - The death toll in Turkey from the earthquakes that struck on 6 February has risen to 36,187, the country's disaster agency Afad says, after it corrected a figure published earlier on Thursday.
+Afad had put the toll since the disaster at 35,418 in a statement on Thursday morning, but said that figure had not included victims identified in Hatay province overnight.
+In neighbouring Syria, more than 5,800 people have died, according to the UN, bringing the combined toll to above 42,000.
+Rescuers on Thursday pulled a 17-year-old girl, Elif Demirtas, alive from the rubble of an apartment block in Kahramanmaras, 248 hours after the first tremor. Afad says more than 8,000 people have been rescued from collapsed buildings, while some 2.2 million have been evacuated from the affected provinces.
+Justice Minister Bekir Bozdag said 184 people had been detained as part of investigations into collapsed buildings, 78 of whom had been formally arrested. Prosecutors have set up special bureaus to investigate earthquake-related crimes.
+The World Health Organization says about 26 million people across both countries have been affected, and it has launched a $43m appeal.
+""", [
+ C("died", "person", 36187, "AFAD", start="2023-02-06", end="2023-02-16", loc="Turkey"),
+ C("died", "person", 35418, "AFAD", start="2023-02-06", end="2023-02-16", loc="Turkey"),
+ C("died", "person", 5800, "United Nations", qual="at_least", loc="Syria"),
+ C("died", "person", 42000, "BBC", qual="at_least"),
+ C("rescued", "person", 8000, "AFAD", qual="at_least", loc="Turkey"),
+ C("evacuated", "person", 2200000, "AFAD", qual="approx", loc="Turkey"),
+ C("detained", "person", 184, "Turkish Justice Ministry", speaker="Bekir Bozdag", loc="Turkey"),
+ C("arrested", "person", 78, "Turkish Justice Ministry", speaker="Bekir Bozdag", loc="Turkey"),
+ C("affected", "person", 26000000, "World Health Organization", qual="approx"),
+])
+
+art("ae09", "heldout28", "Yonhap", "2024-06-12T04:30:00+00:00", "N. Korean soldiers briefly cross MDL, retreat after warning shots: JCS", """
+SEOUL, June 12 (Yonhap) -- Between 20 and 30 North Korean soldiers briefly crossed the military demarcation line (MDL) on the central front on Sunday, retreating after South Korean troops fired warning shots, the Joint Chiefs of Staff (JCS) said Wednesday.
+The soldiers, some carrying construction tools and some armed, crossed the line at around 12:30 p.m., a JCS official told reporters on condition of anonymity. "We judge that there was no intention to cross," he said, noting that many of the signposts marking the line had been damaged over the years.
+The JCS also said North Korea fired some 18 short-range ballistic missiles toward the East Sea on May 30, in what the North called a show of force. Pyongyang has since resumed sending trash-laden balloons across the border, prompting Seoul to restart propaganda loudspeaker broadcasts for the first time in six years.
+Meanwhile, 43 North Korean defectors arrived in South Korea in the first quarter of this year, up from 34 a year earlier, according to the Unification Ministry.
+A total of 196 defectors entered the South last year, nearly triple the 67 in 2022, as border controls eased after the COVID-19 pandemic. The figure remains far below the 2009 peak of 2,914, the ministry said.
+""", [
+ C("crossed", "soldier", 20, "Joint Chiefs of Staff", qual="range", high=30, start="2024-06-09", end="2024-06-09", loc="South Korea"),
+ C("fired", "missile", 18, "Joint Chiefs of Staff", actor="North Korea", qual="approx", start="2024-05-30", end="2024-05-30", loc="North Korea"),
+ C("arrived", "defector", 43, "Unification Ministry", start="2024-01-01", end="2024-03-31", loc="South Korea"),
+ C("arrived", "defector", 34, "Unification Ministry", start="2023-01-01", end="2023-03-31", loc="South Korea"),
+ C("arrived", "defector", 196, "Unification Ministry", start="2023-01-01", end="2023-12-31", loc="South Korea"),
+ C("arrived", "defector", 67, "Unification Ministry", start="2022-01-01", end="2022-12-31", loc="South Korea"),
+ C("arrived", "defector", 2914, "Unification Ministry", start="2009-01-01", end="2009-12-31", loc="South Korea"),
+])
+
+art("ae10", "heldout28", "PTI", "2025-03-04T10:05:00+00:00", "12 Maoists killed in encounter in Chhattisgarh's Bijapur", """
+Raipur, Mar 4 (PTI) Security forces killed 12 Maoists in an encounter in a forest in Chhattisgarh's Bijapur district on Sunday, police said on Tuesday, adding that all the bodies had been recovered from the spot.
+The gunfight broke out around 8 am when a joint team of the District Reserve Guard (DRG), Special Task Force and the CRPF's CoBRA unit was out on an anti-Maoist operation, Bastar range Inspector General of Police Sundarraj P told PTI. Two DRG jawans were injured in Sunday's gunfight and have been airlifted to Raipur, where their condition is stated to be out of danger, he said.
+Security personnel recovered 14 weapons, including an AK-47 rifle and two self-loading rifles, from the encounter site, the IG said.
+With this, 83 Maoists have been killed in separate encounters in the state so far this year, 65 of them in the Bastar division comprising seven districts including Bijapur, he said. Last year, 219 Maoists were gunned down in the state.
+Separately, 17 Maoists, including five women, surrendered before senior police officials in Sukma district on Monday, Superintendent of Police Kiran Chavan said. The surrendered cadres together carried bounties of Rs 24 lakh, he said.
+Union Home Minister Amit Shah has set March 31, 2026 as the deadline to rid the country of Left-wing extremism.
+""", [
+ C("killed", "maoist", 12, "police", actor="security forces", start="2025-03-02", end="2025-03-02", loc="India"),
+ C("injured", "jawan", 2, "police", speaker="Sundarraj P", start="2025-03-02", end="2025-03-02", loc="India"),
+ C("seized", "weapon", 14, "police", actor="security personnel", speaker="Sundarraj P", loc="India"),
+ C("seized", "rifle", 2, "police", actor="security personnel", speaker="Sundarraj P", loc="India"),
+ C("killed", "maoist", 83, "police", speaker="Sundarraj P", start="2025-01-01", end="2025-03-04", loc="India"),
+ C("killed", "maoist", 65, "police", speaker="Sundarraj P", start="2025-01-01", end="2025-03-04", loc="India"),
+ C("killed", "maoist", 219, "police", speaker="Sundarraj P", start="2024-01-01", end="2024-12-31", loc="India"),
+ C("surrendered", "maoist", 17, "police", speaker="Kiran Chavan", start="2025-03-03", end="2025-03-03", loc="India"),
+ C("surrendered", "woman", 5, "police", speaker="Kiran Chavan", start="2025-03-03", end="2025-03-03", loc="India"),
+])
+
+# ---- heldout29: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("af01", "heldout29", "EFE", "2016-04-12T16:45:00+00:00", "Mudslides kill at least 14 in Peru's central Andes", """
+LIMA, April 12 (EFE).- Mudslides triggered by torrential rains killed at least 14 people on Sunday in Peru's central Junín region, burying dozens of homes in two Andean villages, the National Emergency Operations Center (COEN) said Tuesday.
+Another 23 people were injured in the disaster and seven remain missing in the district of Santo Domingo de Acobamba, where rescuers and residents are digging through mud and rocks with shovels, the COEN said in a report released at 9:00 am local time.
+According to the agency, 412 homes were destroyed and another 1,150 were damaged, while nearly 3,800 people have been affected across the region. Sixty-two kilometers of rural roads were rendered impassable.
+"The children were asleep when the mud came down the ravine," said Rubén Quispe, a spokesman for the Junín regional government, who added that five of the dead were minors, the youngest aged three.
+The government declared a 60-day state of emergency in the affected area and pledged 50 million soles (about $15 million) for reconstruction.
+Rains and flooding linked to the El Niño weather phenomenon have killed 87 people in Peru since December, according to COEN figures.
+""", [
+ C("killed", "person", 14, "National Emergency Operations Center", qual="at_least", start="2016-04-10", end="2016-04-10", loc="Peru"),
+ C("injured", "person", 23, "National Emergency Operations Center", loc="Peru"),
+ C("missing", "person", 7, "National Emergency Operations Center", loc="Peru"),
+ C("destroyed", "home", 412, "National Emergency Operations Center", loc="Peru"),
+ C("damaged", "home", 1150, "National Emergency Operations Center", loc="Peru"),
+ C("affected", "person", 3800, "National Emergency Operations Center", qual="approx", loc="Peru"),
+ C("killed", "minor", 5, "Junín regional government", speaker="Rubén Quispe", loc="Peru"),
+ C("killed", "person", 87, "National Emergency Operations Center", start="2015-12-01", end="2016-04-12", loc="Peru"),
+])
+
+art("af02", "heldout29", "Reuters", "2018-02-07T19:10:00+00:00", "Mexico arrests 31 in raids on Jalisco cartel", """
+MEXICO CITY, Feb 7 (Reuters) - Mexican security forces arrested 31 suspected members of the Jalisco New Generation Cartel and seized more than 200 firearms in raids across the western state of Jalisco on Monday and Tuesday, the federal Attorney General's Office said on Wednesday.
+Among those arrested in Tuesday's raids were three municipal police officers from the town of Tala, the office said in a statement. Two dozen vehicles and about 1.2 tonnes of methamphetamine were also seized.
+Gunmen killed one soldier and wounded two others in a firefight on Tuesday near Tala, the Defense Ministry said in a separate statement.
+Mexico registered 25,339 homicide victims in 2017, the highest number since comparable records began in 1997, according to Interior Ministry data released last month.
+The Jalisco state government said it would send 500 additional police officers to the area in the coming weeks and offered a reward of 1 million pesos for information on the cartel's local leaders.
+""", [
+ C("arrested", "member", 31, "Mexican Attorney General's Office", actor="Mexican security forces", start="2018-02-05", end="2018-02-06", loc="Mexico"),
+ C("seized", "firearm", 200, "Mexican Attorney General's Office", actor="Mexican security forces", qual="at_least", start="2018-02-05", end="2018-02-06", loc="Mexico"),
+ C("arrested", "police officer", 3, "Mexican Attorney General's Office", actor="Mexican security forces", start="2018-02-06", end="2018-02-06", loc="Mexico"),
+ C("seized", "vehicle", 24, "Mexican Attorney General's Office", loc="Mexico"),
+ C("killed", "soldier", 1, "Mexican Defense Ministry", actor="gunmen", start="2018-02-06", end="2018-02-06", loc="Mexico"),
+ C("injured", "soldier", 2, "Mexican Defense Ministry", actor="gunmen", start="2018-02-06", end="2018-02-06", loc="Mexico"),
+ C("killed", "victim", 25339, "Mexican Interior Ministry", start="2017-01-01", end="2017-12-31", loc="Mexico"),
+])
+
+art("af03", "heldout29", "TASS", "2019-11-14T08:30:00+00:00", "Kyrgyz border guards injured in shootout on border with Tajikistan", """
+BISHKEK, November 14. /TASS/. Two Kyrgyz border guards were wounded and one Tajik citizen was killed in a shootout on a disputed section of the Kyrgyz-Tajik border in Kyrgyzstan's Batken region on Wednesday, the press service of the Kyrgyz State Border Service told TASS on Thursday.
+According to the service, Tajik servicemen fired at least 40 rounds from automatic weapons toward a Kyrgyz border post near the village of Kok-Tash on Wednesday evening, after residents of the two sides clashed over a water distribution point. Between 15 and 20 houses in the village were damaged by gunfire.
+The Border Troops of Tajikistan's State Committee for National Security, in a statement carried by the Khovar news agency, said three Tajik servicemen were wounded in Wednesday's clash and accused the Kyrgyz side of opening fire first.
+Kyrgyz authorities evacuated nearly 1,200 residents of Kok-Tash and neighboring villages on Wednesday night, Bakyt Osmonov, a spokesman for the Batken regional administration, told reporters. "About 1,200 people, mostly women and children, were taken to safe places, and the situation is now under control," he said.
+Of the 970-kilometer Kyrgyz-Tajik border, only about 504 kilometers have been delimited. Government delegations of the two countries are expected to meet on November 20 to discuss the incident.
+""", [
+ C("injured", "border guard", 2, "Kyrgyz State Border Service", start="2019-11-13", end="2019-11-13", loc="Kyrgyzstan"),
+ C("killed", "citizen", 1, "Kyrgyz State Border Service", start="2019-11-13", end="2019-11-13", loc="Kyrgyzstan"),
+ C("fired", "round", 40, "Kyrgyz State Border Service", actor="Tajik servicemen", qual="at_least", start="2019-11-13", end="2019-11-13", loc="Kyrgyzstan"),
+ C("damaged", "house", 15, "Kyrgyz State Border Service", qual="range", high=20, start="2019-11-13", end="2019-11-13", loc="Kyrgyzstan"),
+ C("injured", "serviceman", 3, "Border Troops of Tajikistan", start="2019-11-13", end="2019-11-13", loc="Kyrgyzstan"),
+ C("evacuated", "resident", 1200, "Batken regional administration", actor="Kyrgyz authorities", qual="approx", speaker="Bakyt Osmonov", start="2019-11-13", end="2019-11-13", loc="Kyrgyzstan"),
+])
+
+art("af04", "heldout29", "AFP", "2021-06-28T05:15:00+00:00", "Tribal fighting kills at least 18 in Papua New Guinea highlands", """
+Port Moresby (AFP) - At least 18 people have been killed in tribal fighting in Papua New Guinea's remote highlands since last Monday, police said Monday, as rival clans armed with automatic rifles torched homes in Enga province.
+Enga provincial police commander George Kakas told AFP that more than 60 houses had been burnt to the ground in the Wapenamanda district and that about 2,000 villagers had fled into the surrounding forest.
+"Among the dead are three children. The youngest was a 10-year-old boy shot while running to his mother's garden," Kakas said.
+Police said the fighting between the Sikin and Kaekin clans was sparked by the killing of a local leader in May. Reinforcements were flown in from Mount Hagen on Sunday.
+Tribal violence in Enga has claimed more than 150 lives since 2019, according to local officials, with the spread of high-powered firearms making clashes increasingly deadly.
+Papua New Guinea, a nation of about 9 million people, has more than 800 languages and hundreds of clans, many of which have feuded for generations.
+""", [
+ C("killed", "person", 18, "police", qual="at_least", start="2021-06-21", end="2021-06-28", loc="Papua New Guinea"),
+ C("destroyed", "house", 60, "police", qual="at_least", speaker="George Kakas", loc="Papua New Guinea"),
+ C("fled", "villager", 2000, "police", qual="approx", speaker="George Kakas", loc="Papua New Guinea"),
+ C("killed", "child", 3, "police", speaker="George Kakas", loc="Papua New Guinea"),
+ C("killed", "person", 150, "local officials", qual="at_least", start="2019-01-01", end="2021-06-28", loc="Papua New Guinea"),
+])
+
+art("af05", "heldout29", "Armenpress", "2023-01-19T11:20:00+00:00", "Rescuers evacuate 126 people stranded by snowstorm in southern Armenia", """
+YEREVAN, JANUARY 19, ARMENPRESS. Rescuers of the Ministry of Emergency Situations evacuated 126 people, including 19 children, from vehicles trapped by heavy snowfall on mountain passes in Syunik and Vayots Dzor provinces in the past 24 hours, the ministry said.
+In total, rescuers reached 41 vehicles, among them seven trucks, trapped in snowdrifts on the Vorotan pass, ministry spokesperson Gohar Mkrtchyan told Armenpress.
+Two people were hospitalized with frostbite, and one man, aged 67, died of hypothermia in his car near the village of Tatev, the ministry added.
+The Vardenyats pass remained closed to heavy vehicles on Thursday, and about 300 trucks were stranded on the Sisian-Goris highway, the ministry said.
+Forecasters expect up to 40 centimeters of fresh snow in Syunik by Saturday, with night temperatures dropping to minus 25 degrees Celsius.
+""", [
+ C("evacuated", "person", 126, "Armenian Ministry of Emergency Situations", actor="Armenian Ministry of Emergency Situations", start="2023-01-18", end="2023-01-19", loc="Armenia"),
+ C("evacuated", "child", 19, "Armenian Ministry of Emergency Situations", actor="Armenian Ministry of Emergency Situations", start="2023-01-18", end="2023-01-19", loc="Armenia"),
+ C("trapped", "vehicle", 41, "Armenian Ministry of Emergency Situations", speaker="Gohar Mkrtchyan", loc="Armenia"),
+ C("trapped", "truck", 7, "Armenian Ministry of Emergency Situations", speaker="Gohar Mkrtchyan", loc="Armenia"),
+ C("hospitalized", "person", 2, "Armenian Ministry of Emergency Situations", loc="Armenia"),
+ C("died", "man", 1, "Armenian Ministry of Emergency Situations", loc="Armenia"),
+ C("stranded", "truck", 300, "Armenian Ministry of Emergency Situations", qual="approx", start="2023-01-19", end="2023-01-19", loc="Armenia"),
+])
+
+art("af06", "heldout29", "Anadolu Agency", "2015-08-03T21:05:00+00:00", "Colombian army kills 7 ELN rebels in Arauca", """
+BOGOTA (AA) - The Colombian army killed seven suspected members of the National Liberation Army (ELN) rebel group and captured four others in an operation in the northeastern province of Arauca over the weekend, the army said Monday.
+In a statement, the army's 18th Brigade said 12 rifles, two grenade launchers and more than 3,000 rounds of ammunition were seized during the operation and two explosives laboratories were destroyed.
+"Seven terrorists were neutralized and four were captured. This is a heavy blow to the ELN's eastern war front," Col. Hernando Ruiz, the brigade's commander, told reporters in the city of Arauca.
+Seventeen members of the security forces have been killed in Arauca so far this year, according to the Defense Ministry. The ELN has carried out 41 bomb attacks on the Caño Limón-Coveñas oil pipeline since January, state oil company Ecopetrol said last week.
+The ELN, founded in 1964, is Colombia's second-largest rebel group after the Revolutionary Armed Forces of Colombia (FARC), which has observed a unilateral ceasefire since July 20 as peace talks continue in Havana. The conflict killed an estimated 220,000 people between 1958 and 2012, according to the National Center for Historical Memory.
+""", [
+ C("killed", "member", 7, "Colombian Army", actor="Colombian Army", speaker="Hernando Ruiz", start="2015-08-01", end="2015-08-02", loc="Colombia"),
+ C("captured", "member", 4, "Colombian Army", actor="Colombian Army", speaker="Hernando Ruiz", start="2015-08-01", end="2015-08-02", loc="Colombia"),
+ C("seized", "rifle", 12, "Colombian Army", loc="Colombia"),
+ C("seized", "grenade launcher", 2, "Colombian Army", loc="Colombia"),
+ C("seized", "round", 3000, "Colombian Army", qual="at_least", loc="Colombia"),
+ C("destroyed", "laboratory", 2, "Colombian Army", loc="Colombia"),
+ C("killed", "member", 17, "Colombian Defense Ministry", start="2015-01-01", end="2015-08-03", loc="Colombia"),
+ C("attacks", "attack", 41, "Ecopetrol", actor="National Liberation Army", start="2015-01-01", end="2015-08-03", loc="Colombia"),
+ C("killed", "person", 220000, "National Center for Historical Memory", qual="approx", start="1958-01-01", end="2012-12-31", loc="Colombia"),
+])
+
+art("af07", "heldout29", "Xinhua", "2022-10-11T23:40:00+00:00", "Rain death toll in Guatemala rises to 62", """
+GUATEMALA CITY, Oct. 11 (Xinhua) -- The death toll from heavy rains in Guatemala since the start of the rainy season in May has risen to 62, the National Coordinator for Disaster Reduction (CONRED) said Tuesday.
+According to CONRED's latest report, issued at 8 a.m. local time, 14 people remain missing and 41 have been injured, while more than 2.1 million people have been affected by floods, landslides and collapsed roads.
+The agency said 1,804 homes were severely damaged and 97 destroyed, and that 9,412 people had been evacuated to shelters or relatives' homes.
+Tropical Storm Julia, which made landfall in Nicaragua on Sunday as a Category 1 hurricane, left five people dead in Guatemala over the weekend, among them two children who were buried by a mudslide in the western department of Huehuetenango, CONRED said.
+Congress approved a 30-day state of calamity and 150 million quetzals (about 19 million U.S. dollars) in emergency funds.
+In 2021, rains killed 35 people in the Central American country, according to CONRED figures.
+""", [
+ C("died", "person", 62, "National Coordinator for Disaster Reduction", start="2022-05-01", end="2022-10-11", loc="Guatemala"),
+ C("missing", "person", 14, "National Coordinator for Disaster Reduction", loc="Guatemala"),
+ C("injured", "person", 41, "National Coordinator for Disaster Reduction", loc="Guatemala"),
+ C("affected", "person", 2100000, "National Coordinator for Disaster Reduction", qual="at_least", loc="Guatemala"),
+ C("damaged", "home", 1804, "National Coordinator for Disaster Reduction", loc="Guatemala"),
+ C("destroyed", "home", 97, "National Coordinator for Disaster Reduction", loc="Guatemala"),
+ C("evacuated", "person", 9412, "National Coordinator for Disaster Reduction", loc="Guatemala"),
+ C("killed", "person", 5, "National Coordinator for Disaster Reduction", start="2022-10-08", end="2022-10-09", loc="Guatemala"),
+ C("killed", "child", 2, "National Coordinator for Disaster Reduction", start="2022-10-08", end="2022-10-09", loc="Guatemala"),
+ C("killed", "person", 35, "National Coordinator for Disaster Reduction", start="2021-01-01", end="2021-12-31", loc="Guatemala"),
+])
+
+art("af08", "heldout29", "Kazinform", "2020-03-26T07:55:00+00:00", "Kazakhstan confirms 11 new COVID-19 cases, total reaches 92", """
+NUR-SULTAN. KAZINFORM - Eleven new cases of the coronavirus infection have been confirmed in Kazakhstan over the past day, bringing the total number of cases recorded since March 13 to 92, the Interdepartmental Commission on the Prevention of the Spread of Coronavirus said on Thursday.
+Of the new cases, six were registered in Almaty, four in Nur-Sultan and one in Karaganda region, the commission said.
+Two patients have recovered and been discharged from hospital, while a 64-year-old woman remains in serious condition, according to the commission.
+Since the state of emergency was declared on March 16, police have detained 318 people for violating quarantine rules in Almaty and Nur-Sultan, Marat Zhumabekov, a spokesman for the Interior Ministry, told a briefing.
+More than 2,600 people are under home quarantine and 314 are under observation in hospitals, the Health Ministry said.
+The state of emergency will remain in force until April 15. The government has earmarked 4.4 trillion tenge (about 10 billion U.S. dollars) for anti-crisis measures.
+""", [
+ C("infected", "case", 11, "Interdepartmental Commission on the Prevention of the Spread of Coronavirus", start="2020-03-25", end="2020-03-26", loc="Kazakhstan"),
+ C("infected", "case", 92, "Interdepartmental Commission on the Prevention of the Spread of Coronavirus", start="2020-03-13", end="2020-03-26", loc="Kazakhstan"),
+ C("infected", "case", 6, "Interdepartmental Commission on the Prevention of the Spread of Coronavirus", loc="Kazakhstan"),
+ C("infected", "case", 4, "Interdepartmental Commission on the Prevention of the Spread of Coronavirus", loc="Kazakhstan"),
+ C("infected", "case", 1, "Interdepartmental Commission on the Prevention of the Spread of Coronavirus", loc="Kazakhstan"),
+ C("recovered", "patient", 2, "Interdepartmental Commission on the Prevention of the Spread of Coronavirus", loc="Kazakhstan"),
+ C("detained", "person", 318, "Kazakh Interior Ministry", actor="police", speaker="Marat Zhumabekov", start="2020-03-16", end="2020-03-26", loc="Kazakhstan"),
+ C("quarantined", "person", 2600, "Kazakh Health Ministry", qual="at_least", loc="Kazakhstan"),
+ C("hospitalized", "person", 314, "Kazakh Health Ministry", loc="Kazakhstan"),
+])
+
+art("af09", "heldout29", "RNZ", "2024-07-09T03:00:00+00:00", "Fiji leptospirosis death toll climbs to 19", """
+SUVA (RNZ Pacific) - Fiji's Ministry of Health and Medical Services says three more people have died from leptospirosis, taking the death toll from this year's outbreak to 19.
+The ministry said 512 cases had been confirmed between January 1 and June 30, up from 309 in the same period last year.
+Permanent secretary for health Dr Salote Naivalu said in a statement that 240 patients had been admitted to Lautoka Hospital with the disease since May, most of them sugar cane farmers and their families from the Western Division.
+"We are urging anyone who has been in floodwaters to seek treatment early. Most of the 19 people who died came to hospital too late," Dr Naivalu said.
+Meanwhile, 2,148 dengue cases, including four deaths, have been recorded so far this year, the ministry said.
+Leptospirosis cases in Fiji usually peak between January and April, following the cyclone season.
+""", [
+ C("died", "person", 3, "Fijian Ministry of Health and Medical Services", loc="Fiji"),
+ C("died", "person", 19, "Fijian Ministry of Health and Medical Services", speaker="Salote Naivalu", start="2024-01-01", end="2024-07-09", loc="Fiji"),
+ C("infected", "case", 512, "Fijian Ministry of Health and Medical Services", start="2024-01-01", end="2024-06-30", loc="Fiji"),
+ C("infected", "case", 309, "Fijian Ministry of Health and Medical Services", start="2023-01-01", end="2023-06-30", loc="Fiji"),
+ C("hospitalized", "patient", 240, "Fijian Ministry of Health and Medical Services", speaker="Salote Naivalu", start="2024-05-01", end="2024-07-09", loc="Fiji"),
+ C("infected", "case", 2148, "Fijian Ministry of Health and Medical Services", start="2024-01-01", end="2024-07-09", loc="Fiji"),
+ C("died", "person", 4, "Fijian Ministry of Health and Medical Services", start="2024-01-01", end="2024-07-09", loc="Fiji"),
+])
+
+art("af10", "heldout29", "Agência Brasil", "2025-02-18T18:30:00+00:00", "Federal Police destroy 37 dredgers in Yanomami land operation", """
+BRASÍLIA (Agência Brasil) - The Federal Police destroyed 37 dredgers, 12 aircraft and nine boats used by illegal gold miners in the Yanomami Indigenous Territory, in the state of Roraima, during an operation that ran from February 3 to 14, the force said on Tuesday (18).
+A total of 23 people were arrested in the act, and 17 firearms and 4.5 kilograms of gold, valued at about R$2.3 million, were seized, according to the PF. Agents also disabled 61,000 liters of fuel.
+The operation was carried out jointly with the environmental agency Ibama and the Armed Forces. According to the PF, the area of active mining sites detected by satellite in the territory fell by 94% compared with 2023.
+Separately, the Ministry of Health reported that 212 deaths were recorded among the Yanomami in 2024, 21% fewer than in the previous year, with malaria, pneumonia and malnutrition as the main causes. The ministry also reported 25,400 malaria cases in the territory last year.
+The federal government declared a public health emergency in the territory in January 2023. The Yanomami reserve, Brazil's largest Indigenous territory, covers 9.6 million hectares on the border with Venezuela and is home to about 31,000 people.
+""", [
+ C("destroyed", "dredger", 37, "Brazilian Federal Police", actor="Brazilian Federal Police", start="2025-02-03", end="2025-02-14", loc="Brazil"),
+ C("destroyed", "aircraft", 12, "Brazilian Federal Police", actor="Brazilian Federal Police", start="2025-02-03", end="2025-02-14", loc="Brazil"),
+ C("destroyed", "boat", 9, "Brazilian Federal Police", actor="Brazilian Federal Police", start="2025-02-03", end="2025-02-14", loc="Brazil"),
+ C("arrested", "person", 23, "Brazilian Federal Police", loc="Brazil"),
+ C("seized", "firearm", 17, "Brazilian Federal Police", loc="Brazil"),
+ C("died", "person", 212, "Brazilian Health Ministry", start="2024-01-01", end="2024-12-31", loc="Brazil"),
+ C("infected", "case", 25400, "Brazilian Health Ministry", start="2024-01-01", end="2024-12-31", loc="Brazil"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
