@@ -1175,7 +1175,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     # "over the same period": the latest period that dated a figure (not a quote's aside)
                     period = next((p for p in (chosen(rec) for rec in reversed(history) if rec[2] is not None)
                                    if p is not None), None)
-                onset = _SINCE_ONSET.search(s) if period is None and ctx.open_sinces else None
+                onset = _SINCE_ONSET.search(s) if (period is None or not near) and ctx.open_sinces else None
                 if onset:
                     # "since the operation began": the open period the article dated for that event, else its earliest
                     noun = onset.group("noun").lower()
@@ -1251,7 +1251,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     para_actor = it.actor
             for p in cperiods or ():
                 if p.start_date and p.end_date and p.end_date == p.ref_date and (p.end_date - p.start_date).days >= 1 \
-                        and p.text.lower().startswith(("since", "on", "in")):
+                        and not re.match(r"(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last)\b", p.text, re.I):
                     ctx.open_sinces.append((p, s))  # "since February 24, 2022": an open period later sentences may name
             history.append([s, cperiods, sentence_claims[0].number.start if sentence_claims else None, para.index,
                             bool(re.search(r"\d", s)), claimants[0] if claimants else None])

@@ -529,3 +529,16 @@ def test_among_the_dead_takes_the_story_verb():
     got = claims("Government forces have killed at least 506 people, the monitor said.\n"
                  "Among the dead were 89 civilians, the monitor said.")
     assert [(c.metric, c.value) for c in got] == [("killed", 506), ("killed", 89)]
+
+
+def test_onset_phrase_beats_the_running_period():
+    pub = dt.datetime(2022, 10, 26, 7, tzinfo=dt.timezone.utc)
+    got = claims("Ukrainian forces have killed about 69,220 Russian soldiers since the start of the full-scale invasion on "
+                 "February 24, including 320 in the past day, the General Staff said. Ukrainian forces have also destroyed "
+                 "2,640 Russian tanks since the invasion began, it said.", published=pub)
+    assert [(c.value, str(c.period_start)) for c in got] == [(69220, "2022-02-24"), (320, "2022-10-25"),
+                                                             (2640, "2022-02-24")]
+    pub = dt.datetime(2019, 10, 14, 17, tzinfo=dt.timezone.utc)
+    got = claims("At least 160,000 people have been displaced since Turkey launched its military offensive Wednesday, "
+                 "the U.N. said.\nThe monitor said 60 civilians have been killed since the offensive began.", published=pub)
+    assert [(c.value, str(c.period_start)) for c in got] == [(160000, "2019-10-09"), (60, "2019-10-09")]
