@@ -444,7 +444,9 @@ _EVENT_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:violence|clash(?:es)?|unrest|attacks?|strikes?|raids?|shelling|bombings?|blasts?|explosions?|"
     r"quakes?|earthquakes?|floods?|storms?|fires?|crash(?:es)?|collapses?|accidents?|fighting|battles?|protests?|riots?|"
     r"ambush(?:es)?|assaults?|offensives?|disasters?|sinking|derailment|stampede|landslides?|operations?|shootings?|"
-    r"stabbings?|massacres?|death toll|toll|tally|deaths|cases|infections|fatalities)\b")
+    r"stabbings?|massacres?|death toll|toll|tally|deaths|cases|infections|fatalities|flows?|eruptions?|blazes?|"
+    r"tornado(?:es)?|cyclones?|typhoons?|hurricanes?|tremors?|flooding|downpours?|rains?|rall(?:y|ies)|demonstrations?|"
+    r"marches|march|gunfights?|encounters?|firefights?|crackdown|unrest|polls?|voting|elections?)\b")
 
 
 def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
@@ -1168,12 +1170,18 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     period = resolve_period(re.sub(r"^since\s+", "in ", when.text, flags=re.I), ref) or period
                 if period is None and _THE_WEEK.search(s):
                     # "more than 800 militants were eliminated during the week": the week the story named
-                    period = next((p for p in (chosen(rec) for rec in reversed(history) if rec[3] == para.index)
+                    period = next((p for p in (chosen(rec) for rec in reversed(history))
                                    if p is not None
                                    and p.start_date and p.end_date and 5 <= (p.end_date - p.start_date).days <= 7), None)
                 if period is None and _SAME_PERIOD.search(s):
                     # "over the same period": the latest period that dated a figure (not a quote's aside)
                     period = next((p for p in (chosen(rec) for rec in reversed(history) if rec[2] is not None)
+                                   if p is not None), None)
+                during = _DURING_EVENT.search(s) if period is None else None
+                if during:
+                    # "During the offensive, security forces destroyed 18 laboratories": the period the article gave it
+                    noun = during.group("noun").lower()
+                    period = next((p for p in (chosen(rec) for rec in reversed(history) if noun in rec[0].lower())
                                    if p is not None), None)
                 onset = _SINCE_ONSET.search(s) if (period is None or not near) and ctx.open_sinces else None
                 if onset:
@@ -1292,6 +1300,9 @@ def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optio
 
 
 _FAMILY = {"died": "killed"}
+_DURING_EVENT = re.compile(r"\b(?:during|in the course of|throughout)\s+the\s+(?:[\w-]+\s+){0,2}(?P<noun>offensive|operation|"
+                           r"raids?|crackdown|campaign|assault|siege|battle|clashes|fighting|protests|riots?|storm|floods?)\b",
+                           re.I)
 _THE_WEEK = re.compile(r"\b(?:during|over|in)\s+the\s+week\b(?!\s+(?:to|ending|before|after|of|through))", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+(?:then|that\s+(?:day|date|time))\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+same\s+(?:[\w-]+\s+)?(?:period|time|timeframe|time frame|span|"

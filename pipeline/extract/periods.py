@@ -706,7 +706,7 @@ def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period
             except ValueError:
                 pass
             e = ly.end()
-        if unit and start_d and ref_date and _ONSET.search(text, max(0, s - 30), s):
+        if unit and start_d and ref_date and _ONSET.search(text, max(0, s - 30), s) and _PERFECT_AFTER.search(text[e:]):
             end_d, unit = ref_date, False  # "the conflict, which broke out in April 2023, has displaced": since then
         elif start_d and ref_date and end_d != ref_date and start_d <= ref_date and (
                 _SINCE_EVENT.search(text, max(0, s - 140), s)

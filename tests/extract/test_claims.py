@@ -542,3 +542,14 @@ def test_onset_phrase_beats_the_running_period():
     got = claims("At least 160,000 people have been displaced since Turkey launched its military offensive Wednesday, "
                  "the U.N. said.\nThe monitor said 60 civilians have been killed since the offensive began.", published=pub)
     assert [(c.value, str(c.period_start)) for c in got] == [(160000, "2019-10-09"), (60, "2019-10-09")]
+
+
+def test_event_possessives_and_during_the_week():
+    pub = dt.datetime(2023, 2, 6, 9, tzinfo=dt.timezone.utc)  # a Monday
+    got = claims("Saturday's pyroclastic flows destroyed 410 homes, the agency said.", published=pub)
+    assert [(c.value, str(c.period_start)) for c in got] == [(410, "2023-02-04")]
+    got = claims("The volcano last erupted in December 2021, killing 51 people, officials said.", published=pub)
+    assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [(51, "2021-12-01", "2021-12-31")]
+    got = claims("The army killed 300 militants last week, the center said.\n"
+                 '"During the week, 16 tanks were destroyed," the center\'s head said.', published=pub)
+    assert [(c.value, str(c.period_start)) for c in got] == [(300, "2023-01-30"), (16, "2023-01-30")]

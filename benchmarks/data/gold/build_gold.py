@@ -57,7 +57,8 @@ stays in its name ("French police", "Lebanon's health ministry" -> "Lebanese Hea
 and "X news agency" is X: g23, g24, m04, m16, m17, n09, r06, s01, s07 rewritten. Bodies found or recovered count the
 dead ("recovered 29 bodies" -> died 29 person), as four of five independent annotations read them: the 11 earlier
 "recovered body" claims rewritten. A quote in a later paragraph no longer takes the story's period (the issue carries a
-period within the paragraph that set it; heldout20-23's annotators read it literally): g07, h10, s03, v04 rewritten,
+period within the paragraph that set it; heldout20-23's annotators read it literally): g07, s03, v04 rewritten (h10's
+quote says "During the week" and keeps the week, as heldout25's annotator resolved it),
 reversing the earlier "quoted continuation takes the running period" convention. "The government" is named with its
 country like the other national bodies (h03, s23, u06, v06 rewritten). Homes or customers left without power are
 claims ("affected"), as heldout22's annotator counted them: m07 and q04 added. A toll dated on a day, whose event the
@@ -539,9 +540,9 @@ The Syrian Arab Army liberated 12 settlements in Idlib province last week, killi
 """, [
  C("liberated", "settlement", 12, "Russian Center for Reconciliation", start="2018-02-05", end="2018-02-11", loc="Syria"),
  C("killed", "terrorist", 300, "Russian Center for Reconciliation", actor="Jabhat al-Nusra", qual="at_least", start="2018-02-05", end="2018-02-11", loc="Syria"),
- C("destroyed", "tank", 16, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", loc="Syria"),
- C("destroyed", "infantry fighting vehicle", 22, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", loc="Syria"),
- C("destroyed", "pickup", 41, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", loc="Syria"),
+ C("destroyed", "tank", 16, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
+ C("destroyed", "infantry fighting vehicle", 22, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
+ C("destroyed", "pickup", 41, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
 ])
 
 # ---- held-out-2: written after the first held-out split had been looked at; scored once, never tuned on ----
