@@ -284,6 +284,10 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
                 i = end = m.end()
                 break
             cap = re.match(r"(?:[A-Z][\w'\-]*(?:\.[A-Z]\.?)*\s+){0,2}?[A-Z][\w'\-]*(?:\.[A-Z]\.?)*\s+(?:[a-z][a-z-]+\s+){0,2}?([a-z][a-z-]+)\b(?!\s+of\b)", s[m.start():])
+            if cap and not (_is_plural(cap.group(1)) or cap.group(1) in lex["event_nouns"]):
+                # "Two Kyrgyz border guards": the head may be the second or third lower-case word
+                cap = re.match(r"(?:[A-Z][\w'\-]*(?:\.[A-Z]\.?)*\s+){0,2}?[A-Z][\w'\-]*(?:\.[A-Z]\.?)*\s+(?:[a-z][a-z-]+\s+){1,2}([a-z][a-z-]+s)\b(?!\s+of\b)",
+                               s[m.start():]) or cap
             if (cap and not actor and (_is_plural(cap.group(1)) or cap.group(1) in lex["event_nouns"])
                     and cap.group(1) not in _STOP and not lex["_verb_re"].fullmatch(cap.group(1))
                     and not re.fullmatch(r"[A-Z][a-z]+(?:ians|ans|is|eans|n|i|ese|ish|ch|an|ian)", tok)
@@ -493,7 +497,8 @@ _SKIP_PHRASE = re.compile(
     r"|\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:s|men|people|children)(?=\s+(?:were|was|are|is|have|has|had|died)\b)"
     # "1,000 firearms stolen from police stations and arms shops have been recovered"
     r"|\s+(?:stolen|taken|looted|smuggled|missing|lost|abandoned|left|hidden|used|anchored|parked|moored|stationed|"
-    r"located|based)\s+(?:from|by|in|at|during|near|off)\s+[^,.;\d]{0,60}?"
+    r"located|based|living|staying|working|residing|travelling|traveling)\s+(?:from|by|in|at|during|near|off|within|on|"
+    r"along|around)\s+[^,.;]{0,60}?"
     r"(?=\s+(?:were|was|have been|has been|had been)\b)"
     # "seven motorcycles and a pickup truck belonging to the attackers were destroyed"
     r"|\s+(?:and|or)\s+(?:an?|one)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:belonging to|of|from|in|near)\s+[^,.;\d]{0,40}?)?"

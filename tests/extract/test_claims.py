@@ -553,3 +553,10 @@ def test_event_possessives_and_during_the_week():
     got = claims("The army killed 300 militants last week, the center said.\n"
                  '"During the week, 16 tanks were destroyed," the center\'s head said.', published=pub)
     assert [(c.value, str(c.period_start)) for c in got] == [(300, "2023-01-30"), (16, "2023-01-30")]
+
+
+def test_participle_asides_currencies_and_demonym_compounds():
+    assert facts("Nearly 3,000 residents living within three kilometers of the plant were evacuated, officials said.") == [
+        ("evacuated", "resident", 3000)]
+    assert facts("The government approved 50 million soles in aid, the ministry said.") == []
+    assert facts("Two Kyrgyz border guards were wounded, the border service said.") == [("injured", "border guard", 2)]
