@@ -533,7 +533,8 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
         return lex["predicative"][" ".join(pm.group("w").lower().split())], pos
     sm = lex["_shelter_re"].match(post)
     if sm:  # "staying at evacuation centers": evacuated; "in relief camps", "homeless": displaced
-        return ("evacuated" if "evacuation" in sm.group(0).lower() else "displaced"), pos
+        moved = re.search(r"\b(?:moved|shifted|relocated|transferred)\s+to\b", sm.group(0), re.I)
+        return ("evacuated" if moved or "evacuation" in sm.group(0).lower() else "displaced"), pos
     m = _AUX_RE.match(post)
     rest = post[m.end():] if m else post
     aux = m.group(0) if m else ""
@@ -936,6 +937,11 @@ def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
         return "infected"  # "106,630 cases were recorded": infections
     if metric in ("recorded", "reported", "registered", "confirmed") and head in ("death", "fatality"):
         return "died"
+    if metric == "recovered" and head in ("weapon", "firearm", "rifle", "pistol", "gun", "grenade", "round", "explosive",
+                                          "device", "bomb", "launcher", "cartridge", "ammunition", "handgun", "shotgun"):
+        return "seized"  # "four hand grenades were recovered from the site": weapons are seized
+    if metric in ("conducted", "recorded", "reported", "registered", "carried") and head in ("attack", "assault", "ambush"):
+        return "attacks"  # "at least 14 attacks were carried out": the attacks are what is counted
     if metric == "intercepted" and head in ("aircraft", "plane", "warplane", "helicopter", "jet", "fighter", "bomber"):
         return "destroyed"  # "shot down two helicopters": aircraft are destroyed; drones and missiles intercepted
     return metric

@@ -560,3 +560,10 @@ def test_participle_asides_currencies_and_demonym_compounds():
         ("evacuated", "resident", 3000)]
     assert facts("The government approved 50 million soles in aid, the ministry said.") == []
     assert facts("Two Kyrgyz border guards were wounded, the border service said.") == [("injured", "border guard", 2)]
+
+
+def test_attacks_weapons_recovered_and_moved_to_camps():
+    assert facts("At least 14 attacks were carried out last year, the agency said.") == [("attacks", "attack", 14)]
+    assert facts("Four hand grenades were recovered from the site, police said.") == [("seized", "hand grenade", 4)]
+    assert facts("More than 31,000 have been moved to hundreds of relief camps, the authority said.") == [
+        ("evacuated", "person", 31000)]

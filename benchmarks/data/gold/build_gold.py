@@ -63,7 +63,7 @@ reversing the earlier "quoted continuation takes the running period" convention.
 country like the other national bodies (h03, s23, u06, v06 rewritten). Homes or customers left without power are
 claims ("affected"), as heldout22's annotator counted them: m07 and q04 added. A toll dated on a day, whose event the
 sentence dates earlier ("the toll from Saturday's quake rose to 3,700 on Monday"), spans both days, as heldout17's
-annotator dated it: g19 rewritten.
+annotator dated it: g19 rewritten. Weapons recovered are seized (t03 rewritten), as the independent annotators read it.
 
 Session 2 (2026-11-25): eight splits written by independent annotators -- helpers given only the issue's definition of a
 claim, the field list and the metric names, and forbidden to read the extractor or the earlier gold -- and kept exactly
@@ -1506,7 +1506,7 @@ The Collective Security Treaty Organization (CSTO), which sent about 2,000 peace
  C("died", "law enforcement officer", 19, "Prosecutor General's Office", start="2022-01-01", end="2022-01-10", loc="Kazakhstan"),
  C("injured", "person", 4578, "Prosecutor General's Office", speaker="Serik Shalabayev", loc="Kazakhstan"),
  C("detained", "person", 2140, "Prosecutor General's Office", speaker="Serik Shalabayev", loc="Kazakhstan"),
- C("recovered", "firearm", 1000, "Prosecutor General's Office", qual="approx", loc="Kazakhstan"),
+ C("seized", "firearm", 1000, "Prosecutor General's Office", qual="approx", loc="Kazakhstan"),
 ])
 
 art("t04", "heldout8", "AFP", "2025-05-19T08:00:00+00:00", "Channel crossings", """
