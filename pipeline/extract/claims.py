@@ -170,6 +170,7 @@ class _Item:
     subset: bool = False  # introduced by "including", "among them"
     death_toll: bool = False  # "raising the death toll to N": the antecedent's verb if it kills, else died
     period_after: bool = False  # the period follows the figure's own noun phrase
+    own_period: Optional[Period] = None  # a compared figure's own period ("up from 20 in 2022")
     fallback: Optional[str] = None  # the metric of "taking the number of cases to N" when no earlier claim is there
 
 
@@ -658,6 +659,16 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             continue
         if any(e.start <= n.num_start < e.end for e in ents):
             continue
+        if _BASELINE.search(s[max(0, n.num_start - 40):n.num_start]):
+            own = [p for p in periods if n.end <= p.start <= n.end + 45 and not re.search(r"[,;]", s[n.end:p.start])]
+            if own and p_ok(own[0]):
+                # "up from 7,928 in the same period of 2022", "compared with 213 in the whole of 2017": the figure it is
+                # compared with is a claim of its own period, counting what the sentence's figure counts
+                end, words, actor, _ante = _noun_phrase(s, n.end, ents)
+                base = _Item(n, end, words if words != ["__unit__"] else [], None, actor, antecedent_needed=True)
+                base.metric, base.period_after, base.own_period = "__ante__", True, own[0]
+                items.append(base)
+            continue
         if _OLD_FIGURE.search(s[max(0, n.num_start - 40):n.num_start]):
             continue  # "bringing the toll up from 43", "a city of 90,000": not a claim of its own
         if (n.value < 120 and re.search(r"[A-Z][\w.'-]+,\s*$", s[max(0, n.num_start - 30):n.num_start])
@@ -892,6 +903,16 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
     return items, periods
 
 
+_BASELINE = re.compile(r"(?:\b(?:up|down|rising|falling|increased?|decreased?|jump(?:ed)?|rose|dropped|fell)\s+from|"
+                       r"\bcompared\s+(?:with|to)|\bcompares\s+with|\bversus|\bvs\.?)\s+(?:about\s+|some\s+|nearly\s+|"
+                       r"around\s+|more than\s+|over\s+|almost\s+|roughly\s+|just\s+)?$", re.I)
+
+
+def p_ok(p: Period) -> bool:
+    """A comparison's own period lies in the past and is not the publication day."""
+    return bool(p.start_date and p.ref_date and p.end_date and p.end_date < p.ref_date)
+
+
 _OLD_FIGURE = re.compile(r"(?:\b(?:up|down|rising|falling|up sharply|down sharply)\s+from|,\s+an?\s+(?:city|town|village|country|"
                          r"nation|province|region|district|state|island|camp|community|area)\s+of)\s+(?:about\s+|some\s+|"
                          r"nearly\s+|around\s+|more than\s+|over\s+|almost\s+|roughly\s+)?$", re.I)
@@ -1103,7 +1124,9 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 ante = None
                 if it.antecedent_needed or it.metric == "__ante__":
                     pool = [c for c in sentence_claims if c is not it]
-                    if it.metric == "__ante__":
+                    if it.metric == "__ante__" and it.own_period is not None:
+                        ante = pool[-1] if pool else None  # a compared figure compares with this sentence's figure
+                    elif it.metric == "__ante__":
                         ante = pool[-1] if pool else (ctx.last_claims[0] if ctx.last_claims else None)
                     else:
                         heads = [c for c in pool if not c.subset]  # "352 civilians, including 14 children, and 1,684 others"
@@ -1157,7 +1180,19 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 near = [p for p in (cperiods or []) if not _OLD_PERIOD.search(s[:p.start])]
                 near = [p for p in near if p.start < it.number.start
                         or not _CLAUSE_BREAK.search(s[it.number.end:p.start])]
-                if cperiods and not near:
+                if it.own_period is not None:
+                    period = it.own_period
+                    prev = out[-1] if out and out[-1].mention.sentence == body[sent.start:sent.end] else None
+                    if (prev is not None and prev.period_start and prev.period_end
+                            and re.search(r"\bsame\s+period\b", s[it.number.end:period.end])):
+                        # "compared with about 5,200 in the same period of 2022": this year's span, a year earlier
+                        try:
+                            period = Period(period.start, period.end, period.text,
+                                            prev.period_start.replace(year=prev.period_start.year - 1),
+                                            prev.period_end.replace(year=prev.period_end.year - 1), False, period.ref_date)
+                        except ValueError:
+                            pass
+                elif cperiods and not near:
                     period = None  # "100,000 remain trapped, and that 4,554 were evacuated on Wednesday": a later
                     # clause's period does not reach back (an earlier one carries forward: "..., while 228 remained")
                 elif cperiods:

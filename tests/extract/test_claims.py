@@ -567,3 +567,15 @@ def test_attacks_weapons_recovered_and_moved_to_camps():
     assert facts("Four hand grenades were recovered from the site, police said.") == [("seized", "hand grenade", 4)]
     assert facts("More than 31,000 have been moved to hundreds of relief camps, the authority said.") == [
         ("evacuated", "person", 31000)]
+
+
+def test_compared_figures_are_claims_of_their_own_period():
+    pub = dt.datetime(2023, 2, 27, 10, tzinfo=dt.timezone.utc)
+    got = claims("Italy's interior ministry says more than 14,000 migrants have arrived by sea this year, compared with "
+                 "about 5,200 in the same period of 2022.", published=pub)
+    assert [(c.metric, c.value, str(c.period_start), str(c.period_end)) for c in got] == [
+        ("arrived", 14000, "2023-01-01", "2023-02-27"), ("arrived", 5200, "2022-01-01", "2022-02-27")]
+    got = claims("Pakistan has reported six polio cases so far this year, down from 20 in 2022, the program said.",
+                 published=pub)
+    assert [(c.value, str(c.period_start)) for c in got] == [(6, "2023-01-01"), (20, "2022-01-01")]
+    assert [c.value for c in claims("The toll rose to 50, up from 43, officials said.", published=pub)] == [50]

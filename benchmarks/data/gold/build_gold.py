@@ -63,7 +63,9 @@ reversing the earlier "quoted continuation takes the running period" convention.
 country like the other national bodies (h03, s23, u06, v06 rewritten). Homes or customers left without power are
 claims ("affected"), as heldout22's annotator counted them: m07 and q04 added. A toll dated on a day, whose event the
 sentence dates earlier ("the toll from Saturday's quake rose to 3,700 on Monday"), spans both days, as heldout17's
-annotator dated it: g19 rewritten. Weapons recovered are seized (t03 rewritten), as the independent annotators read it.
+annotator dated it: g19 rewritten. Weapons recovered are seized (t03 rewritten), as the independent annotators read it. A figure a
+sentence compares with, dated by its own period ("compared with about 5,200 in the same period of 2022", "down from more
+than 160 a week ago"), is a claim, as eight independent annotations count it: s07 and t09 added.
 
 Session 2 (2026-11-25): eight splits written by independent annotators -- helpers given only the issue's definition of a
 claim, the field list and the metric names, and forbidden to read the extractor or the earlier gold -- and kept exactly
@@ -1240,6 +1242,7 @@ Italy's interior ministry says more than 14,000 migrants have arrived by sea thi
  C("died", "child", 12, "BBC", loc="Italy"),
  C("rescued", "person", 80, "Italian officials", loc="Italy"),
  C("arrived", "migrant", 14000, "Italian Interior Ministry", qual="at_least", start="2023-01-01", end="2023-02-27", loc="Italy"),
+ C("arrived", "migrant", 5200, "Italian Interior Ministry", qual="approx", start="2022-01-01", end="2022-02-27", loc="Italy"),
 ])
 
 art("s08", "heldout7", "Reuters", "2025-06-02T11:00:00+00:00", "Mexico cartel raid", """
@@ -1574,6 +1577,7 @@ Gov. Greg Abbott said more than 400 state and federal responders were still taki
  C("missing", "person", 97, "Kerr County Sheriff", speaker="Larry Leitha", loc="United States"),
  C("died", "child", 36, "Kerr County Sheriff", speaker="Larry Leitha", loc="United States"),
  C("died", "camper", 27, "Kerr County Sheriff", speaker="Larry Leitha", loc="United States"),
+ C("missing", "person", 160, "Kerr County Sheriff", qual="at_least", speaker="Larry Leitha", start="2025-08-04", end="2025-08-04", loc="United States"),
 ])
 
 art("t10", "heldout8", "Reuters", "2021-12-13T12:00:00+00:00", "Kentucky tornadoes", """
