@@ -128,8 +128,8 @@ def _clean(np: str) -> str:
     np = re.sub(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|records|numbers|estimates)\s+"
                 r"(?:(?:compiled|released|published|provided|collected|gathered|issued)\s+by|from)\s+", "", np, flags=re.I)
     # "teams of the State Disaster Response Force": the force
-    np = re.sub(r"^(?:the\s+)?(?:teams?|units?|members?|personnel|crews?|squads?)\s+(?:of|from)\s+(?=(?:the\s+)?[A-Z])", "", np,
-                flags=re.I)
+    np = re.sub(r"^(?:the\s+)?(?:teams?|units?|members?|personnel|crews?|squads?|rescuers|firefighters|officers|soldiers|"
+                r"troops|staff|experts|doctors|medics)\s+(?:of|from)\s+(?=(?:the\s+)?[A-Z])", "", np, flags=re.I)
     np = re.sub(r"^(?:the\s+)?[A-Z][\w.-]*-(?:run|linked|affiliated|allied|backed|controlled|aligned)\s+(?=[A-Z])", "", np)
     # "the FSB's Public Relations Center", "the ministry's press service": the body speaks through its press office
     np = re.sub(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*?)(?:['’]s)?\s+(?:[Pp]ublic\s+[Rr]elations|[Pp]ress|[Mm]edia|"

@@ -1320,11 +1320,11 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
 # "Colombian Defense Ministry", so that the same body's claims agree across outlets, and differ from another
 # country's ministry.  Police forces and "government" are left as cited (often local, or named in full elsewhere).
 _NATIONAL_BODY = re.compile(
-    r"^(?:(?:Defen[cs]e|Health|Interior|Foreign|Emergencies|Emergency Situations|Home|Agriculture|Farm|Environment|"
+    r"^(?:(?:National\s+Defen[cs]e|Defen[cs]e|Health|Interior|Foreign|Emergencies|Emergency Situations|Home|Agriculture|Farm|Environment|"
     r"Justice|Information|Unification|Public Health|Disaster Management)\s+Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][\w ,]+|"
     r"Coast\s+Guard(?:\s+Command)?|General\s+Staff|Armed\s+Forces|[Aa]rmy|[Mm]ilitary|National\s+Guard|"
     r"Border\s+Guard(?:\s+Service)?|Investigative\s+Committee|State\s+Emergency\s+Service|Navy|Air\s+Force|"
-    r"Defen[cs]e\s+Forces|[Gg]overnment)$")
+    r"Defen[cs]e\s+Forces|[Gg]overnment|Federal\s+Police|National\s+Police|Ministry\s+of\s+Emergency\s+Situations)$")
 
 
 def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optional[str],
