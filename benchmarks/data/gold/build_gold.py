@@ -94,6 +94,12 @@ FIRST-RUN scores, each split scored once before any rule change that used it:
   heldout28 (ae01-ae10, bulletins and briefings)     F1 0.535 (P 0.590 R 0.489) claimant 0.70  informed by heldout24-26
   heldout29 (af01-af10, Latin America, Asia, Pacific) F1 0.745 (P 0.771 R 0.720) claimant 0.52
   (all three: F1 0.659, value-F1 0.919, value+period-F1 0.772, claimant 0.60)
+  heldout30 (ag01-ag10, mixed wire day III)          F1 0.677 (P 0.726 R 0.634) claimant 0.56  written after the fixes
+  heldout31 (ah01-ah10, conflict roundups)            F1 0.808 (P 0.875 R 0.750) claimant 0.62  informed by heldout27-29
+  heldout32 (ai01-ai10, N. America/Europe/Oceania)    F1 0.559 (P 0.650 R 0.491) claimant 0.23
+  (all three: F1 0.714, value-F1 0.893, value+period-F1 0.747, claimant 0.54)
+First-run F1 of each round of fresh independent splits, scored on the engine of the moment: 0.628 (heldout12-15),
+0.670 (16-19), 0.707 (20-23), 0.707 (24-26), 0.659 (27-29), 0.714 (30-32).
 """
 import json, sys
 A = []
@@ -5020,6 +5026,519 @@ The federal government declared a public health emergency in the territory in Ja
  C("seized", "firearm", 17, "Brazilian Federal Police", loc="Brazil"),
  C("died", "person", 212, "Brazilian Health Ministry", start="2024-01-01", end="2024-12-31", loc="Brazil"),
  C("infected", "case", 25400, "Brazilian Health Ministry", start="2024-01-01", end="2024-12-31", loc="Brazil"),
+])
+
+# ---- heldout30: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("ag01", "heldout30", "Kyodo", "2017-09-14T10:05:00+00:00", "Strong quake off northeastern Japan triggers tsunami warning, 4 dead", """
+TOKYO, Sept. 14 Kyodo - A magnitude-7.1 earthquake struck off the Pacific coast of northeastern Japan early Thursday, triggering a tsunami warning for Miyagi and Iwate prefectures and prompting some 42,000 residents to evacuate to higher ground, the Fire and Disaster Management Agency said.
+Four people died in Thursday's quake, including a 78-year-old man who was crushed when his barn collapsed in Ishinomaki, and at least 63 others were injured, mostly by falling furniture, the agency said in a tally released at 5 p.m., adding that about two dozen houses were damaged in Miyagi. Two fishermen who went out before dawn remain missing off Kesennuma, according to the Japan Coast Guard.
+The Japan Meteorological Agency said a tsunami of 1.2 meters reached the port of Ofunato about 40 minutes after the 4:38 a.m. tremor, which was centered at a depth of 30 kilometers. The agency lifted the warning shortly after noon but cautioned that aftershocks of up to magnitude 6 could occur over the next week.
+East Japan Railway Co. said about 8,500 passengers were stranded on Thursday morning after it halted Tohoku Shinkansen bullet train services, while Tohoku Electric Power Co. said power outages affected around 120,000 households at the peak.
+The government's top spokesman told a press conference that a task force had been set up at the prime minister's office and that up to 2,000 Ground Self-Defense Force personnel stood ready to assist if needed. The region was devastated by the March 2011 earthquake and tsunami.
+""", [
+ C("evacuated", "resident", 42000, "Fire and Disaster Management Agency", qual="approx", start="2017-09-14", end="2017-09-14", loc="Japan"),
+ C("died", "person", 4, "Fire and Disaster Management Agency", start="2017-09-14", end="2017-09-14", loc="Japan"),
+ C("injured", "person", 63, "Fire and Disaster Management Agency", qual="at_least", start="2017-09-14", end="2017-09-14", loc="Japan"),
+ C("damaged", "house", 24, "Fire and Disaster Management Agency", qual="approx", start="2017-09-14", end="2017-09-14", loc="Japan"),
+ C("missing", "fisherman", 2, "Japan Coast Guard", start="2017-09-14", end="2017-09-14", loc="Japan"),
+ C("stranded", "passenger", 8500, "East Japan Railway Co.", qual="approx", start="2017-09-14", end="2017-09-14", loc="Japan"),
+ C("affected", "household", 120000, "Tohoku Electric Power Co.", qual="approx", start="2017-09-14", end="2017-09-14", loc="Japan"),
+])
+
+art("ag02", "heldout30", "Andina", "2023-03-08T21:30:00+00:00", "Peru declares health emergency as dengue cases surpass 25,000", """
+Lima, Mar. 8 (ANDINA). Peru's Ministry of Health (Minsa) reported on Wednesday 25,418 cases of dengue so far this year, nearly three times the figure recorded in the same period of 2022, and declared a health emergency in the regions of Piura, Tumbes, Lambayeque and La Libertad.
+A total of 34 people have died of the disease since January, according to the ministry's latest epidemiological bulletin.
+Piura remains the most affected region this year, with 11,902 cases and 14 deaths, followed by Tumbes with about 4,300 cases and Lambayeque with 2,150, the bulletin showed.
+Deputy Minister of Public Health Carlos Alvarado Chico said hospitals in Piura had treated more than 1,600 dengue patients since Monday, of whom 280 remained hospitalized. "More than 1,600 patients since Monday, that is the pressure our health facilities are under," he told reporters.
+The government allocated 45 million soles (about 11.9 million US dollars) for fumigation and vector control, and 3,000 health workers will be sent to the northern regions in the coming days. Experts attribute the rise in cases to heavy rains and temperatures 2 to 3 degrees Celsius above normal linked to Cyclone Yaku.
+""", [
+ C("infected", "case", 25418, "Peruvian Health Ministry", start="2023-01-01", end="2023-03-08", loc="Peru"),
+ C("died", "person", 34, "Peruvian Health Ministry", start="2023-01-01", end="2023-03-08", loc="Peru"),
+ C("infected", "case", 11902, "Peruvian Health Ministry", start="2023-01-01", end="2023-03-08", loc="Peru"),
+ C("died", "person", 14, "Peruvian Health Ministry", start="2023-01-01", end="2023-03-08", loc="Peru"),
+ C("infected", "case", 4300, "Peruvian Health Ministry", qual="approx", start="2023-01-01", end="2023-03-08", loc="Peru"),
+ C("infected", "case", 2150, "Peruvian Health Ministry", start="2023-01-01", end="2023-03-08", loc="Peru"),
+ C("treated", "patient", 1600, "Peruvian Health Ministry", qual="at_least", speaker="Carlos Alvarado Chico", start="2023-03-06", end="2023-03-08", loc="Peru"),
+ C("hospitalized", "patient", 280, "Peruvian Health Ministry", speaker="Carlos Alvarado Chico", start="2023-03-06", end="2023-03-08", loc="Peru"),
+])
+
+art("ag03", "heldout30", "Anadolu Agency", "2021-06-22T11:40:00+00:00", "At least 21 migrants dead as boat capsizes off Tunisia", """
+TUNIS (AA) - At least 21 irregular migrants drowned and 17 others went missing when their boat capsized off Tunisia's southeastern coast on Monday, National Guard spokesman Mourad Tlili said on Tuesday.
+Coast guard units rescued 34 people on Monday night near the Kerkennah Islands, Tlili said in a statement. They included nine women and three children, one of them a 2-year-old girl.
+The boat set off from the coastal city of Sfax late on Sunday carrying migrants mainly from Ivory Coast, Guinea and Mali, he said. "So far we have recovered 21 bodies, and the search for the missing continues with two vessels and a helicopter," Tlili added.
+According to the Tunisian Forum for Economic and Social Rights (FTDES), Tunisian authorities intercepted more than 9,500 migrants trying to reach Italy since the start of the year, compared with about 4,800 in the same period of 2020.
+The International Organization for Migration says at least 677 migrants have died on the central Mediterranean route this year. Sfax, Tunisia's second-largest city, lies about 130 kilometers from the Italian island of Lampedusa.
+""", [
+ C("died", "migrant", 21, "Tunisian National Guard", qual="at_least", speaker="Mourad Tlili", start="2021-06-21", end="2021-06-21", loc="Tunisia"),
+ C("missing", "migrant", 17, "Tunisian National Guard", speaker="Mourad Tlili", start="2021-06-21", end="2021-06-21", loc="Tunisia"),
+ C("rescued", "person", 34, "Tunisian National Guard", actor="Tunisian coast guard", speaker="Mourad Tlili", start="2021-06-21", end="2021-06-21", loc="Tunisia"),
+ C("rescued", "woman", 9, "Tunisian National Guard", actor="Tunisian coast guard", speaker="Mourad Tlili", start="2021-06-21", end="2021-06-21", loc="Tunisia"),
+ C("rescued", "child", 3, "Tunisian National Guard", actor="Tunisian coast guard", speaker="Mourad Tlili", start="2021-06-21", end="2021-06-21", loc="Tunisia"),
+ C("intercepted", "migrant", 9500, "Tunisian Forum for Economic and Social Rights", actor="Tunisian authorities", qual="at_least", start="2021-01-01", end="2021-06-22", loc="Tunisia"),
+ C("intercepted", "migrant", 4800, "Tunisian Forum for Economic and Social Rights", actor="Tunisian authorities", qual="approx", start="2020-01-01", end="2020-06-22", loc="Tunisia"),
+ C("died", "migrant", 677, "International Organization for Migration", qual="at_least", start="2021-01-01", end="2021-06-22", loc=None),
+])
+
+art("ag04", "heldout30", "AP", "2016-02-29T19:15:00+00:00", "Nearly 200 inmates escape Haiti prison; 2 guards killed", """
+PORT-AU-PRINCE, Haiti (AP) — Gunmen from a gang known as Baz Lakou Chanm stormed a prison in Haiti's Central Plateau before dawn Sunday, killing two guards, and 193 inmates escaped in the chaos, police said Monday.
+Haitian National Police spokesman Jean-Robert Pierre-Louis told The Associated Press that officers had rearrested 11 of the escapees by Monday afternoon and that one was shot dead after opening fire on a patrol near the town of Thomonde.
+"They came with heavy weapons, dozens of them, and blew open the main gate," Pierre-Louis said. "The two guards who were killed were fathers. One was only 27."
+Roughly 70 percent of Haiti's prisoners are held in pretrial detention, according to the U.N. peacekeeping mission, MINUSTAH. In August 2014, 329 inmates escaped from the Croix-des-Bouquets prison outside the capital in one of the country's largest jailbreaks.
+The Justice Ministry offered a reward of 50,000 gourdes (about $800) for information leading to the capture of the gang's leader, and police set up checkpoints on roads leading to the Dominican border, about 60 kilometers (37 miles) away.
+""", [
+ C("killed", "guard", 2, "Haitian National Police", actor="Baz Lakou Chanm", start="2016-02-28", end="2016-02-28", loc="Haiti"),
+ C("escaped", "inmate", 193, "Haitian National Police", start="2016-02-28", end="2016-02-28", loc="Haiti"),
+ C("arrested", "escapee", 11, "Haitian National Police", actor="Haitian National Police", speaker="Jean-Robert Pierre-Louis", start="2016-02-28", end="2016-02-29", loc="Haiti"),
+ C("killed", "escapee", 1, "Haitian National Police", speaker="Jean-Robert Pierre-Louis", start="2016-02-28", end="2016-02-29", loc="Haiti"),
+ C("escaped", "inmate", 329, "AP", start="2014-08-01", end="2014-08-31", loc="Haiti"),
+])
+
+art("ag05", "heldout30", "APA", "2020-11-03T16:00:00+00:00", "Burkina: 14 civilians killed in jihadist raid on Sahel village", """
+Ouagadougou (APA) - Suspected jihadists killed 14 civilians and torched dozens of homes in a raid on a village in Burkina Faso's Sahel region over the weekend, government spokesman Lassané Sawadogo said on Tuesday.
+The assailants, riding motorbikes, arrived late on Saturday in the village of Kodyel in Seno province and opened fire on residents gathered at the weekly market, Sawadogo said in a statement. Among the dead were four children and a village chief.
+In a counter-offensive the following day, the Defence and Security Forces (FDS) "neutralised about twenty terrorists" and seized seventeen motorcycles, twelve assault rifles and a large quantity of ammunition, the army general staff said in a separate statement.
+A local official, who requested anonymity for security reasons, told APA that at least 1,200 residents had fled Kodyel and neighbouring hamlets since the attack, most of them towards Dori, some 45 kilometres away.
+Attacks by jihadist groups linked to al-Qaeda and the Islamic State group have killed more than 2,000 people and displaced over one million in Burkina Faso since 2015, according to the United Nations. President Roch Marc Christian Kaboré, who is seeking a second term in the November 22 elections, condemned a "barbaric and cowardly" attack.
+""", [
+ C("killed", "civilian", 14, "Burkinabe government", speaker="Lassané Sawadogo", start="2020-10-31", end="2020-11-01", loc="Burkina Faso"),
+ C("killed", "child", 4, "Burkinabe government", speaker="Lassané Sawadogo", start="2020-10-31", end="2020-10-31", loc="Burkina Faso"),
+ C("killed", "terrorist", 20, "Burkinabe army", actor="Defence and Security Forces", qual="approx", start="2020-11-01", end="2020-11-01", loc="Burkina Faso"),
+ C("seized", "motorcycle", 17, "Burkinabe army", actor="Defence and Security Forces", start="2020-11-01", end="2020-11-01", loc="Burkina Faso"),
+ C("seized", "rifle", 12, "Burkinabe army", actor="Defence and Security Forces", start="2020-11-01", end="2020-11-01", loc="Burkina Faso"),
+ C("fled", "resident", 1200, "local official", qual="at_least", start="2020-10-31", end="2020-11-03", loc="Burkina Faso"),
+ C("killed", "person", 2000, "United Nations", actor="jihadist groups linked to al-Qaeda and the Islamic State", qual="at_least", start="2015-01-01", end="2020-11-03", loc="Burkina Faso"),
+ C("displaced", "person", 1000000, "United Nations", actor="jihadist groups linked to al-Qaeda and the Islamic State", qual="at_least", start="2015-01-01", end="2020-11-03", loc="Burkina Faso"),
+])
+
+art("ag06", "heldout30", "Interfax", "2019-08-20T08:30:00+00:00", "Two killed, nine injured in fire at Novokuibyshevsk refinery", """
+SAMARA. Aug 20 (Interfax) - Two workers were killed and nine were injured in a fire at a crude distillation unit of the Novokuibyshevsk refinery in Samara region late on Monday, the regional branch of the Emergencies Ministry told Interfax.
+The fire, which covered an area of 1,500 square meters, was put out at 4:20 a.m. Moscow time on Tuesday. It took firefighters almost five hours to extinguish the blaze, the ministry said.
+Four of the injured are in serious condition with burns covering 40-60% of their bodies and have been flown to a burns center in Samara, a source in the regional Health Ministry told Interfax.
+About 300 residents of the nearby settlement of Gorkovsky were evacuated on Monday night as a precaution and were allowed to return home on Tuesday morning, the town administration said.
+Rosneft, which owns the refinery, said the unit, with a capacity of 4.9 million tonnes of crude per year, had been halted and the incident would not affect fuel supplies to the region. The Investigative Committee has opened a criminal case over violation of industrial safety rules, an offence punishable by up to five years in prison.
+""", [
+ C("killed", "worker", 2, "Russian Emergencies Ministry", start="2019-08-19", end="2019-08-19", loc="Russia"),
+ C("injured", "worker", 9, "Russian Emergencies Ministry", start="2019-08-19", end="2019-08-19", loc="Russia"),
+ C("hospitalized", "worker", 4, "Samara Region Health Ministry", loc="Russia"),
+ C("evacuated", "resident", 300, "Novokuibyshevsk administration", qual="approx", start="2019-08-19", end="2019-08-19", loc="Russia"),
+])
+
+art("ag07", "heldout30", "PTI", "2015-05-27T12:10:00+00:00", "Heat wave toll in Andhra, Telangana crosses 1,400", """
+Hyderabad, May 27 (PTI) The heat wave sweeping Andhra Pradesh and Telangana has claimed 1,412 lives since May 18, officials said today, as the mercury stayed above 45 degrees Celsius in several districts of the two states.
+In Andhra Pradesh alone, 1,020 people have died of sunstroke since May 18, according to the state Disaster Management Department, with Prakasam district the worst hit at 264 deaths, followed by Guntur with 197. The department said 186 of the deaths were reported in the past 24 hours.
+In neighbouring Telangana, 392 people have died since May 18, Revenue Minister P Narasimha Reddy told reporters here. "We have lost 392 lives. All district collectors have been asked to set up drinking water kiosks and change school timings," he said.
+The India Meteorological Department said the maximum temperature touched 47.6 degrees Celsius at Ramagundam yesterday, 4 to 5 degrees above normal, and warned that heat wave conditions would persist for another 48 hours.
+A senior health official said government hospitals in Vijayawada had treated more than 350 people for heat stroke since Monday. The Andhra Pradesh government had reported 447 heat-related deaths in 2014.
+""", [
+ C("died", "person", 1412, "officials", start="2015-05-18", end="2015-05-27", loc="India"),
+ C("died", "person", 1020, "Andhra Pradesh Disaster Management Department", start="2015-05-18", end="2015-05-27", loc="India"),
+ C("died", "person", 264, "Andhra Pradesh Disaster Management Department", start="2015-05-18", end="2015-05-27", loc="India"),
+ C("died", "person", 197, "Andhra Pradesh Disaster Management Department", start="2015-05-18", end="2015-05-27", loc="India"),
+ C("died", "person", 186, "Andhra Pradesh Disaster Management Department", start="2015-05-26", end="2015-05-27", loc="India"),
+ C("died", "person", 392, "Telangana government", speaker="P Narasimha Reddy", start="2015-05-18", end="2015-05-27", loc="India"),
+ C("treated", "person", 350, "health official", qual="at_least", start="2015-05-25", end="2015-05-27", loc="India"),
+ C("died", "person", 447, "Andhra Pradesh government", start="2014-01-01", end="2014-12-31", loc="India"),
+])
+
+art("ag08", "heldout30", "AAP", "2025-02-12T03:45:00+00:00", "Eight dead in PNG gold mine collapse", """
+PORT MORESBY, Feb 12 AAP - Eight illegal miners have died and between five and seven others remain trapped after a tunnel collapsed at an abandoned gold mine in Papua New Guinea's Enga province on Tuesday, police say.
+The tunnel caved in at about 3am on Tuesday while a group of men were digging for gold near Wapenamanda, Enga provincial police commander Michael Wai told AAP. Rescuers pulled seven men out alive, two of whom were taken to Wabag General Hospital with serious injuries, he said.
+"We recovered eight bodies by last night, and villagers are still digging with shovels and their bare hands," Mr Wai said. "We believe five to seven men are still inside, and we fear they have little chance."
+At least 30 people have died in mining accidents in Enga since 2020, according to the provincial administration, as high gold prices - above $US2,800 an ounce this month - fuel a rush of informal miners into disused shafts.
+The province is still recovering from the massive landslide at Yambali village in May last year, which the International Organization for Migration estimated had buried more than 670 people.
+""", [
+ C("died", "miner", 8, "police", speaker="Michael Wai", start="2025-02-11", end="2025-02-11", loc="Papua New Guinea"),
+ C("trapped", "miner", 5, "police", qual="range", high=7, speaker="Michael Wai", start="2025-02-11", end="2025-02-11", loc="Papua New Guinea"),
+ C("rescued", "man", 7, "police", speaker="Michael Wai", start="2025-02-11", end="2025-02-11", loc="Papua New Guinea"),
+ C("hospitalized", "man", 2, "police", speaker="Michael Wai", start="2025-02-11", end="2025-02-11", loc="Papua New Guinea"),
+ C("died", "person", 30, "Enga provincial administration", qual="at_least", start="2020-01-01", end="2025-02-12", loc="Papua New Guinea"),
+ C("buried", "person", 670, "International Organization for Migration", qual="at_least", start="2024-05-01", end="2024-05-31", loc="Papua New Guinea"),
+])
+
+art("ag09", "heldout30", "Al Jazeera", "2024-07-18T10:00:00+00:00", "Sudan air strike on market kills dozens, rights group says", """
+PORT SUDAN, July 18 (Al Jazeera) – An air strike on a crowded livestock market in Sudan's North Kordofan state killed at least 47 people and wounded more than 100 others on Wednesday, according to the Kordofan Emergency Lawyers, a rights group that blamed the Sudanese army.
+The victims of Wednesday's strike included 12 children and seven women, the group said, adding that 23 shops and stalls were destroyed when a military aircraft dropped barrel bombs on the market in the town of Um Sumeima at around midday.
+Medecins Sans Frontieres (MSF) said a hospital it supports in El Obeid received 38 of the wounded on Wednesday night, five of whom later died.
+The paramilitary Rapid Support Forces (RSF), which controls much of the surrounding countryside, accused the army of killing "more than 60 civilians" in Wednesday's strike. The army did not comment on the casualties, but army spokesman Brigadier General Khalid al-Amin said the air force had hit "enemy gatherings" in the area on Wednesday, destroying 14 combat vehicles.
+The war between the army and the RSF, which erupted in April 2023, has killed tens of thousands of people and displaced more than 10 million, according to the United Nations, which describes it as the world's largest displacement crisis.
+""", [
+ C("killed", "person", 47, "Kordofan Emergency Lawyers", actor="Sudanese army", qual="at_least", start="2024-07-17", end="2024-07-17", loc="Sudan"),
+ C("injured", "person", 100, "Kordofan Emergency Lawyers", actor="Sudanese army", qual="at_least", start="2024-07-17", end="2024-07-17", loc="Sudan"),
+ C("killed", "child", 12, "Kordofan Emergency Lawyers", actor="Sudanese army", start="2024-07-17", end="2024-07-17", loc="Sudan"),
+ C("killed", "woman", 7, "Kordofan Emergency Lawyers", actor="Sudanese army", start="2024-07-17", end="2024-07-17", loc="Sudan"),
+ C("destroyed", "shop", 23, "Kordofan Emergency Lawyers", actor="Sudanese army", start="2024-07-17", end="2024-07-17", loc="Sudan"),
+ C("hospitalized", "person", 38, "Medecins Sans Frontieres", start="2024-07-17", end="2024-07-17", loc="Sudan"),
+ C("died", "person", 5, "Medecins Sans Frontieres", start="2024-07-17", end="2024-07-17", loc="Sudan"),
+ C("killed", "civilian", 60, "Rapid Support Forces", actor="Sudanese army", qual="at_least", start="2024-07-17", end="2024-07-17", loc="Sudan"),
+ C("destroyed", "vehicle", 14, "Sudanese army", actor="Sudanese Air Force", speaker="Khalid al-Amin", start="2024-07-17", end="2024-07-17", loc="Sudan"),
+ C("displaced", "person", 10000000, "United Nations", qual="at_least", start="2023-04-01", end="2024-07-18", loc="Sudan"),
+])
+
+art("ag10", "heldout30", "dpa", "2023-10-28T17:50:00+00:00", "Berlin police detain 243 climate activists at motorway blockade", """
+Berlin (dpa) - Police in Berlin detained 243 climate activists on Saturday as they tried to block the A100 city motorway, a police spokesman said.
+Of those detained on Saturday, 31 were placed in preventive custody to stop them from rejoining the blockade, and 12 face charges of resisting officers, the spokesman said in the evening.
+Nine officers were slightly injured during Saturday's operation, mostly while freeing protesters who had glued their hands to the asphalt, according to police. Police put the number of participants at about 450, while organisers from the Last Generation group said around 800 people had taken part in Saturday's action.
+Traffic on the motorway, one of Germany's busiest with up to 200,000 vehicles a day, was disrupted for almost four hours. Since the start of the year, Berlin police have detained Last Generation activists more than 3,500 times, according to police figures.
+The group, which is demanding a speed limit of 100 km/h on motorways and a permanent 9-euro public transport ticket, announced further blockades for next week. Berlin's interior senator condemned the protest as "irresponsible".
+""", [
+ C("detained", "activist", 243, "Berlin police", actor="Berlin police", start="2023-10-28", end="2023-10-28", loc="Germany"),
+ C("detained", "activist", 31, "Berlin police", actor="Berlin police", start="2023-10-28", end="2023-10-28", loc="Germany"),
+ C("charged", "activist", 12, "Berlin police", start="2023-10-28", end="2023-10-28", loc="Germany"),
+ C("injured", "officer", 9, "Berlin police", start="2023-10-28", end="2023-10-28", loc="Germany"),
+ C("protested", "person", 450, "Berlin police", qual="approx", start="2023-10-28", end="2023-10-28", loc="Germany"),
+ C("protested", "person", 800, "Last Generation", qual="approx", start="2023-10-28", end="2023-10-28", loc="Germany"),
+ C("detained", "activist", 3500, "Berlin police", actor="Berlin police", qual="at_least", start="2023-01-01", end="2023-10-28", loc="Germany"),
+])
+
+# ---- heldout31: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("ah01", "heldout31", "Reuters", "2016-02-09T15:42:00+00:00", "Tens of thousands mass at Turkish border as Aleppo offensive grinds on", """
+ONCUPINAR, Turkey, Feb 9 (Reuters) - About 30,000 Syrians have fled to the Turkish frontier since last Wednesday to escape a Russian-backed government offensive north of Aleppo, Suleyman Tapsiz, governor of the Turkish border province of Kilis, said on Tuesday, as Ankara kept the Oncupinar crossing shut for a fifth day.
+The Syrian Observatory for Human Rights, a Britain-based monitoring group, said at least 506 people had been killed since the offensive began on Feb. 1, including 89 civilians, 23 of them children. It said 143 government soldiers and allied fighters and 274 rebels were among the dead.
+Russian jets killed 21 civilians in the town of Tel Rifaat on Monday, the Observatory said. Moscow denies hitting civilians and says its warplanes strike only militants.
+Tapsiz said some 130 aid trucks carrying food and tents had crossed into Syria from Kilis since Friday. Turkey has spent $9 billion hosting refugees since the conflict began in 2011, he said.
+In Latakia province, the Syrian army said it had captured 12 villages from rebels since Saturday. U.N. envoy Staffan de Mistura has said he hopes to reconvene peace talks in Geneva by Feb. 25, and the 17-nation International Syria Support Group is due to meet in Munich on Thursday.
+""", [
+ C("fled", "syrian", 30000, "Suleyman Tapsiz", qual="approx", start="2016-02-03", end="2016-02-09", loc="Syria", speaker="Suleyman Tapsiz"),
+ C("killed", "person", 506, "Syrian Observatory for Human Rights", qual="at_least", start="2016-02-01", end="2016-02-09", loc="Syria"),
+ C("killed", "civilian", 89, "Syrian Observatory for Human Rights", start="2016-02-01", end="2016-02-09", loc="Syria"),
+ C("killed", "child", 23, "Syrian Observatory for Human Rights", start="2016-02-01", end="2016-02-09", loc="Syria"),
+ C("killed", "soldier", 143, "Syrian Observatory for Human Rights", start="2016-02-01", end="2016-02-09", loc="Syria"),
+ C("killed", "rebel", 274, "Syrian Observatory for Human Rights", start="2016-02-01", end="2016-02-09", loc="Syria"),
+ C("killed", "civilian", 21, "Syrian Observatory for Human Rights", actor="Russian Aerospace Forces", start="2016-02-08", end="2016-02-08", loc="Syria"),
+ C("crossed", "truck", 130, "Suleyman Tapsiz", qual="approx", start="2016-02-05", end="2016-02-09", loc="Syria", speaker="Suleyman Tapsiz"),
+ C("captured", "village", 12, "Syrian army", actor="Syrian army", start="2016-02-06", end="2016-02-09", loc="Syria"),
+])
+
+art("ah02", "heldout31", "TASS", "2017-11-14T11:05:00+03:00", "Russian warplanes fly 112 sorties in Euphrates valley over week - MoD", """
+MOSCOW, November 14. /TASS/. Russian Aerospace Forces' aircraft flew 112 sorties and delivered 389 strikes on terrorist targets in the Euphrates valley last week, Russian Defense Ministry spokesman Major General Igor Konashenkov said on Tuesday.
+"As a result of the strikes, 48 strongholds, 19 armored vehicles including seven tanks, 31 pickup trucks fitted with heavy machine guns and six ammunition depots of the Islamic State terrorist group were destroyed," Konashenkov said. He added that more than 420 militants had been eliminated, among them 16 field commanders.
+According to the general, Syrian government troops, including units of the 5th Assault Corps, liberated 11 settlements on the eastern bank of the Euphrates over the same period with Russian air support and cleared an area of more than 250 square kilometers.
+Russian military engineers have defused 3,412 explosive devices in Deir ez-Zor since September 20, the ministry said.
+The Russian Center for Reconciliation of Opposing Sides in Syria reported that 1,152 refugees had returned to their homes in the past 24 hours, including 419 women and 611 children. A humanitarian convoy delivered 6.4 tonnes of food to residents of Deir ez-Zor, the center said.
+""", [
+ C("conducted", "sortie", 112, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-06", end="2017-11-12", loc="Syria"),
+ C("conducted", "strike", 389, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-06", end="2017-11-12", loc="Syria"),
+ C("destroyed", "stronghold", 48, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-06", end="2017-11-12", loc="Syria"),
+ C("destroyed", "vehicle", 19, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-06", end="2017-11-12", loc="Syria"),
+ C("destroyed", "tank", 7, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-06", end="2017-11-12", loc="Syria"),
+ C("destroyed", "truck", 31, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-06", end="2017-11-12", loc="Syria"),
+ C("destroyed", "depot", 6, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-06", end="2017-11-12", loc="Syria"),
+ C("killed", "militant", 420, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", speaker="Igor Konashenkov", start="2017-11-06", end="2017-11-12", loc="Syria"),
+ C("killed", "commander", 16, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-06", end="2017-11-12", loc="Syria"),
+ C("liberated", "settlement", 11, "Russian Defense Ministry", actor="Syrian government troops", speaker="Igor Konashenkov", start="2017-11-06", end="2017-11-12", loc="Syria"),
+ C("defused", "device", 3412, "Russian Defense Ministry", actor="Russian military engineers", start="2017-09-20", end="2017-11-14", loc="Syria"),
+ C("returned", "refugee", 1152, "Russian Center for Reconciliation of Opposing Sides in Syria", start="2017-11-13", end="2017-11-14", loc="Syria"),
+ C("returned", "woman", 419, "Russian Center for Reconciliation of Opposing Sides in Syria", start="2017-11-13", end="2017-11-14", loc="Syria"),
+ C("returned", "child", 611, "Russian Center for Reconciliation of Opposing Sides in Syria", start="2017-11-13", end="2017-11-14", loc="Syria"),
+])
+
+art("ah03", "heldout31", "AFP", "2019-05-08T17:30:00+00:00", "Tripoli fighting has killed 432: WHO", """
+Tripoli (AFP) - Fighting for control of the Libyan capital has killed 432 people and wounded more than 2,000 since strongman Khalifa Haftar launched an offensive on April 4, the World Health Organization said Wednesday.
+The UN agency said the toll included 29 civilians, among them three children, while the health ministry of the Tripoli-based Government of National Accord (GNA) put the civilian death toll at "nearly 40".
+More than 55,000 people have fled their homes, according to the UN's humanitarian coordination office OCHA, including 3,500 who were displaced on Tuesday alone when clashes reached the southern suburb of Ain Zara.
+Some 3,300 migrants and refugees remain trapped in detention centres near the front lines, the UN refugee agency UNHCR said, adding that it had evacuated 325 of them from the Qasr bin Ghashir centre last week after it came under fire.
+Haftar's self-styled Libyan National Army (LNA) said its forces had captured 17 pro-government fighters near the former international airport on Tuesday. The GNA, which says it has detained "dozens" of Haftar's men, did not immediately comment.
+Haftar, 75, has vowed to "liberate" Tripoli before the holy month of Ramadan, which began on Monday.
+""", [
+ C("killed", "person", 432, "World Health Organization", start="2019-04-04", end="2019-05-08", loc="Libya"),
+ C("injured", "person", 2000, "World Health Organization", qual="at_least", start="2019-04-04", end="2019-05-08", loc="Libya"),
+ C("killed", "civilian", 29, "World Health Organization", loc="Libya"),
+ C("killed", "child", 3, "World Health Organization", loc="Libya"),
+ C("died", "civilian", 40, "GNA Health Ministry", qual="approx", loc="Libya"),
+ C("fled", "person", 55000, "OCHA", qual="at_least", loc="Libya"),
+ C("displaced", "person", 3500, "OCHA", start="2019-05-07", end="2019-05-07", loc="Libya"),
+ C("trapped", "migrant", 3300, "UNHCR", qual="approx", loc="Libya"),
+ C("evacuated", "migrant", 325, "UNHCR", actor="UNHCR", start="2019-04-29", end="2019-05-05", loc="Libya"),
+ C("captured", "fighter", 17, "Libyan National Army", actor="Libyan National Army", start="2019-05-07", end="2019-05-07", loc="Libya"),
+])
+
+art("ah04", "heldout31", "Anadolu Agency", "2024-02-29T13:10:00+00:00", "Gaza death toll passes 30,000 as Israeli army kills over 100 aid seekers", """
+GAZA CITY (AA) - The Israeli army has killed 30,035 Palestinians and injured 70,457 others in the Gaza Strip since Oct. 7, the Health Ministry in the enclave said on Thursday.
+In the past 24 hours, Israeli forces killed 79 people and injured 108 others, the ministry said in a statement, adding that many victims remain trapped under the rubble and in the streets, where rescuers cannot reach them.
+Separately, at least 112 Palestinians were killed and more than 760 injured when Israeli troops opened fire on crowds waiting for aid trucks on Al-Rashid Street in Gaza City early on Thursday, the ministry said.
+Ministry spokesman Ashraf al-Qudra said 10 children had died of malnutrition and dehydration at Kamal Adwan Hospital in northern Gaza. "Hundreds of thousands of people in the north face famine," he said.
+According to the UN agency for Palestinian refugees, UNRWA, only 2,300 aid trucks entered Gaza in February, down from about 4,000 in January. An estimated 1.7 million people, or more than 75% of the population, have been displaced since the start of the war, the agency said.
+""", [
+ C("killed", "palestinian", 30035, "Gaza Health Ministry", actor="Israeli army", start="2023-10-07", end="2024-02-29", loc="Palestine"),
+ C("injured", "palestinian", 70457, "Gaza Health Ministry", actor="Israeli army", start="2023-10-07", end="2024-02-29", loc="Palestine"),
+ C("killed", "person", 79, "Gaza Health Ministry", actor="Israeli army", start="2024-02-28", end="2024-02-29", loc="Palestine"),
+ C("injured", "person", 108, "Gaza Health Ministry", actor="Israeli army", start="2024-02-28", end="2024-02-29", loc="Palestine"),
+ C("killed", "palestinian", 112, "Gaza Health Ministry", actor="Israeli army", qual="at_least", start="2024-02-29", end="2024-02-29", loc="Palestine"),
+ C("injured", "palestinian", 760, "Gaza Health Ministry", actor="Israeli army", qual="at_least", start="2024-02-29", end="2024-02-29", loc="Palestine"),
+ C("died", "child", 10, "Gaza Health Ministry", speaker="Ashraf al-Qudra", loc="Palestine"),
+ C("crossed", "truck", 2300, "UNRWA", start="2024-02-01", end="2024-02-29", loc="Palestine"),
+ C("crossed", "truck", 4000, "UNRWA", qual="approx", start="2024-01-01", end="2024-01-31", loc="Palestine"),
+ C("displaced", "person", 1700000, "UNRWA", qual="approx", start="2023-10-07", end="2024-02-29", loc="Palestine"),
+])
+
+art("ah05", "heldout31", "Ukrinform", "2023-02-25T08:15:00+02:00", "Russia's combat losses in Ukraine: 740 troops in past day", """
+KYIV, February 25 (Ukrinform) - Ukraine's Defense Forces killed 740 Russian soldiers over the past day, bringing the number of Russian troops killed since the start of the full-scale invasion on February 24, 2022, to about 146,850, the General Staff of the Armed Forces of Ukraine reported on Facebook.
+In the past day, Ukrainian forces also destroyed eight tanks, 11 armored combat vehicles, five artillery systems and two Su-25 aircraft, the General Staff said.
+In total, Russia has lost 3,350 tanks, 6,593 armored combat vehicles, 2,352 artillery systems, 299 aircraft and 287 helicopters since February 24, 2022, according to the General Staff.
+Over the past day, the enemy launched 14 missile strikes, 27 air strikes and 79 attacks from multiple launch rocket systems at Ukrainian positions and residential areas, the General Staff said in its update published at 06:00 Kyiv time, a day after the first anniversary of the invasion.
+In the south, Russian shelling killed two civilians and wounded seven others in Kherson region on Friday, said Oleksandr Prokudin, head of the Kherson Regional Military Administration. Russian troops have carried out 512 shelling attacks on the region since Monday, he said.
+""", [
+ C("killed", "soldier", 740, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2023-02-24", end="2023-02-25", loc="Ukraine"),
+ C("killed", "soldier", 146850, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", qual="approx", start="2022-02-24", end="2023-02-25", loc="Ukraine"),
+ C("destroyed", "tank", 8, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2023-02-24", end="2023-02-25", loc="Ukraine"),
+ C("destroyed", "vehicle", 11, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2023-02-24", end="2023-02-25", loc="Ukraine"),
+ C("destroyed", "system", 5, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2023-02-24", end="2023-02-25", loc="Ukraine"),
+ C("destroyed", "aircraft", 2, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2023-02-24", end="2023-02-25", loc="Ukraine"),
+ C("lost", "tank", 3350, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-02-25", loc="Ukraine"),
+ C("lost", "vehicle", 6593, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-02-25", loc="Ukraine"),
+ C("lost", "system", 2352, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-02-25", loc="Ukraine"),
+ C("lost", "aircraft", 299, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-02-25", loc="Ukraine"),
+ C("lost", "helicopter", 287, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-02-25", loc="Ukraine"),
+ C("conducted", "strike", 14, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-02-24", end="2023-02-25", loc="Ukraine"),
+ C("conducted", "strike", 27, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-02-24", end="2023-02-25", loc="Ukraine"),
+ C("attacks", "attack", 79, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-02-24", end="2023-02-25", loc="Ukraine"),
+ C("killed", "civilian", 2, "Kherson Regional Military Administration", actor="Russian forces", speaker="Oleksandr Prokudin", start="2023-02-24", end="2023-02-24", loc="Ukraine"),
+ C("injured", "civilian", 7, "Kherson Regional Military Administration", actor="Russian forces", speaker="Oleksandr Prokudin", start="2023-02-24", end="2023-02-24", loc="Ukraine"),
+ C("attacks", "attack", 512, "Kherson Regional Military Administration", actor="Russian forces", speaker="Oleksandr Prokudin", start="2023-02-20", end="2023-02-25", loc="Ukraine"),
+])
+
+art("ah06", "heldout31", "Xinhua", "2018-08-12T16:48:00+08:00", "Afghan forces kill 140 Taliban militants in Ghazni fighting", """
+KABUL, Aug. 12 (Xinhua) -- Afghan security forces have killed 140 Taliban militants since the insurgents stormed Ghazni city, capital of eastern Ghazni province, early Friday, the Afghan Defense Ministry said Sunday.
+"Among those killed were 12 Pakistani and Chechen nationals and a shadow district governor," ministry spokesman Mohammad Radmanish told Xinhua. He said 20 soldiers and 14 policemen had also been killed since Friday.
+Provincial council member Amanullah Kamrani said at least 30 civilians had been killed and around 150 others wounded, and that Taliban fighters had torched 40 shops in the city's main bazaar.
+The Taliban, in a statement posted by spokesman Zabihullah Mujahid, claimed their fighters had killed "over 200" Afghan soldiers and seized 25 military vehicles. The group often exaggerates its claims.
+U.S. aircraft conducted five air strikes in support of Afghan forces on Saturday, said Lt. Col. Martin O'Donnell, spokesman for U.S. Forces-Afghanistan. Ghazni lies some 150 km south of Kabul on the main highway to Kandahar.
+""", [
+ C("killed", "militant", 140, "Afghan Defense Ministry", actor="Afghan security forces", start="2018-08-10", end="2018-08-12", loc="Afghanistan"),
+ C("killed", "national", 12, "Afghan Defense Ministry", actor="Afghan security forces", speaker="Mohammad Radmanish", loc="Afghanistan"),
+ C("killed", "soldier", 20, "Afghan Defense Ministry", speaker="Mohammad Radmanish", start="2018-08-10", end="2018-08-12", loc="Afghanistan"),
+ C("killed", "policeman", 14, "Afghan Defense Ministry", speaker="Mohammad Radmanish", start="2018-08-10", end="2018-08-12", loc="Afghanistan"),
+ C("killed", "civilian", 30, "Amanullah Kamrani", qual="at_least", speaker="Amanullah Kamrani", loc="Afghanistan"),
+ C("injured", "civilian", 150, "Amanullah Kamrani", qual="approx", speaker="Amanullah Kamrani", loc="Afghanistan"),
+ C("destroyed", "shop", 40, "Amanullah Kamrani", actor="Taliban", speaker="Amanullah Kamrani", loc="Afghanistan"),
+ C("killed", "soldier", 200, "Taliban", actor="Taliban", qual="at_least", speaker="Zabihullah Mujahid", loc="Afghanistan"),
+ C("seized", "vehicle", 25, "Taliban", actor="Taliban", speaker="Zabihullah Mujahid", loc="Afghanistan"),
+ C("conducted", "strike", 5, "U.S. Forces-Afghanistan", actor="U.S. forces", speaker="Martin O'Donnell", start="2018-08-11", end="2018-08-11", loc="Afghanistan"),
+])
+
+art("ah07", "heldout31", "AP", "2021-10-22T14:03:00+00:00", "Saudi-led coalition says strikes kill 160 Houthis near Marib", """
+CAIRO (AP) — The Saudi-led coalition fighting Yemen's Houthi rebels said Friday its airstrikes had killed more than 160 rebels around the central city of Marib since Tuesday and destroyed 11 military vehicles.
+The coalition, in a statement carried by the Saudi state-run Saudi Press Agency, said it had carried out 32 airstrikes in the Abdiya and al-Jawba districts over the past 24 hours. It says its strikes have killed more than 1,800 Houthi fighters since Oct. 11.
+The Houthis rarely acknowledge their losses and the figures could not be independently verified. The rebels' Al-Masirah television reported that a coalition airstrike killed four members of one family, including three children, in Sirwah district on Wednesday.
+The Houthi offensive has displaced more than 10,000 people since September, according to the International Organization for Migration, which said 1,460 families fled their homes in Marib province between Oct. 14 and Oct. 20.
+The war, now in its seventh year, has killed more than 130,000 people, including over 13,000 civilians killed in targeted attacks, according to the Armed Conflict Location & Event Data Project. The U.N. says just 58% of its $3.85 billion appeal for Yemen this year has been funded.
+""", [
+ C("killed", "rebel", 160, "Saudi-led coalition", actor="Saudi-led coalition", qual="at_least", start="2021-10-19", end="2021-10-22", loc="Yemen"),
+ C("destroyed", "vehicle", 11, "Saudi-led coalition", actor="Saudi-led coalition", start="2021-10-19", end="2021-10-22", loc="Yemen"),
+ C("conducted", "airstrike", 32, "Saudi-led coalition", actor="Saudi-led coalition", start="2021-10-21", end="2021-10-22", loc="Yemen"),
+ C("killed", "fighter", 1800, "Saudi-led coalition", actor="Saudi-led coalition", qual="at_least", start="2021-10-11", end="2021-10-22", loc="Yemen"),
+ C("killed", "member", 4, "Al-Masirah", actor="Saudi-led coalition", start="2021-10-20", end="2021-10-20", loc="Yemen"),
+ C("killed", "child", 3, "Al-Masirah", actor="Saudi-led coalition", start="2021-10-20", end="2021-10-20", loc="Yemen"),
+ C("displaced", "person", 10000, "International Organization for Migration", actor="Houthis", qual="at_least", start="2021-09-01", end="2021-10-22", loc="Yemen"),
+ C("fled", "family", 1460, "International Organization for Migration", start="2021-10-14", end="2021-10-20", loc="Yemen"),
+ C("killed", "person", 130000, "Armed Conflict Location & Event Data Project", qual="at_least", loc="Yemen"),
+ C("killed", "civilian", 13000, "Armed Conflict Location & Event Data Project", qual="at_least", loc="Yemen"),
+])
+
+art("ah08", "heldout31", "Al Jazeera", "2024-06-13T18:25:00+00:00", "Sudan's RSF storms last functioning hospital in El Fasher", """
+PORT SUDAN, June 13 (Al Jazeera) - Fighting between Sudan's army and the paramilitary Rapid Support Forces (RSF) in El Fasher has killed at least 226 people and wounded more than 1,400 since May 10, according to the medical charity Doctors Without Borders (MSF).
+RSF fighters stormed the South Hospital, the last functioning hospital in the besieged city, on Saturday, opening fire and looting an ambulance, MSF said. Fourteen patients were evacuated on Saturday morning before the fighters arrived.
+The International Organization for Migration said on Wednesday that 134,000 people had been displaced from El Fasher and surrounding villages since April 1, and nearly 10 million across Sudan since the war began on April 15, 2023, including 2.1 million who fled to neighbouring countries.
+"People are being killed in their homes and on the roads," said Claire Nicolet, MSF's head of emergency programmes. "In the past 24 hours alone we treated 37 wounded people at our remaining facility, and six of them died."
+The UN Security Council on Thursday adopted a resolution by 14 votes to none demanding an end to the siege of the city of 1.8 million people. Sudan's war has killed more than 14,000 people, according to UN figures.
+""", [
+ C("killed", "person", 226, "Doctors Without Borders", qual="at_least", start="2024-05-10", end="2024-06-13", loc="Sudan"),
+ C("injured", "person", 1400, "Doctors Without Borders", qual="at_least", start="2024-05-10", end="2024-06-13", loc="Sudan"),
+ C("evacuated", "patient", 14, "Doctors Without Borders", start="2024-06-08", end="2024-06-08", loc="Sudan"),
+ C("displaced", "person", 134000, "International Organization for Migration", start="2024-04-01", end="2024-06-13", loc="Sudan"),
+ C("displaced", "person", 10000000, "International Organization for Migration", qual="approx", start="2023-04-15", end="2024-06-13", loc="Sudan"),
+ C("fled", "person", 2100000, "International Organization for Migration", start="2023-04-15", end="2024-06-13", loc="Sudan"),
+ C("treated", "person", 37, "Doctors Without Borders", speaker="Claire Nicolet", start="2024-06-12", end="2024-06-13", loc="Sudan"),
+ C("died", "person", 6, "Doctors Without Borders", speaker="Claire Nicolet", start="2024-06-12", end="2024-06-13", loc="Sudan"),
+ C("killed", "person", 14000, "United Nations", qual="at_least", loc="Sudan"),
+])
+
+art("ah09", "heldout31", "PTI", "2023-05-07T19:40:00+05:30", "Manipur violence: toll rises to 54; 23,000 people rescued", """
+Imphal, May 7 (PTI) The death toll in the ethnic clashes that broke out in Manipur on Wednesday has climbed to 54, a senior state government official said on Sunday.
+Of the dead, 23 were from Churachandpur district, 15 from Imphal East and 11 from Imphal West, the official said, adding that around 100 people had been injured.
+The Army and Assam Rifles have rescued about 23,000 civilians from violence-hit areas so far and moved them to operating bases and military garrisons, a spokesperson for the Army's Spear Corps said. Around 10,000 troops have been deployed in the state, he said.
+Police said 1,041 firearms and 7,460 rounds of ammunition had been looted from armouries and police stations since Wednesday, and that 214 of the weapons had been recovered. Around 1,700 houses were burnt down across the state, according to the police.
+The state government said over 3,000 stranded people, mostly students and tourists from other states, had been flown out of Imphal since Friday on special flights. Chief Minister N Biren Singh, 62, said the situation was "limping back to normal", and the curfew in Churachandpur was relaxed from 7 am to 10 am.
+""", [
+ C("died", "person", 54, "Manipur government", start="2023-05-03", end="2023-05-07", loc="India"),
+ C("died", "person", 23, "Manipur government", loc="India"),
+ C("died", "person", 15, "Manipur government", loc="India"),
+ C("died", "person", 11, "Manipur government", loc="India"),
+ C("injured", "person", 100, "Manipur government", qual="approx", loc="India"),
+ C("rescued", "civilian", 23000, "Indian Army", actor="Indian Army and Assam Rifles", qual="approx", loc="India"),
+ C("deployed", "troop", 10000, "Indian Army", qual="approx", loc="India"),
+ C("looted", "firearm", 1041, "Manipur Police", start="2023-05-03", end="2023-05-07", loc="India"),
+ C("looted", "round", 7460, "Manipur Police", start="2023-05-03", end="2023-05-07", loc="India"),
+ C("recovered", "weapon", 214, "Manipur Police", start="2023-05-03", end="2023-05-07", loc="India"),
+ C("destroyed", "house", 1700, "Manipur Police", qual="approx", start="2023-05-03", end="2023-05-07", loc="India"),
+ C("evacuated", "person", 3000, "Manipur government", qual="at_least", start="2023-05-05", end="2023-05-07", loc="India"),
+])
+
+art("ah10", "heldout31", "EFE", "2015-08-27T12:55:00+02:00", "At least 50 migrants found dead in boat off Libya; thousands rescued", """
+Rome, Aug 27 (EFE).- At least 50 migrants were found dead in the hold of a fishing boat off the coast of Libya on Wednesday, the Italian Coast Guard said, on a day in which nearly 3,000 people were rescued in the Mediterranean.
+The Swedish navy vessel Poseidon, part of the European Union's Triton operation, pulled 439 survivors from the boat on Wednesday, the coast guard said in a statement, adding that it had coordinated 18 other rescue operations in the Strait of Sicily during the day.
+In Greece, the Hellenic Coast Guard said it had rescued 1,229 migrants in 48 search-and-rescue operations off the islands of Lesbos, Chios, Samos and Kos over the past 24 hours.
+According to the International Organization for Migration (IOM), 2,432 migrants have died trying to cross the Mediterranean so far this year, compared with 3,279 in all of 2014. More than 292,000 migrants and refugees have reached Europe by sea since January 1, the agency said.
+About 110,000 of them have arrived in Italy this year and some 160,000 in Greece, mostly Syrians fleeing a war that is now in its fifth year, the IOM said. The European Union has pledged 2.4 billion euros to help frontline states cope with the influx.
+""", [
+ C("died", "migrant", 50, "Italian Coast Guard", qual="at_least", start="2015-08-26", end="2015-08-26", loc="Libya"),
+ C("rescued", "person", 3000, "Italian Coast Guard", qual="approx", start="2015-08-26", end="2015-08-26"),
+ C("rescued", "survivor", 439, "Italian Coast Guard", actor="Swedish Navy", start="2015-08-26", end="2015-08-26", loc="Libya"),
+ C("conducted", "operation", 18, "Italian Coast Guard", actor="Italian Coast Guard", start="2015-08-26", end="2015-08-26"),
+ C("rescued", "migrant", 1229, "Hellenic Coast Guard", actor="Hellenic Coast Guard", start="2015-08-26", end="2015-08-27", loc="Greece"),
+ C("conducted", "operation", 48, "Hellenic Coast Guard", actor="Hellenic Coast Guard", start="2015-08-26", end="2015-08-27", loc="Greece"),
+ C("died", "migrant", 2432, "International Organization for Migration", start="2015-01-01", end="2015-08-27"),
+ C("died", "migrant", 3279, "International Organization for Migration", start="2014-01-01", end="2014-12-31"),
+ C("arrived", "migrant", 292000, "International Organization for Migration", qual="at_least", start="2015-01-01", end="2015-08-27"),
+ C("arrived", "migrant", 110000, "International Organization for Migration", qual="approx", start="2015-01-01", end="2015-08-27", loc="Italy"),
+ C("arrived", "migrant", 160000, "International Organization for Migration", qual="approx", start="2015-01-01", end="2015-08-27", loc="Greece"),
+])
+
+# ---- heldout32: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("ai01", "heldout32", "CBC", "2023-02-09T21:30:00+00:00", "B.C. lost 2,272 people to toxic drugs in 2022, coroner says", """
+VANCOUVER (CBC) — At least 2,272 people died of unregulated toxic drugs in British Columbia in 2022, the B.C. Coroners Service said Thursday, the second-highest annual total since the province declared a public health emergency in April 2016.
+Chief coroner Marian Hollis said more than 11,300 British Columbians have now died since the emergency was declared nearly seven years ago.
+"Each of these 2,272 deaths represents a person who was loved," Hollis told reporters in Victoria. "We are now losing more people to toxic drugs than to homicides, suicides, motor vehicle incidents, drownings and fires combined."
+In December alone, 211 people died, the service said. Fentanyl or its analogues were detected in 82 per cent of cases, and people aged 30 to 59 accounted for 70 per cent of deaths.
+Vancouver recorded the most deaths of any city in 2022, with 619, followed by Surrey with 241 and Victoria with 183, according to the coroners service data.
+The province began a three-year pilot project on Jan. 31 that decriminalizes possession of up to 2.5 grams of some illicit drugs for personal use.
+""", [
+ C("died", "person", 2272, "BC Coroners Service", qual="at_least", start="2022-01-01", end="2022-12-31", loc="Canada", speaker="Marian Hollis"),
+ C("died", "person", 11300, "BC Coroners Service", qual="at_least", start="2016-04-01", end="2023-02-09", loc="Canada", speaker="Marian Hollis"),
+ C("died", "person", 211, "BC Coroners Service", start="2022-12-01", end="2022-12-31", loc="Canada"),
+ C("died", "person", 619, "BC Coroners Service", start="2022-01-01", end="2022-12-31", loc="Canada"),
+ C("died", "person", 241, "BC Coroners Service", start="2022-01-01", end="2022-12-31", loc="Canada"),
+ C("died", "person", 183, "BC Coroners Service", start="2022-01-01", end="2022-12-31", loc="Canada"),
+])
+
+art("ai02", "heldout32", "AP", "2019-04-15T19:05:00+00:00", "US measles cases top 550 as outbreaks spread", """
+NEW YORK (AP) — The number of U.S. measles cases this year has climbed to 555, federal health officials said Monday, the second-highest annual count since the disease was declared eliminated in the United States in 2000.
+The Centers for Disease Control and Prevention said 90 new cases were reported last week, and that illnesses have now been confirmed in states from Washington to New Jersey.
+Most of the cases are in New York. City health officials said 329 people have been infected in Brooklyn since October, mostly children in ultra-Orthodox Jewish neighborhoods in Williamsburg and Borough Park. In suburban Rockland County, county officials have counted 186 cases over the same period.
+"This is a completely preventable disease," said Dr. Helen Marchetti, a deputy city health commissioner. Last week the city ordered mandatory vaccinations in four ZIP codes and threatened fines of $1,000 for those who refuse.
+Nationwide, at least 44 people have been hospitalized this year, the CDC said. Measles can lead to pneumonia and brain swelling, and about 1 or 2 of every 1,000 children who get it will die, according to the agency.
+In 2014, the U.S. had 667 cases, the most in a quarter-century.
+""", [
+ C("infected", "case", 555, "Centers for Disease Control and Prevention", start="2019-01-01", end="2019-04-15", loc="United States"),
+ C("infected", "case", 90, "Centers for Disease Control and Prevention", start="2019-04-08", end="2019-04-14", loc="United States"),
+ C("infected", "person", 329, "New York City health officials", start="2018-10-01", end="2019-04-15", loc="United States"),
+ C("infected", "case", 186, "Rockland County officials", start="2018-10-01", end="2019-04-15", loc="United States"),
+ C("hospitalized", "person", 44, "Centers for Disease Control and Prevention", qual="at_least", start="2019-01-01", end="2019-04-15", loc="United States"),
+ C("infected", "case", 667, "AP", start="2014-01-01", end="2014-12-31", loc="United States"),
+])
+
+art("ai03", "heldout32", "ABC", "2018-04-03T02:15:00+00:00", "Six killed on NSW roads over Easter long weekend", """
+SYDNEY (ABC) — Six people died on New South Wales roads during the Easter long weekend traffic operation, which ran from Thursday to Monday night, police said, describing the toll as "heartbreaking" despite a drop on last year.
+Assistant Commissioner Karen Whitby, the commander of Traffic and Highway Patrol, said the dead included a 19-year-old provisional driver whose car hit a tree near Dubbo on Saturday and a 54-year-old motorcyclist who crashed on the Putty Road on Monday.
+Officers issued 4,312 speeding fines and charged 214 people with drink-driving during the operation, she said. "That's 214 people who got behind the wheel knowing they'd been drinking," Ms Whitby said.
+Last year, nine people died over the same holiday period, according to police figures.
+The state's road toll for 2018 now stands at 97, Transport for NSW figures show, compared with 104 at the same time last year.
+Double demerit points applied throughout the long weekend, and police reminded drivers that speeding was a factor in about 40 per cent of fatal crashes.
+""", [
+ C("died", "person", 6, "NSW Police Force", start="2018-03-29", end="2018-04-02", loc="Australia"),
+ C("issued", "fine", 4312, "NSW Police Force", speaker="Karen Whitby", start="2018-03-29", end="2018-04-02", loc="Australia"),
+ C("charged", "person", 214, "NSW Police Force", speaker="Karen Whitby", start="2018-03-29", end="2018-04-02", loc="Australia"),
+ C("died", "person", 9, "NSW Police Force", start="2017-04-13", end="2017-04-17", loc="Australia"),
+ C("died", "person", 97, "Transport for NSW", start="2018-01-01", end="2018-04-03", loc="Australia"),
+ C("died", "person", 104, "Transport for NSW", start="2017-01-01", end="2017-04-03", loc="Australia"),
+])
+
+art("ai04", "heldout32", "Reuters", "2021-06-13T16:40:00+00:00", "Four killed, nine wounded in shooting at Ohio birthday party", """
+MARION, Ohio, June 13 (Reuters) - A gunman opened fire at a crowded backyard birthday party in central Ohio late on Saturday, killing four people and wounding nine others, police said on Sunday.
+Marion Police Chief Dwayne Fuller told a news conference that officers found the victims, aged between 16 and 41, in the yard and a neighboring driveway shortly after 11:30 p.m. Several of the wounded were in critical condition, he said.
+"This was a family celebration for a girl turning 16, and it ended in horror," Fuller said. "Four people who came to a party are dead."
+Police arrested two men early on Sunday in connection with the shooting and recovered a handgun at the scene, Fuller said. He said investigators believed the attack stemmed from a dispute between two groups of guests.
+The shooting was among more than 270 mass shootings in the United States so far this year, according to the Gun Violence Archive, a nonprofit that defines a mass shooting as one in which four or more people are shot, not including the shooter.
+""", [
+ C("killed", "person", 4, "Marion Police Department", speaker="Dwayne Fuller", start="2021-06-12", end="2021-06-12", loc="United States"),
+ C("injured", "person", 9, "Marion Police Department", start="2021-06-12", end="2021-06-12", loc="United States"),
+ C("arrested", "man", 2, "Marion Police Department", speaker="Dwayne Fuller", start="2021-06-13", end="2021-06-13", loc="United States"),
+ C("attacks", "shooting", 270, "Gun Violence Archive", qual="at_least", start="2021-01-01", end="2021-06-13", loc="United States"),
+])
+
+art("ai05", "heldout32", "dpa", "2017-11-22T11:05:00+00:00", "German police arrest 11 over 'grandchild trick' phone scams", """
+Munich (dpa) - German police arrested 11 suspected members of a gang that allegedly swindled elderly people out of their savings by posing as relatives in distress over the phone in raids on Tuesday, investigators said on Wednesday.
+Officers searched 34 properties in Bavaria, Baden-Wuerttemberg and North Rhine-Westphalia, the Bavarian State Criminal Police Office (LKA) said in a statement. The suspects, aged between 19 and 47, are being held in custody.
+The gang is suspected of defrauding at least 140 people aged between 75 and 96 since the beginning of 2016, taking a total of around 2.3 million euros (2.7 million dollars) in cash, gold and jewellery, the LKA said.
+Callers based in call centres in Poland and Turkey would phone victims pretending to be grandchildren or police officers and persuade them to hand over money to a courier, investigators said. Officers seized 85,000 euros in cash, 14 mobile phones, two cars and several luxury watches during the raids.
+Under German law, commercial fraud carries a prison sentence of up to 10 years.
+""", [
+ C("arrested", "member", 11, "Bavarian State Criminal Police Office", start="2017-11-21", end="2017-11-21", loc="Germany"),
+ C("searched", "property", 34, "Bavarian State Criminal Police Office", start="2017-11-21", end="2017-11-21", loc="Germany"),
+ C("defrauded", "person", 140, "Bavarian State Criminal Police Office", qual="at_least", start="2016-01-01", end="2017-11-22", loc="Germany"),
+ C("seized", "phone", 14, "Bavarian State Criminal Police Office", start="2017-11-21", end="2017-11-21", loc="Germany"),
+ C("seized", "car", 2, "Bavarian State Criminal Police Office", start="2017-11-21", end="2017-11-21", loc="Germany"),
+])
+
+art("ai06", "heldout32", "Xinhua", "2023-08-19T02:10:00+00:00", "Tens of thousands evacuated as wildfires rage in western Canada", """
+OTTAWA, Aug. 18 (Xinhua) -- About 35,000 people in Canada's westernmost province of British Columbia were under evacuation orders on Friday as fast-moving wildfires threatened communities around the city of Kelowna, provincial officials said.
+"We have roughly 35,000 people out of their homes tonight and thousands more on alert to leave at a moment's notice," Rachel Dhaliwal, the province's emergency management minister, told a news conference in Victoria.
+In West Kelowna, fire chief Tom Reiner said the McDougall Creek fire had destroyed or damaged dozens of structures overnight after growing from 64 hectares to more than 6,800 hectares in 24 hours.
+In the neighbouring Northwest Territories, more than 19,000 people, including almost the entire population of the capital Yellowknife, have fled by road and air since Wednesday, territorial officials said. The Canadian Armed Forces said military aircraft carried out about two dozen evacuation flights from Yellowknife on Friday, with the last commercial flights due to leave before noon.
+According to the Canadian Interagency Forest Fire Centre, 1,046 wildfires were burning across Canada as of Friday, about two-thirds of them classed as out of control. Canada is experiencing its worst wildfire season on record, with more than 137,000 square km burned so far this year.
+""", [
+ C("evacuated", "person", 35000, "British Columbia government", qual="approx", speaker="Rachel Dhaliwal", start="2023-08-18", end="2023-08-18", loc="Canada"),
+ C("fled", "person", 19000, "Northwest Territories officials", qual="at_least", start="2023-08-16", end="2023-08-19", loc="Canada"),
+ C("conducted", "flight", 24, "Canadian Armed Forces", qual="approx", start="2023-08-18", end="2023-08-18", loc="Canada"),
+ C("burning", "wildfire", 1046, "Canadian Interagency Forest Fire Centre", start="2023-08-18", end="2023-08-18", loc="Canada"),
+])
+
+art("ai07", "heldout32", "ANSA", "2020-01-16T12:00:00+00:00", "Flu: 3.1 million Italians laid low so far, peak approaching", """
+(ANSA) - Rome, January 16 - Between 600,000 and 650,000 Italians took to their beds with flu last week, bringing the total since monitoring began on October 14 to around 3.1 million, the Higher Health Institute (ISS) said Thursday.
+The incidence rose to 10.7 cases per 1,000 inhabitants from 9.2 the previous week, with children under five the hardest hit at 32 cases per 1,000, according to the ISS's InfluNet bulletin.
+The institute said the peak of the epidemic was expected in late January or early February, and that up to six million Italians could be affected by the end of the season.
+In Lombardy alone, emergency rooms treated some 1,800 patients with flu-like symptoms on Monday, regional officials said, while hospitals in Lazio reported corridors lined with trolleys.
+The health ministry said 17 people had died from severe flu complications since the start of the season, out of 98 severe cases admitted to intensive care.
+""", [
+ C("infected", "person", 600000, "Higher Health Institute", qual="range", high=650000, start="2020-01-06", end="2020-01-12", loc="Italy"),
+ C("infected", "person", 3100000, "Higher Health Institute", qual="approx", start="2019-10-14", end="2020-01-16", loc="Italy"),
+ C("treated", "patient", 1800, "Lombardy regional officials", qual="approx", start="2020-01-13", end="2020-01-13", loc="Italy"),
+ C("died", "person", 17, "Italian Health Ministry", start="2019-10-14", end="2020-01-16", loc="Italy"),
+ C("hospitalized", "case", 98, "Italian Health Ministry", start="2019-10-14", end="2020-01-16", loc="Italy"),
+])
+
+art("ai08", "heldout32", "RNZ", "2016-01-05T04:00:00+00:00", "Seven drownings over holidays prompt water safety plea", """
+WELLINGTON (RNZ) - Seven people have drowned in New Zealand since Christmas Eve, prompting Water Safety New Zealand to urge swimmers to stay between the flags as the summer holidays continue.
+Provisional figures released today show 91 people drowned in 2015, up from 79 the year before and the highest annual toll since 2011, the organisation said.
+Chief executive Andrea Tuhoe said men accounted for four out of five deaths last year, and 21 of the victims were aged over 65.
+"Seven families are grieving this summer who didn't need to be," she said. "Most of these tragedies are preventable."
+Meanwhile, Surf Life Saving New Zealand said its volunteers rescued 53 people at beaches around the country on Saturday, when temperatures climbed above 30C in parts of the North Island, and 1,146 since patrols began on October 24.
+""", [
+ C("died", "person", 7, "Water Safety New Zealand", start="2015-12-24", end="2016-01-05", loc="New Zealand", speaker="Andrea Tuhoe"),
+ C("died", "person", 91, "Water Safety New Zealand", start="2015-01-01", end="2015-12-31", loc="New Zealand"),
+ C("died", "person", 79, "Water Safety New Zealand", start="2014-01-01", end="2014-12-31", loc="New Zealand"),
+ C("died", "person", 21, "Water Safety New Zealand", speaker="Andrea Tuhoe", start="2015-01-01", end="2015-12-31", loc="New Zealand"),
+ C("rescued", "person", 53, "Surf Life Saving New Zealand", start="2016-01-02", end="2016-01-02", loc="New Zealand"),
+ C("rescued", "person", 1146, "Surf Life Saving New Zealand", start="2015-10-24", end="2016-01-05", loc="New Zealand"),
+])
+
+art("ai09", "heldout32", "BBC", "2019-10-25T10:30:00+00:00", "County lines: More than 1,000 arrested in week-long crackdown", """
+LONDON (BBC) - More than 1,000 people were arrested in a national crackdown on so-called county lines drug gangs between 14 and 20 October, the National Police Chiefs' Council (NPCC) has said. They included 126 children.
+During the week, officers seized about 300 weapons, including 26 firearms, as well as drugs with a street value of more than £1.3m, the NPCC said. They also safeguarded 519 vulnerable people, many of them young people exploited to carry drugs.
+The NPCC's lead for county lines, Deputy Chief Constable Graham Lister, said: "More than 1,000 arrests in seven days shows the scale of the problem, and our determination to tackle it." Gangs have been known to recruit children as young as 12, he added.
+The Home Office has estimated that thousands of children are being exploited by the gangs across England and Wales.
+The Metropolitan Police said its officers arrested 244 people in London during the operation, the highest of any force, and closed down 45 drug lines.
+""", [
+ C("arrested", "person", 1000, "National Police Chiefs' Council", qual="at_least", speaker="Graham Lister", start="2019-10-14", end="2019-10-20", loc="United Kingdom"),
+ C("arrested", "child", 126, "National Police Chiefs' Council", start="2019-10-14", end="2019-10-20", loc="United Kingdom"),
+ C("seized", "weapon", 300, "National Police Chiefs' Council", qual="approx", start="2019-10-14", end="2019-10-20", loc="United Kingdom"),
+ C("seized", "firearm", 26, "National Police Chiefs' Council", start="2019-10-14", end="2019-10-20", loc="United Kingdom"),
+ C("safeguarded", "person", 519, "National Police Chiefs' Council", start="2019-10-14", end="2019-10-20", loc="United Kingdom"),
+ C("arrested", "person", 244, "Metropolitan Police", start="2019-10-14", end="2019-10-20", loc="United Kingdom"),
+ C("closed", "line", 45, "Metropolitan Police", start="2019-10-14", end="2019-10-20", loc="United Kingdom"),
+])
+
+art("ai10", "heldout32", "EFE", "2022-08-04T10:15:00+00:00", "Spain recorded 2,223 heat-related deaths in July, health institute estimates", """
+Madrid, Aug 4 (EFE).- Spain recorded 2,223 deaths attributable to high temperatures in July, the hottest month in the country since records began, according to estimates published Thursday by the Carlos III Health Institute (ISCIII).
+The institute's daily mortality monitoring system, MoMo, attributed 1,047 of those deaths to the heatwave that gripped the country from July 9 to 18, when thermometers topped 45C in parts of Extremadura and Andalusia.
+The figures compare with 390 heat-attributable deaths in July 2021. People over 85 accounted for more than half of the deaths, the data showed.
+Madrid's emergency services treated 86 people for heatstroke in July, the regional government said. Among the victims was a 60-year-old street sweeper who collapsed while working in the centre of the capital on July 16.
+Spain's Health Ministry on Wednesday activated its maximum heat alert across much of the south, while the European Forest Fire Information System (EFFIS) said more than 197,000 hectares had burned in Spain so far this year, the most in Europe.
+""", [
+ C("died", "person", 2223, "Carlos III Health Institute", start="2022-07-01", end="2022-07-31", loc="Spain"),
+ C("died", "person", 1047, "Carlos III Health Institute", start="2022-07-09", end="2022-07-18", loc="Spain"),
+ C("died", "person", 390, "Carlos III Health Institute", start="2021-07-01", end="2021-07-31", loc="Spain"),
+ C("treated", "person", 86, "Madrid regional government", start="2022-07-01", end="2022-07-31", loc="Spain"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
