@@ -490,12 +490,14 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
 
 
 _SKIP_PHRASE = re.compile(
-    r"^(?:\s*(?:--|—|–)\s*[^—–]{1,80}?\s*(?:--|—|–)(?=\s+(?:were|was|are|is|have|has|had)\b)|\s*,\s*(?:mostly|mainly|many|most|some|all|including|among them|both|among whom|or)\b(?:[^,;]|(?<=\d),(?=\d)){0,60},"
+    r"^(?:\s+who\s+(?!(?:were|was|are|is|have|has|had|been|remain|remained)\b)[^,.;\d]{1,50}?(?=\s+(?:remain|remained|remains|"
+    r"were|was|are|is|have|has|had)\b)|\s*(?:--|—|–)\s*[^—–]{1,80}?\s*(?:--|—|–)(?=\s+(?:were|was|are|is|have|has|had)\b)|\s*,\s*(?:mostly|mainly|many|most|some|all|including|among them|both|among whom|or)\b(?:[^,;]|(?<=\d),(?=\d)){0,60},"
     r"|\s+(?:with|of|from|in|on|at|near|inside|across|loaded with|carrying|belonging to|armed with|equipped with|"
     r"mounted with|aboard|on board|linked to|affiliated with|aged|along|around|outside|across|beside)\s+"
     r"(?:(?!\b(?:before|after|when|while|as|because|until|since|where|but)\b)[^,.;\d]){0,60}?(?=\s+(?:were|was|are|is|have|has|had|"
     r"died|remain|remained)\b)"
-    r"|\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:s|men|people|children)(?=\s+(?:were|was|are|is|have|has|had|died)\b)"
+    r"|\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:s|men|people|children)(?=\s+(?:were|was|are|is|have|has|had|died|remain|"
+    r"remained|remains)\b)"
     # "1,000 firearms stolen from police stations and arms shops have been recovered"
     r"|\s+(?:stolen|taken|looted|smuggled|missing|lost|abandoned|left|hidden|used|anchored|parked|moored|stationed|"
     r"located|based|living|staying|working|residing|travelling|traveling)\s+(?:from|by|in|at|during|near|off|within|on|"
@@ -609,8 +611,9 @@ _BRINGS_TO = re.compile(r"\b(?:bringing|brings|brought|bring|taking|takes|took|r
 _NUMBER_OF_AFTER = re.compile(r"[^,.;]{0,20}?\s+the\s+(?:total\s+|overall\s+|official\s+)?(?:number|toll|tally|count)\s+of\s+"
                               r"(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+?)\s+(?P<verb>killed|dead|died|injured|wounded|arrested|"
                               r"detained|displaced|infected|missing|rescued|evacuated)\b", re.I)
-_PUTS_NUMBER = re.compile(r"\b(?:puts?|putting|placed?|places)\s+the\s+(?:total\s+|overall\s+|official\s+)?(?:number|toll|tally|count)"
-                          r"\s+of\s+[^,.;]{0,60}?\s+at\s+(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|at least\s+)?$", re.I)
+_PUTS_NUMBER = re.compile(r"\b(?:puts?|putting|placed?|places)\s+the\s+(?:[\w-]+\s+){0,3}?(?:number|toll|tally|count|figure)"
+                          r"(?:\s+of\s+[^,.;]{0,60}?)?\s+at\s+[\"“]?(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|"
+                          r"at least\s+)?$", re.I)
 
 
 def _noun_metric(phrase: str) -> Optional[str]:
@@ -618,15 +621,17 @@ def _noun_metric(phrase: str) -> Optional[str]:
     low = phrase.lower()
     for pat, metric in ((r"\b(?:deaths?|dead|fatalities|death toll)\b", "died"), (r"\bkilled\b", "killed"),
                         (r"\b(?:cases|infections|infected)\b", "infected"), (r"\b(?:injur\w*|wounded)\b", "injured"),
-                        (r"\barrest\w*\b", "arrested"), (r"\bdisplaced\b", "displaced"), (r"\bmissing\b", "missing")):
+                        (r"\barrest\w*\b", "arrested"), (r"\bdisplaced\b", "displaced"), (r"\bmissing\b", "missing"),
+                        (r"\b(?:participants|protesters|demonstrators|marchers)\b", "protested")):
         if re.search(pat, low):
             return metric
     return None
 
 
-_FORCED = re.compile(r"\bforc(?:ed|ing|es|e)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|at least\s+|"
-                     r"almost\s+|an estimated\s+)?$", re.I)
-_FORCED_AFTER = re.compile(r"\s*(?:(?P<flee>to\s+flee)|(?:from|out of)\s+their\s+homes|to\s+leave\s+their\s+homes)", re.I)
+_FORCED = re.compile(r"\b(?:forc(?:ed|ing|es|e)|prompt(?:ed|ing|s)?|order(?:ed|ing|s)?|caus(?:ed|ing|es))\s+(?:some\s+|about\s+|"
+                     r"around\s+|nearly\s+|more than\s+|over\s+|at least\s+|almost\s+|an estimated\s+)?$", re.I)
+_FORCED_AFTER = re.compile(r"\s*(?:(?P<flee>to\s+flee)|(?P<evac>to\s+evacuate)|(?:from|out of)\s+their\s+homes|"
+                           r"to\s+leave\s+their\s+homes)", re.I)
 _TAKING = re.compile(r"\b(?:took|taking|taken|takes|seized|seizing|held|holding)\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
                      r"more than\s+|over\s+|at least\s+)?$", re.I)
 _LOSSES_OF = re.compile(r"\b(?:inflict(?:ed|ing|s)?|caus(?:ed|ing|es))\s+(?:heavy\s+|total\s+)?losses\s+of\s+(?:up to\s+|about\s+|"
@@ -755,10 +760,10 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 it.metric = _noun_metric(pm_.group(0))
                 it.subject = it.subject or ("case" if it.metric == "infected" else "person")
                 continue
-            if "forc" in before[-40:] and _FORCED.search(before[-60:]):
+            if _FORCED.search(before[-60:]):
                 fm = _FORCED_AFTER.match(s, it.np_end if it.np_end > it.number.end else it.number.end)
                 if fm:  # "forced more than 2.5 million from their homes", "forced 75,000 residents to flee"
-                    it.metric = "fled" if fm.group("flee") else "displaced"
+                    it.metric = "fled" if fm.group("flee") else "evacuated" if fm.group("evac") else "displaced"
                     continue
             if it.words and it.words[-1].lower() in ("hostages", "hostage", "captives") and _TAKING.search(before[-40:]):
                 it.metric = "kidnapped"  # "taking more than 250 hostages"

@@ -579,3 +579,13 @@ def test_compared_figures_are_claims_of_their_own_period():
                  published=pub)
     assert [(c.value, str(c.period_start)) for c in got] == [(6, "2023-01-01"), (20, "2022-01-01")]
     assert [c.value for c in claims("The toll rose to 50, up from 43, officials said.", published=pub)] == [50]
+
+
+def test_prompted_to_evacuate_relative_clauses_and_entries():
+    assert facts("The quake struck early Thursday, prompting some 42,000 residents to evacuate, officials said.") == [
+        ("evacuated", "resident", 42000)]
+    assert facts("Two fishermen who went out before dawn remain missing, the coast guard said.") == [
+        ("missing", "fisherman", 2)]
+    assert facts("Eighteen people who were injured were taken to hospital, police said.") == [("injured", "person", 18)]
+    assert facts("Only 2,300 aid trucks entered Gaza in February, UNRWA said.") == [("crossed", "aid truck", 2300)]
+    assert facts("Officers had rearrested 11 of the escapees by Monday, police said.") == [("arrested", "escapee", 11)]
