@@ -116,39 +116,53 @@ def _titlecase(phrase: str) -> str:
                     for w in phrase.split())
 
 
+_LEAD_CONJ = re.compile(r"^(?:and|but|while|as|so|then)\s+", re.I)
+_TRAILING_WHEN = re.compile(r"\s+(?:on|late on|early on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|a statement|a briefing|an interview)\b.*$", 0)
+_TRAILING_ADVERB = re.compile(r"\s+(?:also|later|earlier|previously|separately|further|again|then)$", re.I)
+_BY_PHONE = re.compile(r"\s+(?:reached|contacted|interviewed|quoted)\s+by\s+(?:tele)?phone$", re.I)
+_DATA_BY = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|records|numbers|estimates)\s+"
+                r"(?:(?:compiled|released|published|provided|collected|gathered|issued)\s+by|from)\s+", re.I)
+_TEAMS_OF = re.compile(r"^(?:the\s+)?(?:teams?|units?|members?|personnel|crews?|squads?|rescuers|firefighters|officers|soldiers|"
+                r"troops|staff|experts|doctors|medics)\s+(?:of|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
+_RUN_BY = re.compile(r"^(?:the\s+)?[A-Z][\w.-]*-(?:run|linked|affiliated|allied|backed|controlled|aligned)\s+(?=[A-Z])", 0)
+_PRESS_OFFICE = re.compile(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*?)(?:['’]s)?\s+(?:[Pp]ublic\s+[Rr]elations|[Pp]ress|[Mm]edia|"
+                r"[Ii]nformation|[Cc]ommunications?)\s+(?:[Cc]ent(?:er|re)|[Ss]ervice|[Oo]ffice|[Dd]epartment|[Uu]nit|[Dd]irectorate)$", 0)
+_ISSUED_BY = re.compile(r"^(?:an?\s+|the\s+)?(?:statement|report|communique|bulletin|update)\s+(?:issued|released|published|posted)"
+                r"(?:\s+[\w,]+){0,3}?\s+by\s+(?:the\s+)?", re.I)
+_ROLE_AT = re.compile(r"^(?:an?\s+|the\s+)?(?:senior\s+|chief\s+|local\s+|deputy\s+)?(?:spokes(?:man|woman|person)|official|doctor|"
+                r"physician|surgeon|researcher|professor|employee|representative|officer)\s+(?:for|of|at|with|from)\s+"
+                r"(?=(?:the\s+)?[A-Z]|the\s+[a-z]+$)", re.I)
+_DOCUMENT_OF = re.compile(r"^(.+?)['’]s\s+(?:latest\s+|daily\s+|weekly\s+|monthly\s+|annual\s+|new\s+)?(?:situation\s+)?"
+                r"(?:report|statement|data|figures|bulletin|update|tally|count|records|statistics)$", 0)
+_LOWER_GLOSS = re.compile(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)\s+for\s+[a-z][a-z\s-]*$", 0)
+_BRANCH_OF = re.compile(r"^(?:the\s+|a\s+)?(?:regional|local|provincial|district|city|territorial)\s+(?:department|branch|office|"
+                r"division|directorate|unit)\s+of\s+(?=(?:the\s+)?[A-Z])", re.I)
+
+
 def _clean(np: str) -> str:
     np = np.strip().strip(",;:—–-").strip()
-    np = re.sub(r"^(?:and|but|while|as|so|then)\s+", "", np, flags=re.I)
-    np = re.sub(r"\s+(?:on|late on|early on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|a statement|a briefing|an interview)\b.*$", "", np)
-    np = re.sub(r"\s+(?:also|later|earlier|previously|separately|further|again|then)$", "", np, flags=re.I)
+    np = _LEAD_CONJ.sub("", np)
+    np = _TRAILING_WHEN.sub("", np)
+    np = _TRAILING_ADVERB.sub("", np)
     # "residents reached by phone", "data compiled by the Coast Guard Command", "Houthi-run Saba",
     # "the regional department of Russia's Emergencies Ministry": the source is the body named.
-    np = re.sub(r"\s+(?:reached|contacted|interviewed|quoted)\s+by\s+(?:tele)?phone$", "", np, flags=re.I)
-    np = re.sub(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|records|numbers|estimates)\s+"
-                r"(?:(?:compiled|released|published|provided|collected|gathered|issued)\s+by|from)\s+", "", np, flags=re.I)
+    np = _BY_PHONE.sub("", np)
+    np = _DATA_BY.sub("", np)
     # "teams of the State Disaster Response Force": the force
-    np = re.sub(r"^(?:the\s+)?(?:teams?|units?|members?|personnel|crews?|squads?|rescuers|firefighters|officers|soldiers|"
-                r"troops|staff|experts|doctors|medics)\s+(?:of|from)\s+(?=(?:the\s+)?[A-Z])", "", np, flags=re.I)
-    np = re.sub(r"^(?:the\s+)?[A-Z][\w.-]*-(?:run|linked|affiliated|allied|backed|controlled|aligned)\s+(?=[A-Z])", "", np)
+    np = _TEAMS_OF.sub("", np)
+    np = _RUN_BY.sub("", np)
     # "the FSB's Public Relations Center", "the ministry's press service": the body speaks through its press office
-    np = re.sub(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*?)(?:['’]s)?\s+(?:[Pp]ublic\s+[Rr]elations|[Pp]ress|[Mm]edia|"
-                r"[Ii]nformation|[Cc]ommunications?)\s+(?:[Cc]ent(?:er|re)|[Ss]ervice|[Oo]ffice|[Dd]epartment|[Uu]nit|[Dd]irectorate)$",
-                r"\1", np)
+    np = _PRESS_OFFICE.sub(r"\1", np)
     # "a statement issued Sunday evening by the FAMa general staff": the body that issued it
-    np = re.sub(r"^(?:an?\s+|the\s+)?(?:statement|report|communique|bulletin|update)\s+(?:issued|released|published|posted)"
-                r"(?:\s+[\w,]+){0,3}?\s+by\s+(?:the\s+)?", "", np, flags=re.I)
+    np = _ISSUED_BY.sub("", np)
     # "a senior doctor at the All India Institute of Medical Sciences", "a spokesman for the agency": the body
-    np = re.sub(r"^(?:an?\s+|the\s+)?(?:senior\s+|chief\s+|local\s+|deputy\s+)?(?:spokes(?:man|woman|person)|official|doctor|"
-                r"physician|surgeon|researcher|professor|employee|representative|officer)\s+(?:for|of|at|with|from)\s+"
-                r"(?=(?:the\s+)?[A-Z]|the\s+[a-z]+$)", "", np, flags=re.I)
+    np = _ROLE_AT.sub("", np)
     # "the authority's daily situation report", "Saba news agency", "Kyodo News records": the body behind the document
-    np = re.sub(r"^(.+?)['’]s\s+(?:latest\s+|daily\s+|weekly\s+|monthly\s+|annual\s+|new\s+)?(?:situation\s+)?"
-                r"(?:report|statement|data|figures|bulletin|update|tally|count|records|statistics)$", r"\1", np)
+    np = _DOCUMENT_OF.sub(r"\1", np)
     # "the Robert Koch Institute for infectious diseases": a lower-case gloss after the name
-    np = re.sub(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)\s+for\s+[a-z][a-z\s-]*$", r"\1", np)
-    np = re.sub(r"^(?:the\s+|a\s+)?(?:regional|local|provincial|district|city|territorial)\s+(?:department|branch|office|"
-                r"division|directorate|unit)\s+of\s+(?=(?:the\s+)?[A-Z])", "", np, flags=re.I)
+    np = _LOWER_GLOSS.sub(r"\1", np)
+    np = _BRANCH_OF.sub("", np)
     return " ".join(np.split())
 
 

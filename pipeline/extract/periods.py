@@ -173,8 +173,10 @@ def rule(pattern: str):
         needs.add("year4")
     if re.search(r"hours|week|month|year|fortnight|weekend|quarter|half|UNIT", pattern) or UNIT in pattern:
         needs.add("unit")
-    if "yesterday" in pattern:
+    if "yesterday" in pattern or "night" in pattern:
         needs.add("deictic")
+    if re.search(r"\bday\b|day\)", pattern):
+        needs.add("unit")
     if "Q(?P<q>" in pattern or "H(?P<h>" in pattern:
         needs.add("q")
     if "(?P<dd>" in pattern:
