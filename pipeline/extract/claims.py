@@ -438,7 +438,7 @@ _NOUN_VERB = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine
 _NOUNLIKE_VERBS = {"states", "notes", "reports", "claims", "estimates", "counts"}
 # "said on Saturday", "told reporters late Sunday", "said in a statement on Monday", "told Reuters on Friday": when it
 # was said.  Not "said the dead since Sunday included" or "said the weekend shelling killed": a noun phrase dates the figure.
-_SPEECH_PERIOD = re.compile(rf"(?:{REPORT_VERBS})(?:\s+(?:late|early|later|earlier|on|in|at|a|an|its|his|her|their|"
+_SPEECH_PERIOD = re.compile(rf"(?:{REPORT_VERBS}|released|published|issued|updated)(?:\s+(?:late|early|later|earlier|on|in|at|a|an|its|his|her|their|"
                             rf"statement|reporters|journalists|media|press|news|conference|briefing|interview|post|read|released|issued|"
                             rf"published|posted|broadcast|aired|state|television|tv|radio|website|channel|"
                             rf"(?-i:[A-Z][\w.'’-]*))){{0,4}}?\s*$", re.I)
@@ -479,7 +479,8 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
         if (re.fullmatch(r"\s*(?:(?:later|earlier)\s+)?", s[:p.start], re.I)
                 and re.match(rf"\s*,\s*(?:the\s+)?[^,\d]{{0,60}}?\b(?:{REPORT_VERBS})\b", s[p.end:])):
             continue  # "Later on Monday, the ministry said 70 ...": when it was said
-        if re.match(r"^[A-Z][A-Za-z .'-]+(?:,\s*[A-Za-z .]+)?,\s*$", s[:p.start]) and re.match(r"^\s*(?:\.|\(|/)", s[p.end:]):
+        if re.match(r"^(?:[A-Z][A-Za-z .'-]+(?:,\s*[A-Za-z .]+)?[,.]\s*)?$", s[:p.start]) and re.match(
+                r"^\s*(?:\.|\(|/|[A-Z]{2,6}\s*[-–—])", s[p.end:]):
             continue  # a dateline ("MOSCOW, November 20. /TASS/."), not the figure's period
         if (p.start_date and p.ref_date and p.start_date < p.ref_date and p.end_date != p.ref_date
                 and re.search(r"\bsince\b(?:\s+[\w'’.-]+){1,6}\s*$", s[:p.start])

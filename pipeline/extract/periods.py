@@ -649,7 +649,8 @@ def _decade(m, ref):
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.I)
 _ONSET = re.compile(r"\b(?:broke out|began|begun|started|erupted|flared)\s+(?:in\s+)?$", re.I)
 # "which erupted on April 15, 2023, has killed": an onset day with a perfect tense after it counts from then.
-_ONSET_DAY = re.compile(r"\b(?:broke out|began|begun|started|erupted|flared|was launched|launched)\s+(?:on\s+)?$", re.I)
+_ONSET_DAY = re.compile(r"\b(?:broke out|began|begun|started|erupted|flared|was launched|launched)(?:\s+(?:in|at|near)\s+[A-Z][\w-]*"
+                        r"(?:\s+[A-Z][\w-]*)?)?\s+(?:on\s+)?$", re.I)  # "the clashes that broke out in Manipur on Wednesday"
 _PERFECT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.I)
 # "since the beginning of the special military operation on February 24": a day named after "since <event>".
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:[\w'-]+\s+){1,14}(?:on\s+|in\s+)?$", re.I)
@@ -712,7 +713,7 @@ def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period
             end_d, unit = ref_date, False  # "the conflict, which broke out in April 2023, has displaced": since then
         elif start_d and ref_date and end_d != ref_date and start_d <= ref_date and (
                 _SINCE_EVENT.search(text, max(0, s - 140), s)
-                or (_ONSET_DAY.search(text, max(0, s - 30), s) and _PERFECT_AFTER.search(text[e:]))):
+                or (_ONSET_DAY.search(text, max(0, s - 60), s) and _PERFECT_AFTER.search(text[e:]))):
             end_d, unit = ref_date, False
         out.append(Period(s, e, text[s:e], start_d, end_d, unit, ref_date))
         taken_until = e

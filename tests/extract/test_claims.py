@@ -589,3 +589,15 @@ def test_prompted_to_evacuate_relative_clauses_and_entries():
     assert facts("Eighteen people who were injured were taken to hospital, police said.") == [("injured", "person", 18)]
     assert facts("Only 2,300 aid trucks entered Gaza in February, UNRWA said.") == [("crossed", "aid truck", 2300)]
     assert facts("Officers had rearrested 11 of the escapees by Monday, police said.") == [("arrested", "escapee", 11)]
+
+
+def test_dateline_dates_release_days_and_onsets_with_a_place():
+    got = claims("SAMARA. Aug 20 (Interfax) - Two workers were killed in a fire on Monday night, officials said.",
+                 published=dt.datetime(2019, 8, 20, 10, tzinfo=dt.timezone.utc))
+    assert [(c.value, str(c.period_start)) for c in got] == [(2, "2019-08-19")]
+    got = claims("Provisional figures released today show 91 people drowned in 2015, the agency said.",
+                 published=dt.datetime(2016, 1, 5, 10, tzinfo=dt.timezone.utc))
+    assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [(91, "2015-01-01", "2015-12-31")]
+    got = claims("The death toll in the clashes that broke out in Manipur on Wednesday has climbed to 54, an official said.",
+                 published=dt.datetime(2023, 5, 7, 10, tzinfo=dt.timezone.utc))
+    assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [(54, "2023-05-03", "2023-05-07")]
