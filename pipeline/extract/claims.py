@@ -637,6 +637,9 @@ _TAKING = re.compile(r"\b(?:took|taking|taken|takes|seized|seizing|held|holding)
                      r"more than\s+|over\s+|at least\s+)?$", re.I)
 _LOSSES_OF = re.compile(r"\b(?:inflict(?:ed|ing|s)?|caus(?:ed|ing|es))\s+(?:heavy\s+|total\s+)?losses\s+of\s+(?:up to\s+|about\s+|"
                         r"some\s+|more than\s+|over\s+|at least\s+|nearly\s+|around\s+)?$", re.I)
+_ILLNESS = re.compile(r"\b(?:disease|dengue|cholera|measles|malaria|outbreak|virus|flu|influenza|epidemic|pandemic|covid|"
+                      r"ebola|mpox|heat|heatwave|cold|hypothermia|sunstroke|illness|infection|tuberculosis|hunger|famine)\b",
+                      re.I)
 _LIVES_AFTER = re.compile(r"\s+(?:human\s+)?lives\b", re.I)
 _LIVES_VERB = re.compile(r"\b(?:claimed|claiming|claims|took|taken|taking|cost|costing|costs)\s+(?:the\s+)?(?:up to\s+|about\s+|"
                          r"some\s+|more than\s+|over\s+|at least\s+|nearly\s+|around\s+)?$", re.I)
@@ -773,7 +776,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 it.metric = "casualties"  # "inflicting losses of more than 120 servicemen on the enemy"
                 continue
             if _LIVES_AFTER.match(s, it.number.end) and _LIVES_VERB.search(before[-30:]):
-                it.metric, it.subject = "died", "person"  # "the disease claimed 456 lives"
+                # "the disease claimed 456 lives" (died); "the insurgency has claimed 40,000 lives" (killed)
+                it.metric, it.subject = ("died" if _ILLNESS.search(s) else "killed"), "person"
                 continue
             if " at " in before[-30:] and _TURNOUT.search(before[-80:]):
                 it.metric, it.subject = "protested", it.subject or "person"  # "police put the turnout at 20,000"
@@ -1148,8 +1152,11 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     if ante is not None:
                         if it.metric == "__ante__":
                             it.metric = ante.metric
-                            if it.death_toll and it.metric not in ("killed", "died"):
-                                it.metric, it.subject = "died", "person"  # "recovered three bodies, raising the death toll to 138"
+                            if it.death_toll:
+                                # "raising the death toll to 138": a toll counts the dead, whoever killed them
+                                it.metric = "died"
+                                if ante.metric not in ("killed", "died"):
+                                    it.subject = "person"
                         if it.subject is None:
                             it.subject = ante.subject
                         if it.actor is None:

@@ -601,3 +601,12 @@ def test_dateline_dates_release_days_and_onsets_with_a_place():
     got = claims("The death toll in the clashes that broke out in Manipur on Wednesday has climbed to 54, an official said.",
                  published=dt.datetime(2023, 5, 7, 10, tzinfo=dt.timezone.utc))
     assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [(54, "2023-05-03", "2023-05-07")]
+
+
+def test_tolls_count_the_dead_and_lives_claimed_by_violence_are_killed():
+    got = claims("Israeli raids killed 42 people on Sunday. That brought the death toll since Monday to 188, the "
+                 "ministry said.")
+    assert [(c.metric, c.value) for c in got] == [("killed", 42), ("died", 188)]
+    assert facts("The insurgency has claimed an estimated 40,000 lives, the military said.") == [
+        ("killed", "person", 40000)]
+    assert facts("The dengue outbreak has claimed 456 lives, the health department said.") == [("died", "person", 456)]

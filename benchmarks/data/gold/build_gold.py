@@ -65,7 +65,8 @@ claims ("affected"), as heldout22's annotator counted them: m07 and q04 added. A
 sentence dates earlier ("the toll from Saturday's quake rose to 3,700 on Monday"), spans both days, as heldout17's
 annotator dated it: g19 rewritten. Weapons recovered are seized (t03 rewritten), as the independent annotators read it. A figure a
 sentence compares with, dated by its own period ("compared with about 5,200 in the same period of 2022", "down from more
-than 160 a week ago"), is a claim, as eight independent annotations count it: s07 and t09 added.
+than 160 a week ago"), is a claim, as eight independent annotations count it: s07 and t09 added. A death toll counts
+the dead ("died") whoever killed them, as the independent annotators read tolls: n08 rewritten.
 
 Session 2 (2026-11-25): eight splits written by independent annotators -- helpers given only the issue's definition of a
 claim, the field list and the metric names, and forbidden to read the extractor or the earlier gold -- and kept exactly
@@ -956,7 +957,7 @@ BAGHDAD (AP) — Security forces shot dead at least 40 protesters in the souther
 The Iraqi High Commission for Human Rights said 2,500 people had been detained since October. Prime Minister Adel Abdul-Mahdi resigned on Saturday after two months of unrest.
 """, [
  C("killed", "protester", 40, "medical officials", qual="at_least", start="2019-11-29", end="2019-12-02", loc="Iraq"),
- C("killed", "protester", 400, "medical officials", qual="at_least", start="2019-10-01", end="2019-12-02", loc="Iraq"),
+ C("died", "protester", 400, "medical officials", qual="at_least", start="2019-10-01", end="2019-12-02", loc="Iraq"),
  C("detained", "person", 2500, "Iraqi High Commission for Human Rights", start="2019-10-01", end="2019-12-02", loc="Iraq"),
 ])
 
