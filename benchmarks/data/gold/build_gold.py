@@ -99,8 +99,12 @@ FIRST-RUN scores, each split scored once before any rule change that used it:
   heldout31 (ah01-ah10, conflict roundups)            F1 0.808 (P 0.875 R 0.750) claimant 0.62  informed by heldout27-29
   heldout32 (ai01-ai10, N. America/Europe/Oceania)    F1 0.559 (P 0.650 R 0.491) claimant 0.23
   (all three: F1 0.714, value-F1 0.893, value+period-F1 0.747, claimant 0.54)
+  heldout33 (aj01-aj10, mixed wire day IV)           F1 0.806 (P 0.818 R 0.794) claimant 0.65  written after the fixes
+  heldout34 (ak01-ak10, official statistics)          F1 0.713 (P 0.868 R 0.605) claimant 0.61  informed by heldout30-32
+  heldout35 (al01-al10, war reporting, both sides)    F1 0.849 (P 0.886 R 0.816) claimant 0.68
+  (all three: F1 0.792, value-F1 0.907, value+period-F1 0.852, claimant 0.65)
 First-run F1 of each round of fresh independent splits, scored on the engine of the moment: 0.628 (heldout12-15),
-0.670 (16-19), 0.707 (20-23), 0.707 (24-26), 0.659 (27-29), 0.714 (30-32).
+0.670 (16-19), 0.707 (20-23), 0.707 (24-26), 0.659 (27-29), 0.714 (30-32), 0.792 (33-35).
 """
 import json, sys
 A = []
@@ -5540,6 +5544,514 @@ Spain's Health Ministry on Wednesday activated its maximum heat alert across muc
  C("died", "person", 1047, "Carlos III Health Institute", start="2022-07-09", end="2022-07-18", loc="Spain"),
  C("died", "person", 390, "Carlos III Health Institute", start="2021-07-01", end="2021-07-31", loc="Spain"),
  C("treated", "person", 86, "Madrid regional government", start="2022-07-01", end="2022-07-31", loc="Spain"),
+])
+
+# ---- heldout33: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("aj01", "heldout33", "PTI", "2022-06-21T11:15:00+00:00", "Assam flood toll rises to 78; over 3,400 rescued in Cachar", """
+GUWAHATI, June 21 (PTI) - The death toll in this year's floods and landslides in Assam rose to 78 on Tuesday after nine more people died in the past 24 hours, according to the Assam State Disaster Management Authority (ASDMA).
+Nearly 4.7 million people remain affected by the deluge across the state, and more than 231,000 have been moved to 810 relief camps, the authority said in its daily bulletin.
+Chief Minister Himanta Biswa Sarma, who visited flood-hit Silchar on Monday, said more than 3,400 people had been rescued by the Army from marooned villages in Cachar district since Sunday.
+"The situation in Silchar is grim. Nearly 90 per cent of the town is under water," Sarma told reporters, adding that the state had sought an advance of Rs 1,000 crore from the Centre.
+In neighbouring Bangladesh, at least 42 people have died from drowning, lightning strikes and landslides since flash floods hit the northeast on June 15, the country's Directorate General of Health Services said.
+The Brahmaputra was flowing above the danger level at Neamatighat and Dhubri at 5 pm, according to the Central Water Commission.
+""", [
+ C("died", "person", 78, "Assam State Disaster Management Authority", start="2022-01-01", end="2022-06-21", loc="India"),
+ C("died", "person", 9, "Assam State Disaster Management Authority", start="2022-06-20", end="2022-06-21", loc="India"),
+ C("affected", "person", 4700000, "Assam State Disaster Management Authority", qual="approx", loc="India"),
+ C("evacuated", "person", 231000, "Assam State Disaster Management Authority", qual="at_least", loc="India"),
+ C("rescued", "person", 3400, "Himanta Biswa Sarma", actor="Indian Army", qual="at_least", start="2022-06-19", end="2022-06-21", loc="India", speaker="Himanta Biswa Sarma"),
+ C("died", "person", 42, "Directorate General of Health Services", qual="at_least", start="2022-06-15", end="2022-06-21", loc="Bangladesh"),
+])
+
+art("aj02", "heldout33", "Xinhua", "2023-02-10T17:40:00+00:00", "Equatorial Guinea reports nine deaths in first Marburg outbreak", """
+MALABO, Feb. 10 (Xinhua) -- Equatorial Guinea has recorded nine deaths from Marburg virus disease in the eastern province of Kie-Ntem since Jan. 7, the World Health Organization (WHO) said Friday, in the country's first-ever outbreak of the highly infectious disease.
+The country's Ministry of Health and Social Welfare said in a statement that 16 suspected cases had been identified, including four health workers, and that some 200 contacts had been placed in quarantine in the districts of Ebebiyin and Nsok Nsomo.
+"The nine deaths confirm that the virus is circulating, and we are deploying experts to support contact tracing and isolation," said George Ameh, the WHO representative in Equatorial Guinea.
+Marburg, which belongs to the same family as Ebola, is transmitted to people from fruit bats and has a fatality rate of up to 88 percent. There are no approved vaccines or antiviral treatments.
+The largest recorded Marburg outbreak, in Angola in 2005, killed more than 200 people.
+Neighbouring Cameroon's public health ministry said on Thursday it had detected two suspected cases in Olamze, a town near the border, and had restricted cross-border movements.
+""", [
+ C("died", "person", 9, "World Health Organization", start="2023-01-07", end="2023-02-10", loc="Equatorial Guinea", speaker="George Ameh"),
+ C("infected", "case", 16, "Equatorial Guinea Health Ministry", loc="Equatorial Guinea"),
+ C("infected", "worker", 4, "Equatorial Guinea Health Ministry", loc="Equatorial Guinea"),
+ C("quarantined", "contact", 200, "Equatorial Guinea Health Ministry", qual="approx", loc="Equatorial Guinea"),
+ C("killed", "person", 200, "Xinhua", qual="at_least", start="2005-01-01", end="2005-12-31", loc="Angola"),
+ C("infected", "case", 2, "Cameroon Public Health Ministry", loc="Cameroon"),
+])
+
+art("aj03", "heldout33", "Associated Press", "2019-11-14T15:05:00+00:00", "US says drone strike on al-Shabab convoy in Somalia kills 11", """
+MOGADISHU, Somalia (AP) — The U.S. Africa Command said Thursday that its drone strike on a convoy of al-Shabab extremists near the town of Jilib on Wednesday killed 11 fighters, while a local elder said civilians were among the dead.
+The command said in a statement that three vehicles, including a truck mounted with a heavy machine gun, were destroyed in Wednesday's strike and that its initial assessment was that no civilians were injured or killed.
+A local elder, Abdullahi Hassan, told The Associated Press by phone that between four and six civilians traveling in a minibus behind the convoy were killed in Wednesday's strike.
+"They were farmers going to the market in Jilib. We buried them this morning," Hassan said.
+It was the 63rd U.S. airstrike in Somalia this year, according to an AP count, compared with 47 in all of 2018.
+Al-Shabab, which has an estimated 5,000 to 10,000 fighters, was behind the October 2017 truck bombing in Mogadishu that killed more than 500 people, the deadliest attack in the country's history.
+""", [
+ C("killed", "fighter", 11, "U.S. Africa Command", actor="U.S. Africa Command", start="2019-11-13", end="2019-11-13", loc="Somalia"),
+ C("destroyed", "vehicle", 3, "U.S. Africa Command", actor="U.S. Africa Command", start="2019-11-13", end="2019-11-13", loc="Somalia"),
+ C("killed", "civilian", 4, "Abdullahi Hassan", actor="U.S. Africa Command", qual="range", high=6, start="2019-11-13", end="2019-11-13", loc="Somalia", speaker="Abdullahi Hassan"),
+ C("conducted", "airstrike", 47, "Associated Press", actor="United States", start="2018-01-01", end="2018-12-31", loc="Somalia"),
+ C("killed", "person", 500, "Associated Press", actor="al-Shabab", qual="at_least", start="2017-10-01", end="2017-10-31", loc="Somalia"),
+])
+
+art("aj04", "heldout33", "AFP", "2018-02-03T10:30:00+00:00", "Indonesia ferry capsizes, at least 14 dead and 37 missing", """
+JAKARTA, Indonesia (AFP) - At least 14 people drowned and 37 others were missing after an overloaded ferry capsized in rough seas off Indonesia's Sulawesi island early Saturday, the national search and rescue agency said.
+The wooden KM Lestari Maju II was carrying 164 passengers and crew -- more than double its capacity of 80 -- when it overturned at around 3:00 am (1900 GMT Friday) near the Selayar islands, agency spokesman Yusuf Latif told AFP.
+"We have rescued 113 people since dawn, most of them clinging to debris or picked up by fishing boats," Latif said. Two dozen survivors were being treated for hypothermia at a hospital in Benteng, he added.
+The search, involving four navy ships and a helicopter, will resume at first light on Sunday, he said.
+Ferry accidents are common in the archipelago nation of some 17,000 islands, where safety regulations are often ignored. In January 2017, a fire aboard a tourist boat off Jakarta killed 23 people.
+Transport Minister Budi Karya Sumadi ordered an investigation, saying the 52-year-old captain, who survived, could face up to five years in prison and a fine of one billion rupiah.
+""", [
+ C("died", "person", 14, "National Search and Rescue Agency", qual="at_least", start="2018-02-03", end="2018-02-03", loc="Indonesia"),
+ C("missing", "person", 37, "National Search and Rescue Agency", start="2018-02-03", end="2018-02-03", loc="Indonesia"),
+ C("rescued", "person", 113, "National Search and Rescue Agency", start="2018-02-03", end="2018-02-03", loc="Indonesia", speaker="Yusuf Latif"),
+ C("treated", "survivor", 24, "National Search and Rescue Agency", start="2018-02-03", end="2018-02-03", loc="Indonesia", speaker="Yusuf Latif"),
+ C("killed", "person", 23, "AFP", start="2017-01-01", end="2017-01-31", loc="Indonesia"),
+])
+
+art("aj05", "heldout33", "EFE", "2024-07-04T19:10:00+00:00", "Shootout between rival cartel cells leaves 19 dead in northern Mexico", """
+Mexico City, Jul 4 (EFE).- A shootout between rival criminal groups in the northern Mexican border state of Chihuahua left 19 people dead on Wednesday, the state prosecutor's office reported on Thursday.
+The clash broke out at about 6.30 pm in the mountain community of El Largo Maderal, in the municipality of Madera, between gunmen linked to the Sinaloa Cartel and La Linea, the armed wing of the Juarez Cartel, the prosecutor's office said in a statement. Among those killed in Wednesday's clash were four minors, the youngest aged 15.
+State Public Security Secretariat spokesman Jorge Armendariz said soldiers and state police who reached the area early Thursday detained seven suspects and seized 12 rifles, two grenade launchers and five armored vehicles.
+"The area has been secured, but the groups remain active in the sierra," Armendariz told local media, adding that dozens of families had fled the community.
+About 1,800 people were murdered in Chihuahua last year, according to figures from the National Public Security System, making it one of Mexico's five most violent states.
+The violence comes a month after the June 2 general election, won by ruling party candidate Claudia Sheinbaum with nearly 60 percent of the vote.
+""", [
+ C("killed", "person", 19, "Chihuahua State Prosecutor's Office", start="2024-07-03", end="2024-07-03", loc="Mexico"),
+ C("killed", "minor", 4, "Chihuahua State Prosecutor's Office", start="2024-07-03", end="2024-07-03", loc="Mexico"),
+ C("detained", "suspect", 7, "Chihuahua State Public Security Secretariat", actor="soldiers and state police", start="2024-07-04", end="2024-07-04", loc="Mexico", speaker="Jorge Armendariz"),
+ C("seized", "rifle", 12, "Chihuahua State Public Security Secretariat", actor="soldiers and state police", start="2024-07-04", end="2024-07-04", loc="Mexico", speaker="Jorge Armendariz"),
+ C("seized", "launcher", 2, "Chihuahua State Public Security Secretariat", actor="soldiers and state police", start="2024-07-04", end="2024-07-04", loc="Mexico", speaker="Jorge Armendariz"),
+ C("seized", "vehicle", 5, "Chihuahua State Public Security Secretariat", actor="soldiers and state police", start="2024-07-04", end="2024-07-04", loc="Mexico", speaker="Jorge Armendariz"),
+ C("killed", "person", 1800, "National Public Security System", qual="approx", start="2023-01-01", end="2023-12-31", loc="Mexico"),
+])
+
+art("aj06", "heldout33", "Reuters", "2025-01-23T08:50:00+00:00", "Blast at chemical plant in China's Shandong kills 9, injures 31", """
+BEIJING, Jan 23 (Reuters) - An explosion at a chemical plant in eastern China's Shandong province killed nine people and injured 31 on Thursday morning, state broadcaster CCTV reported, the latest in a string of deadly industrial accidents in the country.
+The blast tore through a workshop of a company producing pesticide intermediates in the city of Gaomi at about 9:20 a.m. (0120 GMT), CCTV said. Two workers were missing, more than 900 nearby residents were evacuated and between 20 and 30 homes had their windows blown out, it said.
+Local authorities said 23 of the injured had been hospitalised, four of them in critical condition.
+Police in Gaomi detained three company executives, the city's public security bureau said on its official Weibo account.
+President Xi Jinping ordered an all-out effort to treat the injured and called for a thorough investigation, the official Xinhua news agency said.
+China recorded 21,242 deaths from workplace accidents in 2023, according to the Ministry of Emergency Management. In 2015, a series of explosions at a chemical warehouse in the port city of Tianjin killed 173 people.
+""", [
+ C("killed", "person", 9, "CCTV", start="2025-01-23", end="2025-01-23", loc="China"),
+ C("injured", "person", 31, "CCTV", start="2025-01-23", end="2025-01-23", loc="China"),
+ C("missing", "worker", 2, "CCTV", loc="China"),
+ C("evacuated", "resident", 900, "CCTV", qual="at_least", loc="China"),
+ C("damaged", "home", 20, "CCTV", qual="range", high=30, loc="China"),
+ C("hospitalized", "person", 23, "local authorities", loc="China"),
+ C("detained", "executive", 3, "Gaomi Public Security Bureau", actor="Gaomi police", loc="China"),
+ C("died", "person", 21242, "Ministry of Emergency Management", start="2023-01-01", end="2023-12-31", loc="China"),
+ C("killed", "person", 173, "Reuters", start="2015-01-01", end="2015-12-31", loc="China"),
+])
+
+art("aj07", "heldout33", "Al Jazeera", "2023-03-06T09:25:00+00:00", "Fire tears through Rohingya camp in Bangladesh, leaving 12,000 homeless", """
+Cox's Bazar, Bangladesh – A massive fire swept through a Rohingya refugee camp in southeastern Bangladesh on Sunday, destroying more than 2,000 shelters and leaving about 12,000 people homeless, officials said.
+"More than 2,000 shelters have been burned down and around 12,000 Rohingya have lost their homes," Mohammed Rafiqul Islam, Bangladesh's refugee relief and repatriation commissioner, told Al Jazeera by phone.
+The blaze broke out at about 2:45pm (08:45 GMT) in Camp 11 in Balukhali and spread quickly through the tightly packed bamboo-and-tarpaulin shelters, said Bimal Chakma, an official with the Fire Service and Civil Defence department. He said 18 mosques and 24 learning centres were also destroyed.
+No deaths were reported, but police said at least 40 people were treated for burns and smoke inhalation, fewer than 10 of whom were admitted to hospital.
+Bangladesh hosts nearly one million Rohingya, most of whom fled a brutal military crackdown in neighbouring Myanmar in 2017. In March 2021, a fire at the Balukhali camps killed 15 people and destroyed some 10,000 shelters, according to the United Nations.
+Aid agencies warned that the approaching monsoon season could leave thousands more without adequate shelter.
+""", [
+ C("destroyed", "shelter", 2000, "Refugee Relief and Repatriation Commissioner", qual="at_least", start="2023-03-05", end="2023-03-05", loc="Bangladesh", speaker="Mohammed Rafiqul Islam"),
+ C("displaced", "person", 12000, "Refugee Relief and Repatriation Commissioner", qual="approx", start="2023-03-05", end="2023-03-05", loc="Bangladesh", speaker="Mohammed Rafiqul Islam"),
+ C("destroyed", "mosque", 18, "Fire Service and Civil Defence", loc="Bangladesh", speaker="Bimal Chakma"),
+ C("destroyed", "centre", 24, "Fire Service and Civil Defence", loc="Bangladesh", speaker="Bimal Chakma"),
+ C("treated", "person", 40, "police", qual="at_least", loc="Bangladesh"),
+ C("hospitalized", "person", 10, "police", qual="at_most", loc="Bangladesh"),
+ C("killed", "person", 15, "United Nations", start="2021-03-01", end="2021-03-31", loc="Bangladesh"),
+ C("destroyed", "shelter", 10000, "United Nations", qual="approx", start="2021-03-01", end="2021-03-31", loc="Bangladesh"),
+])
+
+art("aj08", "heldout33", "Anadolu Agency", "2016-09-30T13:00:00+00:00", "Nigerian army frees 42 Boko Haram hostages", """
+ABUJA, Nigeria (AA) – The Nigerian army said on Friday it had rescued 42 hostages, most of them women and children, from Boko Haram militants during a raid on Wednesday in the Sambisa forest in the country's northeast.
+Army spokesman Col. Musa Ibrahim Lawal said in a statement that troops also killed 11 terrorists and arrested four others during Wednesday's operation near the village of Talala. "Our gallant troops also recovered two AK-47 rifles, 350 rounds of ammunition and a gun truck," he said.
+The freed captives included 19 children and 17 women, some of whom had been held for more than two years, he said. They were receiving medical treatment at a military facility in Maiduguri.
+Boko Haram's seven-year insurgency has killed more than 20,000 people and forced some 2.6 million others from their homes, according to the United Nations.
+The group drew global condemnation in April 2014 when it abducted 276 schoolgirls from the town of Chibok in Borno state. President Muhammadu Buhari, who took office in May 2015, has vowed to bring them home.
+""", [
+ C("rescued", "hostage", 42, "Nigerian Army", actor="Nigerian Army", start="2016-09-28", end="2016-09-28", loc="Nigeria"),
+ C("killed", "terrorist", 11, "Nigerian Army", actor="Nigerian Army", start="2016-09-28", end="2016-09-28", loc="Nigeria", speaker="Musa Ibrahim Lawal"),
+ C("arrested", "terrorist", 4, "Nigerian Army", actor="Nigerian Army", start="2016-09-28", end="2016-09-28", loc="Nigeria", speaker="Musa Ibrahim Lawal"),
+ C("seized", "rifle", 2, "Nigerian Army", actor="Nigerian Army", start="2016-09-28", end="2016-09-28", loc="Nigeria", speaker="Musa Ibrahim Lawal"),
+ C("seized", "round", 350, "Nigerian Army", actor="Nigerian Army", start="2016-09-28", end="2016-09-28", loc="Nigeria", speaker="Musa Ibrahim Lawal"),
+ C("rescued", "child", 19, "Nigerian Army", actor="Nigerian Army", loc="Nigeria", speaker="Musa Ibrahim Lawal"),
+ C("rescued", "woman", 17, "Nigerian Army", actor="Nigerian Army", loc="Nigeria", speaker="Musa Ibrahim Lawal"),
+ C("killed", "person", 20000, "United Nations", actor="Boko Haram", qual="at_least", loc="Nigeria"),
+ C("displaced", "person", 2600000, "United Nations", actor="Boko Haram", qual="approx", loc="Nigeria"),
+ C("kidnapped", "schoolgirl", 276, "Anadolu Agency", actor="Boko Haram", start="2014-04-01", end="2014-04-30", loc="Nigeria"),
+])
+
+art("aj09", "heldout33", "TASS", "2024-02-08T12:35:00+00:00", "Three skiers killed in avalanche on Elbrus", """
+MOSCOW, February 8. /TASS/. Three skiers were killed and two others injured when an avalanche came down on an off-piste slope of Mount Elbrus in Kabardino-Balkaria on Wednesday, the press service of the Russian Emergencies Ministry's regional department told TASS.
+"Rescuers dug two of the skiers out alive, and the bodies of the three others were recovered by 8 p.m. The injured have been taken to hospital in Tyrnyauz," the press service said.
+Some 40 rescuers and a Mi-8 helicopter took part in the operation at an altitude of about 3,500 meters. The avalanche danger level in the Elbrus area remains at 4 on a five-point scale, and the Azau-Garabashi cable car has been closed.
+According to the ministry, 14 people have died in avalanches in the North Caucasus since the start of the year.
+In the Khibiny mountains in the Murmansk region, rescuers on Thursday evacuated 27 tourists from a camp cut off by avalanches, the ministry's regional department said.
+""", [
+ C("killed", "skier", 3, "Russian Emergencies Ministry", start="2024-02-07", end="2024-02-07", loc="Russia"),
+ C("injured", "skier", 2, "Russian Emergencies Ministry", start="2024-02-07", end="2024-02-07", loc="Russia"),
+ C("rescued", "skier", 2, "Russian Emergencies Ministry", loc="Russia"),
+ C("died", "person", 14, "Russian Emergencies Ministry", start="2024-01-01", end="2024-02-08", loc="Russia"),
+ C("evacuated", "tourist", 27, "Russian Emergencies Ministry", start="2024-02-08", end="2024-02-08", loc="Russia"),
+])
+
+art("aj10", "heldout33", "dpa", "2018-10-20T16:20:00+00:00", "Bombing at Kabul polling station kills 15 as Afghans vote", """
+Kabul (dpa) - A suicide bomber blew himself up at a polling station in the Afghan capital Kabul on Saturday, killing at least 15 people and wounding 27 others as Afghans voted in long-delayed parliamentary elections, the Interior Ministry said.
+Three police officers guarding the polling centre in the Khair Khana area were among the dead, ministry spokesman Mohammad Hashim Farahi said.
+Taliban insurgents carried out 193 attacks across the country on Saturday, killing 36 people, including 10 soldiers, the ministry said, as voting was marred by violence and technical problems.
+The Taliban had warned Afghans to boycott the vote, calling it a "foreign plot." More than 2,500 candidates are competing for 249 seats in the lower house, and some 8.8 million people registered to vote, according to the Independent Election Commission.
+The Islamic State group's Amaq news agency said it was behind Saturday's Kabul bombing, claiming that more than 100 "apostates" had been killed or wounded.
+Voting in some polling centres was extended until 8 pm after biometric verification devices failed. Preliminary results are expected on November 10.
+""", [
+ C("killed", "person", 15, "Afghan Interior Ministry", qual="at_least", start="2018-10-20", end="2018-10-20", loc="Afghanistan"),
+ C("injured", "person", 27, "Afghan Interior Ministry", start="2018-10-20", end="2018-10-20", loc="Afghanistan"),
+ C("killed", "officer", 3, "Afghan Interior Ministry", loc="Afghanistan", speaker="Mohammad Hashim Farahi"),
+ C("attacks", "attack", 193, "Afghan Interior Ministry", actor="Taliban", start="2018-10-20", end="2018-10-20", loc="Afghanistan"),
+ C("killed", "person", 36, "Afghan Interior Ministry", actor="Taliban", start="2018-10-20", end="2018-10-20", loc="Afghanistan"),
+ C("killed", "soldier", 10, "Afghan Interior Ministry", actor="Taliban", start="2018-10-20", end="2018-10-20", loc="Afghanistan"),
+ C("casualties", "apostate", 100, "Islamic State", actor="Islamic State", qual="at_least", start="2018-10-20", end="2018-10-20", loc="Afghanistan"),
+])
+
+# ---- heldout34: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("ak01", "heldout34", "Reuters", "2023-08-01T15:42:00+00:00", "Migrant arrivals to Italy nearly double as summer crossings surge", """
+ROME, Aug 1 (Reuters) - More than 89,000 migrants have arrived in Italy by sea so far this year, nearly double the number for the same period of 2022, according to Interior Ministry data published on Tuesday.
+In July alone, 22,450 people landed on Italian shores, the ministry said, with most boats departing from Tunisia and Libya. Among this year's arrivals were 7,800 unaccompanied minors, it added.
+The coast guard said 1,250 people had been rescued off the island of Lampedusa over the weekend, including two dozen who were pulled from the water after their metal boat capsized. The island's reception centre, built for about 400 people, was again overcrowded on Monday.
+Interior Minister Matteo Piantedosi told reporters that 2,561 people had been deported so far this year and that Rome was working with Tunis to speed up returns under a deal worth 105 million euros.
+Prime Minister Giorgia Meloni, who took office last October promising to curb illegal immigration, has faced criticism from her coalition partners over the rise.
+At least 1,800 migrants have died attempting to cross the central Mediterranean since January, the International Organization for Migration said, making it the deadliest migration route in the world.
+""", [
+ C("arrived", "migrant", 89000, "Italian Interior Ministry", qual="at_least", start="2023-01-01", end="2023-08-01", loc="Italy"),
+ C("arrived", "person", 22450, "Italian Interior Ministry", start="2023-07-01", end="2023-07-31", loc="Italy"),
+ C("arrived", "minor", 7800, "Italian Interior Ministry", start="2023-01-01", end="2023-08-01", loc="Italy"),
+ C("rescued", "person", 1250, "Italian Coast Guard", start="2023-07-29", end="2023-07-30", loc="Italy"),
+ C("rescued", "person", 24, "Italian Coast Guard", start="2023-07-29", end="2023-07-30", loc="Italy"),
+ C("deported", "person", 2561, "Italian Interior Ministry", speaker="Matteo Piantedosi", start="2023-01-01", end="2023-08-01", loc="Italy"),
+ C("died", "migrant", 1800, "International Organization for Migration", qual="at_least", start="2023-01-01", end="2023-08-01", loc=None),
+])
+
+art("ak02", "heldout34", "TASS", "2019-12-19T10:05:00+00:00", "FSB chief says security forces killed 32 militants, detained 679 terror suspects this year", """
+MOSCOW, December 19. /TASS/. Russian security forces have killed 32 militants and detained 679 terrorism suspects since the start of the year, Director of the Federal Security Service (FSB) Alexander Bortnikov said on Thursday.
+"This year, among those detained were 19 ringleaders of underground cells linked to international terrorist organizations," Bortnikov said at a meeting of the National Anti-Terrorism Committee.
+According to the FSB chief, 1,238 illegal firearms, over 21,500 rounds of ammunition and some 260 kilograms of explosives have been seized since January, while 47 clandestine workshops producing weapons were destroyed.
+Bortnikov said the number of terrorism-related crimes had dropped by 35% compared to 2018. "Ten years ago, in 2010, we registered 122 terrorist attacks. This year there have been two," he noted.
+The Islamic State terrorist group (outlawed in Russia) remains the main threat, the FSB director stressed, adding that foreign intelligence services had stepped up attempts to recruit Russian citizens via messaging apps.
+""", [
+ C("killed", "militant", 32, "Federal Security Service", actor="Russian security forces", speaker="Alexander Bortnikov", start="2019-01-01", end="2019-12-19", loc="Russia"),
+ C("detained", "suspect", 679, "Federal Security Service", actor="Russian security forces", speaker="Alexander Bortnikov", start="2019-01-01", end="2019-12-19", loc="Russia"),
+ C("detained", "ringleader", 19, "Federal Security Service", speaker="Alexander Bortnikov", start="2019-01-01", end="2019-12-19", loc="Russia"),
+ C("seized", "firearm", 1238, "Federal Security Service", speaker="Alexander Bortnikov", start="2019-01-01", end="2019-12-19", loc="Russia"),
+ C("seized", "round", 21500, "Federal Security Service", qual="at_least", speaker="Alexander Bortnikov", start="2019-01-01", end="2019-12-19", loc="Russia"),
+ C("destroyed", "workshop", 47, "Federal Security Service", speaker="Alexander Bortnikov", start="2019-01-01", end="2019-12-19", loc="Russia"),
+ C("attacks", "attack", 122, "Federal Security Service", speaker="Alexander Bortnikov", start="2010-01-01", end="2010-12-31", loc="Russia"),
+ C("attacks", "attack", 2, "Federal Security Service", speaker="Alexander Bortnikov", start="2019-01-01", end="2019-12-19", loc="Russia"),
+])
+
+art("ak03", "heldout34", "Xinhua", "2022-01-05T13:30:00+00:00", "Kenya records highest ever road death toll in 2021", """
+NAIROBI, Jan. 5 (Xinhua) -- Kenya recorded 4,579 road deaths in 2021, the highest annual toll in the country's history, the National Transport and Safety Authority (NTSA) said on Wednesday.
+The figure compared with 3,975 fatalities in 2020, a rise of 15.2 percent, according to NTSA statistics released in Nairobi.
+Pedestrians accounted for 1,912 of the deaths last year, followed by motorcyclists at 1,288 and passengers at 765, while a further 9,206 people were seriously injured, NTSA data showed.
+During the festive season between Dec. 15 and Jan. 4, 198 people died on Kenyan roads, NTSA Director General George Njao told journalists, blaming speeding, drunk driving and unroadworthy public service vehicles. Over the same period, 2,340 motorists were arrested for drunk driving, the National Police Service said.
+Njao said the authority would deploy 1,200 more traffic marshals on major highways this year and introduce instant fines of up to 10,000 shillings (about 88 U.S. dollars) for minor offences.
+Kenya, a country of about 50 million people, aims to halve road deaths by 2030 in line with a United Nations target.
+""", [
+ C("died", "person", 4579, "National Transport and Safety Authority", start="2021-01-01", end="2021-12-31", loc="Kenya"),
+ C("died", "person", 3975, "National Transport and Safety Authority", start="2020-01-01", end="2020-12-31", loc="Kenya"),
+ C("died", "pedestrian", 1912, "National Transport and Safety Authority", start="2021-01-01", end="2021-12-31", loc="Kenya"),
+ C("died", "motorcyclist", 1288, "National Transport and Safety Authority", start="2021-01-01", end="2021-12-31", loc="Kenya"),
+ C("died", "passenger", 765, "National Transport and Safety Authority", start="2021-01-01", end="2021-12-31", loc="Kenya"),
+ C("injured", "person", 9206, "National Transport and Safety Authority", start="2021-01-01", end="2021-12-31", loc="Kenya"),
+ C("died", "person", 198, "National Transport and Safety Authority", speaker="George Njao", start="2021-12-15", end="2022-01-04", loc="Kenya"),
+ C("arrested", "motorist", 2340, "National Police Service", start="2021-12-15", end="2022-01-04", loc="Kenya"),
+])
+
+art("ak04", "heldout34", "Anadolu Agency", "2021-06-14T09:15:00+00:00", "Turkey holds over 1,100 irregular migrants in past week", """
+ANKARA (AA) - Turkish security forces held 1,127 irregular migrants in operations across the country last week, the Interior Ministry said on Monday.
+Most of the migrants, who were caught in the provinces of Van, Edirne and Istanbul, were Afghan, Syrian and Pakistani nationals, the ministry said in a statement. Smugglers had charged them as much as $2,000 each, it added.
+Since the start of the year, a total of 31,650 irregular migrants have been held, compared with 24,280 in the same period of 2020, according to the ministry.
+In anti-narcotics operations between June 7 and 13, Turkish police seized 1.2 tons of cannabis and 2.4 million Captagon pills, the ministry said. Some 864 suspects were detained, of whom 312 were formally arrested.
+Seven PKK terrorists surrendered to security forces last week after being convinced by persuasion efforts, bringing the number of those who have laid down arms this year to 108, according to the statement.
+In its more than 35-year terror campaign against Turkey, the PKK -- listed as a terrorist organization by Turkey, the US and the EU -- has been responsible for the deaths of nearly 40,000 people, including women, children and infants.
+""", [
+ C("detained", "migrant", 1127, "Turkish Interior Ministry", actor="Turkish security forces", start="2021-06-07", end="2021-06-13", loc="Turkey"),
+ C("detained", "migrant", 31650, "Turkish Interior Ministry", start="2021-01-01", end="2021-06-14", loc="Turkey"),
+ C("detained", "migrant", 24280, "Turkish Interior Ministry", start="2020-01-01", end="2020-06-14", loc="Turkey"),
+ C("seized", "pill", 2400000, "Turkish Interior Ministry", actor="Turkish police", start="2021-06-07", end="2021-06-13", loc="Turkey"),
+ C("detained", "suspect", 864, "Turkish Interior Ministry", qual="approx", start="2021-06-07", end="2021-06-13", loc="Turkey"),
+ C("arrested", "suspect", 312, "Turkish Interior Ministry", start="2021-06-07", end="2021-06-13", loc="Turkey"),
+ C("surrendered", "terrorist", 7, "Turkish Interior Ministry", start="2021-06-07", end="2021-06-13", loc="Turkey"),
+ C("surrendered", "terrorist", 108, "Turkish Interior Ministry", start="2021-01-01", end="2021-06-14", loc="Turkey"),
+ C("killed", "person", 40000, "Anadolu Agency", actor="PKK", qual="approx", loc="Turkey"),
+])
+
+art("ak05", "heldout34", "AP", "2024-02-13T21:10:00+00:00", "Border arrests fall by half in January after record December", """
+WASHINGTON (AP) — Border Patrol agents arrested 124,220 people for illegally crossing the U.S. border from Mexico in January, half of December's all-time high, according to figures released Tuesday by U.S. Customs and Border Protection.
+In December, agents arrested 249,785 people, the highest monthly tally on record, CBP said. The agency attributed January's sharp decline to seasonal trends and stepped-up enforcement by Mexico.
+Agents in the Tucson, Arizona, sector, which has been the busiest corridor since last summer, arrested 50,565 people in January, down from 79,962 in December, CBP data showed. Families traveling together accounted for about 38% of all arrests.
+The Border Patrol arrested 2.05 million people in the 2023 fiscal year, which ended Sept. 30, according to CBP. About 680,000 migrants were detained in Mexico last year, nearly double the 2022 figure, Mexico's National Migration Institute said.
+Immigration is a top issue ahead of November's presidential election, a likely rematch between President Joe Biden, 81, and former President Donald Trump, 77. A $118 billion bipartisan package pairing border measures with aid to Ukraine failed in the Senate last week in a 49-50 vote.
+""", [
+ C("arrested", "person", 124220, "U.S. Customs and Border Protection", actor="U.S. Border Patrol", start="2024-01-01", end="2024-01-31", loc="United States"),
+ C("arrested", "person", 249785, "U.S. Customs and Border Protection", actor="U.S. Border Patrol", start="2023-12-01", end="2023-12-31", loc="United States"),
+ C("arrested", "person", 50565, "U.S. Customs and Border Protection", actor="U.S. Border Patrol", start="2024-01-01", end="2024-01-31", loc="United States"),
+ C("arrested", "person", 79962, "U.S. Customs and Border Protection", actor="U.S. Border Patrol", start="2023-12-01", end="2023-12-31", loc="United States"),
+ C("arrested", "person", 2050000, "U.S. Customs and Border Protection", actor="U.S. Border Patrol", start="2022-10-01", end="2023-09-30", loc="United States"),
+ C("detained", "migrant", 680000, "National Migration Institute", qual="approx", start="2023-01-01", end="2023-12-31", loc="Mexico"),
+])
+
+art("ak06", "heldout34", "AFP", "2025-04-15T11:25:00+00:00", "Over 400,000 flee Darfur camp after paramilitary assault: UN", """
+Port Sudan (AFP) - More than 400,000 people have fled the Zamzam displacement camp in Sudan's North Darfur state since paramilitary forces overran it on Friday, the International Organization for Migration said Tuesday.
+"More than 400,000 people have been forced to flee in a matter of days," IOM Director General Amy Pope said in a statement, describing the situation as "catastrophic".
+The Rapid Support Forces (RSF) killed at least 300 civilians, among them 10 aid workers, in assaults on Zamzam and the nearby Abu Shouk camp on Friday and Saturday, according to the United Nations.
+The war between Sudan's army and the RSF, which erupted on April 15, 2023, has displaced nearly 13 million people, including about four million who crossed into neighbouring countries, the UN refugee agency UNHCR said on the conflict's second anniversary.
+In its latest monthly update, the World Health Organization said 2,470 suspected cholera cases and 61 deaths from the disease had been recorded across seven states in March.
+A UN humanitarian appeal of $4.2 billion for Sudan this year is only 10 percent funded, and tens of thousands of people are at risk of famine, aid agencies say.
+""", [
+ C("fled", "person", 400000, "International Organization for Migration", qual="at_least", speaker="Amy Pope", start="2025-04-11", end="2025-04-15", loc="Sudan"),
+ C("killed", "civilian", 300, "United Nations", actor="Rapid Support Forces", qual="at_least", start="2025-04-11", end="2025-04-12", loc="Sudan"),
+ C("killed", "aid worker", 10, "United Nations", actor="Rapid Support Forces", start="2025-04-11", end="2025-04-12", loc="Sudan"),
+ C("displaced", "person", 13000000, "UNHCR", qual="approx", start="2023-04-15", end="2025-04-15", loc="Sudan"),
+ C("crossed", "person", 4000000, "UNHCR", qual="approx", start="2023-04-15", end="2025-04-15", loc="Sudan"),
+ C("infected", "case", 2470, "World Health Organization", start="2025-03-01", end="2025-03-31", loc="Sudan"),
+ C("died", "person", 61, "World Health Organization", start="2025-03-01", end="2025-03-31", loc="Sudan"),
+])
+
+art("ak07", "heldout34", "PTI", "2017-10-09T12:40:00+05:30", "Kerala dengue cases near 20,000 this year; 37 dead", """
+Thiruvananthapuram, Oct 9 (PTI) Kerala has recorded 19,994 confirmed dengue cases so far this year, with 37 deaths, the state health department said today.
+In September alone, 2,214 people tested positive for the disease and 11 patients succumbed, according to data released by the department.
+Last week, 412 fresh dengue cases were reported from Thiruvananthapuram district, the worst hit in the state, and 96 patients were admitted to hospitals, the department said.
+State Health Minister K K Shailaja told PTI that 1,146 leptospirosis cases had also been confirmed this year, and "around 60" people were believed to have died of the disease.
+The government has sanctioned Rs 10 crore for special fever clinics and will appoint 300 additional doctors on a temporary basis, she said.
+The state had recorded 7,439 dengue cases and 13 deaths in the whole of 2016, the department said.
+""", [
+ C("infected", "case", 19994, "Kerala Health Department", start="2017-01-01", end="2017-10-09", loc="India"),
+ C("died", "person", 37, "Kerala Health Department", start="2017-01-01", end="2017-10-09", loc="India"),
+ C("infected", "person", 2214, "Kerala Health Department", start="2017-09-01", end="2017-09-30", loc="India"),
+ C("died", "patient", 11, "Kerala Health Department", start="2017-09-01", end="2017-09-30", loc="India"),
+ C("infected", "case", 412, "Kerala Health Department", start="2017-10-02", end="2017-10-08", loc="India"),
+ C("hospitalized", "patient", 96, "Kerala Health Department", start="2017-10-02", end="2017-10-08", loc="India"),
+ C("infected", "case", 1146, "Kerala Health Department", speaker="K K Shailaja", start="2017-01-01", end="2017-10-09", loc="India"),
+ C("died", "person", 60, "Kerala Health Department", qual="approx", speaker="K K Shailaja", start="2017-01-01", end="2017-10-09", loc="India"),
+ C("infected", "case", 7439, "Kerala Health Department", start="2016-01-01", end="2016-12-31", loc="India"),
+ C("died", "person", 13, "Kerala Health Department", start="2016-01-01", end="2016-12-31", loc="India"),
+])
+
+art("ak08", "heldout34", "Yonhap", "2018-01-15T02:30:00+00:00", "N. Korean defector arrivals fall to 16-year low in 2017", """
+SEOUL, Jan. 15 (Yonhap) -- The number of North Korean defectors arriving in South Korea fell 13 percent last year to 1,127, the lowest level since 2001, the unification ministry said Monday.
+The figure compared with 1,418 in 2016 and a peak of 2,914 in 2009, according to the ministry. Women accounted for 935 of last year's arrivals, or 83 percent.
+A ministry official attributed the decline to tightened border controls by the North and a crackdown by China on defectors, adding that brokers now charge as much as 10 million won (US$9,400) per person.
+Separately, the ministry said 15 North Koreans defected directly across the inter-Korean border or by sea last year, including a soldier who was shot and wounded by his comrades as he dashed across the truce village of Panmunjom on Nov. 13.
+The cumulative number of defectors who have arrived in the South since 1998 reached 31,339 as of the end of December, the ministry said.
+North Korean leader Kim Jong-un, who took power in late 2011, has tightened surveillance along the 1,400-kilometer border with China, according to experts.
+""", [
+ C("arrived", "defector", 1127, "South Korean Unification Ministry", start="2017-01-01", end="2017-12-31", loc="South Korea"),
+ C("arrived", "defector", 1418, "South Korean Unification Ministry", start="2016-01-01", end="2016-12-31", loc="South Korea"),
+ C("arrived", "defector", 2914, "South Korean Unification Ministry", start="2009-01-01", end="2009-12-31", loc="South Korea"),
+ C("arrived", "woman", 935, "South Korean Unification Ministry", start="2017-01-01", end="2017-12-31", loc="South Korea"),
+ C("defected", "north korean", 15, "South Korean Unification Ministry", start="2017-01-01", end="2017-12-31", loc="South Korea"),
+ C("arrived", "defector", 31339, "South Korean Unification Ministry", start="1998-01-01", end="2017-12-31", loc="South Korea"),
+])
+
+art("ak09", "heldout34", "Kyodo", "2020-08-04T08:50:00+00:00", "Heatstroke hospitalizations jump eightfold in Japan as rainy season ends", """
+TOKYO, Aug. 4 Kyodo - A total of 6,664 people were taken to hospitals for heatstroke across Japan in the week through Sunday, more than eight times the figure a week earlier, the Fire and Disaster Management Agency said Tuesday.
+During the week, eight of them died, while Tokyo accounted for the largest number of patients at 812, followed by Osaka Prefecture with 540, according to the agency's preliminary data.
+People aged 65 or older made up 57.2 percent of those hospitalized, the agency said, urging the public to drink water frequently and use air conditioners even while wearing face masks to prevent the spread of the novel coronavirus.
+Since May 1, a total of 21,089 people have been taken to hospital due to heatstroke, compared with 24,917 in the same period last year, the agency said.
+The temperature climbed to 38.1 C in Kiryu, Gunma Prefecture, at around 2 p.m. on Sunday, the Japan Meteorological Agency said.
+Meanwhile, the Tokyo metropolitan government confirmed 309 new coronavirus infections on Tuesday, bringing the capital's cumulative total to 14,163.
+""", [
+ C("hospitalized", "person", 6664, "Fire and Disaster Management Agency", start="2020-07-27", end="2020-08-02", loc="Japan"),
+ C("died", "person", 8, "Fire and Disaster Management Agency", start="2020-07-27", end="2020-08-02", loc="Japan"),
+ C("hospitalized", "patient", 812, "Fire and Disaster Management Agency", start="2020-07-27", end="2020-08-02", loc="Japan"),
+ C("hospitalized", "patient", 540, "Fire and Disaster Management Agency", start="2020-07-27", end="2020-08-02", loc="Japan"),
+ C("hospitalized", "person", 21089, "Fire and Disaster Management Agency", start="2020-05-01", end="2020-08-04", loc="Japan"),
+ C("hospitalized", "person", 24917, "Fire and Disaster Management Agency", start="2019-05-01", end="2019-08-04", loc="Japan"),
+ C("infected", "infection", 309, "Tokyo Metropolitan Government", start="2020-08-04", end="2020-08-04", loc="Japan"),
+ C("infected", "infection", 14163, "Tokyo Metropolitan Government", start=None, end="2020-08-04", loc="Japan"),
+])
+
+art("ak10", "heldout34", "dpa", "2016-03-08T14:05:00+00:00", "Asylum seeker arrivals in Germany drop sharply in February", """
+Berlin (dpa) - The number of asylum seekers arriving in Germany fell sharply in February, with 61,428 migrants registered, down from 91,671 in January, the Interior Ministry said on Tuesday.
+"With 61,428 new arrivals, February saw the lowest monthly figure since last August," ministry spokesman Johannes Dimroth told reporters in Berlin. He attributed the decline partly to bad weather in the Aegean and stricter border controls along the Balkan route.
+Nearly 1.1 million people seeking asylum arrived in Germany in 2015, according to the ministry's EASY registration system, though officials have acknowledged that some were counted twice.
+Some 3,400 suspected people smugglers were detained last year, a spokesman for the Federal Police in Potsdam said. In February alone, 245 suspected smugglers were arrested, he added.
+The Federal Criminal Police Office (BKA) recorded 1,031 attacks on refugee shelters in 2015, including 94 arson attacks, five times as many as in 2014.
+Chancellor Angela Merkel, 61, faces three state elections on Sunday in which her Christian Democrats are expected to lose ground to the anti-immigration Alternative for Germany, polling at up to 15 percent.
+""", [
+ C("arrived", "migrant", 61428, "German Interior Ministry", speaker="Johannes Dimroth", start="2016-02-01", end="2016-02-29", loc="Germany"),
+ C("arrived", "migrant", 91671, "German Interior Ministry", start="2016-01-01", end="2016-01-31", loc="Germany"),
+ C("arrived", "person", 1100000, "German Interior Ministry", qual="approx", start="2015-01-01", end="2015-12-31", loc="Germany"),
+ C("detained", "smuggler", 3400, "German Federal Police", qual="approx", start="2015-01-01", end="2015-12-31", loc="Germany"),
+ C("arrested", "smuggler", 245, "German Federal Police", start="2016-02-01", end="2016-02-29", loc="Germany"),
+ C("attacks", "attack", 1031, "Federal Criminal Police Office", start="2015-01-01", end="2015-12-31", loc="Germany"),
+ C("attacks", "attack", 94, "Federal Criminal Police Office", start="2015-01-01", end="2015-12-31", loc="Germany"),
+])
+
+# ---- heldout35: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+art("al01", "heldout35", "Reuters", "2023-06-14T09:45:00+00:00", "Russian missile strike on Kryvyi Rih kills 11, Ukraine says", """
+KYIV, June 14 (Reuters) - A Russian missile strike on a five-storey apartment building in the central Ukrainian city of Kryvyi Rih killed at least 11 people early on Tuesday, regional governor Serhiy Lysak said on Wednesday, as rescuers pulled the last bodies from the rubble.
+Lysak said 28 people were wounded in Tuesday's attack, including a nine-year-old girl, and that emergency crews had worked through the night at the site. The city, the hometown of President Volodymyr Zelenskiy, had a pre-war population of about 600,000.
+Ukraine's air force said Russia had launched four Kalibr cruise missiles from a submarine in the Black Sea and 20 Iranian-made Shahed drones early on Tuesday. Air defence units shot down 18 of the drones over the Kyiv, Odesa and Mykolaiv regions, it said.
+It was the third attack on Kryvyi Rih this month. Moscow did not comment on the strike, but Russia's Defence Ministry said on Wednesday its forces had repelled 12 Ukrainian attacks near the eastern town of Bakhmut in the past 24 hours and killed up to 250 Ukrainian servicemen.
+Reuters could not independently verify battlefield reports from either side. Kyiv began its long-awaited counteroffensive in early June, and Western officials have said it could take months to show results.
+""", [
+ C("killed", "person", 11, "Serhiy Lysak", actor="Russian forces", qual="at_least", start="2023-06-13", end="2023-06-13", loc="Ukraine", speaker="Serhiy Lysak"),
+ C("injured", "person", 28, "Serhiy Lysak", start="2023-06-13", end="2023-06-13", loc="Ukraine", speaker="Serhiy Lysak"),
+ C("conducted", "missile", 4, "Ukrainian Air Force", actor="Russia", start="2023-06-13", end="2023-06-13", loc="Ukraine"),
+ C("conducted", "drone", 20, "Ukrainian Air Force", actor="Russia", start="2023-06-13", end="2023-06-13", loc="Ukraine"),
+ C("intercepted", "drone", 18, "Ukrainian Air Force", actor="Ukrainian air defence", start="2023-06-13", end="2023-06-13", loc="Ukraine"),
+ C("attacks", "attack", 12, "Russian Defense Ministry", actor="Ukrainian forces", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("killed", "serviceman", 250, "Russian Defense Ministry", actor="Russian forces", qual="at_most", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+])
+
+art("al02", "heldout35", "TASS", "2016-10-03T11:20:00+00:00", "Ukrainian troops fire over 300 shells at DPR territory in past 24 hours", """
+DONETSK, October 3. /TASS/. Ukrainian troops fired 312 mortar shells and artillery rounds at the territory of the self-proclaimed Donetsk People's Republic (DPR) over the past 24 hours, hitting 14 settlements, Eduard Basurin, a spokesman for the DPR defense ministry, told reporters on Monday.
+"Over the past 24 hours, the Ukrainian side fired 312 shells, including from 152mm artillery, which is banned under the Minsk agreements," Basurin said. According to him, two civilians were wounded by Ukrainian shelling in the village of Kominternovo, while two DPR servicemen were killed and three others wounded in clashes near Avdeyevka.
+In a separate statement, the press center of Kiev's so-called anti-terrorist operation (ATO) said its positions had come under fire 39 times on Sunday, and that one Ukrainian soldier had been killed and four wounded.
+Basurin also said the disengagement of forces near the village of Petrovskoye, one of three pilot areas agreed by the Contact Group in Minsk on September 21, had been completed on Saturday. The DPR is ready to start pulling back forces in the two other areas as soon as the Ukrainian side does the same, he added.
+""", [
+ C("fired", "shell", 312, "Donetsk People's Republic Defense Ministry", actor="Ukrainian forces", start="2016-10-02", end="2016-10-03", loc="Ukraine", speaker="Eduard Basurin"),
+ C("hit", "settlement", 14, "Donetsk People's Republic Defense Ministry", actor="Ukrainian forces", start="2016-10-02", end="2016-10-03", loc="Ukraine", speaker="Eduard Basurin"),
+ C("injured", "civilian", 2, "Donetsk People's Republic Defense Ministry", actor="Ukrainian forces", start="2016-10-02", end="2016-10-03", loc="Ukraine", speaker="Eduard Basurin"),
+ C("killed", "serviceman", 2, "Donetsk People's Republic Defense Ministry", start="2016-10-02", end="2016-10-03", loc="Ukraine", speaker="Eduard Basurin"),
+ C("injured", "serviceman", 3, "Donetsk People's Republic Defense Ministry", start="2016-10-02", end="2016-10-03", loc="Ukraine", speaker="Eduard Basurin"),
+ C("attacks", "attack", 39, "Anti-Terrorist Operation press center", start="2016-10-02", end="2016-10-02", loc="Ukraine"),
+ C("killed", "soldier", 1, "Anti-Terrorist Operation press center", start="2016-10-02", end="2016-10-02", loc="Ukraine"),
+ C("injured", "soldier", 4, "Anti-Terrorist Operation press center", start="2016-10-02", end="2016-10-02", loc="Ukraine"),
+])
+
+art("al03", "heldout35", "Al Jazeera", "2024-01-22T13:05:00+00:00", "Gaza death toll passes 25,000 as Israel presses Khan Younis assault", """
+DEIR EL-BALAH, Gaza (Al Jazeera) - Israeli attacks on the Gaza Strip have killed at least 25,295 Palestinians since October 7, the Health Ministry in Gaza said on Monday, including 190 people killed in the past 24 hours.
+Some 63,000 people have been wounded over the same period, ministry spokesman Ashraf al-Qudra said in a statement issued at 11am local time (09:00 GMT), adding that thousands more were believed to be trapped under the rubble of destroyed buildings.
+The Israel Defense Forces (IDF) said on Monday its troops had killed dozens of fighters in Khan Younis overnight. The IDF said 195 of its soldiers had been killed in the ground operation in Gaza since it began on October 27.
+Hamas's armed wing, the Qassam Brigades, said its fighters had destroyed nine Israeli military vehicles, including six Merkava tanks, around Khan Younis over the past 48 hours. Al Jazeera could not independently verify the claim.
+The United Nations says about 1.7 million of Gaza's 2.3 million people have been displaced, many of them several times. Aid agencies say about 85 percent of the territory's population now depends on food deliveries that have slowed to a trickle.
+""", [
+ C("killed", "Palestinian", 25295, "Gaza Health Ministry", actor="Israeli forces", qual="at_least", start="2023-10-07", end="2024-01-22", loc="Palestine"),
+ C("killed", "person", 190, "Gaza Health Ministry", actor="Israeli forces", start="2024-01-21", end="2024-01-22", loc="Palestine"),
+ C("injured", "person", 63000, "Gaza Health Ministry", qual="approx", start="2023-10-07", end="2024-01-22", loc="Palestine", speaker="Ashraf al-Qudra"),
+ C("killed", "soldier", 195, "Israel Defense Forces", start="2023-10-27", end="2024-01-22", loc="Palestine"),
+ C("destroyed", "vehicle", 9, "Qassam Brigades", actor="Qassam Brigades", start="2024-01-20", end="2024-01-22", loc="Palestine"),
+ C("destroyed", "tank", 6, "Qassam Brigades", actor="Qassam Brigades", start="2024-01-20", end="2024-01-22", loc="Palestine"),
+ C("displaced", "person", 1700000, "United Nations", qual="approx", loc="Palestine"),
+])
+
+art("al04", "heldout35", "AFP", "2019-04-27T16:40:00+00:00", "Jihadists kill 14 civilians in northern Burkina Faso", """
+OUAGADOUGOU (AFP) - Suspected jihadists killed 14 civilians in an attack on a village in northern Burkina Faso on Thursday, security sources said Saturday, the latest in a wave of violence that has engulfed the country's north.
+The gunmen, who arrived on some 20 motorbikes, torched the market and several homes in the village near Arbinda in Soum province. "The attack on Thursday left fourteen civilians dead and nine others wounded," a security source told AFP.
+In an operation launched after the attack, the army said it had "neutralised" 32 terrorists in the Arbinda area on Friday and Saturday.
+Burkina Faso, one of the world's poorest countries, has been battling jihadist violence since 2015. Attacks have killed nearly 400 people since then, according to an AFP tally, and forced more than 100,000 to flee their homes.
+The UN refugee agency UNHCR said this week that 1,200 refugees from neighbouring Mali had crossed into Burkina Faso's Soum province since January, despite the insecurity.
+""", [
+ C("killed", "civilian", 14, "security sources", actor="suspected jihadists", start="2019-04-25", end="2019-04-25", loc="Burkina Faso"),
+ C("injured", "civilian", 9, "security sources", start="2019-04-25", end="2019-04-25", loc="Burkina Faso"),
+ C("killed", "terrorist", 32, "Burkina Faso army", actor="Burkina Faso army", start="2019-04-26", end="2019-04-27", loc="Burkina Faso"),
+ C("killed", "person", 400, "AFP", qual="approx", start="2015-01-01", end="2019-04-27", loc="Burkina Faso"),
+ C("fled", "person", 100000, "AFP", qual="at_least", start="2015-01-01", end="2019-04-27", loc="Burkina Faso"),
+ C("crossed", "refugee", 1200, "UNHCR", start="2019-01-01", end="2019-04-27", loc="Burkina Faso"),
+])
+
+art("al05", "heldout35", "Ukrinform", "2022-09-08T08:10:00+00:00", "Russia's combat losses in Ukraine reach 51,250 personnel", """
+KYIV, September 8 (Ukrinform) - The Armed Forces of Ukraine have eliminated about 51,250 Russian invaders since the start of the full-scale invasion on February 24, including 300 over the past day, the General Staff of the Armed Forces of Ukraine reported on Facebook on Thursday.
+Over the same period, Ukrainian defenders have also destroyed 2,120 tanks, 4,551 armored combat vehicles, 1,224 artillery systems, 307 multiple rocket launchers, 157 air defense systems, 236 aircraft and 207 helicopters, the report said.
+In addition, 892 operational-tactical drones and 215 cruise missiles have been shot down since February 24.
+The data are being updated, the General Staff said, adding that the enemy suffered the greatest losses over the past day in the Kramatorsk and Bakhmut directions.
+President Volodymyr Zelensky said in his nightly video address on Wednesday that Ukrainian troops had liberated more than 1,000 square kilometres of territory in the east and south since the beginning of September, on the 197th day of the war.
+""", [
+ C("killed", "invader", 51250, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", qual="approx", start="2022-02-24", end="2022-09-08", loc="Ukraine"),
+ C("killed", "invader", 300, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-09-07", end="2022-09-08", loc="Ukraine"),
+ C("destroyed", "tank", 2120, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-09-08", loc="Ukraine"),
+ C("destroyed", "vehicle", 4551, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-09-08", loc="Ukraine"),
+ C("destroyed", "system", 1224, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-09-08", loc="Ukraine"),
+ C("destroyed", "launcher", 307, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-09-08", loc="Ukraine"),
+ C("destroyed", "system", 157, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-09-08", loc="Ukraine"),
+ C("destroyed", "aircraft", 236, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-09-08", loc="Ukraine"),
+ C("destroyed", "helicopter", 207, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-09-08", loc="Ukraine"),
+ C("intercepted", "drone", 892, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2022-09-08", loc="Ukraine"),
+ C("intercepted", "missile", 215, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2022-09-08", loc="Ukraine"),
+])
+
+art("al06", "heldout35", "Xinhua", "2025-02-17T15:30:00+00:00", "56 killed in RSF shelling of Omdurman market: Sudanese health ministry", """
+PORT SUDAN, Feb. 17 (Xinhua) -- At least 56 people were killed and 158 others injured when the paramilitary Rapid Support Forces (RSF) shelled a crowded market in Omdurman on Saturday, the Sudanese Health Ministry said Monday.
+Among the dead were 11 children and five women, the ministry said in a statement, describing the attack as "a full-fledged crime against unarmed civilians." Hospitals in the city launched urgent appeals for blood donations.
+The Sudanese army said separately that its forces had repelled a large RSF assault on El Fasher, the capital of North Darfur state, on Sunday, killing more than 100 RSF fighters and destroying 22 combat vehicles. Among the dead were seven field commanders, army spokesman Brig. Gen. Nabil Abdallah said in a statement.
+The RSF has not commented on either incident.
+The conflict between the army and the RSF, which broke out on April 15, 2023, has killed more than 28,700 people and displaced about 12 million, according to UN figures. The United Nations has warned that famine could kill hundreds of thousands more if aid access is not improved, and has appealed for 4.2 billion U.S. dollars for Sudan this year.
+""", [
+ C("killed", "person", 56, "Sudanese Health Ministry", actor="Rapid Support Forces", qual="at_least", start="2025-02-15", end="2025-02-15", loc="Sudan"),
+ C("injured", "person", 158, "Sudanese Health Ministry", actor="Rapid Support Forces", start="2025-02-15", end="2025-02-15", loc="Sudan"),
+ C("killed", "child", 11, "Sudanese Health Ministry", loc="Sudan"),
+ C("killed", "woman", 5, "Sudanese Health Ministry", loc="Sudan"),
+ C("killed", "fighter", 100, "Sudanese army", actor="Sudanese army", qual="at_least", start="2025-02-16", end="2025-02-16", loc="Sudan", speaker="Nabil Abdallah"),
+ C("destroyed", "vehicle", 22, "Sudanese army", actor="Sudanese army", start="2025-02-16", end="2025-02-16", loc="Sudan", speaker="Nabil Abdallah"),
+ C("killed", "commander", 7, "Sudanese army", actor="Sudanese army", start="2025-02-16", end="2025-02-16", loc="Sudan", speaker="Nabil Abdallah"),
+ C("killed", "person", 28700, "United Nations", qual="at_least", start="2023-04-15", end="2025-02-17", loc="Sudan"),
+ C("displaced", "person", 12000000, "United Nations", qual="approx", start="2023-04-15", end="2025-02-17", loc="Sudan"),
+])
+
+art("al07", "heldout35", "AP", "2021-11-30T07:15:00+00:00", "Myanmar army says it killed 28 militia members in Sagaing clashes", """
+BANGKOK (AP) — Myanmar's military government said Tuesday that its troops had killed 28 members of an anti-government militia in clashes last week in the northwestern Sagaing region. Maj. Gen. Zaw Min Tun, spokesman for the State Administration Council, as the ruling military council calls itself, said security forces also seized some two dozen homemade rifles and a quantity of explosives.
+Zaw Min Tun said the fighting erupted on Nov. 24 when fighters of a local People's Defense Force attacked a security outpost near Kani township. He said two soldiers were killed and five were wounded.
+The opposition National Unity Government, which operates underground and in exile, said Myanmar army troops had set fire to more than 200 homes in the villages of Ywa Shey and Kyauk Kan between Nov. 25 and Nov. 27, and that between 3,000 and 5,000 villagers had fled into the surrounding forest.
+Neither account could be independently verified. The Assistance Association for Political Prisoners, a rights group that keeps a detailed tally, says security forces have killed 1,297 people and arrested 10,400 since the military seized power on Feb. 1.
+Ousted leader Aung San Suu Kyi, 76, faces a verdict on Dec. 6 in the first of several criminal cases against her. Her supporters say the charges, which together could bring more than 100 years in prison, are politically motivated.
+""", [
+ C("killed", "member", 28, "State Administration Council", actor="Myanmar military", start="2021-11-22", end="2021-11-28", loc="Myanmar", speaker="Zaw Min Tun"),
+ C("seized", "rifle", 24, "State Administration Council", actor="security forces", qual="approx", start="2021-11-22", end="2021-11-28", loc="Myanmar", speaker="Zaw Min Tun"),
+ C("killed", "soldier", 2, "State Administration Council", start="2021-11-24", end="2021-11-24", loc="Myanmar", speaker="Zaw Min Tun"),
+ C("injured", "soldier", 5, "State Administration Council", start="2021-11-24", end="2021-11-24", loc="Myanmar", speaker="Zaw Min Tun"),
+ C("destroyed", "home", 200, "National Unity Government", actor="Myanmar army", qual="at_least", start="2021-11-25", end="2021-11-27", loc="Myanmar"),
+ C("fled", "villager", 3000, "National Unity Government", qual="range", high=5000, start="2021-11-25", end="2021-11-27", loc="Myanmar"),
+ C("killed", "person", 1297, "Assistance Association for Political Prisoners", actor="security forces", start="2021-02-01", end="2021-11-30", loc="Myanmar"),
+ C("arrested", "person", 10400, "Assistance Association for Political Prisoners", actor="security forces", start="2021-02-01", end="2021-11-30", loc="Myanmar"),
+])
+
+art("al08", "heldout35", "BBC", "2018-08-05T10:00:00+00:00", "Gaza border protests: Two Palestinians killed by Israeli fire", """
+JERUSALEM, 5 August (BBC) - Israeli troops shot dead two Palestinians and wounded 246 others during protests along the Gaza border fence on Friday, the Gaza Health Ministry has said. Ninety of the wounded were hit by live fire, the ministry added.
+The Israel Defense Forces (IDF) said about 8,000 Palestinians had gathered at several points along the fence on Friday, throwing rocks and explosive devices and burning tyres, and that troops had responded with riot-dispersal means and in accordance with standard procedures.
+Since the weekly protests began on 30 March, at least 157 Palestinians have been killed by Israeli fire, according to the ministry. An Israeli soldier was killed by a Palestinian sniper in July.
+Israel says the demonstrations are orchestrated by Hamas, which governs the territory's two million residents, and accuses the group of using them as cover for attacks. Arson kites and balloons flown from Gaza have burned some 3,000 hectares of Israeli farmland and forest since April, Israeli officials say.
+Egyptian and UN officials are trying to broker a long-term truce between Israel and Hamas, which have fought several wars since 2008.
+""", [
+ C("killed", "Palestinian", 2, "Gaza Health Ministry", actor="Israeli troops", start="2018-08-03", end="2018-08-03", loc="Palestine"),
+ C("injured", "Palestinian", 246, "Gaza Health Ministry", actor="Israeli troops", start="2018-08-03", end="2018-08-03", loc="Palestine"),
+ C("shot", "Palestinian", 90, "Gaza Health Ministry", start="2018-08-03", end="2018-08-03", loc="Palestine"),
+ C("protested", "Palestinian", 8000, "Israel Defense Forces", qual="approx", start="2018-08-03", end="2018-08-03", loc="Palestine"),
+ C("killed", "Palestinian", 157, "Gaza Health Ministry", actor="Israeli forces", qual="at_least", start="2018-03-30", end="2018-08-05", loc="Palestine"),
+])
+
+art("al09", "heldout35", "Anadolu Agency", "2024-07-11T12:25:00+00:00", "Israeli strike on Gaza school sheltering displaced people kills 29", """
+GAZA CITY (AA) - At least 29 Palestinians were killed Wednesday when the Israeli army struck a school sheltering displaced people in Khan Younis in southern Gaza, according to the Civil Defense in Gaza.
+Civil Defense spokesman Mahmoud Basal told Anadolu that most of the dead were women and children and that rescue crews were still searching for nine people missing under the rubble.
+The Israeli army said in a statement that its aircraft had targeted "a Hamas terrorist" operating in the area, and that it had struck more than 40 targets across the Gaza Strip over the past day.
+Meanwhile, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said only 87 aid trucks had entered Gaza through the Kerem Shalom crossing between July 1 and July 9, a drop of more than 80 percent compared with June. The World Health Organization said 21 critically ill patients, including 14 children, were evacuated from Gaza to the United Arab Emirates on Tuesday.
+Israeli attacks have killed more than 38,290 Palestinians in Gaza since Oct. 7, 2023, according to the Gaza Health Ministry. The UN has appealed for $2.8 billion to fund its humanitarian response in the enclave this year.
+""", [
+ C("killed", "Palestinian", 29, "Gaza Civil Defense", actor="Israel Defense Forces", qual="at_least", start="2024-07-10", end="2024-07-10", loc="Palestine"),
+ C("missing", "person", 9, "Gaza Civil Defense", loc="Palestine", speaker="Mahmoud Basal"),
+ C("hit", "target", 40, "Israel Defense Forces", actor="Israel Defense Forces", qual="at_least", start="2024-07-10", end="2024-07-11", loc="Palestine"),
+ C("crossed", "truck", 87, "UN Office for the Coordination of Humanitarian Affairs", start="2024-07-01", end="2024-07-09", loc="Palestine"),
+ C("evacuated", "patient", 21, "World Health Organization", start="2024-07-09", end="2024-07-09", loc="Palestine"),
+ C("evacuated", "child", 14, "World Health Organization", start="2024-07-09", end="2024-07-09", loc="Palestine"),
+ C("killed", "Palestinian", 38290, "Gaza Health Ministry", actor="Israeli forces", qual="at_least", start="2023-10-07", end="2024-07-11", loc="Palestine"),
+])
+
+art("al10", "heldout35", "Interfax", "2015-02-21T18:50:00+00:00", "Kiev, militias swap prisoners near Luhansk", """
+MOSCOW, Feb 21 (Interfax) - Ukrainian forces and militias of the self-proclaimed Donetsk and Luhansk people's republics exchanged prisoners on Saturday near the village of Zholobok, with 141 Ukrainian servicemen released in return for 54 militiamen, Donetsk People's Republic (DPR) ombudsman Darya Morozova told Interfax.
+"We handed over 141 prisoners of war, they handed over 54 of our guys," Morozova said. She added that another exchange was being prepared "in the coming days" and that the DPR was still holding about 500 Ukrainian prisoners.
+Andriy Lysenko, a spokesman for Ukraine's National Security and Defense Council, said on Saturday that 136 Ukrainian servicemen had been killed, 93 taken prisoner and 81 were missing after the fighting for the Debaltseve rail hub between January 18 and February 18.
+The DPR emergencies ministry said 1,120 civilians, including 300 children, had been evacuated from Debaltseve and surrounding villages since Wednesday, when Ukrainian troops began withdrawing from the town. President Petro Poroshenko has said 80 percent of the troops were pulled out in an organised manner.
+The Minsk agreements, signed on Feb. 12, provided for a ceasefire from Feb. 15 and for the release of all hostages and illegally detained persons on an "all for all" basis.
+""", [
+ C("released", "serviceman", 141, "Darya Morozova", start="2015-02-21", end="2015-02-21", loc="Ukraine", speaker="Darya Morozova"),
+ C("released", "militiaman", 54, "Darya Morozova", start="2015-02-21", end="2015-02-21", loc="Ukraine", speaker="Darya Morozova"),
+ C("detained", "prisoner", 500, "Darya Morozova", actor="Donetsk People's Republic", qual="approx", loc="Ukraine", speaker="Darya Morozova"),
+ C("killed", "serviceman", 136, "National Security and Defense Council of Ukraine", start="2015-01-18", end="2015-02-18", loc="Ukraine", speaker="Andriy Lysenko"),
+ C("captured", "serviceman", 93, "National Security and Defense Council of Ukraine", start="2015-01-18", end="2015-02-18", loc="Ukraine", speaker="Andriy Lysenko"),
+ C("missing", "serviceman", 81, "National Security and Defense Council of Ukraine", start="2015-01-18", end="2015-02-18", loc="Ukraine", speaker="Andriy Lysenko"),
+ C("evacuated", "civilian", 1120, "Donetsk People's Republic Emergencies Ministry", start="2015-02-18", end="2015-02-21", loc="Ukraine"),
+ C("evacuated", "child", 300, "Donetsk People's Republic Emergencies Ministry", start="2015-02-18", end="2015-02-21", loc="Ukraine"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
