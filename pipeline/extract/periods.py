@@ -332,18 +332,10 @@ def _past_unit(m, ref):
 
 
 @rule(r"\b(?:(?:in|during|over|throughout)\s+)?(?:the\s+)?(?P<rel>this|current|same)\s+(?P<u>week|month|year)\b")
-def _this_unit(m, ref):
-    """"this month": from its first day to the reference date -- a count reported now cannot reach past today."""
-    u = m["u"].lower()
-    if u == "week":
-        return ref - dt.timedelta(days=ref.weekday()), ref, False
-    if u == "month":
-        return dt.date(ref.year, ref.month, 1), ref, False
-    return dt.date(ref.year, 1, 1), ref, False
-
-
 @rule(r"\b(?P<rel>earlier|so far|since the (?:start|beginning) of|since the turn of)\s+(?:this|the|in the)\s+(?P<u>week|month|year)\b")
 def _so_far(m, ref):
+    """"this month", "so far this year": from the unit's first day to the reference date -- a count reported now
+    cannot reach past today."""
     u = m["u"].lower()
     if u == "week":
         return ref - dt.timedelta(days=ref.weekday()), ref, False
