@@ -449,7 +449,7 @@ _EVENT_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:violence|clash(?:es)?|unrest|attacks?|strikes?|raids?|shelling|bombings?|blasts?|explosions?|"
     r"quakes?|earthquakes?|floods?|storms?|fires?|crash(?:es)?|collapses?|accidents?|fighting|battles?|protests?|riots?|"
     r"ambush(?:es)?|assaults?|offensives?|disasters?|sinking|derailment|stampede|landslides?|operations?|shootings?|"
-    r"stabbings?|massacres?|death toll|toll|tally|deaths|cases|infections|fatalities|flows?|eruptions?|blazes?|"
+    r"stabbings?|massacres?|death toll|toll|tally|deaths|cases|infections|fatalities|arrivals|flows?|eruptions?|blazes?|"
     r"tornado(?:es)?|cyclones?|typhoons?|hurricanes?|tremors?|flooding|downpours?|rains?|rall(?:y|ies)|demonstrations?|"
     r"marches|march|gunfights?|encounters?|firefights?|crackdown|unrest|polls?|voting|elections?)\b")
 
@@ -623,7 +623,9 @@ def _noun_metric(phrase: str) -> Optional[str]:
     for pat, metric in ((r"\b(?:deaths?|dead|fatalities|death toll)\b", "died"), (r"\bkilled\b", "killed"),
                         (r"\b(?:cases|infections|infected)\b", "infected"), (r"\b(?:injur\w*|wounded)\b", "injured"),
                         (r"\barrest\w*\b", "arrested"), (r"\bdisplaced\b", "displaced"), (r"\bmissing\b", "missing"),
-                        (r"\b(?:participants|protesters|demonstrators|marchers)\b", "protested")):
+                        (r"\b(?:participants|protesters|demonstrators|marchers)\b", "protested"),
+                        (r"\barrivals\b", "arrived"), (r"\bevacuees\b", "evacuated"), (r"\bdetainees\b", "detained"),
+                        (r"\bvictims\b", "killed")):
         if re.search(pat, low):
             return metric
     return None
@@ -635,6 +637,12 @@ _FORCED_AFTER = re.compile(r"\s*(?:(?P<flee>to\s+flee)|(?P<evac>to\s+evacuate)|(
                            r"to\s+leave\s+their\s+homes)", re.I)
 _TAKING = re.compile(r"\b(?:took|taking|taken|takes|seized|seizing|held|holding)\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
                      r"more than\s+|over\s+|at least\s+)?$", re.I)
+_ACCOUNTED = re.compile(r"\baccount(?:ed|s|ing)?\s+for\s+(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|all|its|their|[a-z]+\s+year['’]s|this\s+year['’]s|last\s+year['’]s)\s+"
+                       r"(?:[a-z-]+\s+)?(?P<noun>deaths|fatalities|arrivals|cases|infections|injuries|arrests|victims)\b", re.I)
+_AMONG_NOUN = re.compile(r"\bamong\s+(?:the|this\s+year['’]s|last\s+year['’]s|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?"
+                         r"(?P<noun>arrivals|cases|infected|injured|wounded|arrested|detainees|evacuees)\s+(?:were|are)\s+"
+                         r"(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$", re.I)
 _LOSSES_OF = re.compile(r"\b(?:inflict(?:ed|ing|s)?|caus(?:ed|ing|es))\s+(?:heavy\s+|total\s+)?losses\s+of\s+(?:up to\s+|about\s+|"
                         r"some\s+|more than\s+|over\s+|at least\s+|nearly\s+|around\s+)?$", re.I)
 _ILLNESS = re.compile(r"\b(?:disease|dengue|cholera|measles|malaria|outbreak|virus|flu|influenza|epidemic|pandemic|covid|"
@@ -771,6 +779,17 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                     continue
             if it.words and it.words[-1].lower() in ("hostages", "hostage", "captives") and _TAKING.search(before[-40:]):
                 it.metric = "kidnapped"  # "taking more than 250 hostages"
+                continue
+            share = _SHARE_OF.match(s, it.np_end if it.np_end > it.number.end else it.number.end) \
+                if (_ACCOUNTED.search(before[-40:]) or _AMONG_NOUN.search(before[-60:])) else None
+            if share and _noun_metric(share.group("noun")):
+                # "Pedestrians accounted for 1,912 of the deaths", "Among this year's arrivals were 7,800 minors"
+                it.metric = _noun_metric(share.group("noun"))
+                it.subject = it.subject or "person"
+                continue
+            am = _AMONG_NOUN.search(before[-60:])
+            if am and _noun_metric(am.group("noun")):
+                it.metric = _noun_metric(am.group("noun"))
                 continue
             if "losses of" in before[-40:] and _LOSSES_OF.search(before[-80:]):
                 it.metric = "casualties"  # "inflicting losses of more than 120 servicemen on the enemy"

@@ -610,3 +610,16 @@ def test_tolls_count_the_dead_and_lives_claimed_by_violence_are_killed():
     assert facts("The insurgency has claimed an estimated 40,000 lives, the military said.") == [
         ("killed", "person", 40000)]
     assert facts("The dengue outbreak has claimed 456 lives, the health department said.") == [("died", "person", 456)]
+
+
+def test_shares_among_arrivals_and_positive_tests():
+    pub = dt.datetime(2019, 10, 1, 10, tzinfo=dt.timezone.utc)
+    assert [(c.metric, c.value) for c in claims("Pedestrians accounted for 1,912 of the deaths last year, data showed.",
+                                                published=pub)] == [("died", 1912)]
+    assert [(c.metric, c.value) for c in claims("Among this year's arrivals were 7,800 unaccompanied minors, it added.",
+                                                published=pub)] == [("arrived", 7800)]
+    assert facts("In September alone, 2,214 people tested positive for the disease, the department said.") == [
+        ("infected", "person", 2214)]
+    assert facts("Nearly 4.7 million people remain affected by the floods, the authority said.") == [
+        ("affected", "person", 4700000)]
+    assert facts("Troops had set fire to more than 200 homes, the government said.") == [("destroyed", "home", 200)]
