@@ -14,18 +14,16 @@ reads the whole article once and maps a short form back to the full name:
 """
 from __future__ import annotations
 
-import functools
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from pipeline.extract.attribution import TITLES
+from pipeline.extract.attribution import TITLES, _is_place
 
 _HEAD = (r"(?:Agency|Department|Service|Services|Command|Commission|Headquarters|Cent(?:er|re)|Ministry|Authority|Office|"
          r"Police|Committee|Staff|Forces|Army|Guard|Council|Directorate|Bureau|Secretariat|Administration|Institute|"
          r"Organi[sz]ation|Observatory|Network|Alliance|Front|Brigade|Corps|Unit|Board|Team|Mission|Programme|Program|"
-         r"Protection|Prevention|Safety|Security|Management|Relief|Guard|Force|Police Force|Charity|Monitor|Watchdog|"
+         r"Protection|Prevention|Safety|Security|Management|Relief|Force|Police Force|Charity|Monitor|Watchdog|"
          r"Coordination)")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
 _LINK = r"(?:of|for|and|on|de|del) +(?:the +)?"
@@ -42,12 +40,6 @@ _PERSON_TITLE = re.compile(r"\b(?:Superintendent|Minister|Chief|Commissioner|Dir
                            r"Secretary|Governor|Mayor|Head|Chairman|Inspector|Colonel|Captain|Sheriff)\b")
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s +")
 
-
-@functools.lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
-    from pipeline.extract.aliases import DATA_DIR
-    data = json.load(open(DATA_DIR / "places.json", encoding="utf-8"))
-    return frozenset(data["places"]) | frozenset(data["cities"])
 _TITLE_AFTER = re.compile(rf" +(?:{TITLES}) +[A-Z]")
 _NAME_THEN_VERB = re.compile(r"^((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*(?:\s+(?:forces|police|army|military|troops|officials|"
                              r"authorities))?)\s+(?:also\s+)?(?:[a-z]+ed|said|told|has|had|have|was|were)\s+\S.*$")
@@ -81,7 +73,7 @@ def _trim(name: str) -> str:
         name = name[m.end():]
     # a dateline or an agency tag glued before the name: "KYIV, Nov 3 (Reuters) - The ..." is cut before here
     pm = _POSSESSOR.match(name)
-    if pm and pm.group(1) in _place_names():
+    if pm and _is_place(pm.group(1)):
         name = name[pm.end():]  # "Russia's Federal Security Service": the country is not part of the name
     cut = _TITLE_AFTER.search(name)  # "Ministry of Disaster Management Mullah Janan Sayeq": a titled person follows
     return name[:cut.start()].strip(" ,.;:") if cut else name.strip(" ,.;:")
@@ -131,7 +123,7 @@ class OrgRegistry:
         """The full name of the organisation ``claimant`` cites short, or ``claimant`` unchanged."""
         full = self._complete(claimant, pos)
         owned = _PLACE_OWNED.match(full or "")
-        if owned and owned.group(1) in _place_names():
+        if owned and _is_place(owned.group(1)):
             full = f"{owned.group(1)} {owned.group(2)}"  # "Rio de Janeiro's Military Police" -> "Rio de Janeiro Military Police"
         verb = _NAME_THEN_VERB.match(full or "")
         if verb:
