@@ -678,7 +678,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             continue
         if _BASELINE.search(s[max(0, n.num_start - 40):n.num_start]):
             own = [p for p in periods if n.end <= p.start <= n.end + 45 and not re.search(r"[,;]", s[n.end:p.start])]
-            if own and p_ok(own[0]):
+            if own and _dated_before_today(own[0]):
                 # "up from 7,928 in the same period of 2022", "compared with 213 in the whole of 2017": the figure it is
                 # compared with is a claim of its own period, counting what the sentence's figure counts
                 end, words, actor, _ante = _noun_phrase(s, n.end, ents)
@@ -937,7 +937,7 @@ _BASELINE = re.compile(r"(?:\b(?:up|down|rising|falling|increased?|decreased?|ju
                        r"around\s+|more than\s+|over\s+|almost\s+|roughly\s+|just\s+)?$", re.I)
 
 
-def p_ok(p: Period) -> bool:
+def _dated_before_today(p: Period) -> bool:
     """A comparison's own period lies in the past and is not the publication day."""
     return bool(p.start_date and p.ref_date and p.end_date and p.end_date < p.ref_date)
 
