@@ -1207,6 +1207,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 attr = _attribution_for(abs_start, quoted_span, para_attrs, sent, ctx)
                 if attr.speaker is None and attr.claimant.lower() in _BARE_GENERIC:
                     attr = _specific_source(attr, para_attrs, abs_start)
+                bare = ctx.orgs.complete(attr.claimant, abs_start)  # "the alliance" is the Alliance named before
                 # Period: nearest in the sentence, else the paragraph's, else (quotes) the article's.
                 period = None
                 near = [p for p in (cperiods or []) if not _OLD_PERIOD.search(s[:p.start])]
@@ -1231,8 +1232,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     after = [p for p in near if p.start > it.number.start] if it.period_after else []
                     period = after[0] if after else min(near, key=lambda p: abs(p.start - it.number.start))
                 else:
-                    full_claimant = ctx.orgs.complete(attr.claimant, abs_start)  # "the alliance" is the Alliance named before
-                    period = carried(para.index, full_claimant, bool(_ALSO.search(s)), own_source)
+                    period = carried(para.index, bare, bool(_ALSO.search(s)), own_source)
                     # A quote in a later paragraph does not take the story's period: the spec carries a period only
                     # within the paragraph that set it (independent annotators read it so, heldout20-23).
                 if period is None and _SINCE_THEN.search(s[:it.number.start]) and ref is not None:
@@ -1278,6 +1278,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     # "A 1999 quake in the region killed more than 17,000 people": background the outlet gives
                     # on its own account, dated by its own period, not by the story's sources.
                     attr = Attribution(article.outlet or UNATTRIBUTED)
+                    bare = ctx.orgs.complete(attr.claimant, abs_start)
                     if period is None:
                         ym = _YEAR_EVENT.search(s, 0, it.number.start)
                         if ym:  # "A 1999 quake in the region killed ...": that year
@@ -1293,7 +1294,6 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 if high is not None and high <= value:
                     high = None
                     qual = Qualifier.EXACT if qual == Qualifier.RANGE else qual
-                bare = ctx.orgs.complete(attr.claimant, abs_start)
                 named = _qualified(bare, location, ctx.dateline_place, para.text)
                 if named != bare:
                     ctx.qualified.setdefault(bare, named)
@@ -1330,7 +1330,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 )
                 out.append(claim)
                 sentence_claims.append(it)
-                claimants.append(ctx.orgs.complete(attr.claimant, abs_start))
+                claimants.append(bare)
                 if location:
                     para_location = location
                 if it.actor:
