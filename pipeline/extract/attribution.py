@@ -118,26 +118,26 @@ def _titlecase(phrase: str) -> str:
 
 _LEAD_CONJ = re.compile(r"^(?:and|but|while|as|so|then)\s+", re.I)
 _TRAILING_WHEN = re.compile(r"\s+(?:on|late on|early on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|a statement|a briefing|an interview)\b.*$", 0)
+                            r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|a statement|a briefing|an interview)\b.*$")
 _TRAILING_ADVERB = re.compile(r"\s+(?:also|later|earlier|previously|separately|further|again|then)$", re.I)
 _BY_PHONE = re.compile(r"\s+(?:reached|contacted|interviewed|quoted)\s+by\s+(?:tele)?phone$", re.I)
 _DATA_BY = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|records|numbers|estimates)\s+"
-                r"(?:(?:compiled|released|published|provided|collected|gathered|issued)\s+by|from)\s+", re.I)
+                      r"(?:(?:compiled|released|published|provided|collected|gathered|issued)\s+by|from)\s+", re.I)
 _TEAMS_OF = re.compile(r"^(?:the\s+)?(?:teams?|units?|members?|personnel|crews?|squads?|rescuers|firefighters|officers|soldiers|"
-                r"troops|staff|experts|doctors|medics)\s+(?:of|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
-_RUN_BY = re.compile(r"^(?:the\s+)?[A-Z][\w.-]*-(?:run|linked|affiliated|allied|backed|controlled|aligned)\s+(?=[A-Z])", 0)
+                       r"troops|staff|experts|doctors|medics)\s+(?:of|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
+_RUN_BY = re.compile(r"^(?:the\s+)?[A-Z][\w.-]*-(?:run|linked|affiliated|allied|backed|controlled|aligned)\s+(?=[A-Z])")
 _PRESS_OFFICE = re.compile(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*?)(?:['’]s)?\s+(?:[Pp]ublic\s+[Rr]elations|[Pp]ress|[Mm]edia|"
-                r"[Ii]nformation|[Cc]ommunications?)\s+(?:[Cc]ent(?:er|re)|[Ss]ervice|[Oo]ffice|[Dd]epartment|[Uu]nit|[Dd]irectorate)$", 0)
+                           r"[Ii]nformation|[Cc]ommunications?)\s+(?:[Cc]ent(?:er|re)|[Ss]ervice|[Oo]ffice|[Dd]epartment|[Uu]nit|[Dd]irectorate)$")
 _ISSUED_BY = re.compile(r"^(?:an?\s+|the\s+)?(?:statement|report|communique|bulletin|update)\s+(?:issued|released|published|posted)"
-                r"(?:\s+[\w,]+){0,3}?\s+by\s+(?:the\s+)?", re.I)
+                        r"(?:\s+[\w,]+){0,3}?\s+by\s+(?:the\s+)?", re.I)
 _ROLE_AT = re.compile(r"^(?:an?\s+|the\s+)?(?:senior\s+|chief\s+|local\s+|deputy\s+)?(?:spokes(?:man|woman|person)|official|doctor|"
-                r"physician|surgeon|researcher|professor|employee|representative|officer)\s+(?:for|of|at|with|from)\s+"
-                r"(?=(?:the\s+)?[A-Z]|the\s+[a-z]+$)", re.I)
+                      r"physician|surgeon|researcher|professor|employee|representative|officer)\s+(?:for|of|at|with|from)\s+"
+                      r"(?=(?:the\s+)?[A-Z]|the\s+[a-z]+$)", re.I)
 _DOCUMENT_OF = re.compile(r"^(.+?)['’]s\s+(?:latest\s+|daily\s+|weekly\s+|monthly\s+|annual\s+|new\s+)?(?:situation\s+)?"
-                r"(?:report|statement|data|figures|bulletin|update|tally|count|records|statistics)$", 0)
-_LOWER_GLOSS = re.compile(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)\s+for\s+[a-z][a-z\s-]*$", 0)
+                          r"(?:report|statement|data|figures|bulletin|update|tally|count|records|statistics)$")
+_LOWER_GLOSS = re.compile(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)\s+for\s+[a-z][a-z\s-]*$")
 _BRANCH_OF = re.compile(r"^(?:the\s+|a\s+)?(?:regional|local|provincial|district|city|territorial)\s+(?:department|branch|office|"
-                r"division|directorate|unit)\s+of\s+(?=(?:the\s+)?[A-Z])", re.I)
+                        r"division|directorate|unit)\s+of\s+(?=(?:the\s+)?[A-Z])", re.I)
 
 
 def _clean(np: str) -> str:
