@@ -66,7 +66,7 @@ def score(records: list[dict], show: bool = False) -> dict:
         ptp += len(pp & gp)
         pfp += len(pp - gp)
         pfn += len(gp - pp)
-        for k in hit:
+        for k in sorted(hit, key=str):
             g, p = gmap[k], pmap[k]
             for name in attrs:
                 pv_ = getattr(p, name)
