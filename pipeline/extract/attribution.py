@@ -211,8 +211,40 @@ _ORG_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*(?:\s+(?:for|of
 
 _FULL_ORG_END = re.compile(r"\b(?:Agency|Department|Service|Command|Commission|Headquarters|Cent(?:er|re)|Ministry|Authority|"
                            r"Office|Committee|Staff|Council|Directorate|Bureau|Secretariat|Administration|Institute|"
-                           r"Organi[sz]ation|Observatory|Protection|Prevention|Guard|Force|Forces|Corps|Network)"
+                           r"Organi[sz]ation|Observatory|Protection|Prevention|Guard|Force|Forces|Corps|Network|Institution|Forum|"
+                           r"Project|Programme|Program|Trust|Foundation|Society|Association|Federation|Union|Alliance|"
+                           r"Coalition|Mission|Fund|Watch|Police|Navy|Army|Police Department|Fire Brigade|Brigade)"
                            r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}){0,3}$")
+
+
+# A name joined by a connector: "Tunisian Forum for Economic and Social Rights", "Committee to Protect Journalists".
+_CONNECTED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|and|on|to)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)+")
+
+
+def _is_full_org_name(whole: str) -> bool:
+    """A capitalised run that is one organisation's full name, not a person: it ends on an organisation word
+    ("... Flood Control Headquarters", "National Police Chiefs' Council"), or its capitalised words are joined by
+    for/of/to/and ("National Coordinator for Disaster Reduction") and it does not open with a title."""
+    if re.search(r"['’]s\b", whole) or len(whole.split()) < 2 or whole in _places():
+        return False  # "Russia's ...": an owner and a body, read elsewhere
+    if any(load_table().lookup(part) for part in whole.split(" and ")[:2] if " and " in whole):
+        return False  # "Amnesty International and Human Rights Watch": two bodies
+    if _ORG_NAME.fullmatch(whole) and _FULL_ORG_END.search(whole):
+        return True
+    words = whole.split()
+    for n in (2, 1):
+        head, country = " ".join(words[:-n]), " ".join(words[-n:])
+        if (len(words) - n >= 2 and country in _demonyms() and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s*)+", head)
+                and not _TITLES_RE.match(whole) and not _is_place(head)):
+            return True  # "Surf Life Saving New Zealand": a body named with its country
+    if not _CONNECTED_NAME.fullmatch(whole) or not re.search(r"\s(?:for|of|to|and)\s", whole):
+        return False
+    first = whole.split()[0]
+    caps = [w for w in whole.split() if w[:1].isupper()]
+    last_run = re.split(r"\s(?:for|of|to|and|on)\s+(?:the\s+)?", whole)[-1]
+    if re.search(rf"(?<!\w){TITLES}(?=\s)", whole) and len(last_run.split()) >= 3:
+        return False  # "Superintendent of Police Monika Bhutungru": a titled person
+    return len(caps) >= 3 and not _TITLES_RE.match(whole) and not ROLE.fullmatch(first) and first not in _places()
 
 
 def _org_spans(part: str) -> list[tuple[int, int]]:
@@ -511,8 +543,7 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     if not np or len(np.split()) > 20:
         return None
     whole = re.sub(r"^(?:the|The)\s+", "", np)
-    if ("'" not in whole and "’" not in whole and len(whole.split()) >= 2 and _ORG_NAME.fullmatch(whole)
-            and _FULL_ORG_END.search(whole)):
+    if _is_full_org_name(whole):
         name = table.lookup(whole) or whole  # "U.S. Customs and Border Protection": one full name, not a person
         mem.remember_org(name)
         return Attribution(name)

@@ -54,3 +54,12 @@ def test_issuing_bodies_and_institutions_behind_a_role():
     got = extract_claims(Article(article_id="t", outlet="AFP", published_at=PUB,
                                  body="NAIROBI (AFP) - The government said 12 people were killed in floods in Kenya."))
     assert [c.claimant for c in got] == ["Kenyan government"]
+
+
+def test_full_names_with_connectors_are_not_cut():
+    from pipeline.extract.attribution import Memory, parse_source
+    for name in ("Tunisian Forum for Economic and Social Rights", "National Coordinator for Disaster Reduction",
+                 "National Police Chiefs' Council", "Surf Life Saving New Zealand", "Royal National Lifeboat Institution"):
+        assert parse_source(f"the {name}", Memory()).claimant == name
+    titled = parse_source("Chamba Superintendent of Police Monika Bhutungru", Memory())
+    assert titled.speaker == "Monika Bhutungru"
