@@ -79,6 +79,15 @@ def _trim(name: str) -> str:
     return name[:cut.start()].strip(" ,.;:") if cut else name.strip(" ,.;:")
 
 
+# "central China's Henan Province", "the southern Kherson region", "Kaduna state": the subdivisions an article names,
+# to qualify "the provincial flood control headquarters" -> "Henan Provincial Flood Control Headquarters".
+_SUBDIVISION = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,2}[A-Z][\w'’-]*)\s+(Province|province|Region|region|Oblast|oblast|"
+                          r"State|state|County|county|Prefecture|prefecture|District|district)\b(?!\s+(?:of|for)\b)")
+_SUBDIVISION_KIND = {"provincial": ("province",), "regional": ("region", "oblast"), "state": ("state",),
+                     "county": ("county",), "prefectural": ("prefecture",), "district": ("district",)}
+_LOCAL_BODY = re.compile(r"^(provincial|regional|state|county|prefectural|district)\s+(?=\S)", re.I)
+
+
 @dataclass
 class OrgRegistry:
     """Full organisation names of one article, with where each is first named, and its acronyms."""
@@ -86,10 +95,17 @@ class OrgRegistry:
     names: list[tuple[int, str]] = field(default_factory=list)  # (position, full name), in text order
     acronyms: dict[str, str] = field(default_factory=dict)
     defined: dict[str, int] = field(default_factory=dict)  # full name -> where its acronym was defined
+    subdivisions: list[tuple[int, str, str]] = field(default_factory=list)  # (position, kind, name)
+    text: str = ""
 
     @classmethod
     def from_text(cls, text: str) -> "OrgRegistry":
-        reg = cls()
+        reg = cls(text=text)
+        for m in _SUBDIVISION.finditer(text):
+            name = re.split(r"['’]s\s+", _trim(m.group(1)))[-1]  # "Papua New Guinea's Enga province": Enga
+            if name[:1].isupper() and name not in ("The", "A", "An", "This", "That", "Its", "Their", "Each", "Every")\
+                    and not _is_place(name + " " + m.group(2)) and name.split()[-1] not in ("Islamic", "Free", "Shan"):
+                reg.subdivisions.append((m.start(), m.group(2).lower(), name))
         if "(" in text:
             for m in _ACRONYM.finditer(text):
                 name = _trim(m.group("name"))
@@ -133,7 +149,26 @@ class OrgRegistry:
         press = _PRESS_OFFICE.match(full or "")
         if press:  # "the FSB Public Relations Center" speaks for the FSB
             return self.acronyms.get(press.group(1), press.group(1))
-        return full
+        return self._local(full, pos)
+
+    def _local(self, name: Optional[str], pos: int) -> Optional[str]:
+        """ "the provincial flood control headquarters" after "Henan Province" is Henan's: a regional body takes the
+        name of the subdivision of its kind the article named last before the figure (else first after it)."""
+        m = _LOCAL_BODY.match(name or "")
+        if not m or not self.subdivisions:
+            return name
+        kinds = _SUBDIVISION_KIND[m.group(1).lower()]
+        if m.group(1).lower() == "state" and not re.search(r"\bstate\s+(?i:" + re.escape(name[m.end():].split()[0]) + r")\b", self.text):
+            return name  # "State Emergency Service" is a national body; only "the state health department" is a state's
+        before = [(at, n) for at, k, n in self.subdivisions if k in kinds and at <= pos]
+        after = [(at, n) for at, k, n in self.subdivisions if k in kinds and at > pos]
+        place = before[-1][1] if before else (after[0][1] if after else None)
+        if place is None:
+            return name
+        word = name[m.end():].split()[0]
+        if m.group(1).lower() == "state" and re.search(r"\bstate\s+" + re.escape(word[:1].upper() + word[1:]) + r"\b", self.text):
+            return f"{place} {name[m.end():]}"  # "the state Disaster Management Department": Andhra Pradesh's
+        return f"{place} {name}"
 
     def _complete(self, claimant: Optional[str], pos: int) -> Optional[str]:
         if not claimant:

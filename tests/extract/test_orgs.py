@@ -46,3 +46,13 @@ def test_press_office_and_described_anaphors_resolve_to_the_body():
 def test_a_body_defined_later_is_not_the_antecedent():
     text = "The office said 7 were killed. A total of 1,612 people were murdered, the National Public Security System (SESNSP) said."
     assert OrgRegistry.from_text(text).complete("Office", 10) == "Office"
+
+
+def test_a_regional_body_takes_the_subdivision_the_article_named():
+    reg = OrgRegistry.from_text("Rains have battered central China's Henan Province since July 17. In Kerala state, "
+                                "the state health department said.")
+    assert reg.complete("Provincial Flood Control Headquarters", 60) == "Henan Provincial Flood Control Headquarters"
+    assert reg.complete("State Health Department", 120) == "Kerala State Health Department"
+    national = OrgRegistry.from_text("In Kharkiv region, the State Emergency Service said two people died.")
+    assert national.complete("State Emergency Service", 40) == "State Emergency Service"
+    assert OrgRegistry.from_text("No place here.").complete("Provincial Government", 5) == "Provincial Government"
