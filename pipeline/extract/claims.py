@@ -982,6 +982,8 @@ def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
         return "destroyed"
     if metric == "destroyed" and head in _PERSON_HEADS:
         return "killed"
+    if metric == "burned":  # "burnt 27 houses" destroyed them; "12 people were burned" were injured
+        return "injured" if head in _PERSON_HEADS or head in ("person", "people") else "destroyed"
     if metric in ("recorded", "reported", "registered", "confirmed", "detected", "identified") and head in (
             "case", "infection"):
         return "infected"  # "106,630 cases were recorded": infections

@@ -623,3 +623,13 @@ def test_shares_among_arrivals_and_positive_tests():
     assert facts("Nearly 4.7 million people remain affected by the floods, the authority said.") == [
         ("affected", "person", 4700000)]
     assert facts("Troops had set fire to more than 200 homes, the government said.") == [("destroyed", "home", 200)]
+
+
+def test_destruction_and_sortie_verbs_from_the_lexicon():
+    got = {(c.metric, c.value) for c in claims(
+        "Between 12 and 15 residential houses burned down on Friday, he said.\n"
+        "The floods toppled 1,800 houses, the department said.\n"
+        "The aircraft performed 41 sorties, the ministry said.\n"
+        "Twelve people were burned in the blaze, police said.\n"
+        "Around 1,200 people were flown out of Kabul, the Pentagon said.")}
+    assert got == {("destroyed", 12), ("destroyed", 1800), ("conducted", 41), ("injured", 12), ("evacuated", 1200)}
