@@ -507,6 +507,9 @@ _SKIP_PHRASE = re.compile(
     # "seven motorcycles and a pickup truck belonging to the attackers were destroyed"
     r"|\s+(?:and|or)\s+(?:an?|one)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:belonging to|of|from|in|near)\s+[^,.;\d]{0,40}?)?"
     r"(?=\s+(?:were|was|had been|have been|has been)\b))")
+# "residents of two villages in Gorny district, including ...": a place phrase before an aside, skipped with it
+_PREP_BEFORE_ASIDE = re.compile(r"^\s+(?:of|from|in)\s+[^,.;:\d]{1,60}?(?=\s*,\s*(?:mostly|mainly|many|most|some|all|"
+                                r"including|among them|both|among whom)\b)")
 _PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:(?:had|have|has)\s+)?(?:were|was|are|is|been|being|got|have been|has been|"
                       r"had been)\s+(?:(?:\w+ly|also|all|now|later|since|so far|already|either|still|then)\s+)*"
                       r"(?P<w>[a-z]+(?:ed|en)|held|hit|shot|hurt|struck|caught|sent|kept|brought|taken|found|left|"
@@ -528,8 +531,10 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
     """Metric stated after a noun phrase ("... were destroyed", "... died"), and where it was found."""
     lex = lexicon()
     post = re.sub(r"[\"“”]", " ", s[pos:])  # 'had been "eliminated"'
-    skip = _SKIP_PHRASE.match(post)
-    if skip:
+    for _ in range(3):  # "residents of two villages in Gorny district, including 317 children, have been": two asides
+        skip = _SKIP_PHRASE.match(post) or _PREP_BEFORE_ASIDE.match(post)
+        if not skip:
+            break
         post = post[skip.end():]
         pos += skip.end()
     pm = lex["_pred_after"].match(post) or lex["_pred_still"].match(post)
@@ -694,6 +699,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
         if re.fullmatch(r"(?:19|20)\d\d", s[n.num_start:n.end].strip()) and re.search(
                 r"\b(?:a|an|the|its|their|his|her)\s+$|'s\s+$", s[max(0, n.num_start - 8):n.num_start], re.I):
             continue  # "a 2010 quake": a year
+        if items and items[-1].words and re.fullmatch(r"\s+of\s+(?:the\s+|some\s+|about\s+)?", s[items[-1].np_end:n.num_start]):
+            continue  # "1,214 residents of two villages": a figure inside another figure's noun phrase
         end, words, actor, ante = _noun_phrase(s, n.end, ents)
         if words == ["__unit__"]:
             continue

@@ -633,3 +633,10 @@ def test_destruction_and_sortie_verbs_from_the_lexicon():
         "Twelve people were burned in the blaze, police said.\n"
         "Around 1,200 people were flown out of Kabul, the Pentagon said.")}
     assert got == {("destroyed", 12), ("destroyed", 1800), ("conducted", 41), ("injured", 12), ("evacuated", 1200)}
+
+
+def test_a_figure_inside_another_figures_noun_phrase_is_not_a_claim():
+    got = [(c.metric, c.value, c.subject) for c in claims(
+        "A total of 1,214 residents of two villages in Yakutia's Gorny district, including 317 children, "
+        "have been evacuated, the press service said.")]
+    assert got == [("evacuated", 1214, "resident"), ("evacuated", 317, "child")]
