@@ -85,6 +85,7 @@ class Memory:
     persons: dict[str, Optional[str]] = field(default_factory=dict)  # full name -> org
     orgs: list[str] = field(default_factory=list)  # most recent last
     last: Optional[Attribution] = None
+    document: Optional[Attribution] = None  # the latest source cited through its report or statement
     acronyms: dict[str, str] = field(default_factory=dict)  # "INM" -> "National Migration Institute"
     titles: dict[str, str] = field(default_factory=dict)  # "governor" -> "Andy Beshear"
     following: str = ""  # the next paragraph's text, where a described source may be named
@@ -128,7 +129,8 @@ _TEAMS_OF = re.compile(r"^(?:the\s+)?(?:teams?|units?|members?|personnel|crews?|
 _RUN_BY = re.compile(r"^(?:the\s+)?[A-Z][\w.-]*-(?:run|linked|affiliated|allied|backed|controlled|aligned)\s+(?=[A-Z])")
 _PRESS_OFFICE = re.compile(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*?)(?:['’]s)?\s+(?:[Pp]ublic\s+[Rr]elations|[Pp]ress|[Mm]edia|"
                            r"[Ii]nformation|[Cc]ommunications?)\s+(?:[Cc]ent(?:er|re)|[Ss]ervice|[Oo]ffice|[Dd]epartment|[Uu]nit|[Dd]irectorate)$")
-_ISSUED_BY = re.compile(r"^(?:an?\s+|the\s+)?(?:statement|report|communique|bulletin|update)\s+(?:issued|released|published|posted)"
+_ISSUED_BY = re.compile(r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:statement|report|communique|bulletin|update),?\s+(?:issued|released|published|posted|"
+                        r"compiled|prepared)"
                         r"(?:\s+[\w,]+){0,3}?\s+by\s+(?:the\s+)?", re.I)
 _ROLE_AT = re.compile(r"^(?:an?\s+|the\s+)?(?:senior\s+|chief\s+|local\s+|deputy\s+)?(?:spokes(?:man|woman|person)|official|doctor|"
                       r"physician|surgeon|researcher|professor|employee|representative|officer)\s+(?:for|of|at|with|from)\s+"
@@ -156,6 +158,7 @@ def _clean(np: str) -> str:
     np = _PRESS_OFFICE.sub(r"\1", np)
     # "a statement issued Sunday evening by the FAMa general staff": the body that issued it
     np = _ISSUED_BY.sub("", np)
+    np = re.sub(r"^(?:compiled|prepared|issued|released|published)\s+by\s+", "", np)  # "The report, compiled by the SDMC"
     # "a senior doctor at the All India Institute of Medical Sciences", "a spokesman for the agency": the body
     np = _ROLE_AT.sub("", np)
     # "the authority's daily situation report", "Saba news agency", "Kyodo News records": the body behind the document
@@ -163,6 +166,9 @@ def _clean(np: str) -> str:
     # "the Robert Koch Institute for infectious diseases": a lower-case gloss after the name
     np = _LOWER_GLOSS.sub(r"\1", np)
     np = _BRANCH_OF.sub("", np)
+    # "the SDMC (SDMC) on behalf of all civic bodies in the city": the acronym and what it acts for are not the name
+    np = re.sub(r"\s+on\s+behalf\s+of\s+.*$", "", np)
+    np = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", "", np)
     return " ".join(np.split())
 
 
@@ -183,11 +189,17 @@ def _org(text: str, mem: Memory) -> Optional[str]:
     return None
 
 
+_DOCUMENT_WORD = re.compile(r"\b(?:report|statement|bulletin|update|communique)\b|^\s*(?:compiled|prepared|issued|released|"
+                            r"published)\s+by\b", re.I)
+
+
 def parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     """Turn the subject of a reporting verb into claimant + speaker, updating ``mem``."""
     a = _parse_source(np, mem)
     if a is not None:
         mem.last = a
+        if _DOCUMENT_WORD.search(np) and np.strip().lower() not in ("the report", "the statement"):
+            mem.document = a  # "the report said" later is this source's report
     return a
 
 
@@ -213,7 +225,8 @@ _FULL_ORG_END = re.compile(r"\b(?:Agency|Department|Service|Command|Commission|H
                            r"Office|Committee|Staff|Council|Directorate|Bureau|Secretariat|Administration|Institute|"
                            r"Organi[sz]ation|Observatory|Protection|Prevention|Guard|Force|Forces|Corps|Network|Institution|Forum|"
                            r"Project|Programme|Program|Trust|Foundation|Society|Association|Federation|Union|Alliance|"
-                           r"Coalition|Mission|Fund|Watch|Police|Navy|Army|Police Department|Fire Brigade|Brigade)"
+                           r"Coalition|Mission|Fund|Watch|Police|Navy|Army|Police Department|Fire Brigade|Brigade|Corporation|"
+                           r"Municipality|Board|Tribunal|Company|Movement|Front|Group|Agency)"
                            r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}){0,3}$")
 
 
@@ -555,6 +568,8 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         if mem.last and mem.last.speaker:
             return Attribution(mem.last.claimant, mem.last.speaker)
         return None
+    if low in ("the statement", "the report") and mem.document:
+        return Attribution(mem.document.claimant, mem.document.speaker)  # not the sources quoted since
     if low in ("they", "it", "we", "i", "the statement", "the report"):
         return Attribution(mem.last.claimant, mem.last.speaker) if mem.last else None
     ana = re.fullmatch(r"the\s+([a-z][a-z ]{2,40})", low)
@@ -581,7 +596,8 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     if hit:
         mem.remember_org(hit)
         return Attribution(hit)
-    po = re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+(?:Office|Department|Service|Bureau|Committee|Chamber))", np)
+    po = re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+(?:Office|Department|Service|Bureau|Committee|Chamber)"
+                      r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)", np)
     if po:
         mem.remember_org(po.group(1))  # "the Prosecutor General's Office"
         return Attribution(po.group(1))

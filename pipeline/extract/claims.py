@@ -717,7 +717,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             prev = items[k - 1]
             between = s[prev.np_end:it.number.start]
             if (re.fullmatch(r"(?:\s+(?:of|from|in|on|at|with|for|loaded|armed|equipped|carrying|mounted|belonging|"
-                             r"including|aged|near|inside)\b[^.;:\d]{0,60}?)?"
+                             r"including|aged|near|inside)\b[^.;:\d]{0,60}?"
+                             r"|\s+(?:and|or)\s+other\s+(?:[a-z-]+\s+){0,3}[a-z-]+)?"  # "4,139 tanks and other armored vehicles, 770 ..."
                              r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|,?\s+as well as\s+|\s+plus\s+"
                              # "Hiroshima was hardest hit with 72 deaths, followed by Okayama with 58 and Ehime with 26"
                              r"|,?\s+(?:followed by|then|and)\s+(?:[A-Z][\w'’-]*\s+){1,3}with\s+)", between)

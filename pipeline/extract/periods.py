@@ -142,6 +142,7 @@ _WORD_GATES = {
     "unit": {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight", "weekend",
              "quarter", "half", "decade"},
     "deictic": {"yesterday", "today", "overnight", "tonight", "night", "morning"},
+    "onset": {"operation", "full"},
 }
 _MONTH_PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _Q_QUICK = re.compile(r"[QH][1-4]")
@@ -181,6 +182,8 @@ def rule(pattern: str):
         needs.add("q")
     if "(?P<dd>" in pattern:
         needs.add("decade")
+    if "(?P<ev>" in pattern:
+        needs.add("onset")
 
     def deco(fn):
         _RULES.append((re.compile(pattern, re.I), fn, frozenset(needs)))
@@ -582,6 +585,27 @@ def _next_n(m, ref):
     return start, _safe(ref.year + n, ref.month, min(ref.day, 28)), False
 
 
+@rule(rf"\b(?:(?:so\s+far\s+)?this\s+year\s+(?:till|until|up\s+to|through|to)\s+(?P<m>{M})\.?\s+(?P<d>{D})|"
+      rf"(?:till|until|up\s+to)\s+(?P<m2>{M})\.?\s+(?P<d2>{D}),?\s+this\s+year)\b")
+def _this_year_till(m, ref):
+    """ "this year till September 9", "till September 9 this year": January 1 to that day."""
+    end = dt.date(ref.year, _month(m["m"] or m["m2"]), _day(m["d"] or m["d2"]))
+    return (dt.date(ref.year, 1, 1), end, False) if end <= ref else None
+
+
+# Onsets a wire story names without their date, which every reader of the story knows.
+_KNOWN_ONSETS = {"special military operation": dt.date(2022, 2, 24), "full-scale invasion": dt.date(2022, 2, 24),
+                 "full-scale war": dt.date(2022, 2, 24)}
+
+
+@rule(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|launch|outset)\s+of\s+)?(?:the\s+|Russia['’]s\s+)?"
+      r"(?P<ev>special\s+military\s+operation|full-scale\s+(?:invasion|war))\b")
+def _since_known_onset(m, ref):
+    """ "since the beginning of the special military operation": from February 24, 2022."""
+    start = _KNOWN_ONSETS[" ".join(m["ev"].lower().split())]
+    return (start, ref, False) if start <= ref else None
+
+
 @rule(r"\brest\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(?P<u>week|month|year)\b")
 def _rest_of(m, ref):
     u = m["u"].lower()
@@ -613,14 +637,13 @@ def _nth_week(m, ref):
         mo = _month(m["what"])
         y = ref.year if mo <= ref.month else ref.year - 1
     ordn = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(m["ord"].lower())
-    if ordn is None:  # the last week: the Monday on or before the month's last day
+    # News counts a month's weeks from its first day: "the first week of September" is September 1-7 (wire
+    # annotators read it so; calendar-week parsers such as Recognizers-Text take the ISO week instead).
+    if ordn is None:  # the last week: the month's last seven days
         last = _month_end(y, mo)
-        mon = last - dt.timedelta(days=last.weekday())
-    else:
-        first = dt.date(y, mo, 1)
-        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)  # ISO-style: week 1 holds the first Thursday
-        mon = thursday - dt.timedelta(days=3) + dt.timedelta(weeks=ordn - 1)
-    return mon, mon + dt.timedelta(days=6), True
+        return last - dt.timedelta(days=6), last, True
+    first = dt.date(y, mo, 1) + dt.timedelta(weeks=ordn - 1)
+    return first, first + dt.timedelta(days=6), True
 
 
 @rule(r"\b(?:the\s+)?(?:'(?P<yy>\d0)s|(?P<cc>1[89]|20)?(?P<dd>\d0)['’]?s)\b")

@@ -63,3 +63,13 @@ def test_full_names_with_connectors_are_not_cut():
         assert parse_source(f"the {name}", Memory()).claimant == name
     titled = parse_source("Chamba Superintendent of Police Monika Bhutungru", Memory())
     assert titled.speaker == "Monika Bhutungru"
+
+
+def test_the_report_is_the_source_that_issued_it_not_the_latest_one():
+    body = ("The report, compiled by the South Delhi Municipal Corporation (SDMC), said 1,232 cases were recorded.\n"
+            "Two deaths were recorded this year, the report said. Hospital sources said five people had died.\n"
+            "The city also recorded 419 malaria cases, the report said.")
+    got = [(c.value, c.claimant, c.speaker) for c in extract_claims(
+        Article(article_id="r", outlet="PTI", published_at=PUB, headline="", body=body))]
+    assert (419, "South Delhi Municipal Corporation", None) in got
+    assert (5, "Hospital sources", None) in got or (5, "hospital sources", None) in got

@@ -30,6 +30,10 @@ REF = dt.datetime(2017, 9, 30, 16, 32, tzinfo=dt.timezone(dt.timedelta(hours=3))
     ("yesterday", "2017-09-29", "2017-09-29"),
     ("so far this year", "2017-01-01", "2017-09-30"),
     ("late last month", "2017-08-16", "2017-08-31"),
+    ("in the first week of September", "2017-09-01", "2017-09-07"),  # a month's weeks count from its first day
+    ("in the last week of August", "2017-08-25", "2017-08-31"),
+    ("this year till September 9", "2017-01-01", "2017-09-09"),
+    ("till September 9 this year", "2017-01-01", "2017-09-09"),
 ])
 def test_resolution(phrase, start, end):
     p = resolve_period(f"They said it happened {phrase}.", REF)
@@ -80,3 +84,9 @@ def test_last_year_after_a_day_and_hours_till():
     assert (str(p.start_date), str(p.end_date)) == ("2023-10-08", "2024-10-08")
     p = find_periods("15 more deaths in the 24 hours till 8 a.m. Monday", ref)[0]
     assert (str(p.start_date), str(p.end_date)) == ("2024-10-07", "2024-10-08")
+
+
+def test_known_onsets_date_a_since_phrase():
+    p = resolve_period("destroyed since the beginning of the special military operation", dt.date(2022, 7, 9))
+    assert (p.start_date, p.end_date) == (dt.date(2022, 2, 24), dt.date(2022, 7, 9))
+    assert resolve_period("killed since the start of the full-scale invasion", dt.date(2021, 5, 1)) is None
