@@ -126,7 +126,8 @@ _DATA_BY = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:
                       r"(?:(?:compiled|released|published|provided|collected|gathered|issued)\s+by|from)\s+", re.I)
 _TEAMS_OF = re.compile(r"^(?:the\s+)?(?:teams?|units?|members?|personnel|crews?|squads?|rescuers|firefighters|officers|soldiers|"
                        r"troops|staff|experts|doctors|medics)\s+(?:of|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
-_RUN_BY = re.compile(r"^(?:the\s+)?[A-Z][\w.-]*-(?:run|linked|affiliated|allied|backed|controlled|aligned)\s+(?=[A-Z])")
+_RUN_BY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.-]*-(?:run|linked|affiliated|allied|backed|controlled|aligned|based|funded|"
+                     r"supported|sponsored)\s+(?=[A-Z])")
 _PRESS_OFFICE = re.compile(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*?)(?:['’]s)?\s+(?:[Pp]ublic\s+[Rr]elations|[Pp]ress|[Mm]edia|"
                            r"[Ii]nformation|[Cc]ommunications?)\s+(?:[Cc]ent(?:er|re)|[Ss]ervice|[Oo]ffice|[Dd]epartment|[Uu]nit|[Dd]irectorate)$")
 _ISSUED_BY = re.compile(r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:statement|report|communique|bulletin|update),?\s+(?:issued|released|published|posted|"
@@ -168,6 +169,10 @@ def _clean(np: str) -> str:
     np = _BRANCH_OF.sub("", np)
     # "the SDMC (SDMC) on behalf of all civic bodies in the city": the acronym and what it acts for are not the name
     np = re.sub(r"\s+on\s+behalf\s+of\s+.*$", "", np)
+    # "the press center of the Anti-Terrorist Operation (ATO) headquarters": the body speaks through its press office
+    np = re.sub(r"^(?:the\s+)?(?:press|media|information)\s+(?:center|centre|service|office|department)\s+of\s+(?:the\s+)?(?=[A-Z])",
+                "", np)
+    np = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)(?=\s+[a-z])", "", np)
     np = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", "", np)
     return " ".join(np.split())
 
@@ -238,8 +243,8 @@ def _is_full_org_name(whole: str) -> bool:
     """A capitalised run that is one organisation's full name, not a person: it ends on an organisation word
     ("... Flood Control Headquarters", "National Police Chiefs' Council"), or its capitalised words are joined by
     for/of/to/and ("National Coordinator for Disaster Reduction") and it does not open with a title."""
-    if re.search(r"['’]s\b", whole) or len(whole.split()) < 2 or whole in _places():
-        return False  # "Russia's ...": an owner and a body, read elsewhere
+    if re.search(r"['’]s\b", whole) or len(whole.split()) < 2 or whole in _places() or _TITLES_RE.match(whole):
+        return False  # "Russia's ...": an owner and a body, read elsewhere; "Lt. Gen. X of the Y": a titled person
     if any(load_table().lookup(part) for part in whole.split(" and ")[:2] if " and " in whole):
         return False  # "Amnesty International and Human Rights Watch": two bodies
     if _ORG_NAME.fullmatch(whole) and _FULL_ORG_END.search(whole):
@@ -279,7 +284,7 @@ def _org_spans(part: str) -> list[tuple[int, int]]:
 
 
 _BODY_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:group|agency|organi[sz]ation|union|charity|network|movement|militia|"
-                         r"party|council|committee|service|monitor|watchdog)\b")
+                         r"party|council|committee|service|monitor|watchdog|headquarters|command|television|channel)\b")
 
 
 def _name_in(part: str, mem: Memory) -> tuple[Optional[str], str]:
@@ -374,6 +379,8 @@ def _generic_alias(rest: str) -> Optional[str]:
     return f"{mod} police" if hit == "Police" else f"{mod} {hit}"
 
 
+_BODY_HEADS = {"headquarters", "command", "ministry", "office", "council", "department", "directorate", "administration",
+               "staff", "secretariat", "bureau", "commission", "committee"}
 _COUNTRY_OWNER = re.compile(r"^(?:the\s+)?(?:country|nation|kingdom|republic)['’]s\s+", re.I)
 _ORG_TITLE = re.compile(r"\b(Police|Fire|Army|Navy)\s+(?:Chief|Commissioner|Superintendent|Supt\.|Inspector|Capt\.|Captain|"
                         r"Sgt\.|Sergeant|Lt\.|Lieutenant|Spokes(?:man|woman|person))\b")
@@ -463,12 +470,25 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
     if acro:
         return table.normalise(acro.group(1))  # "the CGT union" -> "CGT"
     # "the White Defense civil defence group": a proper name before a common-noun description.
-    m = re.fullmatch(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)+)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)", rest)
-    if m and ORG_WORDS.search(m.group(2)) and not table.lookup(rest) and not ORG_WORDS.search(m.group(1)):
-        return table.normalise(m.group(1))
+    m = re.fullmatch(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)", rest)
+    if (m and ORG_WORDS.search(m.group(2)) and not table.lookup(rest) and not _is_place(m.group(1))
+            and not _DEMONYM.match(m.group(1)) and m.group(1) not in ("The", "A", "An")
+            and not re.search(r"-(?:based|run|led|backed|linked|funded|allied|controlled)$", m.group(1))
+            and (" " in m.group(1) or re.fullmatch(r"(?:[a-z-]+\s+)?(?:television|tv|channel|radio|broadcaster|newspaper|"
+                                                   r"daily|news agency|agency|group|movement|militia|network|union|"
+                                                   r"general staff|headquarters|command)", m.group(2)))
+            and not re.match(r"(?:state|provincial|regional|county|district|municipal|local|city)\b", m.group(2))
+            and m.group(2).split()[-1] not in ("member", "members", "official", "officials", "police", "government",
+                                               "authorities")
+            and (not ORG_WORDS.search(m.group(1)) or (" " in m.group(1) and _FULL_ORG_END.search(m.group(1))))):
+        # "the White Defense civil defence group", "Al-Masirah television", "National Liberation Front rebel alliance";
+        # a body's own head stays: "FAMa general staff", "Anti-Terrorist Operation headquarters"
+        if m.group(2).split()[-1].lower() in _BODY_HEADS:
+            return table.lookup(rest) or rest
+        return table.lookup(m.group(1)) or table.normalise(m.group(1))
     # "the disaster agency AFAD": a proper name after a common-noun description.
-    m = re.fullmatch(r"[a-z][a-z\s-]*\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)", rest)
-    if m and ORG_WORDS.search(rest.split(m.group(1))[0]):
+    m = re.fullmatch(r"(?:(?:UN|U\.N\.|EU|AU)\s+)?[a-z][a-z\s-]*\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)", rest)
+    if m and ORG_WORDS.search(rest.split(m.group(1))[0]):  # "the disaster agency AFAD", "the UN refugee agency UNHCR"
         return table.normalise(m.group(1))
     ents = [e for e in table.find(rest) if e.kind in ("org", "group")]
     if ents:

@@ -73,3 +73,19 @@ def test_the_report_is_the_source_that_issued_it_not_the_latest_one():
         Article(article_id="r", outlet="PTI", published_at=PUB, headline="", body=body))]
     assert (419, "South Delhi Municipal Corporation", None) in got
     assert (5, "Hospital sources", None) in got or (5, "hospital sources", None) in got
+
+
+def test_modifiers_descriptions_and_press_offices_around_a_name():
+    from pipeline.extract.attribution import Memory, parse_source
+    cases = {
+        "The Turkish-backed National Liberation Front rebel alliance": ("National Liberation Front", None),
+        "the Britain-based Syrian Observatory for Human Rights": ("Syrian Observatory for Human Rights", None),
+        "Houthi-run Al-Masirah television": ("Al-Masirah", None),
+        "the UN refugee agency UNHCR": ("UNHCR", None),
+        "the press center of the Anti-Terrorist Operation (ATO) headquarters": ("Anti-Terrorist Operation headquarters", None),
+        "Lt. Gen. Sergei Rudskoy of the Russian General Staff": ("Russian General Staff", "Sergei Rudskoy"),
+        "the Israeli military": ("Israel Defense Forces", None),
+    }
+    for np, want in cases.items():
+        a = parse_source(np, Memory())
+        assert (a.claimant, a.speaker) == want, np
