@@ -528,6 +528,10 @@ _LATER_PASSIVE = re.compile(r"\s+[a-z]+(?:ed|en|t)\b[^,.;:\d]{0,60}?\s(?:were|wa
                             r"(?:\w+ly\s+)?(?P<v>[a-z]+(?:\s+(?:out|up|off|away|alive|dead|free))?)\b")
 
 
+_KILLED_OR_WOUNDED = re.compile(r"\s*(?:(?:were|was|have been|has been|had been)\s+)?(?:killed|dead)\s+(?:or|and)\s+"
+                                r"(?:wounded|injured)\b", re.I)
+
+
 def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
     """Metric stated after a noun phrase ("... were destroyed", "... died"), and where it was found."""
     lex = lexicon()
@@ -538,6 +542,8 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
             break
         post = post[skip.end():]
         pos += skip.end()
+    if _KILLED_OR_WOUNDED.match(post):
+        return "casualties", pos  # "lost 1,050 soldiers killed or wounded": both counted together
     pm = lex["_pred_after"].match(post) or lex["_pred_still"].match(post)
     if pm:
         return lex["predicative"][" ".join(pm.group("w").lower().split())], pos
@@ -1245,6 +1251,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 elif cperiods:
                     after = [p for p in near if p.start > it.number.start] if it.period_after else []
                     period = after[0] if after else min(near, key=lambda p: abs(p.start - it.number.start))
+                elif _SAME_PERIOD.search(s):
+                    period = None  # "lost 5,423 tanks over the period": the period a figure was last dated by (below)
                 else:
                     period = carried(para.index, bare, bool(_ALSO.search(s)), own_source)
                     # A quote in a later paragraph does not take the story's period: the spec carries a period only
@@ -1265,7 +1273,15 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     period = next((p for p in (chosen(rec) for rec in reversed(history))
                                    if p is not None
                                    and p.start_date and p.end_date and 5 <= (p.end_date - p.start_date).days <= 7), None)
-                if period is None and _SAME_PERIOD.search(s):
+                same = _SAME_PERIOD.search(s) if period is None else None
+                if same and "same" not in same.group(0).lower():
+                    # "lost 5,423 tanks over the period": the period the story named last
+                    for rec in reversed(history):
+                        chosen(rec)
+                        if rec[1]:
+                            period = rec[1][-1]
+                            break
+                elif same:
                     # "over the same period": the latest period that dated a figure (not a quote's aside)
                     period = next((p for p in (chosen(rec) for rec in reversed(history) if rec[2] is not None)
                                    if p is not None), None)
@@ -1404,8 +1420,8 @@ _DURING_EVENT = re.compile(r"\b(?:during|in the course of|throughout)\s+the\s+(?
                            re.I)
 _THE_WEEK = re.compile(r"\b(?:during|over|in)\s+the\s+week\b(?!\s+(?:to|ending|before|after|of|through))", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+(?:then|that\s+(?:day|date|time))\b", re.I)
-_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+same\s+(?:[\w-]+\s+)?(?:period|time|timeframe|time frame|span|"
-                          r"days?|weeks?|months?|hours?)\b"
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within)\s+(?:the\s+same\s+(?:[\w-]+\s+)?(?:period|time|timeframe|time frame|span|"
+                          r"days?|weeks?|months?|hours?)|(?:the|that|this)\s+period)\b"
                           r"(?!\s+(?:of|in|last)\b)", re.I)  # not "the same period of 2022": that one is dated
 _SINCE_ONSET = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}"
                           r"(?P<noun>war|invasion|conflict|fighting|offensive|operation|outbreak|epidemic|crisis|campaign|"

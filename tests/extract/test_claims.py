@@ -648,3 +648,11 @@ def test_neutralized_is_kept_in_turkish_copy_and_killed_elsewhere():
     sahel = claims("The army said its troops had neutralised 32 terrorists in the Arbinda area on Friday.")
     assert [(c.metric, c.value) for c in turkish] == [("neutralized", 9)]
     assert [(c.metric, c.value) for c in sahel] == [("killed", 32)]
+
+
+def test_losses_killed_or_wounded_are_casualties_and_over_the_period_is_the_last_one_named():
+    got = {(c.metric, c.value, str(c.period_start)) for c in claims(
+        "Russia had lost 1,050 soldiers killed or wounded in the past 24 hours, bringing its total personnel losses "
+        "since the start of the full-scale invasion on Feb. 24, 2022, to 318,820, the General Staff said. "
+        "It said Russia had also lost 5,423 tanks over the period.", published=dt.datetime(2023, 11, 18, 12))}
+    assert got == {("casualties", 1050, "2023-11-17"), ("casualties", 318820, "2022-02-24"), ("lost", 5423, "2022-02-24")}
