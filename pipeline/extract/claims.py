@@ -528,6 +528,8 @@ _LATER_PASSIVE = re.compile(r"\s+[a-z]+(?:ed|en|t)\b[^,.;:\d]{0,60}?\s(?:were|wa
                             r"(?:\w+ly\s+)?(?P<v>[a-z]+(?:\s+(?:out|up|off|away|alive|dead|free))?)\b")
 
 
+_LAUNCHED_AFTER = re.compile(r"\s*,?\s+(?:(?:that|which)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:forces\s+|troops\s+)?(?:had\s+|have\s+|has\s+)?"
+                             r"(?P<v>launched|fired)|(?P<v2>launched|fired)\s+by)\b")
 _KILLED_OR_WOUNDED = re.compile(r"\s*(?:(?:were|was|have been|has been|had been)\s+)?(?:killed|dead)\s+(?:or|and)\s+"
                                 r"(?:wounded|injured)\b", re.I)
 
@@ -738,6 +740,13 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 continue
         it.list_id = lid
         lid += 1
+    # "shot down 29 of 38 drones that Russia launched": the first figure counts the second's noun; the second is a
+    # claim only when a launch is stated of it.
+    of_whole: list[_Item] = []
+    for a, b in zip(items, items[1:]):
+        if not a.words and not a.antecedent_needed and re.fullmatch(r"\s+of\s+(?:the\s+)?", s[a.np_end:b.number.start]):
+            a.words, a.actor = list(b.words), a.actor or b.actor
+            of_whole.append(b)
     for it in items:
         subj, metric, head = _subject(it.words)
         it.subject, it.head = subj, head
@@ -895,6 +904,10 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 it.hypothetical = bool(lex["_hyp_re"].search(pre.split(",")[-1]))
                 continue
             it.metric = weak if weak in _NOUN_ONLY_METRICS else None
+    for b in of_whole:
+        launch = _LAUNCHED_AFTER.match(s, b.np_end)
+        if launch:
+            b.metric = "fired" if (launch.group("v") or launch.group("v2")).lower() == "fired" else "conducted"
     # "his teams had transported 46 wounded people to hospitals": with no verb of its own, a casualty adjective counts.
     for it in items:
         if it.metric is None and not it.hypothetical:

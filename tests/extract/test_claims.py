@@ -656,3 +656,9 @@ def test_losses_killed_or_wounded_are_casualties_and_over_the_period_is_the_last
         "since the start of the full-scale invasion on Feb. 24, 2022, to 318,820, the General Staff said. "
         "It said Russia had also lost 5,423 tanks over the period.", published=dt.datetime(2023, 11, 18, 12))}
     assert got == {("casualties", 1050, "2023-11-17"), ("casualties", 318820, "2022-02-24"), ("lost", 5423, "2022-02-24")}
+
+
+def test_n_of_m_launched_counts_both_the_share_and_the_launch():
+    got = [(c.metric, c.value, c.subject) for c in claims(
+        "Air defenses shot down 29 of 38 Shahed drones that Russia launched overnight, the Ukrainian Air Force said.")]
+    assert got == [("intercepted", 29, "drone"), ("conducted", 38, "drone")]
