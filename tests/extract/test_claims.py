@@ -662,3 +662,10 @@ def test_n_of_m_launched_counts_both_the_share_and_the_launch():
     got = [(c.metric, c.value, c.subject) for c in claims(
         "Air defenses shot down 29 of 38 Shahed drones that Russia launched overnight, the Ukrainian Air Force said.")]
     assert got == [("intercepted", 29, "drone"), ("conducted", 38, "drone")]
+
+
+def test_police_cases_are_registered_and_a_since_when_clause_runs_to_publication():
+    got = [(c.metric, c.value, str(c.period_start), str(c.period_end)) for c in claims(
+        "He said that since May 2021, when his government took office, police in the state had registered over "
+        "4,000 cases under the NDPS Act.", published=dt.datetime(2022, 7, 20, 12))]
+    assert got == [("registered", 4000, "2021-05-01", "2022-07-20")]
