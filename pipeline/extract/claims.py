@@ -207,9 +207,14 @@ def _singular(word: str) -> str:
     return low
 
 
+_MODEL_HARDWARE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,2}(?:[a-z][a-z-]+\s+){0,2}?(aircraft|helicopters?|jets?|drones?|tanks?|"
+                             r"planes?|warplanes?|fighter jets?|bombers?|missiles?|ships?|boats?|vessels?|rocket launchers?)\b")
+_INVARIANT_PLURALS = {"aircraft", "personnel", "deer", "sheep", "cattle", "livestock", "fish"}
+
+
 def _is_plural(word: str) -> bool:
     low = word.lower()
-    return (low in lexicon()["_people"]) or (
+    return (low in lexicon()["_people"]) or low in _INVARIANT_PLURALS or (
         len(low) > 3 and low.endswith("s") and not re.search(r"(?:ss|us|is|ous|'s)$", low) and word[:1].islower())
 
 
@@ -298,6 +303,12 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
                 i = end = m.start() + len(re.match(r"(?:[A-Z][\w'\-]*(?:\.[A-Z]\.?)*\s*)+", s[m.start():]).group(0).rstrip())
                 count += 1
                 continue
+            if actor and not words:
+                model = _MODEL_HARDWARE.match(s, m.start())
+                if model:  # "two Ukrainian Su-25 attack aircraft": a model name before the hardware counted
+                    words.append(model.group(1).lower())
+                    i = end = model.end()
+                    break
             if words or actor:
                 break
             if re.fullmatch(r"[A-Z][a-z]+(?:ians|ans|is|eans)", tok) and not words and not actor:
@@ -440,7 +451,7 @@ _NOUNLIKE_VERBS = {"states", "notes", "reports", "claims", "estimates", "counts"
 # "said on Saturday", "told reporters late Sunday", "said in a statement on Monday", "told Reuters on Friday": when it
 # was said.  Not "said the dead since Sunday included" or "said the weekend shelling killed": a noun phrase dates the figure.
 _SPEECH_PERIOD = re.compile(rf"(?:{REPORT_VERBS}|released|published|issued|updated)(?:\s+(?:late|early|later|earlier|on|in|at|a|an|its|his|her|their|"
-                            rf"statement|reporters|journalists|media|press|news|conference|briefing|interview|post|read|released|issued|"
+                            rf"statement|report|bulletin|update|tweet|reporters|journalists|media|press|news|conference|briefing|interview|post|read|released|issued|"
                             rf"published|posted|broadcast|aired|state|television|tv|radio|website|channel|"
                             rf"(?-i:[A-Z][\w.'’-]*))){{0,4}}?\s*$", re.I)
 
@@ -530,6 +541,9 @@ _LATER_PASSIVE = re.compile(r"\s+[a-z]+(?:ed|en|t)\b[^,.;:\d]{0,60}?\s(?:were|wa
 
 _LAUNCHED_AFTER = re.compile(r"\s*,?\s+(?:(?:that|which)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:forces\s+|troops\s+)?(?:had\s+|have\s+|has\s+)?"
                              r"(?P<v>launched|fired)|(?P<v2>launched|fired)\s+by)\b")
+_BELIEVED = re.compile(r"^(\s*(?:,\s*)?(?:were|was|are|is|remain|remained)\s+(?:still\s+)?)(?:believed|thought|feared|presumed|"
+                       r"understood|reported|said|known)\s+to\s+(?:be\s+|have\s+been\s+|have\s+)(?:still\s+)?", re.I)
+_TO_HOSPITAL = re.compile(r"(?<=\s)taken\s+to\s+(?:the\s+|a\s+|local\s+|nearby\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}hospitals?\b")
 _KILLED_OR_WOUNDED = re.compile(r"\s*(?:(?:were|was|have been|has been|had been)\s+)?(?:killed|dead)\s+(?:or|and)\s+"
                                 r"(?:wounded|injured)\b", re.I)
 
@@ -544,6 +558,10 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
             break
         post = post[skip.end():]
         pos += skip.end()
+    # "were still believed to be trapped", "are feared to have died": the state reported, not the belief
+    post = _BELIEVED.sub(lambda m: m.group(1), post, count=1)
+    # "were taken to the Atlantida hospital in La Ceiba": taken to hospital
+    post = _TO_HOSPITAL.sub("taken to hospital", post, count=1)
     if _KILLED_OR_WOUNDED.match(post):
         return "casualties", pos  # "lost 1,050 soldiers killed or wounded": both counted together
     pm = lex["_pred_after"].match(post) or lex["_pred_still"].match(post)
@@ -583,7 +601,7 @@ _NOMINAL = re.compile(
     r"around\s+|at least\s+|more than\s+|over\s+|up to\s+|almost\s+|roughly\s+|an estimated\s+|another\s+)?$", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|brings|bring|brought|taking|takes|take|took|raising|raises|raise|raised|pushing|pushes|push|"
                        r"pushed|lifting|lifted)\s+(?:the|its|their|this\s+(?:year|month|week)['’]s|[A-Z][\w-]*['’]s)\s+"
-                       r"(?:[a-z-]+\s+){0,2}(?:total|toll|tally|number|count)\b[^;]{0,80}?\bto\s+"
+                       r"(?:[a-z-]+\s+){0,2}(?:total|toll|tally|number|count)\b[^;]{0,140}?\bto\s+"
                        r"(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|at least\s+|almost\s+)?$", re.I)
 _TURNOUT = re.compile(r"\b(?:turnout|crowd|crowd size|attendance|number of (?:protesters|demonstrators|marchers|"
                       r"participants))\s+at\s+(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|up to\s+)?$", re.I)
@@ -708,8 +726,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
         if re.fullmatch(r"(?:19|20)\d\d", s[n.num_start:n.end].strip()) and re.search(
                 r"\b(?:a|an|the|its|their|his|her)\s+$|'s\s+$", s[max(0, n.num_start - 8):n.num_start], re.I):
             continue  # "a 2010 quake": a year
-        if items and items[-1].words and re.fullmatch(r"\s+of\s+(?:the\s+|some\s+|about\s+)?", s[items[-1].np_end:n.num_start]):
-            continue  # "1,214 residents of two villages": a figure inside another figure's noun phrase
+        if items and items[-1].words and re.fullmatch(r"\s+(?:of|in|from|across)\s+(?:the\s+|some\s+|about\s+)?",
+                                                      s[items[-1].np_end:n.num_start]):
+            continue  # "1,214 residents of two villages", "37 homes in two villages": inside another figure's phrase
         end, words, actor, ante = _noun_phrase(s, n.end, ents)
         if words == ["__unit__"]:
             continue
@@ -776,7 +795,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             it.metric = None
             before = s[:it.number.start]
             clause = re.split(r"[;:]|\.\s", before)[-1]
-            bm = _BRINGING.search(before[-140:]) if " to" in before[-25:] else None
+            bm = _BRINGING.search(before[-200:]) if " to" in before[-25:] else None
             if bm:
                 it.antecedent_needed, it.metric = True, "__ante__"  # "bringing the death toll since Oct. 1 to 400"
                 it.death_toll = bool(re.search(r"\b(?:death|dead)\s+toll\b", bm.group(0), re.I))
@@ -1020,7 +1039,8 @@ def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
     if metric in ("recorded", "reported", "registered", "confirmed") and head in ("death", "fatality"):
         return "died"
     if metric == "recovered" and head in ("weapon", "firearm", "rifle", "pistol", "gun", "grenade", "round", "explosive",
-                                          "device", "bomb", "launcher", "cartridge", "ammunition", "handgun", "shotgun"):
+                                          "device", "bomb", "launcher", "cartridge", "ammunition", "handgun", "shotgun",
+                                          "motorcycle", "motorbike", "vehicle", "car", "truck", "boat"):
         return "seized"  # "four hand grenades were recovered from the site": weapons are seized
     if metric in ("conducted", "recorded", "reported", "registered", "carried") and head in ("attack", "assault", "ambush"):
         return "attacks"  # "at least 14 attacks were carried out": the attacks are what is counted

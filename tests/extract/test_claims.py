@@ -669,3 +669,14 @@ def test_police_cases_are_registered_and_a_since_when_clause_runs_to_publication
         "He said that since May 2021, when his government took office, police in the state had registered over "
         "4,000 cases under the NDPS Act.", published=dt.datetime(2022, 7, 20, 12))]
     assert got == [("registered", 4000, "2021-05-01", "2022-07-20")]
+
+
+def test_beliefs_hospitals_model_names_and_figures_inside_a_place_phrase():
+    got = {(c.metric, c.value, c.subject) for c in claims(
+        "Between 15 and 20 people were still believed to be trapped under collapsed buildings, it said.\n"
+        "Seventeen of the wounded were taken to the Atlantida hospital in La Ceiba, he said.\n"
+        "Air defense systems destroyed two Ukrainian Su-25 attack aircraft, the general said.\n"
+        "He said six motorcycles used by the gang had been recovered.\n"
+        "He said 37 homes in two nearby villages had been evacuated.")}
+    assert got == {("trapped", 15, "person"), ("hospitalized", 17, "person"), ("destroyed", 2, "aircraft"),
+                   ("seized", 6, "motorcycle"), ("evacuated", 37, "home")}
