@@ -541,6 +541,7 @@ _LATER_PASSIVE = re.compile(r"\s+[a-z]+(?:ed|en|t)\b[^,.;:\d]{0,60}?\s(?:were|wa
 
 _LAUNCHED_AFTER = re.compile(r"\s*,?\s+(?:(?:that|which)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:forces\s+|troops\s+)?(?:had\s+|have\s+|has\s+)?"
                              r"(?P<v>launched|fired)|(?P<v2>launched|fired)\s+by)\b")
+_CAUSED = re.compile(r"\b(?:responsible\s+for|caused|causing|blamed\s+for|behind|led\s+to|resulted\s+in)\s+(?:the\s+)?$", re.I)
 _BELIEVED = re.compile(r"^(\s*(?:,\s*)?(?:were|was|are|is|remain|remained)\s+(?:still\s+)?)(?:believed|thought|feared|presumed|"
                        r"understood|reported|said|known)\s+to\s+(?:be\s+|have\s+been\s+|have\s+)(?:still\s+)?", re.I)
 _TO_HOSPITAL = re.compile(r"(?<=\s)taken\s+to\s+(?:the\s+|a\s+|local\s+|nearby\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}hospitals?\b")
@@ -854,6 +855,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                     it.metric = "died"  # "the bodies of 51 people were found": 51 dead
                 at = max(0, len(before) - 60) + nm.start()
                 pre = before[max(0, at - 40):at]
+                if it.metric == "died" and _CAUSED.search(pre):
+                    it.metric = "killed"  # "the PKK has been responsible for the deaths of nearly 40,000 people"
                 it.hypothetical = bool(lex["_hyp_re"].search(re.split(r"[,;]", pre)[-1]))
                 continue
             cm = None
@@ -887,7 +890,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             if post_metric == "recorded" and weak:
                 it.metric = weak
                 continue
-            relative = post_metric and (reduced or re.match(r"\s*,?\s*(?:who|which|that)\b", s[last.np_end:]))
+            relative = post_metric and (reduced or re.match(r"(?:\s+(?:in|on|at|off|from|near)\s+(?:the\s+)?[\w'’ -]{1,40}?)?"
+                                                          r"\s*,?\s*(?:who|which|that)\b", s[last.np_end:]))
             if post_metric and relative and _governed(s, it, items):
                 post_metric = None  # "rescued 118 migrants who had been pushed back": the main verb counts
             if post_metric and (it is last or not _governed(s, it, items)):
@@ -992,7 +996,8 @@ def _dated_before_today(p: Period) -> bool:
 _OLD_FIGURE = re.compile(r"(?:\b(?:up|down|rising|falling|up sharply|down sharply)\s+from|,\s+an?\s+(?:city|town|village|country|"
                          r"nation|province|region|district|state|island|camp|community|area)\s+of)\s+(?:about\s+|some\s+|"
                          r"nearly\s+|around\s+|more than\s+|over\s+|almost\s+|roughly\s+)?$", re.I)
-_OLD_PERIOD = re.compile(r"\b(?:(?:up|down)\s+from|(?:deadliest|worst|bloodiest|largest|biggest)\b)\s+"
+_OLD_PERIOD = re.compile(r"\b(?:(?:up|down)\s+from|(?:deadliest|worst|bloodiest|largest|biggest|lowest|highest|fewest|"
+                         r"smallest)\b)\s+"
                          r"(?:(?!\b(?:took|was|were|is|are|happened|occurred|struck|hit|came|began|started)\b)[^,.;]){0,40}$",
                          re.I)  # "down from more than 160 a week ago"; "one of the deadliest such disasters this year"
 _SCORE = re.compile(r"(?<![\w/.:-])\d{1,2}-\d{1,2}(?:\(\d+\))?(?![\w/-])")

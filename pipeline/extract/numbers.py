@@ -35,7 +35,8 @@ TENS = {
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000,
-          "mln": 1_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "dozen": 12, "dozens": 12}
+          "mln": 1_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "dozen": 12, "dozens": 12,
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}  # South Asian wire copy
 ORDINAL_WORDS = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
@@ -50,7 +51,7 @@ _WORD = trie_pattern(list(UNITS) + list(TENS))
 _WORDNUM = (rf"(?:(?:{_WORD})(?:(?:-|\s+)(?:{_WORD}))?"
             rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion)(?:(?:\s+and)?\s+(?:{_WORD})(?:(?:-|\s+)(?:{_WORD}))?)?)*)(?![\w])")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|mln|bn|tn|trn)\b|(?<=\d)(?:k|m|bn|tn)\b|\s(?:dozens?)\b)"
+_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|mln|bn|tn|trn)\b|(?<=\d)\s(?:lakhs?|crores?)\b|(?<=\d)(?:k|m|bn|tn)\b|\s(?:dozens?)\b)"
 _NUM = rf"(?:(?:{_DIGITS})(?:{_SCALE})?|(?:a\s+|one\s+|half\s+a\s+)?dozens?\b|{_WORDNUM}(?:\s+dozen)?|a\s+(?:hundred|thousand|million|billion)\b)"
 
 _QUAL = {

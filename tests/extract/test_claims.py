@@ -680,3 +680,14 @@ def test_beliefs_hospitals_model_names_and_figures_inside_a_place_phrase():
         "He said 37 homes in two nearby villages had been evacuated.")}
     assert got == {("trapped", 15, "person"), ("hospitalized", 17, "person"), ("destroyed", 2, "aircraft"),
                    ("seized", 6, "motorcycle"), ("evacuated", 37, "home")}
+
+
+def test_lakh_deaths_caused_relatives_after_a_place_and_the_lowest_since():
+    got = {(c.metric, c.value, str(c.period_start)) for c in claims(
+        "Over 18 lakh people are reeling under the deluge across the state, the ASDMA said.\n"
+        "The PKK has been responsible for the deaths of nearly 40,000 people, officials said.\n"
+        "Coast guard units have rescued 21,574 migrants in the Aegean Sea who were pushed back, the command said.\n"
+        "Last year, the coast guard seized a total of 115 boats, the lowest since 2012, the coast guard said.\n"
+        "The Red Cross said it had attended to 112 of the migrants.", published=dt.datetime(2020, 3, 2, 12))}
+    assert got == {("affected", 1800000, "None"), ("killed", 40000, "None"), ("rescued", 21574, "None"),
+                   ("seized", 115, "2019-01-01"), ("treated", 112, "None")}

@@ -14,6 +14,7 @@ def counts(text):
 @pytest.mark.parametrize("text,value", [
     ("2,359", 2359), ("2359", 2359), ("seventeen", 17), ("twenty-one", 21), ("two dozen", 24),
     ("a dozen", 12), ("1.5 million", 1_500_000), ("3 thousand", 3000), ("one hundred and six", 106),
+    ("18 lakh", 1_800_000), ("1.2 lakh", 120_000), ("2 crore", 20_000_000),
     ("three hundred thousand", 300_000), ("12k", 12_000), ("half a million", 500_000),
 ])
 def test_values(text, value):
