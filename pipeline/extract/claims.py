@@ -542,6 +542,8 @@ _LATER_PASSIVE = re.compile(r"\s+[a-z]+(?:ed|en|t)\b[^,.;:\d]{0,60}?\s(?:were|wa
 _LAUNCHED_AFTER = re.compile(r"\s*,?\s+(?:(?:that|which)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:forces\s+|troops\s+)?(?:had\s+|have\s+|has\s+)?"
                              r"(?P<v>launched|fired)|(?P<v2>launched|fired)\s+by)\b")
 _CAUSED = re.compile(r"\b(?:responsible\s+for|caused|causing|blamed\s+for|behind|led\s+to|resulted\s+in)\s+(?:the\s+)?$", re.I)
+_PARTITION_LEAD = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|this\s+year['’]s|[A-Z][\w-]*['’]s)\s+(?:[\d,]+\s+|[a-z]+\s+){0,2}?"
+                             r"(?:new\s+|confirmed\s+|reported\s+)?(?P<noun>[a-z]+(?:s|ies))\b[^,;]{0,80},")
 _BELIEVED = re.compile(r"^(\s*(?:,\s*)?(?:were|was|are|is|remain|remained)\s+(?:still\s+)?)(?:believed|thought|feared|presumed|"
                        r"understood|reported|said|known)\s+to\s+(?:be\s+|have\s+been\s+|have\s+)(?:still\s+)?", re.I)
 _TO_HOSPITAL = re.compile(r"(?<=\s)taken\s+to\s+(?:the\s+|a\s+|local\s+|nearby\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}hospitals?\b")
@@ -760,6 +762,16 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 continue
         it.list_id = lid
         lid += 1
+    # "Of the 600 cases confirmed over the past day, 477 were reported in Daegu and 73 in ...": the parts count the
+    # whole's noun.
+    lead = _PARTITION_LEAD.match(s)
+    if lead:
+        for it in items:
+            if it.number.start > lead.end() - 1 and not it.words and not it.antecedent_needed:
+                if lead.group("noun") in ("fatalities", "deaths", "casualties", "victims"):
+                    it.metric = "__dead__"  # "Of the fatalities in Saturday's quake, 34 were recorded in Majene"
+                else:
+                    it.words = [lead.group("noun")]
     # "shot down 29 of 38 drones that Russia launched": the first figure counts the second's noun; the second is a
     # claim only when a launch is stated of it.
     of_whole: list[_Item] = []

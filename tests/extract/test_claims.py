@@ -691,3 +691,11 @@ def test_lakh_deaths_caused_relatives_after_a_place_and_the_lowest_since():
         "The Red Cross said it had attended to 112 of the migrants.", published=dt.datetime(2020, 3, 2, 12))}
     assert got == {("affected", 1800000, "None"), ("killed", 40000, "None"), ("rescued", 21574, "None"),
                    ("seized", 115, "2019-01-01"), ("treated", 112, "None")}
+
+
+def test_parts_of_a_whole_named_first_count_its_noun():
+    got = {(c.metric, c.value) for c in claims(
+        "Of the 600 cases confirmed over the past day, 477 were reported in Daegu and 73 in the surrounding "
+        "province, the KCDC said.\n"
+        "Of the fatalities in Saturday's quake, 34 were recorded in Majene and 12 in Mamuju, the agency said.")}
+    assert {("infected", 477), ("infected", 73), ("died", 34), ("died", 12)} <= got
