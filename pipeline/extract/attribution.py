@@ -576,6 +576,8 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     if not np or len(np.split()) > 20:
         return None
     whole = re.sub(r"^(?:the|The)\s+", "", np)
+    if whole in mem.acronyms and not load_table().lookup(whole):
+        whole = mem.acronyms[whole]  # "CONRED" after "the National Coordinator for Disaster Reduction (CONRED)"
     if _is_full_org_name(whole):
         name = table.lookup(whole) or whole  # "U.S. Customs and Border Protection": one full name, not a person
         mem.remember_org(name)
@@ -732,7 +734,7 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
         def drop(m: re.Match) -> str:
             if m.group("name").isupper() or m.group("acr") in _WIRE_AGENCIES:
                 return m.group(0)  # a dateline: "HONG KONG (AFP)"
-            mem.acronyms.setdefault(m.group("acr"), m.group("name").strip())
+            mem.acronyms.setdefault(m.group("acr"), re.sub(r"^(?:The|A|An)\s+", "", m.group("name").strip()))
             return m.group("name") + " " * (len(m.group(0)) - len(m.group("name")))
         mtext = _PAREN_ACRONYM.sub(drop, mtext)
     if not _ANY_REPORT.search(mtext):
