@@ -1283,6 +1283,11 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 near = [p for p in (cperiods or []) if not _OLD_PERIOD.search(s[:p.start])]
                 near = [p for p in near if p.start < it.number.start
                         or not _CLAUSE_BREAK.search(s[it.number.end:p.start])]
+                if any(p.start > it.number.start for p in near):
+                    # "28,526 crossed in the whole of 2021, and 1,295 crossed on a single day, 22 August this year":
+                    # a coordinated clause with its own period does not take the previous clause's
+                    near = [p for p in near if p.start > it.number.start
+                            or not re.search(r",\s+(?:and|while|but|whereas)\s+|;", s[p.end:it.number.start])]
                 if it.own_period is not None:
                     period = it.own_period
                     prev = out[-1] if out and out[-1].mention.sentence == body[sent.start:sent.end] else None

@@ -239,6 +239,13 @@ def _d_to_d_rel_month(m, ref):
     return _safe(y, mo, _day(m["d1"])), _safe(y, mo, _day(m["d2"])), False
 
 
+@rule(rf"\bfrom\s+(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?,\s+(?:when|after|as)\b[^.;]{{1,90}}?,?\s+"
+      rf"(?:through|until|till|to)\s+(?:midnight\s+(?:on\s+)?)?(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y2>{Y}))?\b")
+def _md_aside_to_md(m, ref):
+    """ "From February 24, when Russia launched its full-scale invasion, through midnight on April 11"."""
+    return _md_to_md(m, ref)
+
+
 @rule(rf"\b(?:(?:from|between|since|starting)\s+)(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?(?!\s*{TO}\s*(?:{M}|\d))")
 def _since_md(m, ref):
     mo = _month(m["m1"])
@@ -302,6 +309,14 @@ def _over_n(m, ref):
     return s, e, False
 
 
+@rule(r"\b(?P<n>a|one|two|three|four|five|\d+)\s+years?\s+ago\s+(?:today|this\s+week)\b")
+def _years_ago_today(m, ref):
+    """ "A year ago today": the same calendar day that many years before."""
+    n = 1 if m["n"].lower() in ("a", "one") else _n(m["n"])
+    day = _safe(ref.year - n, ref.month, ref.day) or dt.date(ref.year - n, ref.month, 28)
+    return day, day, False
+
+
 @rule(rf"\b(?P<n>{NUMW})\s+(?P<u>{UNIT})\s+ago\b")
 def _ago(m, ref):
     s, _ = _span_back(ref, _n(m["n"]), m["u"])
@@ -359,13 +374,13 @@ def _weekend(m, ref):
     return sat, sat + dt.timedelta(days=1), True
 
 
-@rule(rf"\b(?P<pre>on|since|late on|early on|last|from|by)?\s*(?P<wd>{WD})(?:\s+(?P<part>night|morning|afternoon|evening))?\b(?!\s*,?\s*(?:{M}|\d{{1,2}}(?:st|nd|rd|th)?\s+{M}))")
+@rule(rf"\b(?P<pre>since\s+last|on|since|late on|early on|last|from|by)?\s*(?P<wd>{WD})(?:\s+(?P<part>night|morning|afternoon|evening))?\b(?!\s*,?\s*(?:{M}|\d{{1,2}}(?:st|nd|rd|th)?\s+{M}))")
 def _weekday(m, ref):
     w = m["wd"].lower()
     wd = WEEKDAYS.get(w, _WD_ABBR.get(w))
-    pre = (m["pre"] or "").lower()
-    day = _last_weekday(ref, wd, allow_today=pre != "last")
-    if pre in ("since", "from"):
+    pre = " ".join((m["pre"] or "").lower().split())
+    day = _last_weekday(ref, wd, allow_today=not pre.endswith("last"))
+    if pre in ("since", "from", "since last"):  # "since last Tuesday": from then to the reference date
         return day, ref, False
     return day, day, False
 
@@ -466,7 +481,7 @@ def _year_range(m, ref):
     return dt.date(y1, 1, 1), dt.date(y2, 12, 31), True
 
 
-@rule(rf"\b(?:(?:in|during|since|throughout|for)\s+)?(?:(?P<rel>this|last|next|the)\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?\b(?!\.?\s+\d)")
+@rule(rf"\b(?:(?:in|during|since|throughout|for)\s+)?(?:(?P<rel>this|last|next|the)\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?\b(?!\.?\s+\d)(?P<sofar>\s+so\s+far)?")
 def _month_name(m, ref):
     mo = _month(m["m"])
     rel = (m["rel"] or "").lower()
@@ -484,15 +499,15 @@ def _month_name(m, ref):
         y = ref.year + 1 if mo <= ref.month else ref.year
     else:
         y = ref.year if mo <= ref.month else ref.year - 1
-    if text.startswith("since"):
+    if text.startswith("since") or (m["sofar"] and y == ref.year and mo == ref.month):  # "for November so far"
         return dt.date(y, mo, 1), ref, False
     return dt.date(y, mo, 1), _month_end(y, mo), True
 
 
-@rule(rf"\b(?:(?P<pre>in|during|since|throughout|for|of)\s+)(?P<y>{Y})\b(?![-–/]\d)(?P<sofar>\s+so far)?")
+@rule(rf"\b(?P<sofar0>so\s+far\s+)?(?:(?P<pre>in|during|since|throughout|for|of)\s+)(?P<y>{Y})\b(?![-–/]\d)(?P<sofar>\s+so far)?")
 def _year(m, ref):
     y = int(m["y"])
-    if (m["pre"] or "").lower() == "since" or (m["sofar"] and y == ref.year):  # "the total for 2025 so far"
+    if (m["pre"] or "").lower() == "since" or ((m["sofar"] or m["sofar0"]) and y == ref.year):  # "for 2025 so far"
         return dt.date(y, 1, 1), ref, False
     return dt.date(y, 1, 1), dt.date(y, 12, 31), True
 
@@ -667,6 +682,8 @@ _ONSET = re.compile(r"\b(?:broke out|began|begun|started|erupted|flared)\s+(?:in
 _ONSET_DAY = re.compile(r"\b(?:broke out|began|begun|started|erupted|flared|was launched|launched)(?:\s+(?:in|at|near)\s+[A-Z][\w-]*"
                         r"(?:\s+[A-Z][\w-]*)?)?\s+(?:on\s+)?$", re.I)  # "the clashes that broke out in Manipur on Wednesday"
 _PERFECT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.I)
+# "has killed 24 suspected jihadists ... in an offensive launched on Saturday": the perfect comes first.
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b[^.;]{0,160}$", re.I)
 # "since the beginning of the special military operation on February 24": a day named after "since <event>".
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:[\w'-]+\s+){1,14}(?:on\s+|in\s+)?$", re.I)
 
@@ -728,7 +745,8 @@ def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period
             end_d, unit = ref_date, False  # "the conflict, which broke out in April 2023, has displaced": since then
         elif start_d and ref_date and end_d != ref_date and start_d <= ref_date and (
                 _SINCE_EVENT.search(text, max(0, s - 140), s)
-                or (_ONSET_DAY.search(text, max(0, s - 60), s) and _PERFECT_AFTER.search(text[e:]))):
+                or (_ONSET_DAY.search(text, max(0, s - 60), s)
+                    and (_PERFECT_AFTER.search(text[e:]) or _PERFECT_BEFORE.search(text, max(0, s - 200), s)))):
             end_d, unit = ref_date, False
         out.append(Period(s, e, text[s:e], start_d, end_d, unit, ref_date))
         taken_until = e

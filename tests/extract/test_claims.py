@@ -699,3 +699,10 @@ def test_parts_of_a_whole_named_first_count_its_noun():
         "province, the KCDC said.\n"
         "Of the fatalities in Saturday's quake, 34 were recorded in Majene and 12 in Mamuju, the agency said.")}
     assert {("infected", 477), ("infected", 73), ("died", 34), ("died", 12)} <= got
+
+
+def test_a_coordinated_clause_with_its_own_period_does_not_take_the_previous_one():
+    got = {(c.value, str(c.period_start)) for c in claims(
+        "Home Office data show 28,526 people made the crossing in the whole of 2021, and 1,295 crossed on a single "
+        "day, 22 August this year.", published=dt.datetime(2022, 11, 24, 11))}
+    assert got == {(28526, "2021-01-01"), (1295, "2022-08-22")}

@@ -34,6 +34,11 @@ REF = dt.datetime(2017, 9, 30, 16, 32, tzinfo=dt.timezone(dt.timedelta(hours=3))
     ("in the last week of August", "2017-08-25", "2017-08-31"),
     ("this year till September 9", "2017-01-01", "2017-09-09"),
     ("till September 9 this year", "2017-01-01", "2017-09-09"),
+    ("since last Tuesday", "2017-09-26", "2017-09-30"),
+    ("for September so far", "2017-09-01", "2017-09-30"),
+    ("so far in 2017", "2017-01-01", "2017-09-30"),
+    ("a year ago today", "2016-09-30", "2016-09-30"),
+    ("from September 1, when the offensive began, through midnight on September 20", "2017-09-01", "2017-09-20"),
 ])
 def test_resolution(phrase, start, end):
     p = resolve_period(f"They said it happened {phrase}.", REF)
@@ -90,3 +95,8 @@ def test_known_onsets_date_a_since_phrase():
     p = resolve_period("destroyed since the beginning of the special military operation", dt.date(2022, 7, 9))
     assert (p.start_date, p.end_date) == (dt.date(2022, 2, 24), dt.date(2022, 7, 9))
     assert resolve_period("killed since the start of the full-scale invasion", dt.date(2021, 5, 1)) is None
+
+
+def test_an_onset_day_after_a_perfect_runs_to_publication():
+    p = resolve_period("The army has killed 24 jihadists in an offensive launched on Saturday", dt.date(2015, 12, 10))
+    assert (p.start_date, p.end_date) == (dt.date(2015, 12, 5), dt.date(2015, 12, 10))
