@@ -32,7 +32,7 @@ TITLES = (r"(?:(?:Rear|Vice)\s+Adm(?:iral|\.)|Chief\s+of\s+(?:the\s+)?(?:General
           r"Lieutenant|Adm\.|Admiral|Cmdr\.|Commander|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|President|Vice\s+President|"
           r"Prime\s+Minister|Deputy\s+Minister|Minister|Defen[cs]e\s+Minister|Health\s+Minister|Interior\s+Minister|Foreign\s+Minister|Governor|Gov\.|Mayor|"
           r"Chief|Police\s+Chief|Spokesman|Spokeswoman|Senator|Sen\.|Rep\.|Sheikh|Ambassador|Director(?:-General)?|Secretary(?:-General)?|"
-          r"Inspector|Superintendent|Supt\.|(?:Assistant\s+|Deputy\s+)?Commissioner|Judge|Prosecutor|Pope|King|Queen|Prince|Sheriff|Mullah|Maulvi|Father)")
+          r"Inspector|Superintendent|Supt\.|IGP|DGP|ADGP|DIG|SSP|DSP|(?:Assistant\s+|Deputy\s+)?Commissioner|Judge|Prosecutor|Pope|King|Queen|Prince|Sheriff|Mullah|Maulvi|Father)")
 ORG_WORDS = re.compile(
     r"\b(?:ministry|ministries|police|department|agency|organi[sz]ation|forces?|army|military|guards?|coastguard|office|council|"
     r"committee|service|command|government|observatory|authority|authorities|commission|administration|"
@@ -382,6 +382,7 @@ def _generic_alias(rest: str) -> Optional[str]:
 _BODY_HEADS = {"headquarters", "command", "ministry", "office", "council", "department", "directorate", "administration",
                "staff", "secretariat", "bureau", "commission", "committee"}
 _COUNTRY_OWNER = re.compile(r"^(?:the\s+)?(?:country|nation|kingdom|republic)['’]s\s+", re.I)
+_POLICE_RANK = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:IGP|DGP|ADGP|DIG|SSP|SP|ASP|DSP)\s*$")
 _ORG_TITLE = re.compile(r"\b(Police|Fire|Army|Navy)\s+(?:Chief|Commissioner|Superintendent|Supt\.|Inspector|Capt\.|Captain|"
                         r"Sgt\.|Sergeant|Lt\.|Lieutenant|Spokes(?:man|woman|person))\b")
 
@@ -390,6 +391,8 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
     """The organisation named in ``rest`` (text without the person's name)."""
     table = load_table()
     rest = _COUNTRY_OWNER.sub("", rest.strip())
+    if _POLICE_RANK.match(rest):
+        return table.normalise("police")  # "IGP Dilbag Singh", "Kashmir SSP X": a police officer speaks for the police
     ot = _ORG_TITLE.search(rest)
     if ot and not re.sub(r"^(?:[A-Z][\w.'’-]*\s+){0,3}$", "", _ORG_TITLE.sub("", rest).strip(" ,") + " ").strip():
         # "Police Chief Dan Thompson" speaks for the police.
@@ -434,8 +437,14 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
         if owner[:1].islower():
             head = owner.split()[-1].lower()
             if head in ("ministry", "agency", "police", "army", "military", "observatory", "organization",
-                        "organisation", "center", "centre", "office", "department", "council", "command", "group"):
+                        "organisation", "center", "centre", "office", "department", "council", "command", "group",
+                        "committee", "service", "commission", "authority", "directorate"):
                 return mem.org_for(head) or _titlecase(owner)
+            if tail_wo_role and re.fullmatch(r"(?:[a-z-]+\s+)?(?:department|office|service|examiner|coroner)", tail_wo_role):
+                # "sheriff's department spokeswoman X", "the county's medical examiner": the owner's body
+                body = f"{owner}'s {tail_wo_role}" if head in ("sheriff", "governor", "coroner", "prosecutor") \
+                    else f"{owner} {tail_wo_role}"
+                return mem.org_for(tail_wo_role.split()[-1]) if re.fullmatch(r"press service", tail_wo_role) else _titlecase(body)
             return None
         pn = re.fullmatch(r"(?:[a-z][a-z-]*\s+){1,4}([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)", tail_wo_role)
         if pn and ORG_WORDS.search(tail_wo_role[:pn.start(1)]) and not _is_place(pn.group(1)):
@@ -458,6 +467,8 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
                               r"commissioner|coordinator|president|chairman|chairwoman)$", rest, re.I))
     if not re.search(r"\bCounty\s+Sheriff$", rest):  # "Los Angeles County Sheriff" is the office
         rest = _ROLE_TAIL.sub("", rest).strip()
+        if had_role:  # "a senior military official": the military
+            rest = re.sub(r"^(?:(?:a|an|the)\s+)?(?:senior|top|high-ranking|local|junior|retired)\s+", "", rest, flags=re.I)
     rest = re.sub(r"^(?:of|for|at)\s+", "", _strip_dets(rest)).strip()
     rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.I)
     if not rest:

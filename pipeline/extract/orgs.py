@@ -82,10 +82,13 @@ def _trim(name: str) -> str:
 # "central China's Henan Province", "the southern Kherson region", "Kaduna state": the subdivisions an article names,
 # to qualify "the provincial flood control headquarters" -> "Henan Provincial Flood Control Headquarters".
 _SUBDIVISION = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,2}[A-Z][\w'’-]*)\s+(Province|province|Region|region|Oblast|oblast|"
-                          r"State|state|County|county|Prefecture|prefecture|District|district)\b(?!\s+(?:of|for)\b)")
+                          r"State|state|County|county|Prefecture|prefecture|District|district|city)\b(?!\s+(?:of|for)\b)|"
+                          r"\bthe\s+(city)\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _SUBDIVISION_KIND = {"provincial": ("province",), "regional": ("region", "oblast"), "state": ("state",),
-                     "county": ("county",), "prefectural": ("prefecture",), "district": ("district",)}
-_LOCAL_BODY = re.compile(r"^(provincial|regional|state|county|prefectural|district)\s+(?=\S)", re.I)
+                     "county": ("county",), "prefectural": ("prefecture",), "district": ("district",),
+                     "city": ("city",)}
+_LOCAL_BODY = re.compile(r"^(provincial|regional|state|county|prefectural|district|city)\s+(?=\S)", re.I)
+_DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?)\s*(?:,|\(|\s+-)")
 
 
 @dataclass
@@ -101,11 +104,18 @@ class OrgRegistry:
     @classmethod
     def from_text(cls, text: str) -> "OrgRegistry":
         reg = cls(text=text)
+        dl = _DATELINE_CITY.match(text)
+        if dl and dl.group(1).upper() not in _DATELINE_WORDS:  # "ISTANBUL (AA) -": the city's police department
+            reg.subdivisions.append((0, "city", dl.group(1).title() if dl.group(1).isupper() else dl.group(1)))
         for m in _SUBDIVISION.finditer(text):
+            if m.group(3):  # "the city of Kurashiki"
+                reg.subdivisions.append((m.start(), "city", m.group(4)))
+                continue
             name = re.split(r"['’]s\s+", _trim(m.group(1)))[-1]  # "Papua New Guinea's Enga province": Enga
             if name[:1].isupper() and name not in ("The", "A", "An", "This", "That", "Its", "Their", "Each", "Every")\
                     and not _is_place(name + " " + m.group(2)) and name.split()[-1] not in ("Islamic", "Free", "Shan"):
                 reg.subdivisions.append((m.start(), m.group(2).lower(), name))
+        reg.subdivisions.sort()
         if "(" in text:
             for m in _ACRONYM.finditer(text):
                 name = _trim(m.group("name"))
@@ -166,6 +176,8 @@ class OrgRegistry:
         if place is None:
             return name
         word = name[m.end():].split()[0]
+        if m.group(1).lower() == "city" and re.match(r"police\b", name[m.end():], re.I):
+            return f"{place} {name[m.end():]}"  # "the city's police department" in Istanbul: Istanbul Police Department
         if m.group(1).lower() == "state" and re.search(r"\bstate\s+" + re.escape(word[:1].upper() + word[1:]) + r"\b", self.text):
             return f"{place} {name[m.end():]}"  # "the state Disaster Management Department": Andhra Pradesh's
         return f"{place} {name}"

@@ -89,3 +89,21 @@ def test_modifiers_descriptions_and_press_offices_around_a_name():
     for np, want in cases.items():
         a = parse_source(np, Memory())
         assert (a.claimant, a.speaker) == want, np
+
+
+def test_offices_spokespeople_and_ranks_speak_for_their_body():
+    from pipeline.extract.attribution import Memory, parse_source
+    mem = Memory()
+    mem.remember_org("State Committee for National Security")
+    cases = {
+        "sheriff's department spokeswoman Nicole Ramirez": ("Sheriff's Department", "Nicole Ramirez"),
+        "the committee's press service": ("State Committee for National Security", None),
+        "a senior military official": ("military", None),
+        "IGP Dilbag Singh": ("Police", "Dilbag Singh"),
+    }
+    for np, want in cases.items():
+        a = parse_source(np, mem)
+        assert (a.claimant, a.speaker) == want, np
+    body = ("ISTANBUL (AA) - Police detained 38 suspects on Tuesday, the city's police department said.")
+    got = extract_claims(Article(article_id="c", outlet="AA", published_at=PUB, headline="", body=body))
+    assert got[0].claimant == "Istanbul Police Department"
