@@ -1382,6 +1382,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     high = None
                     qual = Qualifier.EXACT if qual == Qualifier.RANGE else qual
                 named = _qualified(bare, location, ctx.dateline_place, para.text)
+                if named != bare:  # "Ukrainian State Emergency Service": the qualified name's canonical form
+                    named = load_table().lookup(named) or named
                 if named != bare:
                     ctx.qualified.setdefault(bare, named)
                 else:

@@ -35,7 +35,7 @@ def test_lowercase_bodies_mixed_case_acronyms_and_initials():
     body = ("KYIV (UNIAN) - Two people were killed in a storm, the State Emergency Service reported.\n"
             "Five people were injured, SES spokeswoman Svitlana Vovk said.")
     got = extract_claims(Article(article_id="t", outlet="UNIAN", published_at=PUB, body=body))
-    assert {c.claimant for c in got} == {"Ukrainian State Emergency Service"}
+    assert {c.claimant for c in got} == {"State Emergency Service of Ukraine"}
 
 
 def test_full_organisation_names_with_and_are_one_body():
