@@ -143,6 +143,10 @@ _BRANCH_OF = re.compile(r"^(?:the\s+|a\s+)?(?:regional|local|provincial|district
                         r"division|directorate|unit)\s+of\s+(?=(?:the\s+)?[A-Z])", re.I)
 
 
+_SUBUNIT_OF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Department|Directorate|Division|Section|Branch)\s+of\s+(?:the\s+)?"
+                         r"(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:General\s+Staff|Ministry|Army|Armed\s+Forces|Police|Service|Command)\b)")
+
+
 def _clean(np: str) -> str:
     np = np.strip().strip(",;:—–-").strip()
     np = _LEAD_CONJ.sub("", np)
@@ -167,6 +171,8 @@ def _clean(np: str) -> str:
     # "the Robert Koch Institute for infectious diseases": a lower-case gloss after the name
     np = _LOWER_GLOSS.sub(r"\1", np)
     np = _BRANCH_OF.sub("", np)
+    # "the Main Operations Department of the Russian General Staff": a department speaks for the body it belongs to
+    np = _SUBUNIT_OF.sub("", np)
     # "the SDMC (SDMC) on behalf of all civic bodies in the city": the acronym and what it acts for are not the name
     np = re.sub(r"\s+on\s+behalf\s+of\s+.*$", "", np)
     # "the press center of the Anti-Terrorist Operation (ATO) headquarters": the body speaks through its press office
@@ -656,6 +662,8 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     if speaker:
         for tm in _TITLE_WORDS.finditer(np):
             mem.titles[_TITLE_CANON.get(tm.group(0).lower().rstrip("."), tm.group(0).lower())] = speaker
+    if org:
+        org = _SUBUNIT_OF.sub("", org)  # "head of the Main Operations Department of the Russian General Staff"
     if speaker and org:
         mem.persons[speaker] = org
     elif speaker and speaker not in mem.persons:

@@ -107,3 +107,10 @@ def test_offices_spokespeople_and_ranks_speak_for_their_body():
     body = ("ISTANBUL (AA) - Police detained 38 suspects on Tuesday, the city's police department said.")
     got = extract_claims(Article(article_id="c", outlet="AA", published_at=PUB, headline="", body=body))
     assert got[0].claimant == "Istanbul Police Department"
+
+
+def test_a_department_speaks_for_the_body_it_belongs_to():
+    from pipeline.extract.attribution import Memory, parse_source
+    a = parse_source("Colonel General Sergei Rudskoy, head of the Main Operations Department of the Russian General Staff",
+                     Memory())
+    assert (a.claimant, a.speaker) == ("Russian General Staff", "Sergei Rudskoy")
