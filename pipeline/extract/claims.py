@@ -262,6 +262,8 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
                 i = end = m.end()  # "nine more cases", "42 new infections"
                 count += 1
                 continue
+            if low in ("more", "additional") and nxt and re.fullmatch(r"were|was|are|is|have|has|had", nxt.group(0)):
+                return m.end(), [], actor, True  # "three were killed and five more were wounded": the earlier noun
         if low in _STOP:
             break
         if low in lex["predicative"] and not words:
@@ -1287,7 +1289,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     # "28,526 crossed in the whole of 2021, and 1,295 crossed on a single day, 22 August this year":
                     # a coordinated clause with its own period does not take the previous clause's
                     near = [p for p in near if p.start > it.number.start
-                            or not re.search(r",\s+(?:and|while|but|whereas)\s+|;", s[p.end:it.number.start])]
+                            or not re.search(r",\s+(?:and|while|but|whereas)\s+|;|^\s+and\s+(?:another\s+|some\s+)?$",
+                                             s[p.end:it.number.start])]
                 if it.own_period is not None:
                     period = it.own_period
                     prev = out[-1] if out and out[-1].mention.sentence == body[sent.start:sent.end] else None

@@ -706,3 +706,14 @@ def test_a_coordinated_clause_with_its_own_period_does_not_take_the_previous_one
         "Home Office data show 28,526 people made the crossing in the whole of 2021, and 1,295 crossed on a single "
         "day, 22 August this year.", published=dt.datetime(2022, 11, 24, 11))}
     assert got == {(28526, "2021-01-01"), (1295, "2022-08-22")}
+
+
+def test_evacuation_orders_outages_buses_arrests_and_five_more():
+    got = {(c.metric, c.value) for c in claims(
+        "About 105,000 residents remained under evacuation orders on Monday, county officials said.\n"
+        "Some 1.6 million consumers were left without electricity, the Energy Ministry said.\n"
+        "He said 3,180 militants were taken by buses from Harasta to Idlib.\n"
+        "He said 11 suspects have been placed under arrest.\n"
+        "Three soldiers were killed and five more were wounded in the shelling, he said.")}
+    assert got == {("evacuated", 105000), ("affected", 1600000), ("evacuated", 3180), ("arrested", 11),
+                   ("killed", 3), ("injured", 5)}
