@@ -86,6 +86,7 @@ class Memory:
     orgs: list[str] = field(default_factory=list)  # most recent last
     last: Optional[Attribution] = None
     document: Optional[Attribution] = None  # the latest source cited through its report or statement
+    unnamed_role: Optional[str] = None  # the body of a role cited without a name ("the provincial police chief")
     acronyms: dict[str, str] = field(default_factory=dict)  # "INM" -> "National Migration Institute"
     titles: dict[str, str] = field(default_factory=dict)  # "governor" -> "Andy Beshear"
     following: str = ""  # the next paragraph's text, where a described source may be named
@@ -211,6 +212,10 @@ def parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         mem.last = a
         if _DOCUMENT_WORD.search(np) and np.strip().lower() not in ("the report", "the statement"):
             mem.document = a  # "the report said" later is this source's report
+        if a.speaker is None and ROLE.search(np) and a.claimant[:1].isupper():
+            mem.unnamed_role = a.claimant  # a role cited without a name: the next named person may hold it
+        elif a.speaker is not None:
+            mem.unnamed_role = None
     return a
 
 
@@ -531,6 +536,11 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
     if (had_role and re.fullmatch(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}", rest) and not _is_place(rest)
             and rest.lower() not in ("the", "a", "an", "its", "his", "her", "their")):
         return mem.acronyms.get(rest) or table.normalise(rest)  # "Copeco commissioner Max Gonzales": Copeco's
+    if had_role and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", rest) and rest not in ("the", "a", "an", "its", "his", "her",
+                                                                                      "their", "chief", "senior", "top"):
+        named = _named_by(rest, mem) or _named_by(rest.split()[-1], mem)
+        if named or (" " in rest and re.search(r"(?:protection|defen[cs]e|rescue|emergency|management|service|agency)$", rest)):
+            return named or _titlecase(rest)  # "civil protection spokeswoman Rita Almeida": the body
     return None
 
 
@@ -612,6 +622,8 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     if low in ("they", "it", "we", "i", "the statement", "the report"):
         return Attribution(mem.last.claimant, mem.last.speaker) if mem.last else None
     ana = re.fullmatch(r"the\s+([a-z][a-z ]{2,40})", low)
+    if ana and re.fullmatch(r"press (?:service|office|cent(?:er|re))", ana.group(1)) and mem.orgs:
+        return Attribution(mem.orgs[-1])  # "the press service said": the press office of the body last named
     if ana:
         # "the coast guard", "the authority", "the military": the organisation last named with that head.
         org = _named_by(ana.group(1), mem) if mem.orgs else None
@@ -659,6 +671,9 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
             org = dm.group(1)  # "Feroz Shah, a provincial health official": the description is the source
     if speaker and org is None and mem.orgs and re.search(r"(?:^|,\s*)(?:(?:the|that)\s+)?(?:official|spokes(?:man|woman|person))\b", low):
         org = mem.orgs[-1]  # "a National Guard official said ... The official, Houssem Jebabli, said"
+    if speaker and org is None and speaker not in mem.persons and mem.unnamed_role:
+        # "the provincial police chief said ... Brigadier General Mohammad Ghanbari told IRNA": the role just cited
+        org = mem.unnamed_role
     if speaker:
         for tm in _TITLE_WORDS.finditer(np):
             mem.titles[_TITLE_CANON.get(tm.group(0).lower().rstrip("."), tm.group(0).lower())] = speaker

@@ -83,10 +83,12 @@ def _trim(name: str) -> str:
 # to qualify "the provincial flood control headquarters" -> "Henan Provincial Flood Control Headquarters".
 _SUBDIVISION = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,2}[A-Z][\w'’-]*)\s+(Province|province|Region|region|Oblast|oblast|"
                           r"State|state|County|county|Prefecture|prefecture|District|district|city)\b(?!\s+(?:of|for)\b)|"
-                          r"\bthe\s+(city)\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+                          r"\bthe\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]+\s+)?(city|region|province|state)\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _SUBDIVISION_KIND = {"provincial": ("province",), "regional": ("region", "oblast"), "state": ("state",),
                      "county": ("county",), "prefectural": ("prefecture",), "district": ("district",),
                      "city": ("city",)}
+# "Moscow police", "Sistan and Baluchestan province's police": a force the article names by its place.
+_NAMED_POLICE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,2}[A-Z][\w'’-]*)(?:['’]s)?\s+[Pp]olice\b(?!\s+(?:[A-Z]|chief|officers?|stations?))")
 _LOCAL_BODY = re.compile(r"^(provincial|regional|state|county|prefectural|district|city)\s+(?=\S)", re.I)
 _DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?)\s*(?:,|\(|\s+-)")
 
@@ -99,6 +101,7 @@ class OrgRegistry:
     acronyms: dict[str, str] = field(default_factory=dict)
     defined: dict[str, int] = field(default_factory=dict)  # full name -> where its acronym was defined
     subdivisions: list[tuple[int, str, str]] = field(default_factory=list)  # (position, kind, name)
+    forces: list[tuple[int, str]] = field(default_factory=list)  # "Moscow police", "Sistan and Baluchestan police"
     text: str = ""
 
     @classmethod
@@ -108,14 +111,18 @@ class OrgRegistry:
         if dl and dl.group(1).upper() not in _DATELINE_WORDS:  # "ISTANBUL (AA) -": the city's police department
             reg.subdivisions.append((0, "city", dl.group(1).title() if dl.group(1).isupper() else dl.group(1)))
         for m in _SUBDIVISION.finditer(text):
-            if m.group(3):  # "the city of Kurashiki"
-                reg.subdivisions.append((m.start(), "city", m.group(4)))
+            if m.group(3):  # "the city of Kurashiki", "the neighboring Spanish region of Galicia"
+                reg.subdivisions.append((m.start(), m.group(3), m.group(4)))
                 continue
             name = re.split(r"['’]s\s+", _trim(m.group(1)))[-1]  # "Papua New Guinea's Enga province": Enga
             if name[:1].isupper() and name not in ("The", "A", "An", "This", "That", "Its", "Their", "Each", "Every")\
                     and not _is_place(name + " " + m.group(2)) and name.split()[-1] not in ("Islamic", "Free", "Shan"):
                 reg.subdivisions.append((m.start(), m.group(2).lower(), name))
         reg.subdivisions.sort()
+        for m in _NAMED_POLICE.finditer(text):
+            place = _trim(m.group(1))
+            if place and (_is_place(place) or any(n == place for _, _, n in reg.subdivisions)):
+                reg.forces.append((m.start(), f"{place} police"))
         if "(" in text:
             for m in _ACRONYM.finditer(text):
                 name = _trim(m.group("name"))
@@ -185,6 +192,13 @@ class OrgRegistry:
     def _complete(self, claimant: Optional[str], pos: int) -> Optional[str]:
         if not claimant:
             return claimant
+        if claimant.lower() == "police" and self.forces:
+            # "police said" after "Moscow police detained ...": the force the article named
+            before = [n for at, n in self.forces if at <= pos]
+            if before:
+                return before[-1]
+            if len({n for _, n in self.forces}) == 1:
+                return self.forces[0][1]
         if claimant in self.acronyms:
             return self.acronyms[claimant]
         if re.fullmatch(r"[A-Z]{2,6}", claimant):

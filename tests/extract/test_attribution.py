@@ -114,3 +114,11 @@ def test_a_department_speaks_for_the_body_it_belongs_to():
     a = parse_source("Colonel General Sergei Rudskoy, head of the Main Operations Department of the Russian General Staff",
                      Memory())
     assert (a.claimant, a.speaker) == ("Russian General Staff", "Sergei Rudskoy")
+
+
+def test_a_named_person_after_an_unnamed_role_holds_it():
+    body = ("ZAHEDAN (IRNA) - Police killed four terrorists in Sistan and Baluchestan province on Monday, the "
+            "provincial police chief said. Brigadier General Mohammad Ghanbari said police seized three rifles.")
+    got = {c.value: (c.claimant, c.speaker) for c in extract_claims(
+        Article(article_id="p", outlet="IRNA", published_at=PUB, headline="", body=body))}
+    assert got[3][1] == "Mohammad Ghanbari" and got[3][0] != "Mohammad Ghanbari"

@@ -56,3 +56,9 @@ def test_a_regional_body_takes_the_subdivision_the_article_named():
     national = OrgRegistry.from_text("In Kharkiv region, the State Emergency Service said two people died.")
     assert national.complete("State Emergency Service", 40) == "State Emergency Service"
     assert OrgRegistry.from_text("No place here.").complete("Provincial Government", 5) == "Provincial Government"
+
+
+def test_police_is_the_force_the_article_named():
+    reg = OrgRegistry.from_text("MOSCOW, March 27. /TASS/. Moscow police detained 150 people, police said.")
+    assert reg.complete("Police", 60) == "Moscow police"
+    assert OrgRegistry.from_text("Police said 12 people died.").complete("Police", 5) == "Police"
