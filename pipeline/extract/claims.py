@@ -47,7 +47,7 @@ from pipeline.dedup.keys import mention_id
 from pipeline.extract import numbers as num
 from pipeline.extract.aliases import DATA_DIR, Entity, load_table
 from pipeline.extract.attribution import REPORT_VERBS, Attribution, Memory, find_attributions
-from pipeline.extract.attribution import _demonyms
+from pipeline.extract.attribution import _demonyms, _is_place
 from pipeline.extract.orgs import OrgRegistry
 from pipeline.extract.periods import Period, find_periods, resolve_period
 from pipeline.extract.text import split_body
@@ -89,7 +89,8 @@ _ARMED_HEADS = {"militant", "fighter", "extremist", "terrorist", "insurgent", "j
 _CIVILIAN_SUBJECTS = {"person", "civilian", "child", "woman", "man", "migrant", "refugee", "resident", "case",
                       "protester", "demonstrator", "student", "worker", "journalist", "patient", "passenger",
                       "family", "household", "house", "home", "building", "school", "hospital"}
-_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|across|into|for|to|with|by|of|than|per|within|during|near|after|"
+_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|across|into|for|to|with|by|of|than|per|within|during|near|after|comprising|"
+                          r"consisting\s+of|spanning|covering|"
                           r"before|since|about|among|between|under|over|aged|age|every|each|out of|rank)\s*$", re.I)
 _AUX_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:who|which|that)?\s*(?:(?:had|have|has)\s+)?(?:(?:were|was|are|is|been|being|be|got|get)\s+)?"
@@ -264,6 +265,8 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
                 continue
             if low in ("more", "additional") and nxt and re.fullmatch(r"were|was|are|is|have|has|had", nxt.group(0)):
                 return m.end(), [], actor, True  # "three were killed and five more were wounded": the earlier noun
+            if low in ("more", "additional") and nxt and lex["_verb_re"].fullmatch(nxt.group(0)):
+                return m.end(), [], actor, False  # "Some 2,000 more crossed the river": the verb counts
         if low in _STOP:
             break
         if low in lex["predicative"] and not words:
@@ -312,6 +315,11 @@ def _noun_phrase(s: str, pos: int, ents) -> tuple[int, list[str], Optional[str],
                     i = end = model.end()
                     break
             if words or actor:
+                break
+            if (re.fullmatch(r"[A-Z][a-z]{2,}(?:ists|ites|ers)", tok) and not words and not actor and not _is_place(tok)
+                    and not re.match(r"\s+[A-Z]", s[m.end():m.end() + 2])):
+                words.append(tok.lower())  # "83 Maoists", "12 Islamists", "40 Houthi supporters"
+                i = end = m.end()
                 break
             if re.fullmatch(r"[A-Z][a-z]+(?:ians|ans|is|eans)", tok) and not words and not actor:
                 words.append(tok.lower())  # "197 Palestinians", "10 Israelis"
@@ -508,6 +516,7 @@ _SKIP_PHRASE = re.compile(
     r"^(?:\s+who\s+(?!(?:were|was|are|is|have|has|had|been|remain|remained)\b)[^,.;\d]{1,50}?(?=\s+(?:remain|remained|remains|"
     r"were|was|are|is|have|has|had)\b)|\s*(?:--|—|–)\s*[^—–]{1,80}?\s*(?:--|—|–)(?=\s+(?:were|was|are|is|have|has|had)\b)|\s*,\s*(?:mostly|mainly|many|most|some|all|including|among them|both|among whom|or)\b(?:[^,;]|(?<=\d),(?=\d)){0,60},"
     r"|\s+(?:with|of|from|in|on|at|near|inside|across|loaded with|carrying|belonging to|armed with|equipped with|"
+    r"allied with|allied to|loyal to|backed by|fighting for|fitted with|laden with|"
     r"mounted with|aboard|on board|linked to|affiliated with|aged|along|around|outside|across|beside)\s+"
     r"(?:(?!\b(?:before|after|when|while|as|because|until|since|where|but)\b)[^,.;\d]){0,60}?(?=\s+(?:were|was|are|is|have|has|had|"
     r"died|remain|remained)\b)"
@@ -731,6 +740,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
         if re.fullmatch(r"(?:19|20)\d\d", s[n.num_start:n.end].strip()) and re.search(
                 r"\b(?:a|an|the|its|their|his|her)\s+$|'s\s+$", s[max(0, n.num_start - 8):n.num_start], re.I):
             continue  # "a 2010 quake": a year
+        if re.search(r"\b(?:comprising|comprises|consisting\s+of|made\s+up\s+of|spanning|spread\s+over)\s+(?:some\s+|about\s+)?$",
+                     s[max(0, n.num_start - 30):n.num_start]):
+            continue  # "the Bastar division comprising seven districts": a description, not a count
         if items and items[-1].words and re.fullmatch(r"\s+(?:of|in|from|across)\s+(?:the\s+|some\s+|about\s+)?",
                                                       s[items[-1].np_end:n.num_start]):
             continue  # "1,214 residents of two villages", "37 homes in two villages": inside another figure's phrase

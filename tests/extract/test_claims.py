@@ -717,3 +717,13 @@ def test_evacuation_orders_outages_buses_arrests_and_five_more():
         "Three soldiers were killed and five more were wounded in the shelling, he said.")}
     assert got == {("evacuated", 105000), ("affected", 1600000), ("evacuated", 3180), ("arrested", 11),
                    ("killed", 3), ("injured", 5)}
+
+
+def test_capitalised_group_nouns_tolls_of_deaths_allies_and_more_with_a_verb():
+    got = {(c.metric, c.value) for c in claims(
+        "Last year, 219 Maoists were gunned down in the state, police said.\n"
+        "Four Turkish soldiers and 16 Syrian fighters allied with Turkey have been killed, it said.\n"
+        "Cholera deaths in Zambia have risen to 311 since the outbreak began in October, the ministry said.\n"
+        "Some 2,000 more crossed the Naf River on Wednesday alone, the border guard said.\n"
+        "Police said the division comprising seven districts was calm.", published=dt.datetime(2024, 1, 10, 12))}
+    assert got == {("killed", 219), ("killed", 4), ("killed", 16), ("died", 311), ("crossed", 2000)}
