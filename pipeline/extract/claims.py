@@ -552,6 +552,11 @@ _LATER_PASSIVE = re.compile(r"\s+[a-z]+(?:ed|en|t)\b[^,.;:\d]{0,60}?\s(?:were|wa
 
 _LAUNCHED_AFTER = re.compile(r"\s*,?\s+(?:(?:that|which)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:forces\s+|troops\s+)?(?:had\s+|have\s+|has\s+)?"
                              r"(?P<v>launched|fired)|(?P<v2>launched|fired)\s+by)\b")
+_CASES_AGAINST = re.compile(r"\b(?:criminal\s+)?(?:cases?|charges|proceedings|lawsuits?)\s+(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+|"
+                            r"had\s+been\s+)?(?:opened|filed|brought|launched|initiated|instituted|pressed|registered)\s+"
+                            r"against\s+(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+|another\s+)?$|"
+                            r"\b(?:filed|brought|pressed|laid|opened)\s+(?:criminal\s+)?(?:charges|cases?)\s+against\s+"
+                            r"(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+|another\s+)?$", re.I)
 _CAUSED = re.compile(r"\b(?:responsible\s+for|caused|causing|blamed\s+for|behind|led\s+to|resulted\s+in)\s+(?:the\s+)?$", re.I)
 _PARTITION_LEAD = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|this\s+year['’]s|[A-Z][\w-]*['’]s)\s+(?:[\d,]+\s+|[a-z]+\s+){0,2}?"
                              r"(?:new\s+|confirmed\s+|reported\s+)?(?P<noun>[a-z]+(?:s|ies))\b[^,;]{0,80},")
@@ -870,6 +875,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 continue
             if " at " in before[-30:] and _TURNOUT.search(before[-80:]):
                 it.metric, it.subject = "protested", it.subject or "person"  # "police put the turnout at 20,000"
+                continue
+            if "against" in before[-40:] and _CASES_AGAINST.search(before[-120:]):
+                it.metric = "charged"  # "Criminal cases have been opened against 12 of the suspects"
                 continue
             nm = _NOMINAL.search(before[-60:]) if "of " in before[-30:] else None
             if nm:

@@ -727,3 +727,10 @@ def test_capitalised_group_nouns_tolls_of_deaths_allies_and_more_with_a_verb():
         "Some 2,000 more crossed the Naf River on Wednesday alone, the border guard said.\n"
         "Police said the division comprising seven districts was calm.", published=dt.datetime(2024, 1, 10, 12))}
     assert got == {("killed", 219), ("killed", 4), ("killed", 16), ("died", 311), ("crossed", 2000)}
+
+
+def test_cases_opened_against_people_charge_them():
+    got = {(c.metric, c.value) for c in claims(
+        "Criminal cases have been opened against 12 of the suspects on terrorism charges, the center said.\n"
+        "Prosecutors filed charges against 40 people on Monday, the court said.")}
+    assert got == {("charged", 12), ("charged", 40)}
