@@ -130,7 +130,8 @@ _GATES = {
     "weekday": re.compile(rf"\b{WD}\b", re.I),
     "year4": re.compile(Y),
     "unit": re.compile(_UNITW, re.I),
-    "deictic": re.compile(r"\b(?:yesterday|today|overnight|tonight|night|morning)\b", re.I),
+    "deictic": re.compile(r"\b(?:yesterday|today|overnight|tonight|night|morning|dawn|daybreak|midnight|noon|midday|nightfall|"
+                          r"dusk|evening)\b", re.I),
     "q": re.compile(r"\b[QH][1-4]\b|\d[QH][1-4]\b"),
     "decade": re.compile(r"\d0['’]?s\b"),
 }
@@ -141,7 +142,8 @@ _WORD_GATES = {
                 "thu", "thur", "thurs", "fri", "sat", "sun"},
     "unit": {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight", "weekend",
              "quarter", "half", "decade"},
-    "deictic": {"yesterday", "today", "overnight", "tonight", "night", "morning"},
+    "deictic": {"yesterday", "today", "overnight", "tonight", "night", "morning", "dawn", "daybreak", "midnight", "noon",
+                "midday", "nightfall", "dusk", "evening"},
     "onset": {"operation", "full"},
 }
 _MONTH_PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
@@ -442,7 +444,8 @@ def _course_of(m, ref):
     return ref - dt.timedelta(days=1), ref, False
 
 
-@rule(r"\b(?P<w>yesterday|today|overnight|last night|this morning|tonight|earlier today)\b")
+@rule(r"\b(?P<w>yesterday|today|overnight|last night|this morning|tonight|earlier today|since dawn|since daybreak|"
+      r"since midnight|by (?:noon|midday|nightfall|dusk|evening))\b")
 def _deictic(m, ref):
     w = m["w"].lower()
     if w in ("yesterday", "last night"):

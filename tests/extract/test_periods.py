@@ -38,6 +38,8 @@ REF = dt.datetime(2017, 9, 30, 16, 32, tzinfo=dt.timezone(dt.timedelta(hours=3))
     ("for September so far", "2017-09-01", "2017-09-30"),
     ("so far in 2017", "2017-01-01", "2017-09-30"),
     ("a year ago today", "2016-09-30", "2016-09-30"),
+    ("since dawn", "2017-09-30", "2017-09-30"),
+    ("by noon", "2017-09-30", "2017-09-30"),
     ("from September 1, when the offensive began, through midnight on September 20", "2017-09-01", "2017-09-20"),
 ])
 def test_resolution(phrase, start, end):
