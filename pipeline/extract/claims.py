@@ -493,6 +493,9 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
             sp = None  # "cases were confirmed in the past day" is a passive, "in four states" a noun: not a statement
         if sp and re.search(r"\d\s+$", s[:sp.start()]):
             sp = None  # "354 confirmed cases since late July": an adjective after a count
+        if sp and re.search(r"\b(?:cases|deaths|infections|fatalities|incidents|attacks|arrivals|crossings|injuries)\s+$",
+                            s[:sp.start()]):
+            sp = None  # "15 deaths reported in the past 24 hours": a participle after the counted noun
         if sp or _OLD_PERIOD.search(s[:p.start]) or (
                 s[p.end:p.end + 2] in ("'s", "’s") and (not _EVENT_AFTER_POSSESSIVE.match(s, p.end + 2)
                                                         or re.search(r"\bfrom\s+$", s[:p.start]))):
@@ -1309,7 +1312,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     # "28,526 crossed in the whole of 2021, and 1,295 crossed on a single day, 22 August this year":
                     # a coordinated clause with its own period does not take the previous clause's
                     near = [p for p in near if p.start > it.number.start
-                            or not re.search(r",\s+(?:and|while|but|whereas)\s+|;|^\s+and\s+(?:another\s+|some\s+)?$",
+                            or not re.search(r",\s+(?:and|while|but|whereas|with)\s+|;|^\s+and\s+(?:another\s+|some\s+)?$",
                                              s[p.end:it.number.start])]
                 if it.own_period is not None:
                     period = it.own_period

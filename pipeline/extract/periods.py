@@ -281,12 +281,12 @@ def _past_n(m, ref):
     return s, e, False
 
 
-@rule(rf"\b(?:(?:in|during|over)\s+)?the\s+(?P<h>first|second|last)\s+half\s+of\s+(?P<m>{M}|the year|this year|last year)(?:,?\s+(?P<y>{Y}))?\b")
+@rule(rf"\b(?:(?:in|during|over)\s+)?the\s+(?P<h>first|second|last)\s+half\s+of\s+(?:(?P<m>{M}|the year|this year|last year)(?:,?\s+(?P<y>{Y}))?|(?P<y3>{Y}))\b")
 def _half(m, ref):
     h = m["h"].lower()
-    what = m["m"].lower()
-    if "year" in what:
-        y = int(m["y"]) if m["y"] else (ref.year - 1 if what.startswith("last") else ref.year)
+    what = (m["m"] or "").lower()
+    if "year" in what or not what:  # "the first half of 2022"
+        y = int(m["y"] or m["y3"]) if (m["y"] or m["y3"]) else (ref.year - 1 if what.startswith("last") else ref.year)
         return (dt.date(y, 1, 1), dt.date(y, 6, 30), True) if h == "first" else (dt.date(y, 7, 1), dt.date(y, 12, 31), True)
     mo = _month(m["m"])
     y = int(m["y"]) if m["y"] else (ref.year if mo <= ref.month else ref.year - 1)
@@ -364,9 +364,12 @@ def _so_far(m, ref):
     return dt.date(ref.year, 1, 1), ref, False
 
 
-@rule(r"\b(?:(?:over|during|at|on|this|last|the)\s+)*(?:the\s+)?weekend\b")
+@rule(r"\b(?:since\s+)?(?:(?:over|during|at|on|this|last|the)\s+)*(?:the\s+)?weekend\b")
 def _weekend(m, ref):
     text = m.group(0).lower()
+    if text.startswith("since"):  # "since the weekend": from its Saturday to the reference date
+        sat = _last_weekday(ref, 5, allow_today=True)
+        return sat, ref, False
     if "this" in text and ref.weekday() < 5:
         sat = ref + dt.timedelta(days=5 - ref.weekday())
     else:
@@ -429,7 +432,7 @@ def _first_n_months(m, ref):
     return dt.date(y, 1, 1), _month_end(y, n), True
 
 
-@rule(rf"\b(?:in|during|over)\s+the\s+(?P<u>week|seven days|month)\s+(?:to|ending|through|up to)\s+(?:(?:last|this)\s+)?(?P<wd>{WD})\b(?!\s*,?\s*(?:{M}|\d{{1,2}}(?:st|nd|rd|th)?\s+{M}))")
+@rule(rf"\b(?:(?:in|during|over|for)\s+)?the\s+(?P<u>week|seven days|month)\s+(?:to|ending|through|up to)\s+(?:(?:last|this)\s+)?(?P<wd>{WD})\b(?!\s*,?\s*(?:{M}|\d{{1,2}}(?:st|nd|rd|th)?\s+{M}))")
 def _week_to(m, ref):
     """"in the week to Sunday": the seven days ending that day."""
     w = m["wd"].lower()
@@ -622,6 +625,13 @@ def _since_known_onset(m, ref):
     """ "since the beginning of the special military operation": from February 24, 2022."""
     start = _KNOWN_ONSETS[" ".join(m["ev"].lower().split())]
     return (start, ref, False) if start <= ref else None
+
+
+@rule(rf"\b(?:(?:in|during|for|of)\s+)?(?:(?:all|the\s+whole)\s+of\s+)?(?:the\s+)?(?:(?P<y1>{Y})\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?P<y2>{Y}))\b")
+def _us_fiscal_year(m, ref):
+    """ "the 2021 fiscal year", "fiscal year 2024": the U.S. federal year, October 1 to September 30."""
+    y = int(m["y1"] or m["y2"])
+    return dt.date(y - 1, 10, 1), dt.date(y, 9, 30), True
 
 
 @rule(r"\brest\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(?P<u>week|month|year)\b")

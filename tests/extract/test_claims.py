@@ -734,3 +734,10 @@ def test_cases_opened_against_people_charge_them():
         "Criminal cases have been opened against 12 of the suspects on terrorism charges, the center said.\n"
         "Prosecutors filed charges against 40 people on Monday, the court said.")}
     assert got == {("charged", 12), ("charged", 40)}
+
+
+def test_counts_reported_in_a_with_clause_take_its_period():
+    got = {(c.value, str(c.period_start)) for c in claims(
+        "Since October, 8,061 cases have been recorded nationwide, the minister told reporters, with 412 new "
+        "infections and 15 deaths reported in the past 24 hours.", published=dt.datetime(2024, 1, 10, 12))}
+    assert got == {(8061, "2023-10-01"), (412, "2024-01-09"), (15, "2024-01-09")}

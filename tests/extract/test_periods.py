@@ -39,6 +39,11 @@ REF = dt.datetime(2017, 9, 30, 16, 32, tzinfo=dt.timezone(dt.timedelta(hours=3))
     ("so far in 2017", "2017-01-01", "2017-09-30"),
     ("a year ago today", "2016-09-30", "2016-09-30"),
     ("since dawn", "2017-09-30", "2017-09-30"),
+    ("in the first half of 2016", "2016-01-01", "2016-06-30"),
+    ("since the weekend", "2017-09-30", "2017-09-30"),
+    ("in the week ending Sunday", "2017-09-18", "2017-09-24"),
+    ("in the 2016 fiscal year", "2015-10-01", "2016-09-30"),
+    ("in fiscal year 2016", "2015-10-01", "2016-09-30"),
     ("by noon", "2017-09-30", "2017-09-30"),
     ("from September 1, when the offensive began, through midnight on September 20", "2017-09-01", "2017-09-20"),
 ])
