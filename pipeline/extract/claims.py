@@ -1071,6 +1071,8 @@ def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
         return "destroyed"
     if metric == "destroyed" and head in _PERSON_HEADS:
         return "killed"
+    if metric == "fired" and head in ("missile", "drone", "cruise missile", "ballistic missile"):
+        return "conducted"  # missiles and drones launched are "conducted" (the brief's list); shells and rockets are fired
     if metric == "neutralized":  # outside Turkish copy (see _turkish_usage) "neutralised" fighters were killed
         return "destroyed" if head in _HARDWARE_HEADS else "killed"
     if metric == "burned":  # "burnt 27 houses" destroyed them; "12 people were burned" were injured

@@ -741,3 +741,10 @@ def test_counts_reported_in_a_with_clause_take_its_period():
         "Since October, 8,061 cases have been recorded nationwide, the minister told reporters, with 412 new "
         "infections and 15 deaths reported in the past 24 hours.", published=dt.datetime(2024, 1, 10, 12))}
     assert got == {(8061, "2023-10-01"), (412, "2024-01-09"), (15, "2024-01-09")}
+
+
+def test_missiles_fired_are_conducted_and_shells_fired():
+    got = {(c.metric, c.value) for c in claims(
+        "North Korea fired at least 23 missiles into the sea on Wednesday, the military said.\n"
+        "Militants fired 312 mortar shells at the town, the ministry said.")}
+    assert got == {("conducted", 23), ("fired", 312)}
