@@ -566,6 +566,9 @@ _PARTITION_LEAD = re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|this\s+year[
 _BELIEVED = re.compile(r"^(\s*(?:,\s*)?(?:were|was|are|is|remain|remained)\s+(?:still\s+)?)(?:believed|thought|feared|presumed|"
                        r"understood|reported|said|known)\s+to\s+(?:be\s+|have\s+been\s+|have\s+)(?:still\s+)?", re.I)
 _TO_HOSPITAL = re.compile(r"(?<=\s)taken\s+to\s+(?:the\s+|a\s+|local\s+|nearby\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}hospitals?\b")
+_RELATIVE_THEN_MAIN = re.compile(r"\s*,?\s*(?:who|which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:ed|en|t)\b"
+                                 r"[^,.;:\d]{0,60}?,?\s(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                                 r"(?P<v>[a-z]+(?:\s+(?:to\s+safety|out|up|off|away|alive|dead|free))?)\b")
 _KILLED_OR_WOUNDED = re.compile(r"\s*(?:(?:were|was|have been|has been|had been)\s+)?(?:killed|dead)\s+(?:or|and)\s+"
                                 r"(?:wounded|injured)\b", re.I)
 
@@ -584,6 +587,11 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
     post = _BELIEVED.sub(lambda m: m.group(1), post, count=1)
     # "were taken to the Atlantida hospital in La Ceiba": taken to hospital
     post = _TO_HOSPITAL.sub("taken to hospital", post, count=1)
+    rel = _RELATIVE_THEN_MAIN.match(post)
+    if rel:  # "Fourteen tourists who were trapped on a beach were rescued by boat": the main verb counts
+        vm = lex["_verb_re"].match(rel.group("v"))
+        if vm:
+            return lex["metric_verbs"][" ".join(vm.group(0).lower().split())], pos
     if _KILLED_OR_WOUNDED.match(post):
         return "casualties", pos  # "lost 1,050 soldiers killed or wounded": both counted together
     pm = lex["_pred_after"].match(post) or lex["_pred_still"].match(post)
@@ -985,7 +993,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             it.metric = None
             continue
         post, _at = _post_metric(s, pm.end())
-        if post and post not in ("died", "killed", "injured") and post in _METRIC_NAMES():
+        if pm.group(1).lower() in ("fatalities", "deaths"):
+            it.metric = "died"  # "53 of the fatalities were recorded in BARMM": deaths counted are the dead
+        elif post and post not in ("died", "killed", "injured") and post in _METRIC_NAMES():
             it.metric = post
         elif pm.group(1).lower() in ("dead", "victims"):
             it.metric = "__dead__"
@@ -1044,7 +1054,7 @@ _SPORTS = re.compile(r"\b(?:beat|defeated|innings?|home runs?|aces|match points?
 _PROTEST_WORDS = re.compile(r"protest|demonstrat|march|rall(?:y|ies|ied)|turnout|crowd|strike|picket|sit-in", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and\s+)?(?:that|while|whereas|but|although|though|with)\b|;", re.I)
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "Two police officers were also killed": the same event
-_PARTITION = re.compile(r"\s+of\s+the\s+(dead|wounded|injured|victims)\b", re.I)
+_PARTITION = re.compile(r"\s+of\s+the\s+(dead|wounded|injured|victims|fatalities|deaths)\b", re.I)
 _CONDITION = re.compile(r"\s*(?:were|was|are|is|remain(?:ed|s)?)\s+(?:still\s+|now\s+|listed\s+|reported\s+)?(?:(?:in|as)\s+)?(?:an?\s+)?"
                         r"(?:critical|serious|stable|grave|severe|satisfactory|good|fair|life-threatening)(?:ly)?\b", re.I)
 _PERSON_HEADS = {"person", "civilian", "child", "woman", "man", "militant", "fighter", "extremist", "terrorist",

@@ -748,3 +748,11 @@ def test_missiles_fired_are_conducted_and_shells_fired():
         "North Korea fired at least 23 missiles into the sea on Wednesday, the military said.\n"
         "Militants fired 312 mortar shells at the town, the ministry said.")}
     assert got == {("conducted", 23), ("fired", 312)}
+
+
+def test_relative_then_main_verb_shares_of_deaths_and_safety():
+    got = {(c.metric, c.value) for c in claims(
+        "Fourteen tourists who were trapped on a beach were rescued by boat on Saturday, the coast guard said.\n"
+        "The council said 53 of the fatalities were recorded in BARMM and 20 in Western Visayas.\n"
+        "An official said more than 5,000 migrants had been brought to safety since Monday.")}
+    assert got == {("rescued", 14), ("died", 53), ("died", 20), ("rescued", 5000)}
