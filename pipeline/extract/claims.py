@@ -533,6 +533,16 @@ _SKIP_PHRASE = re.compile(
     # "seven motorcycles and a pickup truck belonging to the attackers were destroyed"
     r"|\s+(?:and|or)\s+(?:an?|one)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:belonging to|of|from|in|near)\s+[^,.;\d]{0,40}?)?"
     r"(?=\s+(?:were|was|had been|have been|has been)\b))")
+# "1,238 firearms, 21,500 rounds of ammunition and some 260 kilograms of explosives were seized": a measured or priced
+# conjunct closes the list; the verb after it still governs the counts.
+_SHELLED_TIMES = re.compile(r"\b(?:shelled|attacked|struck|bombed|targeted|fired\s+(?:on|at)|came\s+under\s+(?:fire|attack)|"
+                            r"violated\s+the\s+(?:ceasefire|truce)|opened\s+fire\s+(?:on|at))\b[^,;]{0,60}$", re.I)
+_TRAILING_MEASURE = re.compile(
+    r"^(?:\s+of\s+[a-z -]{1,30}?)?\s+(?:and|or|as\s+well\s+as|plus)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|"
+    r"over\s+|an\s+estimated\s+|almost\s+)?(?:[\d.,]+\s*(?:million\s+|billion\s+|thousand\s+)?(?:kilograms?|kilos?|kg|tonnes?|tons?|"
+    r"grams?|litres?|liters?|rubles?|roubles?|euros?|dollars?|yuan|pesos?|rupees?|hectares?|acres?|pounds?)|"
+    r"(?:a|an)\s+(?:large\s+|huge\s+|small\s+)?(?:quantity|amount|cache|number|stockpile)|[$€£]\s?[\d.,]+(?:\s*(?:million|billion))?)"
+    r"(?:\s+(?:of|in|worth\s+of)\s+[a-z -]{1,30}?)?(?=\s+(?:were|was|have|has|had)\b)")
 # "residents of two villages in Gorny district, including ...": a place phrase before an aside, skipped with it
 _PREP_BEFORE_ASIDE = re.compile(r"^\s+(?:of|from|in)\s+[^,.;:\d]{1,60}?(?=\s*,\s*(?:mostly|mainly|many|most|some|all|"
                                 r"including|among them|both|among whom)\b)")
@@ -578,7 +588,7 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
     lex = lexicon()
     post = re.sub(r"[\"“”]", " ", s[pos:])  # 'had been "eliminated"'
     for _ in range(3):  # "residents of two villages in Gorny district, including 317 children, have been": two asides
-        skip = _SKIP_PHRASE.match(post) or _PREP_BEFORE_ASIDE.match(post)
+        skip = _SKIP_PHRASE.match(post) or _PREP_BEFORE_ASIDE.match(post) or _TRAILING_MEASURE.match(post)
         if not skip:
             break
         post = post[skip.end():]
@@ -764,6 +774,11 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             continue  # "1,214 residents of two villages", "37 homes in two villages": inside another figure's phrase
         end, words, actor, ante = _noun_phrase(s, n.end, ents)
         if words == ["__unit__"]:
+            if re.match(r"\s+times\b", s[n.end:]) and _SHELLED_TIMES.search(re.split(r"[;:]|\.\s", s[:n.num_start])[-1]):
+                # "Russian forces had shelled the region 84 times", "positions came under fire 39 times": attacks
+                times = _Item(n, end, ["attacks"], None, None)
+                times.metric = "attacks"
+                items.append(times)
             continue
         items.append(_Item(n, end, words, None, actor, antecedent_needed=ante))
         if ante:

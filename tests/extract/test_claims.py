@@ -756,3 +756,14 @@ def test_relative_then_main_verb_shares_of_deaths_and_safety():
         "The council said 53 of the fatalities were recorded in BARMM and 20 in Western Visayas.\n"
         "An official said more than 5,000 migrants had been brought to safety since Monday.")}
     assert got == {("rescued", 14), ("died", 53), ("died", 20), ("rescued", 5000)}
+
+
+def test_measured_conjuncts_shelling_times_defused_and_dismantled():
+    got = {(c.metric, c.value) for c in claims(
+        "The FSB said 1,238 firearms, over 21,500 rounds of ammunition and some 260 kilograms of explosives were seized.\n"
+        "It said Russian forces had shelled the region 84 times, using artillery.\n"
+        "Troops also defused 26 improvised explosive devices, he said.\n"
+        "Police have dismantled 213 fraud gangs, the ministry said.\n"
+        "The attackers also burned down 57 houses, police said.")}
+    assert got == {("seized", 1238), ("seized", 21500), ("attacks", 84), ("defused", 26), ("dismantled", 213),
+                   ("destroyed", 57)}
