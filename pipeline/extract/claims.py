@@ -535,7 +535,7 @@ _SKIP_PHRASE = re.compile(
     r"(?=\s+(?:were|was|had been|have been|has been)\b))")
 # "1,238 firearms, 21,500 rounds of ammunition and some 260 kilograms of explosives were seized": a measured or priced
 # conjunct closes the list; the verb after it still governs the counts.
-_SHELLED_TIMES = re.compile(r"\b(?:shelled|attacked|struck|bombed|targeted|fired\s+(?:on|at)|came\s+under\s+(?:fire|attack)|"
+_SHELLED_TIMES = re.compile(r"\b(?:shelled|attacked|struck|bombed|targeted|fired\s+(?:on|at)|(?:came|come|comes|coming)\s+under\s+(?:fire|attack)|"
                             r"violated\s+the\s+(?:ceasefire|truce)|opened\s+fire\s+(?:on|at))\b[^,;]{0,60}$", re.I)
 _TRAILING_MEASURE = re.compile(
     r"^(?:\s+of\s+[a-z -]{1,30}?)?\s+(?:and|or|as\s+well\s+as|plus)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|"
