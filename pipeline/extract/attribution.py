@@ -362,7 +362,9 @@ def _owned_generic(np: str) -> Optional[str]:
     pm = re.match(r"^(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(.+)$", np)
     if not pm or not _is_place(pm.group(1)):
         return None
-    hit = load_table().lookup(pm.group(2))
+    tail = {"ministry of health": "Health Ministry", "ministry of interior": "Interior Ministry",
+            "ministry of the interior": "Interior Ministry"}.get(pm.group(2).lower(), pm.group(2))
+    hit = load_table().lookup(tail)
     if hit not in _GENERIC_ORGS:
         return None
     mod = _demonyms().get(pm.group(1)) or pm.group(1)
