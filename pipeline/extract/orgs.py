@@ -121,8 +121,12 @@ class OrgRegistry:
         reg.subdivisions.sort()
         for m in _NAMED_POLICE.finditer(text):
             place = _trim(m.group(1))
-            if place and (_is_place(place) or any(n == place for _, _, n in reg.subdivisions)):
+            if not place or place.split()[0] in ("The", "A", "An", "Local", "Traffic", "Riot", "Military", "Secret"):
+                continue
+            if _is_place(place) or any(n == place for _, _, n in reg.subdivisions):
                 reg.forces.append((m.start(), f"{place} police"))
+            elif m.group(0).endswith("Police") and " " in m.group(0).strip() and not re.search(r"['’]s\s", m.group(0)):
+                reg.forces.append((m.start(), f"{place} Police"))  # "Jammu and Kashmir Police": a force's own name
         if "(" in text:
             for m in _ACRONYM.finditer(text):
                 name = _trim(m.group("name"))
