@@ -546,12 +546,12 @@ _TRAILING_MEASURE = re.compile(
 # "residents of two villages in Gorny district, including ...": a place phrase before an aside, skipped with it
 _PREP_BEFORE_ASIDE = re.compile(r"^\s+(?:of|from|in)\s+[^,.;:\d]{1,60}?(?=\s*,\s*(?:mostly|mainly|many|most|some|all|"
                                 r"including|among them|both|among whom)\b)")
-_PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:(?:had|have|has)\s+)?(?:were|was|are|is|been|being|got|have been|has been|"
+_PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:(?:had|have|has)\s+(?:(?:also|all|now|already|since|reportedly)\s+)?)?(?:were|was|are|is|been|being|got|have been|has been|"
                       r"had been)\s+(?:(?:\w+ly|also|all|now|later|since|so far|already|either|still|then)\s+)*"
                       r"(?P<w>[a-z]+(?:ed|en)|held|hit|shot|hurt|struck|caught|sent|kept|brought|taken|found|left|"
                       r"flown|driven|thrown|seen|put|cut)\b(?P<more>\s+(?:back|out|away|off|up|down|home))?")
 _ADVERBS = r"(?:(?:\w+ly|also|all|now|later|since|so far|already|either|still|then|reportedly|officially)\s+)*"
-_AUX_RE = re.compile(rf"^\s*(?:,\s*)?(?:who|which|that)?\s*(?:(?:had|have|has)\s+)?(?:(?:were being|was being|are being|is being|"
+_AUX_RE = re.compile(rf"^\s*(?:,\s*)?(?:who|which|that)?\s*(?:(?:had|have|has)\s+{_ADVERBS})?(?:(?:were being|was being|are being|is being|"
                      rf"were|was|are|is|been|being|be|got|have been|has been|had been)\s+)?{_ADVERBS}")
 _FINITE_OR_REPORT = re.compile(rf"\b(?:were|was|are|is|have|has|had|{REPORT_VERBS})\b")
 
@@ -792,14 +792,22 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
         if k and items[k - 1].list_id >= 0:
             prev = items[k - 1]
             between = s[prev.np_end:it.number.start]
+            if k >= 2 and items[k - 2].list_id >= 0 and re.fullmatch(r"\s+including\s+", s[items[k - 2].np_end:prev.number.start]) \
+                    and re.fullmatch(r"\s*,\s*(?:and\s+)?", between):
+                # "48 strongholds, 19 armored vehicles including seven tanks, 31 pickup trucks and ...": the list goes
+                # on past its subset
+                it.list_id = items[k - 2].list_id
+                continue
             if (re.fullmatch(r"(?:\s+(?:of|from|in|on|at|with|for|loaded|armed|equipped|carrying|mounted|belonging|"
-                             r"including|aged|near|inside)\b[^.;:\d]{0,60}?"
-                             r"|\s+(?:and|or)\s+other\s+(?:[a-z-]+\s+){0,3}[a-z-]+)?"  # "4,139 tanks and other armored vehicles, 770 ..."
+                             r"including|aged|near|inside|fitted|laden|packed)\b[^.;:\d]{0,60}?"
+                             r"|\s+(?:and|or)\s+other\s+(?:[a-z-]+\s+){0,3}[a-z-]+"  # "4,139 tanks and other armored vehicles, 770 ..."
+                             r"|\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:s|men))?"  # "143 soldiers and allied fighters and 274 rebels"
                              r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|,?\s+as well as\s+|\s+plus\s+"
                              # "Hiroshima was hardest hit with 72 deaths, followed by Okayama with 58 and Ehime with 26"
                              r"|,?\s+(?:followed by|then|and)\s+(?:[A-Z][\w'’-]*\s+){1,3}with\s+)", between)
                     and not lex["_verb_re"].search(between) and not _FINITE_OR_REPORT.search(between)
-                    and not (between.lstrip().startswith(",") and _INCLUDING.search(s[max(0, prev.number.start - 30):prev.number.start]))):
+                    and not (between.lstrip().startswith(",") and "as well as" not in between
+                             and _INCLUDING.search(s[max(0, prev.number.start - 30):prev.number.start]))):
                 it.list_id = prev.list_id
                 if not it.words and not it.antecedent_needed and prev.words:
                     it.words = list(prev.words)  # "14 attacks in Aleppo and 12 in Latakia"
@@ -1096,6 +1104,8 @@ def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
         return "destroyed"
     if metric == "destroyed" and head in _PERSON_HEADS:
         return "killed"
+    if metric == "delivered" and head in ("strike", "airstrike", "air strike", "blow", "raid"):
+        return "conducted"  # "delivered 389 strikes on terrorist targets"
     if metric == "fired" and head in ("missile", "drone", "cruise missile", "ballistic missile"):
         return "conducted"  # missiles and drones launched are "conducted" (the brief's list); shells and rockets are fired
     if metric == "neutralized":  # outside Turkish copy (see _turkish_usage) "neutralised" fighters were killed
@@ -1448,6 +1458,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     metric = "registered"  # "police had registered over 4,000 cases under the NDPS Act": criminal cases
                 else:
                     metric = _metric_for_subject(it.metric, it.subject)
+                if metric == "delivered":
+                    continue  # "delivered 3,000 tents": aid delivered is not a claim; strikes delivered are (conducted)
                 if metric == "recovered" and it.subject in ("body", "corpse"):
                     metric, it.subject = "died", "person"  # "rescuers recovered 29 bodies": 29 dead
                 claim = ExtractedClaim(

@@ -767,3 +767,14 @@ def test_measured_conjuncts_shelling_times_defused_and_dismantled():
         "The attackers also burned down 57 houses, police said.")}
     assert got == {("seized", 1238), ("seized", 21500), ("attacks", 84), ("defused", 26), ("dismantled", 213),
                    ("destroyed", 57)}
+
+
+def test_lists_past_subsets_coordinated_nouns_adverbs_and_delivered_strikes():
+    got = {(c.metric, c.value) for c in claims(
+        '"As a result of the strikes, 48 strongholds, 19 armored vehicles including seven tanks, 31 pickup trucks fitted '
+        'with heavy machine guns and six ammunition depots were destroyed," Konashenkov said.\n'
+        "It said 143 government soldiers and allied fighters and 274 rebels were among the dead.\n"
+        "He said 20 soldiers and 14 policemen had also been killed since Friday.\n"
+        "Aircraft delivered 389 strikes on terrorist targets, the ministry said. The agency delivered 3,000 tents.")}
+    assert {("destroyed", 48), ("destroyed", 19), ("destroyed", 7), ("destroyed", 31), ("destroyed", 6),
+            ("killed", 143), ("killed", 274), ("killed", 20), ("killed", 14), ("conducted", 389)} == got
