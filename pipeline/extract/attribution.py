@@ -76,6 +76,7 @@ _GENERIC = re.compile(r"^(?:officials?|sources?|witnesses|eyewitnesses|residents
 class Attribution:
     claimant: str
     speaker: Optional[str] = None
+    role: Optional[str] = field(default=None, compare=False)  # "chief coroner": a speaker's role when no body is named
 
 
 @dataclass
@@ -87,6 +88,7 @@ class Memory:
     last: Optional[Attribution] = None
     document: Optional[Attribution] = None  # the latest source cited through its report or statement
     unnamed_role: Optional[str] = None  # the body of a role cited without a name ("the provincial police chief")
+    roles: dict[str, str] = field(default_factory=dict)  # speaker -> role words ("chief coroner"), when no body is named
     acronyms: dict[str, str] = field(default_factory=dict)  # "INM" -> "National Migration Institute"
     titles: dict[str, str] = field(default_factory=dict)  # "governor" -> "Andy Beshear"
     following: str = ""  # the next paragraph's text, where a described source may be named
@@ -687,7 +689,13 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         mem.persons[speaker] = None
     if org:
         mem.remember_org(org)
-    return Attribution(org or speaker, speaker)
+    role = None
+    if speaker and not org:
+        words = re.findall(r"\b[a-z][a-z-]+\b", np.replace(speaker, " "))
+        role = " ".join(w for w in words if w not in ("the", "a", "an", "of", "for", "and", "said", "told", "who")) or None
+        if role:
+            mem.roles[speaker] = role
+    return Attribution(org or speaker, speaker, role or (mem.roles.get(speaker) if speaker else None))
 
 
 _PAREN_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?)+[A-Z][\w'’.-]*)"

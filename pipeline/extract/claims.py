@@ -1340,6 +1340,9 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 if attr.speaker is None and attr.claimant.lower() in _BARE_GENERIC:
                     attr = _specific_source(attr, para_attrs, abs_start)
                 bare = ctx.orgs.complete(attr.claimant, abs_start)  # "the alliance" is the Alliance named before
+                role = (attr.role or ctx.mem.roles.get(attr.speaker)) if attr.speaker else None
+                if attr.speaker and attr.claimant == attr.speaker and role:
+                    bare = ctx.orgs.body_of_role(role) or bare  # "chief coroner Andrea Kowalski": the coroners service
                 # Period: nearest in the sentence, else the paragraph's, else (quotes) the article's.
                 period = None
                 near = [p for p in (cperiods or []) if not _OLD_PERIOD.search(s[:p.start])]

@@ -24,7 +24,7 @@ _HEAD = (r"(?:Agency|Department|Service|Services|Command|Commission|Headquarters
          r"Police|Committee|Staff|Forces|Army|Guard|Council|Directorate|Bureau|Secretariat|Administration|Institute|"
          r"Organi[sz]ation|Observatory|Network|Alliance|Front|Brigade|Corps|Unit|Board|Team|Mission|Programme|Program|"
          r"Protection|Prevention|Safety|Security|Management|Relief|Force|Police Force|Charity|Monitor|Watchdog|"
-         r"Coordination)")
+         r"Coordination|Park)")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
 _LINK = r"(?:of|for|and|on|de|del) +(?:the +)?"
 # "National Search and Rescue Agency", "General Staff of the Armed Forces of Ukraine",
@@ -89,6 +89,9 @@ _SUBDIVISION_KIND = {"provincial": ("province",), "regional": ("region", "oblast
                      "city": ("city",)}
 # "Moscow police", "Sistan and Baluchestan province's police": a force the article names by its place.
 _NAMED_POLICE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,2}[A-Z][\w'’-]*)(?:['’]s)?\s+[Pp]olice\b(?!\s+(?:[A-Z]|chief|officers?|stations?))")
+_ROLE_WORDS = {"chief", "director", "head", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister",
+               "deputy", "senior", "general", "secretary", "commissioner", "commander", "officer", "president", "prime",
+               "vice", "acting", "former", "local", "regional", "provincial", "state", "national", "told", "reporters"}
 _LOCAL_BODY = re.compile(r"^(provincial|regional|state|county|prefectural|district|city)\s+(?=\S)", re.I)
 _DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?)\s*(?:,|\(|\s+-)")
 
@@ -171,6 +174,15 @@ class OrgRegistry:
         if press:  # "the FSB Public Relations Center" speaks for the FSB
             return self.acronyms.get(press.group(1), press.group(1))
         return self._local(full, pos)
+
+    def body_of_role(self, role: Optional[str]) -> Optional[str]:
+        """The one body the article names whose name holds the role's noun: "chief coroner" -> "BC Coroners Service",
+        "park director" -> "Kaziranga National Park"."""
+        nouns = [w for w in (role or "").lower().split() if w not in _ROLE_WORDS and len(w) > 3]
+        if not nouns:
+            return None
+        hits = {n for _, n in self.names if any(re.search(rf"\b{re.escape(w)}(?:s|es)?\b", n.lower()) for w in nouns)}
+        return hits.pop() if len(hits) == 1 else None
 
     def _local(self, name: Optional[str], pos: int) -> Optional[str]:
         """ "the provincial flood control headquarters" after "Henan Province" is Henan's: a regional body takes the

@@ -122,3 +122,11 @@ def test_a_named_person_after_an_unnamed_role_holds_it():
     got = {c.value: (c.claimant, c.speaker) for c in extract_claims(
         Article(article_id="p", outlet="IRNA", published_at=PUB, headline="", body=body))}
     assert got[3][1] == "Mohammad Ghanbari" and got[3][0] != "Mohammad Ghanbari"
+
+
+def test_a_speaker_with_only_a_role_speaks_for_the_body_the_article_names():
+    body = ("VANCOUVER (Reuters) - A total of 2,272 people died of overdoses last year, the BC Coroners Service said.\n"
+            "In December alone, 171 people died, chief coroner Andrea Kowalski said.")
+    got = {c.value: (c.claimant, c.speaker) for c in extract_claims(
+        Article(article_id="r", outlet="Reuters", published_at=PUB, headline="", body=body))}
+    assert got[171] == ("BC Coroners Service", "Andrea Kowalski")
