@@ -174,6 +174,9 @@ def _clean(np: str) -> str:
     # "the Robert Koch Institute for infectious diseases": a lower-case gloss after the name
     np = _LOWER_GLOSS.sub(r"\1", np)
     np = _BRANCH_OF.sub("", np)
+    # "Chief Minister Himanta Biswa Sarma congratulated the police on Twitter and [said]": the subject of both verbs
+    np = re.sub(r"^((?:[A-Z][\w.'’-]*\s+){1,6}?[A-Z][\w.'’-]*)\s+[a-z]+(?:ed|ent|ook|et)\s+(?:the|a|an|his|her|their)\b.*$",
+                r"\1", np)
     # "the Main Operations Department of the Russian General Staff": a department speaks for the body it belongs to
     np = _SUBUNIT_OF.sub("", np)
     # "the SDMC (SDMC) on behalf of all civic bodies in the city": the acronym and what it acts for are not the name

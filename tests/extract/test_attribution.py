@@ -130,3 +130,9 @@ def test_a_speaker_with_only_a_role_speaks_for_the_body_the_article_names():
     got = {c.value: (c.claimant, c.speaker) for c in extract_claims(
         Article(article_id="r", outlet="Reuters", published_at=PUB, headline="", body=body))}
     assert got[171] == ("BC Coroners Service", "Andrea Kowalski")
+
+
+def test_the_subject_of_two_verbs_is_the_source():
+    body = "Chief Minister Himanta Biswa Sarma congratulated the police on Twitter and said that 12 people were arrested."
+    got = extract_claims(Article(article_id="s", outlet="PTI", published_at=PUB, headline="", body=body))
+    assert (got[0].claimant, got[0].speaker) == ("Himanta Biswa Sarma", "Himanta Biswa Sarma")
