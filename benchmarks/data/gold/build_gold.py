@@ -103,6 +103,18 @@ FIRST-RUN scores, each split scored once before any rule change that used it:
   heldout34 (ak01-ak10, official statistics)          F1 0.713 (P 0.868 R 0.605) claimant 0.61  informed by heldout30-32
   heldout35 (al01-al10, war reporting, both sides)    F1 0.849 (P 0.886 R 0.816) claimant 0.68
   (all three: F1 0.792, value-F1 0.907, value+period-F1 0.852, claimant 0.65)
+Session 3 (2026-11-25): eight more independent splits, written from the same brief and kept as written, each scored
+once before any rule change it informed:
+  heldout36 (am01-am10, mixed wire day V)             F1 0.842 (P 0.889 R 0.800) claimant 0.77  engine of the session start
+  heldout37 (an01-an10, military briefings)           F1 0.759 (P 0.800 R 0.723) claimant 0.45  (+ a full-name fix only)
+  heldout38 (ao01-ao10, police, courts, borders)      F1 0.786 (P 0.830 R 0.746) claimant 0.48
+  heldout39 (ap01-ap10, disasters, running tolls)     F1 0.804 (P 0.854 R 0.759) claimant 0.59
+  (all four: F1 0.796, P 0.841 R 0.756, value-F1 0.928, value+period-F1 0.843, claimant 0.57)
+  heldout40 (aq01-aq10, mixed wire day VI)            F1 0.894 (P 0.902 R 0.887) claimant 0.69  after the heldout36-39 fixes
+  heldout41 (ar01-ar10, UN and humanitarian)          F1 0.746 (P 0.779 R 0.716) claimant 0.66
+  heldout42 (as01-as10, terrorism, security ops)      F1 0.818 (P 0.818 R 0.818) claimant 0.38
+  heldout43 (at01-at10, Europe, North America)        F1 0.754 (P 0.817 R 0.700) claimant 0.45
+  (all four: F1 0.801, P 0.827 R 0.777, value-F1 0.947, value+period-F1 0.831, claimant 0.54)
 Session 3 (2026-11-25) convention changes, following the independent annotators: Ukraine's General Staff is named
 "General Staff of the Armed Forces of Ukraine" (66 independent annotations against none for a shorter form) and the State
 Emergency Service "State Emergency Service of Ukraine" (27 against none): r03 and w07 rewritten. Missiles and drones
@@ -6058,6 +6070,1329 @@ The Minsk agreements, signed on Feb. 12, provided for a ceasefire from Feb. 15 a
  C("missing", "serviceman", 81, "National Security and Defense Council of Ukraine", start="2015-01-18", end="2015-02-18", loc="Ukraine", speaker="Andriy Lysenko"),
  C("evacuated", "civilian", 1120, "Donetsk People's Republic Emergencies Ministry", start="2015-02-18", end="2015-02-21", loc="Ukraine"),
  C("evacuated", "child", 300, "Donetsk People's Republic Emergencies Ministry", start="2015-02-18", end="2015-02-21", loc="Ukraine"),
+])
+
+
+# ---- heldout36: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; mixed wire day V); kept exactly as written.
+art("am01", "heldout36", "Reuters", "2019-05-14T15:42:00+00:00", "Syrian government strikes kill 27 civilians in Idlib, monitor says", """
+BEIRUT, May 14 (Reuters) - Syrian government air strikes killed at least 27 civilians in rebel-held Idlib province on Monday, the Syrian Observatory for Human Rights said on Tuesday. Nine children were among the dead, the Britain-based war monitor said.
+The bombardment, which also hit a hospital in the town of Kafr Nabudah, was the deadliest single day for civilians since Damascus and its Russian allies stepped up their offensive on the last major rebel stronghold in late April.
+The White Helmets civil defence group said its rescuers had pulled 14 people alive from the rubble since Sunday. Between 15 and 20 people were still believed to be trapped under collapsed buildings in Kafr Nabudah, it said.
+Some 180,000 people have fled their homes in northwestern Syria since the offensive began on April 29, according to the United Nations Office for the Coordination of Humanitarian Affairs (OCHA).
+Naji Mustafa, a spokesman for the Turkish-backed National Liberation Front rebel alliance, said its fighters had destroyed four tanks and killed dozens of government troops in the past 24 hours as they repelled an attempt to storm Kafr Nabudah.
+The Syrian army did not comment. Russia, which has backed President Bashar al-Assad since 2015, denies targeting civilians. The offensive threatens a September 2018 de-escalation deal brokered by Moscow and Ankara.
+""", [
+ C("killed", "civilian", 27, "Syrian Observatory for Human Rights", actor="Syrian government forces", qual="at_least", start="2019-05-13", end="2019-05-13", loc="Syria"),
+ C("killed", "child", 9, "Syrian Observatory for Human Rights", actor="Syrian government forces", start="2019-05-13", end="2019-05-13", loc="Syria"),
+ C("rescued", "person", 14, "White Helmets", actor="White Helmets", start="2019-05-12", end="2019-05-14", loc="Syria"),
+ C("trapped", "person", 15, "White Helmets", qual="range", high=20, start="2019-05-12", end="2019-05-14", loc="Syria"),
+ C("fled", "person", 180000, "United Nations Office for the Coordination of Humanitarian Affairs", qual="approx", start="2019-04-29", end="2019-05-14", loc="Syria"),
+ C("destroyed", "tank", 4, "National Liberation Front", actor="National Liberation Front", speaker="Naji Mustafa", start="2019-05-13", end="2019-05-14", loc="Syria"),
+])
+
+art("am02", "heldout36", "TASS", "2016-03-22T11:05:00+00:00", "Russian aircraft destroy 27 terrorist tanks near Palmyra over past day - MoD", """
+MOSCOW, March 22. /TASS/. Russian Aerospace Forces aircraft have performed 41 sorties over the past 24 hours, hitting 146 targets of the Islamic State terrorist group (outlawed in Russia) near the Syrian city of Palmyra, Russian Defense Ministry spokesman Major General Igor Konashenkov said on Tuesday.
+"Over the past day, as a result of the strikes, 67 strongholds, 27 tanks and 21 multiple rocket launchers were destroyed," Konashenkov said.
+More than 320 militants were eliminated in the strikes over the past day, the general said. "They included 16 field commanders," he added, noting that the strikes had been carried out at the request of the Syrian government army.
+According to Konashenkov, since the ceasefire came into force on February 27, the Russian Centre for Reconciliation of the Warring Parties in Syria has helped 1,200 refugees return to their homes in Homs province.
+On March 14, Russian President Vladimir Putin ordered the withdrawal of the main part of the Russian task force from Syria. The first group of Su-34 bombers returned to their home airfield in Voronezh on March 15. The Hmeymim air base and the naval logistics facility in Tartus will continue operating.
+""", [
+ C("conducted", "sortie", 41, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-03-21", end="2016-03-22", loc="Syria"),
+ C("hit", "target", 146, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-03-21", end="2016-03-22", loc="Syria"),
+ C("destroyed", "stronghold", 67, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-03-21", end="2016-03-22", loc="Syria"),
+ C("destroyed", "tank", 27, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-03-21", end="2016-03-22", loc="Syria"),
+ C("destroyed", "launcher", 21, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-03-21", end="2016-03-22", loc="Syria"),
+ C("killed", "militant", 320, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", speaker="Igor Konashenkov", start="2016-03-21", end="2016-03-22", loc="Syria"),
+ C("killed", "commander", 16, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-03-21", end="2016-03-22", loc="Syria"),
+ C("returned", "refugee", 1200, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2016-02-27", end="2016-03-22", loc="Syria"),
+])
+
+art("am03", "heldout36", "Xinhua", "2021-07-22T09:30:00+00:00", "Death toll from Henan rainstorms rises to 33", """
+ZHENGZHOU, July 22 (Xinhua) -- The death toll from torrential rains that have battered central China's Henan Province since July 17 has risen to 33, with eight people still missing, the provincial flood control headquarters said Thursday.
+In the provincial capital Zhengzhou, 12 people died after floodwater poured into a subway tunnel on Tuesday evening, while more than 500 passengers were rescued, the headquarters said at a press conference.
+More than 1.24 million residents have been affected by the downpours since July 17, and 160,000 have been relocated to safer places, according to the provincial emergency management department.
+Zhengzhou received 201.9 mm of rain between 4 p.m. and 5 p.m. on Tuesday, breaking the country's hourly record set in 1975. The city usually receives about 640 mm of rain in a whole year.
+Direct economic losses have been preliminarily estimated at 1.22 billion yuan (about 188.6 million U.S. dollars). The province has raised its emergency response to Level I, the highest in China's four-tier system, and rescue work is still underway.
+""", [
+ C("died", "person", 33, "Henan Provincial Flood Control Headquarters", start="2021-07-17", end="2021-07-22", loc="China"),
+ C("missing", "person", 8, "Henan Provincial Flood Control Headquarters", start="2021-07-17", end="2021-07-22", loc="China"),
+ C("died", "person", 12, "Henan Provincial Flood Control Headquarters", start="2021-07-20", end="2021-07-20", loc="China"),
+ C("rescued", "passenger", 500, "Henan Provincial Flood Control Headquarters", qual="at_least", start="2021-07-20", end="2021-07-20", loc="China"),
+ C("affected", "resident", 1240000, "Henan Provincial Emergency Management Department", qual="at_least", start="2021-07-17", end="2021-07-22", loc="China"),
+ C("evacuated", "resident", 160000, "Henan Provincial Emergency Management Department", start="2021-07-17", end="2021-07-22", loc="China"),
+])
+
+art("am04", "heldout36", "Anadolu Agency", "2022-09-06T10:15:00+00:00", "Turkish coast guard rescues 73 irregular migrants pushed back by Greece", """
+ANKARA (AA) - Turkish coast guard teams rescued 73 irregular migrants off Izmir's Cesme district on Monday after they were pushed back into Turkish waters by Greek forces, the Coast Guard Command said on Tuesday. Among them were 19 children, the command said in a statement.
+The migrants, who were on rubber boats, were taken to the provincial migration office after health checks.
+In a separate operation, gendarmerie forces held 42 irregular migrants in the northwestern Edirne province on Monday and Tuesday, security sources said. Two suspected human smugglers were also arrested, said the sources, who asked not to be named due to restrictions on speaking to the media.
+Since the beginning of the year, Turkish coast guard units have rescued 21,574 irregular migrants in the Aegean Sea who were pushed back by Greek authorities, according to data compiled by the command.
+Türkiye and rights groups have repeatedly condemned Greece's pushbacks, saying they violate humanitarian values and international law. Under a 2016 deal, the EU pledged 6 billion euros to help Türkiye host refugees.
+""", [
+ C("rescued", "migrant", 73, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2022-09-05", end="2022-09-05", loc="Turkey"),
+ C("rescued", "child", 19, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2022-09-05", end="2022-09-05", loc="Turkey"),
+ C("detained", "migrant", 42, "security sources", actor="gendarmerie", start="2022-09-05", end="2022-09-06", loc="Turkey"),
+ C("arrested", "smuggler", 2, "security sources", start="2022-09-05", end="2022-09-06", loc="Turkey"),
+ C("rescued", "migrant", 21574, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2022-01-01", end="2022-09-06", loc="Turkey"),
+])
+
+art("am05", "heldout36", "AP", "2023-10-09T19:48:00+00:00", "At least 32 shot, 4 fatally, in weekend violence across Chicago", """
+CHICAGO (AP) — At least 32 people were shot, four of them fatally, in weekend violence across Chicago, the Chicago Police Department said Monday.
+The youngest victim was a 13-year-old boy who was struck in the leg around 11:30 p.m. Saturday while standing on a porch in the South Shore neighborhood, police said. He was listed in fair condition.
+Officers arrested 11 people over the weekend in connection with the shootings and seized 15 illegal guns, Police Superintendent Larry Snelling told reporters at a news conference. "Eleven arrests in one weekend tells you our officers are out there doing the work," Snelling said.
+So far this year, 493 people have been killed in homicides in the city, according to police data, down about 13% from the same period last year.
+Mayor Brandon Johnson, who took office in May, has proposed spending $1.5 million on youth programs and said the city will hire 200 more detectives next year.
+""", [
+ C("shot", "person", 32, "Chicago Police Department", qual="at_least", start="2023-10-07", end="2023-10-08", loc="United States"),
+ C("killed", "person", 4, "Chicago Police Department", start="2023-10-07", end="2023-10-08", loc="United States"),
+ C("arrested", "person", 11, "Chicago Police Department", actor="Chicago Police Department", speaker="Larry Snelling", start="2023-10-07", end="2023-10-08", loc="United States"),
+ C("seized", "gun", 15, "Chicago Police Department", actor="Chicago Police Department", speaker="Larry Snelling", start="2023-10-07", end="2023-10-08", loc="United States"),
+ C("killed", "person", 493, "Chicago Police Department", start="2023-01-01", end="2023-10-09", loc="United States"),
+])
+
+art("am06", "heldout36", "Ukrinform", "2024-02-19T07:40:00+00:00", "Russia loses 1,030 soldiers in Ukraine over past day - General Staff", """
+KYIV, February 19 (Ukrinform) - Ukraine's Defense Forces eliminated 1,030 Russian soldiers over the past day, bringing the total number of Russian soldiers eliminated since the start of the full-scale invasion on February 24, 2022, to about 401,080, the General Staff of the Armed Forces of Ukraine reported on Facebook on Monday.
+Over the past day, Ukraine's Defense Forces also destroyed nine tanks, 17 armored combat vehicles, 23 artillery systems, two air defense systems and 28 operational-tactical drones, the General Staff said.
+In total, Russia has lost 6,478 tanks and 12,167 armored combat vehicles since the start of the invasion, according to the General Staff.
+Separately, Air Force spokesman Yurii Ihnat said Ukrainian air defenses had shot down 12 of the 14 Shahed-type attack drones that Russia launched overnight.
+The figures could not be independently verified. Russia launched its full-scale war against Ukraine nearly two years ago.
+""", [
+ C("killed", "soldier", 1030, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2024-02-18", end="2024-02-19", loc="Ukraine"),
+ C("killed", "soldier", 401080, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", qual="approx", start="2022-02-24", end="2024-02-19", loc="Ukraine"),
+ C("destroyed", "tank", 9, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2024-02-18", end="2024-02-19", loc="Ukraine"),
+ C("destroyed", "vehicle", 17, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2024-02-18", end="2024-02-19", loc="Ukraine"),
+ C("destroyed", "system", 23, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2024-02-18", end="2024-02-19", loc="Ukraine"),
+ C("destroyed", "system", 2, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2024-02-18", end="2024-02-19", loc="Ukraine"),
+ C("destroyed", "drone", 28, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2024-02-18", end="2024-02-19", loc="Ukraine"),
+ C("lost", "tank", 6478, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2024-02-19", loc="Ukraine"),
+ C("lost", "vehicle", 12167, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2024-02-19", loc="Ukraine"),
+ C("intercepted", "drone", 12, "Ukrainian Air Force", actor="Ukrainian air defenses", speaker="Yurii Ihnat", start="2024-02-18", end="2024-02-19", loc="Ukraine"),
+ C("conducted", "drone", 14, "Ukrainian Air Force", actor="Russia", speaker="Yurii Ihnat", start="2024-02-18", end="2024-02-19", loc="Ukraine"),
+])
+
+art("am07", "heldout36", "PTI", "2017-09-12T13:25:00+00:00", "Delhi records over 1,100 dengue cases this year: SDMC report", """
+New Delhi, Sep 12 (PTI) A total of 1,103 dengue cases have been reported in the national capital this year till September 9, according to a report released by the South Delhi Municipal Corporation (SDMC) on Monday.
+Of these, 476 cases were recorded in the first week of September alone, the report said. The SDMC, which tabulates data on vector-borne diseases for the entire city, said 412 chikungunya cases and 617 malaria cases had also been reported till September 9 this year.
+Civic bodies are yet to officially confirm any dengue death this season. However, at least three people, including a 12-year-old boy, have died with dengue-like symptoms at city hospitals since September 1, hospital officials said.
+In 2015, the city had witnessed its worst dengue outbreak in over two decades, with more than 15,000 cases and 60 deaths recorded.
+Residents can call the helpline 1800-11-4377 to report mosquito breeding. Under civic rules, a fine of Rs 500 can be imposed on households where larvae are found.
+""", [
+ C("infected", "case", 1103, "South Delhi Municipal Corporation", start="2017-01-01", end="2017-09-09", loc="India"),
+ C("infected", "case", 476, "South Delhi Municipal Corporation", start="2017-09-01", end="2017-09-07", loc="India"),
+ C("infected", "case", 412, "South Delhi Municipal Corporation", start="2017-01-01", end="2017-09-09", loc="India"),
+ C("infected", "case", 617, "South Delhi Municipal Corporation", start="2017-01-01", end="2017-09-09", loc="India"),
+ C("died", "person", 3, "hospital officials", qual="at_least", start="2017-09-01", end="2017-09-12", loc="India"),
+ C("infected", "case", 15000, "PTI", qual="at_least", start="2015-01-01", end="2015-12-31", loc="India"),
+ C("died", "person", 60, "PTI", start="2015-01-01", end="2015-12-31", loc="India"),
+])
+
+art("am08", "heldout36", "EFE", "2018-08-27T12:10:00+00:00", "Spain rescues 423 migrants at sea over weekend", """
+Madrid, Aug 27 (EFE).- Spain's Maritime Rescue service picked up 423 migrants from small boats in the Strait of Gibraltar and the Alboran Sea over the weekend, a spokeswoman for the agency told EFE on Monday. Among those rescued were 37 women and eight minors, she said.
+Maritime Rescue boats also picked up seventeen more migrants, including a pregnant woman, from a dinghy near the island of Alboran early on Monday, the spokeswoman added.
+The Spanish Red Cross said it had attended to 112 of the migrants at the port of Motril on Sunday alone, mostly for hypothermia and dehydration, and that three had been taken to hospital.
+So far this year, 28,579 irregular migrants have arrived in Spain by sea, more than double the figure for the same period of 2017, according to the latest data from the International Organization for Migration (IOM). At least 304 people have died over the same period while attempting the crossing in the western Mediterranean, the IOM said.
+Spain has this year overtaken Italy and Greece as the main gateway for migrants trying to reach Europe by sea. Last month, the government approved 30 million euros in emergency funding for reception centres in the southern region of Andalusia.
+""", [
+ C("rescued", "migrant", 423, "Spanish Maritime Rescue", actor="Spanish Maritime Rescue", start="2018-08-25", end="2018-08-26", loc="Spain"),
+ C("rescued", "woman", 37, "Spanish Maritime Rescue", actor="Spanish Maritime Rescue", start="2018-08-25", end="2018-08-26", loc="Spain"),
+ C("rescued", "minor", 8, "Spanish Maritime Rescue", actor="Spanish Maritime Rescue", start="2018-08-25", end="2018-08-26", loc="Spain"),
+ C("rescued", "migrant", 17, "Spanish Maritime Rescue", actor="Spanish Maritime Rescue", start="2018-08-27", end="2018-08-27", loc="Spain"),
+ C("treated", "migrant", 112, "Spanish Red Cross", actor="Spanish Red Cross", start="2018-08-26", end="2018-08-26", loc="Spain"),
+ C("hospitalized", "migrant", 3, "Spanish Red Cross", start="2018-08-26", end="2018-08-26", loc="Spain"),
+ C("arrived", "migrant", 28579, "International Organization for Migration", start="2018-01-01", end="2018-08-27", loc="Spain"),
+ C("died", "person", 304, "International Organization for Migration", qual="at_least", start="2018-01-01", end="2018-08-27", loc=None),
+])
+
+art("am09", "heldout36", "Yonhap", "2020-03-03T02:30:00+00:00", "S. Korea's coronavirus cases rise to 4,812; death toll at 28", """
+SEOUL, March 3 (Yonhap) -- South Korea confirmed 600 new cases of the novel coronavirus over the past 24 hours, bringing the total number of infections since the country's first case on Jan. 20 to 4,812, the Korea Centers for Disease Control and Prevention (KCDC) said Tuesday.
+Of the 600 cases confirmed over the past day, 477 were reported in Daegu, the epicenter of the outbreak, and 73 in the surrounding North Gyeongsang Province, the KCDC said.
+The death toll climbed to 28 as four more patients, all in their 70s or 80s with underlying illnesses, died in Daegu. A total of 34 patients have fully recovered and been released from hospital.
+More than half of the confirmed cases are linked to the Shincheonji Church of Jesus, a secretive religious sect whose 88-year-old founder, Lee Man-hee, apologized on Monday. About 57 percent of all patients are church members, according to health authorities.
+President Moon Jae-in said the country was now in a "war" against the virus, and the government proposed an 11.7 trillion-won (US$9.8 billion) extra budget to cushion the economic fallout.
+""", [
+ C("infected", "case", 600, "Korea Centers for Disease Control and Prevention", start="2020-03-02", end="2020-03-03", loc="South Korea"),
+ C("infected", "case", 4812, "Korea Centers for Disease Control and Prevention", start="2020-01-20", end="2020-03-03", loc="South Korea"),
+ C("infected", "case", 477, "Korea Centers for Disease Control and Prevention", start="2020-03-02", end="2020-03-03", loc="South Korea"),
+ C("infected", "case", 73, "Korea Centers for Disease Control and Prevention", start="2020-03-02", end="2020-03-03", loc="South Korea"),
+ C("died", "person", 28, "Korea Centers for Disease Control and Prevention", loc="South Korea"),
+ C("died", "patient", 4, "Korea Centers for Disease Control and Prevention", loc="South Korea"),
+ C("recovered", "patient", 34, "Korea Centers for Disease Control and Prevention", loc="South Korea"),
+])
+
+art("am10", "heldout36", "AFP", "2025-01-16T16:05:00+00:00", "Fighting in east DR Congo displaces over 237,000 since January: UN", """
+Goma (AFP) - Clashes between M23 rebels and the Congolese army in eastern Democratic Republic of Congo have displaced more than 237,000 people since the start of January, the UN refugee agency UNHCR said Thursday.
+Shells struck the Bulengo displacement camp on the outskirts of Goma on Tuesday, killing 19 civilians and wounding at least 43, Jean-Paul Bahati, head of the Nyiragongo civil society, told AFP. Nearly two dozen shelters were also destroyed, he said.
+The Congolese army said in a statement it had "neutralised" more than 50 rebels and captured 12 others in a counter-offensive around the town of Sake since Saturday.
+M23 spokesman Lawrence Kanyuka rejected the army's figures on X, saying the group had lost "no more than three fighters" in the fighting since Saturday.
+The M23, which the UN says is backed by Rwanda, first rose to prominence in 2012 when it briefly seized Goma, a city of around two million people. Angolan-mediated peace talks between Kinshasa and Kigali collapsed in December.
+""", [
+ C("displaced", "person", 237000, "UNHCR", qual="at_least", start="2025-01-01", end="2025-01-16", loc="Democratic Republic of the Congo"),
+ C("killed", "civilian", 19, "Nyiragongo civil society", speaker="Jean-Paul Bahati", start="2025-01-14", end="2025-01-14", loc="Democratic Republic of the Congo"),
+ C("injured", "civilian", 43, "Nyiragongo civil society", qual="at_least", speaker="Jean-Paul Bahati", start="2025-01-14", end="2025-01-14", loc="Democratic Republic of the Congo"),
+ C("destroyed", "shelter", 24, "Nyiragongo civil society", qual="approx", speaker="Jean-Paul Bahati", start="2025-01-14", end="2025-01-14", loc="Democratic Republic of the Congo"),
+ C("killed", "rebel", 50, "Congolese army", actor="Congolese army", qual="at_least", start="2025-01-11", end="2025-01-16", loc="Democratic Republic of the Congo"),
+ C("captured", "rebel", 12, "Congolese army", actor="Congolese army", start="2025-01-11", end="2025-01-16", loc="Democratic Republic of the Congo"),
+ C("lost", "fighter", 3, "M23", qual="at_most", speaker="Lawrence Kanyuka", start="2025-01-11", end="2025-01-16", loc="Democratic Republic of the Congo"),
+])
+
+
+# ---- heldout37: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; military briefings, both sides); kept exactly as written.
+art("an01", "heldout37", "TASS", "2022-07-09T10:45:00+00:00", "Russian forces destroy three Ukrainian command posts, over 200 troops in past day - top brass", """
+MOSCOW, July 9. /TASS/. Russian Aerospace Forces' high-precision strikes over the past 24 hours destroyed three command posts of Ukrainian troops, including the headquarters of the 93rd mechanized brigade near Artyomovsk in the Donetsk People's Republic, Russian Defense Ministry Spokesman Lieutenant-General Igor Konashenkov said on Saturday.
+"Over the past day, as a result of these strikes, more than 200 nationalists were eliminated and up to 30 armored vehicles were destroyed. Among those eliminated were 16 foreign mercenaries," the spokesman said.
+Russian air defense systems destroyed two Ukrainian Su-25 attack aircraft in the air near Izyum in the Kharkov Region and intercepted 12 Ukrainian drones and seven projectiles fired by Uragan multiple rocket launchers over the past day, the general said.
+In addition, Russian missile troops and artillery struck 37 command posts, 154 areas of concentration of enemy manpower and equipment and 21 artillery batteries at firing positions over the past day, Konashenkov said.
+In all, 241 Ukrainian aircraft, 137 helicopters, 1,527 drones, 4,139 tanks and other armored combat vehicles, 770 multiple rocket launchers and 3,131 field artillery guns and mortars have been destroyed since the beginning of the special military operation, according to the ministry's data.
+""", [
+ C("destroyed", "command post", 3, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2022-07-08", end="2022-07-09", loc="Ukraine"),
+ C("killed", "nationalist", 200, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", speaker="Igor Konashenkov", start="2022-07-08", end="2022-07-09", loc="Ukraine"),
+ C("destroyed", "vehicle", 30, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_most", speaker="Igor Konashenkov", start="2022-07-08", end="2022-07-09", loc="Ukraine"),
+ C("killed", "mercenary", 16, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2022-07-08", end="2022-07-09", loc="Ukraine"),
+ C("destroyed", "aircraft", 2, "Russian Defense Ministry", actor="Russian air defense systems", speaker="Igor Konashenkov", start="2022-07-08", end="2022-07-09", loc="Ukraine"),
+ C("intercepted", "drone", 12, "Russian Defense Ministry", actor="Russian air defense systems", speaker="Igor Konashenkov", start="2022-07-08", end="2022-07-09", loc="Ukraine"),
+ C("intercepted", "projectile", 7, "Russian Defense Ministry", actor="Russian air defense systems", speaker="Igor Konashenkov", start="2022-07-08", end="2022-07-09", loc="Ukraine"),
+ C("hit", "command post", 37, "Russian Defense Ministry", actor="Russian missile troops and artillery", speaker="Igor Konashenkov", start="2022-07-08", end="2022-07-09", loc="Ukraine"),
+ C("hit", "area", 154, "Russian Defense Ministry", actor="Russian missile troops and artillery", speaker="Igor Konashenkov", start="2022-07-08", end="2022-07-09", loc="Ukraine"),
+ C("hit", "battery", 21, "Russian Defense Ministry", actor="Russian missile troops and artillery", speaker="Igor Konashenkov", start="2022-07-08", end="2022-07-09", loc="Ukraine"),
+ C("destroyed", "aircraft", 241, "Russian Defense Ministry", start="2022-02-24", end="2022-07-09", loc="Ukraine"),
+ C("destroyed", "helicopter", 137, "Russian Defense Ministry", start="2022-02-24", end="2022-07-09", loc="Ukraine"),
+ C("destroyed", "drone", 1527, "Russian Defense Ministry", start="2022-02-24", end="2022-07-09", loc="Ukraine"),
+ C("destroyed", "tank", 4139, "Russian Defense Ministry", start="2022-02-24", end="2022-07-09", loc="Ukraine"),
+ C("destroyed", "rocket launcher", 770, "Russian Defense Ministry", start="2022-02-24", end="2022-07-09", loc="Ukraine"),
+ C("destroyed", "gun", 3131, "Russian Defense Ministry", start="2022-02-24", end="2022-07-09", loc="Ukraine"),
+])
+
+art("an02", "heldout37", "AP", "2023-11-18T12:10:00+00:00", "Ukraine says it shot down 29 of 38 Russian attack drones overnight", """
+KYIV, Ukraine (AP) — Ukraine's air defenses shot down 29 of 38 Iranian-made Shahed drones that Russia launched overnight at targets mostly in the south and west of the country, the Ukrainian Air Force said Saturday.
+The drones targeted energy facilities in the Lviv and Khmelnytskyi regions, regional officials said. There were no immediate reports of casualties.
+In the southern Kherson region, Russian shelling killed two civilians and wounded seven others over the past day, the regional military administration said. It said Russian forces had shelled the region 84 times, using artillery, mortars, drones and aircraft.
+Ukraine's General Staff said in its daily update that Russia had lost 1,050 soldiers killed or wounded in the past 24 hours, bringing its total personnel losses since the start of the full-scale invasion on Feb. 24, 2022, to 318,820. It said Russia had also lost 5,423 tanks and 7,964 artillery systems over the period.
+Moscow does not disclose its military losses, and The Associated Press could not independently verify the figures. Russia's Defense Ministry said Saturday its forces had repelled 11 Ukrainian attacks in the Donetsk region and killed up to 390 Ukrainian servicemen there over the past day.
+The war, now in its 21st month, has settled into a grinding battle of attrition along a front line of more than 1,000 kilometers (600 miles), while a $61 billion U.S. aid package for Kyiv remains stalled in Congress.
+""", [
+ C("intercepted", "drone", 29, "Ukrainian Air Force", actor="Ukrainian air defenses", start="2023-11-17", end="2023-11-18", loc="Ukraine"),
+ C("conducted", "drone", 38, "Ukrainian Air Force", actor="Russia", start="2023-11-17", end="2023-11-18", loc="Ukraine"),
+ C("killed", "civilian", 2, "Kherson regional military administration", actor="Russian forces", start="2023-11-17", end="2023-11-18", loc="Ukraine"),
+ C("injured", "civilian", 7, "Kherson regional military administration", actor="Russian forces", start="2023-11-17", end="2023-11-18", loc="Ukraine"),
+ C("attacks", "attack", 84, "Kherson regional military administration", actor="Russian forces", start="2023-11-17", end="2023-11-18", loc="Ukraine"),
+ C("casualties", "soldier", 1050, "Ukrainian General Staff", start="2023-11-17", end="2023-11-18", loc="Ukraine"),
+ C("casualties", "soldier", 318820, "Ukrainian General Staff", start="2022-02-24", end="2023-11-18", loc="Ukraine"),
+ C("lost", "tank", 5423, "Ukrainian General Staff", start="2022-02-24", end="2023-11-18", loc="Ukraine"),
+ C("lost", "artillery system", 7964, "Ukrainian General Staff", start="2022-02-24", end="2023-11-18", loc="Ukraine"),
+ C("attacks", "attack", 11, "Russian Defense Ministry", actor="Ukrainian forces", start="2023-11-17", end="2023-11-18", loc="Ukraine"),
+ C("killed", "serviceman", 390, "Russian Defense Ministry", actor="Russian forces", qual="at_most", start="2023-11-17", end="2023-11-18", loc="Ukraine"),
+])
+
+art("an03", "heldout37", "AFP", "2019-02-26T18:30:00+00:00", "Mali army says around 15 jihadists killed in central region", """
+Bamako (AFP) - Mali's army said Tuesday it had killed "around 15 terrorists" in an operation in the restive central Mopti region on Sunday, in which two soldiers were also wounded.
+Troops also seized some 20 motorbikes as well as weapons and ammunition during Sunday's operation near the town of Dioura, the Malian Armed Forces (FAMa) said in a statement posted on Facebook.
+Separately, the French armed forces ministry said its troops had killed about 30 jihadists, including three commanders of the Islamic State in the Greater Sahara (ISGS), in a series of air and ground raids in Mali's Gourma region near the border with Burkina Faso last week.
+France has been fighting jihadists in the Sahel since 2013, when it intervened to drive out Islamist groups that had seized northern Mali the year before.
+Jihadist violence has since spread to the centre of the country, where it has become entangled with ethnic conflicts and killed hundreds of civilians. The United Nations says more than 120,000 people have been forced from their homes in Mali.
+""", [
+ C("killed", "terrorist", 15, "Malian Armed Forces", actor="Malian Armed Forces", qual="approx", start="2019-02-24", end="2019-02-24", loc="Mali"),
+ C("injured", "soldier", 2, "Malian Armed Forces", start="2019-02-24", end="2019-02-24", loc="Mali"),
+ C("seized", "motorbike", 20, "Malian Armed Forces", actor="Malian Armed Forces", qual="approx", start="2019-02-24", end="2019-02-24", loc="Mali"),
+ C("killed", "jihadist", 30, "French Armed Forces Ministry", actor="French forces", qual="approx", start="2019-02-18", end="2019-02-24", loc="Mali"),
+ C("killed", "commander", 3, "French Armed Forces Ministry", actor="French forces", start="2019-02-18", end="2019-02-24", loc="Mali"),
+ C("displaced", "person", 120000, "United Nations", qual="at_least", loc="Mali"),
+])
+
+art("an04", "heldout37", "Reuters", "2024-06-03T09:40:00+00:00", "Myanmar rebels say they seized 17 army outposts in Rakhine state", """
+BANGKOK, June 3 (Reuters) - A powerful ethnic armed group in western Myanmar said on Monday it had captured 17 military outposts and taken more than 300 soldiers prisoner, including 28 officers, since Thursday as it pressed an offensive in Rakhine state.
+The Arakan Army, which is fighting for greater autonomy for the Rakhine ethnic minority, said in a statement on Telegram that the troops had surrendered after being surrounded near the township of Buthidaung.
+Myanmar's military government did not confirm the losses. Its spokesperson, Major General Zaw Min Tun, said on state television that security forces had killed 45 "terrorists" in clashes in Rakhine last week and that the army remained in control of Buthidaung.
+Separately, a military air strike on Saturday on a village in the central Sagaing region killed at least 11 people, including four children, and wounded some two dozen others, according to the local People's Defence Force, an armed resistance group.
+Reuters was unable to independently verify the accounts.
+The army seized power in February 2021 from the elected government of Nobel laureate Aung San Suu Kyi, 78. More than 3 million people have been displaced by fighting across the country since the takeover, according to the United Nations Office for the Coordination of Humanitarian Affairs.
+""", [
+ C("captured", "outpost", 17, "Arakan Army", actor="Arakan Army", start="2024-05-30", end="2024-06-03", loc="Myanmar"),
+ C("captured", "soldier", 300, "Arakan Army", actor="Arakan Army", qual="at_least", start="2024-05-30", end="2024-06-03", loc="Myanmar"),
+ C("captured", "officer", 28, "Arakan Army", actor="Arakan Army", start="2024-05-30", end="2024-06-03", loc="Myanmar"),
+ C("killed", "terrorist", 45, "Myanmar military government", actor="Myanmar security forces", speaker="Zaw Min Tun", start="2024-05-27", end="2024-06-02", loc="Myanmar"),
+ C("killed", "person", 11, "People's Defence Force", actor="Myanmar military", qual="at_least", start="2024-06-01", end="2024-06-01", loc="Myanmar"),
+ C("killed", "child", 4, "People's Defence Force", actor="Myanmar military", start="2024-06-01", end="2024-06-01", loc="Myanmar"),
+ C("injured", "person", 24, "People's Defence Force", actor="Myanmar military", qual="approx", start="2024-06-01", end="2024-06-01", loc="Myanmar"),
+ C("displaced", "person", 3000000, "United Nations Office for the Coordination of Humanitarian Affairs", qual="at_least", start="2021-02-01", end="2024-06-03", loc="Myanmar"),
+])
+
+art("an05", "heldout37", "Anadolu Agency", "2021-05-14T08:15:00+00:00", "Turkey neutralizes 13 terrorists in northern Iraq, Syria", """
+ANKARA (AA) - Turkish security forces have neutralized nine PKK terrorists in northern Iraq and four YPG/PKK terrorists in northern Syria since Monday, the National Defense Ministry said on Friday.
+The terrorists were neutralized in air-backed operations in the Claw-Lightning and Claw-Thunderbolt regions and in the Operation Peace Spring zone, the ministry said in a statement. Turkish authorities often use the word "neutralized" to imply the terrorists in question surrendered or were killed or captured.
+Separately, Interior Ministry spokesman Ismail Catakli said 41 PKK members had surrendered to security forces since the beginning of the year, many of them persuaded by their families.
+Catakli also said 11 suspects were arrested in anti-terror operations in the southeastern province of Diyarbakir on Thursday.
+In its more than 35-year terror campaign against Turkey, the PKK -- listed as a terrorist organization by Turkey, the US and the EU -- has been responsible for the deaths of nearly 40,000 people, including women, children and infants. The YPG is the PKK's Syrian offshoot.
+""", [
+ C("neutralized", "terrorist", 9, "Turkish National Defense Ministry", actor="Turkish security forces", start="2021-05-10", end="2021-05-14", loc="Iraq"),
+ C("neutralized", "terrorist", 4, "Turkish National Defense Ministry", actor="Turkish security forces", start="2021-05-10", end="2021-05-14", loc="Syria"),
+ C("surrendered", "member", 41, "Turkish Interior Ministry", speaker="Ismail Catakli", start="2021-01-01", end="2021-05-14", loc="Turkey"),
+ C("arrested", "suspect", 11, "Turkish Interior Ministry", speaker="Ismail Catakli", start="2021-05-13", end="2021-05-13", loc="Turkey"),
+ C("killed", "person", 40000, "Anadolu Agency", actor="PKK", qual="approx", loc="Turkey"),
+])
+
+art("an06", "heldout37", "dpa", "2025-01-15T13:25:00+00:00", "Israeli army says it struck more than 50 targets in Gaza as truce deal nears", """
+Tel Aviv/Gaza (dpa) - The Israeli air force struck more than 50 targets across the Gaza Strip over the past day, including weapons depots and rocket launch sites, the Israeli military said on Wednesday.
+Troops of the 162nd Division operating in the northern town of Beit Hanoun had killed "dozens of terrorists" in recent days and located several tunnel shafts, the military added.
+The Health Ministry in Gaza, which is controlled by the Islamist Hamas, said at least 61 people had been killed in Israeli attacks in the past 24 hours, bringing the death toll since the start of the war on October 7, 2023, to 46,707. More than 110,200 people have been injured, it said. The ministry does not distinguish between civilians and combatants.
+The army also announced the death of a 20-year-old reservist in northern Gaza, bringing to 405 the number of soldiers killed since the start of the ground offensive on October 27, 2023.
+Mediators Qatar, Egypt and the United States said they were close to a ceasefire agreement. Under the draft, Hamas would free 33 hostages during a first phase lasting 42 days in exchange for hundreds of Palestinian prisoners.
+The war was triggered by the Hamas-led attack on Israel on October 7, 2023, in which around 1,200 people were killed and some 250 taken hostage, according to Israeli figures.
+""", [
+ C("hit", "target", 50, "Israel Defense Forces", actor="Israeli Air Force", qual="at_least", start="2025-01-14", end="2025-01-15", loc="Palestine"),
+ C("killed", "person", 61, "Gaza Health Ministry", actor="Israel", qual="at_least", start="2025-01-14", end="2025-01-15", loc="Palestine"),
+ C("died", "person", 46707, "Gaza Health Ministry", start="2023-10-07", end="2025-01-15", loc="Palestine"),
+ C("injured", "person", 110200, "Gaza Health Ministry", qual="at_least", start="2023-10-07", end="2025-01-15", loc="Palestine"),
+ C("killed", "soldier", 405, "Israel Defense Forces", start="2023-10-27", end="2025-01-15", loc="Palestine"),
+ C("killed", "person", 1200, "Israel", actor="Hamas", qual="approx", start="2023-10-07", end="2023-10-07", loc="Israel"),
+ C("kidnapped", "person", 250, "Israel", actor="Hamas", qual="approx", start="2023-10-07", end="2023-10-07", loc="Israel"),
+])
+
+art("an07", "heldout37", "UNIAN", "2017-09-27T07:30:00+00:00", "Donbas update: one Ukrainian soldier killed, three wounded amid 14 enemy attacks in past day", """
+KYIV (UNIAN) - Russia's hybrid military forces launched 14 attacks on Ukrainian army positions in Donbas in the past 24 hours, with one Ukrainian soldier killed in action and three others wounded, according to the press center of the Anti-Terrorist Operation (ATO) headquarters.
+Most of the attacks were recorded in the Mariupol sector, where the militants used 82mm mortars banned under the 2015 Minsk agreements against Ukrainian positions near Shyrokyne and Vodiane, the press center said in a Facebook update.
+Speaking at a briefing in Kyiv, ATO spokesman Colonel Oleksandr Motuzianyk said enemy fire had intensified since the start of the week, with militants firing more than 120 mortar shells at Ukrainian positions near Avdiivka alone since Monday.
+"Three of our soldiers were wounded in the past day, one of them seriously," Motuzianyk said.
+Some 10,300 people have been killed and about 24,000 injured since the conflict in eastern Ukraine broke out in April 2014, according to the United Nations.
+""", [
+ C("attacks", "attack", 14, "Anti-Terrorist Operation headquarters", actor="Russian hybrid military forces", start="2017-09-26", end="2017-09-27", loc="Ukraine"),
+ C("killed", "soldier", 1, "Anti-Terrorist Operation headquarters", start="2017-09-26", end="2017-09-27", loc="Ukraine"),
+ C("injured", "soldier", 3, "Anti-Terrorist Operation headquarters", speaker="Oleksandr Motuzianyk", start="2017-09-26", end="2017-09-27", loc="Ukraine"),
+ C("fired", "shell", 120, "Anti-Terrorist Operation headquarters", actor="militants", qual="at_least", speaker="Oleksandr Motuzianyk", start="2017-09-25", end="2017-09-27", loc="Ukraine"),
+ C("killed", "person", 10300, "United Nations", qual="approx", start="2014-04-01", end="2017-09-27", loc="Ukraine"),
+ C("injured", "person", 24000, "United Nations", qual="approx", start="2014-04-01", end="2017-09-27", loc="Ukraine"),
+])
+
+art("an08", "heldout37", "Reuters", "2018-04-23T15:50:00+00:00", "Saudi air defenses intercept two Houthi missiles over Jizan - coalition", """
+RIYADH/DUBAI, April 23 (Reuters) - Saudi air defenses intercepted two ballistic missiles fired by Yemen's Houthi movement at the southern Saudi region of Jizan on Sunday, the Saudi-led coalition fighting in Yemen said.
+Coalition spokesman Colonel Turki al-Maliki said the missiles were launched from Yemen's Saada province and that debris fell on a residential area without causing casualties. The Houthis have fired 119 ballistic missiles at the kingdom since March 2015, he told reporters in Riyadh.
+The Houthi-run Al-Masirah television said coalition air strikes killed 14 civilians, including five women, and wounded nine others in Saada province on Saturday.
+The coalition did not immediately comment on the report. It says it does not deliberately target civilians.
+The war has killed more than 10,000 people and pushed the country to the verge of famine. The World Health Organization says there have been more than 1.1 million suspected cholera cases in Yemen since April 2017.
+The United Nations is seeking nearly $3 billion this year for Yemen, where about three-quarters of the population need some form of aid.
+""", [
+ C("intercepted", "missile", 2, "Saudi-led coalition", actor="Saudi air defenses", start="2018-04-22", end="2018-04-22", loc="Saudi Arabia"),
+ C("conducted", "missile", 119, "Saudi-led coalition", actor="Houthis", speaker="Turki al-Maliki", start="2015-03-01", end="2018-04-23", loc="Saudi Arabia"),
+ C("killed", "civilian", 14, "Al-Masirah", actor="Saudi-led coalition", start="2018-04-21", end="2018-04-21", loc="Yemen"),
+ C("killed", "woman", 5, "Al-Masirah", actor="Saudi-led coalition", start="2018-04-21", end="2018-04-21", loc="Yemen"),
+ C("injured", "civilian", 9, "Al-Masirah", actor="Saudi-led coalition", start="2018-04-21", end="2018-04-21", loc="Yemen"),
+ C("killed", "person", 10000, "Reuters", qual="at_least", loc="Yemen"),
+ C("infected", "case", 1100000, "World Health Organization", qual="at_least", start="2017-04-01", end="2018-04-23", loc="Yemen"),
+])
+
+art("an09", "heldout37", "Xinhua", "2016-10-12T14:05:00+00:00", "Syrian army kills 45 militants in eastern Aleppo: state media", """
+DAMASCUS, Oct. 12 (Xinhua) -- The Syrian army killed 45 militants of the al-Qaida-linked Nusra Front and destroyed nine vehicles equipped with heavy machine guns in the rebel-held eastern part of Aleppo city on Tuesday, state news agency SANA reported.
+The army units also advanced in the Bustan al-Basha district and took control of a number of buildings, SANA said, adding that the military was pressing ahead with its offensive launched on Sept. 22.
+Meanwhile, Lt. Gen. Sergei Rudskoy of the Russian General Staff told reporters in Moscow that 1,240 civilians, including 380 children, had been evacuated from eastern Aleppo through humanitarian corridors since Oct. 1.
+The Britain-based Syrian Observatory for Human Rights said air strikes and shelling had killed at least 290 people, including 57 children, in eastern Aleppo since Sept. 22.
+Rebel shelling on government-held western Aleppo killed three people and injured 12 others on Tuesday, SANA said.
+The United Nations estimates that about 275,000 people remain trapped in the besieged eastern districts, where food and fuel are running out. The Syrian crisis, now in its sixth year, has displaced half of the country's pre-war population.
+""", [
+ C("killed", "militant", 45, "Syrian Arab News Agency", actor="Syrian army", start="2016-10-11", end="2016-10-11", loc="Syria"),
+ C("destroyed", "vehicle", 9, "Syrian Arab News Agency", actor="Syrian army", start="2016-10-11", end="2016-10-11", loc="Syria"),
+ C("evacuated", "civilian", 1240, "Russian General Staff", speaker="Sergei Rudskoy", start="2016-10-01", end="2016-10-12", loc="Syria"),
+ C("evacuated", "child", 380, "Russian General Staff", speaker="Sergei Rudskoy", start="2016-10-01", end="2016-10-12", loc="Syria"),
+ C("killed", "person", 290, "Syrian Observatory for Human Rights", qual="at_least", start="2016-09-22", end="2016-10-12", loc="Syria"),
+ C("killed", "child", 57, "Syrian Observatory for Human Rights", start="2016-09-22", end="2016-10-12", loc="Syria"),
+ C("killed", "person", 3, "Syrian Arab News Agency", actor="rebels", start="2016-10-11", end="2016-10-11", loc="Syria"),
+ C("injured", "person", 12, "Syrian Arab News Agency", actor="rebels", start="2016-10-11", end="2016-10-11", loc="Syria"),
+ C("trapped", "person", 275000, "United Nations", qual="approx", loc="Syria"),
+])
+
+art("an10", "heldout37", "EFE", "2020-03-08T16:40:00+00:00", "Niger army says 63 jihadists killed in joint operation with French troops", """
+Niamey, Mar 8 (EFE).- Niger's armed forces killed 63 "terrorists" and destroyed 14 motorcycles and four vehicles during a joint operation with French troops in the western Tillabéri region between Monday and Thursday, the country's defense ministry said Sunday.
+Two Nigerien soldiers were killed and five others wounded on Wednesday when their vehicle hit an improvised explosive device near the border with Mali, the ministry said in a statement read on state television.
+Among the dead militants were "several" leaders of the Islamic State in the Greater Sahara (ISGS), it added.
+The UN refugee agency UNHCR said between 4,000 and 5,000 people had fled their villages in Tillabéri last month, most of them seeking shelter in the regional capital, following a wave of attacks on villages and schools.
+Jihadist attacks on military camps in Tillabéri have killed 174 soldiers since December, according to an EFE tally. The deadliest, at Inates on Dec. 10, left 71 soldiers dead.
+Niger, which ranks 189th and last on the UN Human Development Index, is due to hold presidential elections in December.
+""", [
+ C("killed", "terrorist", 63, "Niger Defense Ministry", actor="Nigerien armed forces", start="2020-03-02", end="2020-03-05", loc="Niger"),
+ C("destroyed", "motorcycle", 14, "Niger Defense Ministry", actor="Nigerien armed forces", start="2020-03-02", end="2020-03-05", loc="Niger"),
+ C("destroyed", "vehicle", 4, "Niger Defense Ministry", actor="Nigerien armed forces", start="2020-03-02", end="2020-03-05", loc="Niger"),
+ C("killed", "soldier", 2, "Niger Defense Ministry", start="2020-03-04", end="2020-03-04", loc="Niger"),
+ C("injured", "soldier", 5, "Niger Defense Ministry", start="2020-03-04", end="2020-03-04", loc="Niger"),
+ C("fled", "person", 4000, "UNHCR", qual="range", high=5000, start="2020-02-01", end="2020-02-29", loc="Niger"),
+ C("killed", "soldier", 174, "EFE", actor="jihadists", start="2019-12-01", end="2020-03-08", loc="Niger"),
+ C("killed", "soldier", 71, "EFE", actor="jihadists", start="2019-12-10", end="2019-12-10", loc="Niger"),
+])
+
+
+# ---- heldout38: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; police, courts, border, coast guard); kept exactly as written.
+art("ao01", "heldout38", "Reuters", "2023-06-12T11:42:00+00:00", "Italy rescues more than 600 migrants from overcrowded boat off Calabria", """
+ROME, June 12 (Reuters) - Italy's coast guard rescued more than 600 migrants from an overcrowded fishing boat in the Ionian Sea over the weekend, the coast guard said on Monday, in one of the largest single rescue operations off the country's southern coast this year.
+Those brought ashore in the Calabrian port of Crotone included 45 children and 12 pregnant women, the coast guard said in a statement, adding that the vessel had left eastern Libya five days earlier.
+The bodies of two men were recovered from the boat's hold, and four people were taken to hospital with severe dehydration and fuel burns, it said.
+"The boat was taking on water and had been adrift for at least 36 hours when our patrol vessels reached it, roughly 100 nautical miles south-east of Crotone," coast guard commander Francesco Rossi told state broadcaster RAI.
+More than 55,000 migrants have arrived in Italy by sea since the start of the year, according to Interior Ministry data, more than double the number in the same period of 2022.
+Prime Minister Giorgia Meloni's government, which took office in October pledging to curb irregular immigration, has promised 105 million euros to help Tunisia and Libya patrol their coasts.
+""", [
+ C("rescued", "migrant", 600, "Italian Coast Guard", actor="Italian Coast Guard", qual="at_least", start="2023-06-10", end="2023-06-11", loc="Italy"),
+ C("rescued", "child", 45, "Italian Coast Guard", actor="Italian Coast Guard", loc="Italy"),
+ C("rescued", "woman", 12, "Italian Coast Guard", actor="Italian Coast Guard", loc="Italy"),
+ C("died", "man", 2, "Italian Coast Guard", loc="Italy"),
+ C("hospitalized", "person", 4, "Italian Coast Guard", loc="Italy"),
+ C("arrived", "migrant", 55000, "Italian Interior Ministry", qual="at_least", start="2023-01-01", end="2023-06-12", loc="Italy"),
+])
+
+art("ao02", "heldout38", "TASS", "2019-11-14T09:15:00+03:00", "FSB detains 19 members of international drug ring", """
+MOSCOW, November 14. /TASS/. Officers of Russia's Federal Security Service (FSB) have detained 19 members of an international drug trafficking ring that supplied synthetic drugs to eight Russian regions, the FSB Public Relations Center told TASS on Thursday.
+"The organizers and active members of the criminal community, including three foreign nationals, have been detained in Moscow, the Moscow Region, St. Petersburg and Yekaterinburg," the center said.
+During searches, the officers seized two dozen firearms, about 2,000 rounds of ammunition and more than 40 kg of mephedrone, and dismantled a clandestine laboratory in the Tver Region, according to the center.
+A criminal case has been opened under Article 210 of the Russian Criminal Code (organization of a criminal community), which carries a sentence of up to 20 years in prison. The suspects, aged between 23 and 47, have been remanded in custody by a Moscow court.
+According to the FSB, since the beginning of the year its officers have detained 1,345 members of drug trafficking groups and dismantled 72 clandestine drug laboratories across Russia.
+""", [
+ C("detained", "member", 19, "Federal Security Service", actor="Federal Security Service", loc="Russia"),
+ C("detained", "national", 3, "Federal Security Service", actor="Federal Security Service", loc="Russia"),
+ C("seized", "firearm", 24, "Federal Security Service", actor="Federal Security Service", loc="Russia"),
+ C("seized", "round", 2000, "Federal Security Service", actor="Federal Security Service", qual="approx", loc="Russia"),
+ C("detained", "member", 1345, "Federal Security Service", actor="Federal Security Service", start="2019-01-01", end="2019-11-14", loc="Russia"),
+ C("dismantled", "laboratory", 72, "Federal Security Service", actor="Federal Security Service", start="2019-01-01", end="2019-11-14", loc="Russia"),
+])
+
+art("ao03", "heldout38", "Xinhua", "2018-04-26T16:05:00+08:00", "China arrests over 1,100 suspects in telecom fraud crackdown", """
+BEIJING, April 26 (Xinhua) -- Chinese police have arrested 1,180 suspects in a nationwide crackdown on telecom and online fraud launched on Jan. 15, the Ministry of Public Security (MPS) said Thursday.
+Since the campaign began, police have dismantled 213 fraud gangs and solved more than 9,400 cases involving some 1.2 billion yuan (about 190 million U.S. dollars), according to a statement issued by the ministry.
+Among the suspects, 326 were deported to China by Cambodian authorities after a joint operation in the coastal Cambodian province of Sihanoukville in March, the statement said.
+Telecom fraud cases nationwide dropped 21.3 percent year on year in the first quarter, while the number of fraud-related phone calls reported by the public fell by nearly a third, the ministry said.
+"Telecom fraud seriously harms the interests of the people, and we will keep up the pressure," said Liu Zhongyi, a senior official with the ministry's criminal investigation bureau, adding that the crackdown would continue through the end of the year.
+""", [
+ C("arrested", "suspect", 1180, "Ministry of Public Security", actor="Chinese police", start="2018-01-15", end="2018-04-26", loc="China"),
+ C("dismantled", "gang", 213, "Ministry of Public Security", actor="Chinese police", start="2018-01-15", end="2018-04-26", loc="China"),
+ C("solved", "case", 9400, "Ministry of Public Security", actor="Chinese police", qual="at_least", start="2018-01-15", end="2018-04-26", loc="China"),
+ C("deported", "suspect", 326, "Ministry of Public Security", actor="Cambodian authorities", start="2018-03-01", end="2018-03-31", loc="Cambodia"),
+])
+
+art("ao04", "heldout38", "Anadolu Agency", "2021-09-05T10:30:00+03:00", "Turkish coast guard rescues 94 irregular migrants in Aegean", """
+BALIKESIR, Turkey (AA) - Turkish coast guard teams rescued 94 irregular migrants off the Aegean coast on Saturday, the Coast Guard Command said in a statement on Sunday.
+In the operation on Saturday, coast guard teams were dispatched off the coast of Ayvalik district in Balikesir province after receiving information that two life rafts were adrift. The 94 migrants, among them 31 children, were rescued and taken to the provincial migration office, the statement added.
+Separately on Saturday, coast guard teams held 43 irregular migrants off Izmir's Cesme district and rescued 18 others off the coast of Bodrum in Mugla province after their boat's engine failed, according to the statement.
+Since the start of the year, the coast guard has rescued more than 12,000 irregular migrants in the Aegean, most of them pushed back by Greek authorities, according to the Coast Guard Command's figures.
+Turkey, which hosts more refugees than any other country in the world, has been a key transit point for irregular migrants aiming to cross into Europe to start new lives, especially those fleeing war and persecution.
+""", [
+ C("rescued", "migrant", 94, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2021-09-04", end="2021-09-04", loc="Turkey"),
+ C("rescued", "child", 31, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2021-09-04", end="2021-09-04", loc="Turkey"),
+ C("detained", "migrant", 43, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2021-09-04", end="2021-09-04", loc="Turkey"),
+ C("rescued", "migrant", 18, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2021-09-04", end="2021-09-04", loc="Turkey"),
+ C("rescued", "migrant", 12000, "Turkish Coast Guard Command", actor="Turkish Coast Guard", qual="at_least", start="2021-01-01", end="2021-09-05", loc="Turkey"),
+])
+
+art("ao05", "heldout38", "AP", "2025-02-03T18:20:00+00:00", "Coast Guard returns 137 Haitians after intercepting overloaded sailboat", """
+MIAMI (AP) — The U.S. Coast Guard said Monday that its crews intercepted 137 Haitian migrants aboard an overloaded sailboat off the Bahamas last week and returned them to Haiti on Sunday.
+Coast Guard Petty Officer Nicole Groll said the crew of the cutter Resolute spotted the 40-foot (12-meter) vessel about 20 miles (32 kilometers) north of Great Inagua on Wednesday. Three people were taken to a hospital in Nassau for dehydration, she said.
+"These people were packed shoulder to shoulder with no life jackets, no food and very little water," Groll said. "If the weather had turned, we could have lost dozens of lives."
+Since Oct. 1, the start of the federal fiscal year, Coast Guard crews have intercepted more than 1,900 Haitians at sea, compared with about 4,200 in all of fiscal year 2024, according to agency figures.
+Haiti has been gripped by gang violence since the 2021 assassination of President Jovenel Moïse. The United Nations says more than 5,600 people were killed in Haiti last year.
+""", [
+ C("intercepted", "migrant", 137, "U.S. Coast Guard", actor="U.S. Coast Guard", start="2025-01-27", end="2025-02-02", loc="Bahamas"),
+ C("hospitalized", "person", 3, "U.S. Coast Guard", speaker="Nicole Groll", start="2025-01-29", end="2025-01-29", loc="Bahamas"),
+ C("intercepted", "haitian", 1900, "U.S. Coast Guard", actor="U.S. Coast Guard", qual="at_least", start="2024-10-01", end="2025-02-03"),
+ C("intercepted", "haitian", 4200, "U.S. Coast Guard", actor="U.S. Coast Guard", qual="approx", start="2023-10-01", end="2024-09-30"),
+ C("killed", "person", 5600, "United Nations", qual="at_least", start="2024-01-01", end="2024-12-31", loc="Haiti"),
+])
+
+art("ao06", "heldout38", "EFE", "2017-08-21T20:10:00+00:00", "At least 14 inmates killed in Honduras prison riot", """
+Tegucigalpa, Aug 21 (EFE).- At least 14 inmates were killed and 23 others wounded in a riot between rival gangs on Sunday at a maximum-security prison in El Porvenir, on Honduras' northern Caribbean coast, the National Penitentiary Institute (INP) reported Monday.
+The fighting broke out at around 3.30 pm local time (21.30 GMT) when members of the Barrio 18 gang armed with pistols and machetes stormed a cellblock holding members of the rival Mara Salvatrucha (MS-13), the INP said in a statement.
+"The death toll could rise, because several of the wounded are in serious condition," INP spokesman Jorge Aguilar told reporters at the prison gates. Seventeen of the wounded were taken to the Atlántida hospital in La Ceiba, he said.
+Security forces regained control of the prison after about three hours and seized 12 firearms, including two AK-47 assault rifles, as well as dozens of knives, Security Minister Julián Pacheco said.
+Pacheco said 40 gang leaders would be transferred to the La Tolva maximum-security prison in the coming days. The El Porvenir facility is operating at more than twice its capacity, according to the INP.
+It was the deadliest prison riot in Honduras since February 2012, when 361 inmates died in a fire at the Comayagua prison farm.
+""", [
+ C("killed", "inmate", 14, "National Penitentiary Institute", qual="at_least", start="2017-08-20", end="2017-08-20", loc="Honduras"),
+ C("injured", "inmate", 23, "National Penitentiary Institute", start="2017-08-20", end="2017-08-20", loc="Honduras"),
+ C("hospitalized", "inmate", 17, "National Penitentiary Institute", speaker="Jorge Aguilar", loc="Honduras"),
+ C("seized", "firearm", 12, "Honduran Security Ministry", actor="Honduran security forces", speaker="Julián Pacheco", loc="Honduras"),
+ C("seized", "rifle", 2, "Honduran Security Ministry", actor="Honduran security forces", speaker="Julián Pacheco", loc="Honduras"),
+ C("died", "inmate", 361, "EFE", start="2012-02-01", end="2012-02-29", loc="Honduras"),
+])
+
+art("ao07", "heldout38", "PTI", "2022-07-20T13:45:00+05:30", "Assam Police arrest 34 in anti-drug raids, seize narcotics worth Rs 12 crore", """
+Guwahati, Jul 20 (PTI) The Assam Police have arrested 34 people, including six women, and seized narcotics worth over Rs 12 crore in raids across the state in the past 24 hours, a senior officer said on Wednesday.
+Acting on specific inputs, police teams carried out 17 raids in Karbi Anglong, Cachar, Karimganj, Nagaon and Golaghat districts, Special Director General of Police (Law and Order) G P Singh told PTI.
+"We have seized 1.2 kg of heroin and 1.5 lakh Yaba tablets. Of the 34 persons arrested, 11 are from outside the state, mostly from Manipur and Mizoram," Singh said.
+The accused, aged between 19 and 52, will be produced before local courts on Thursday, he added.
+Chief Minister Himanta Biswa Sarma congratulated the police on Twitter and said that since May 2021, when his government took office, police in the state had registered over 4,000 cases under the NDPS Act and arrested more than 7,200 drug peddlers.
+""", [
+ C("arrested", "person", 34, "Assam Police", actor="Assam Police", speaker="G P Singh", start="2022-07-19", end="2022-07-20", loc="India"),
+ C("arrested", "woman", 6, "Assam Police", actor="Assam Police", speaker="G P Singh", start="2022-07-19", end="2022-07-20", loc="India"),
+ C("conducted", "raid", 17, "Assam Police", actor="Assam Police", speaker="G P Singh", loc="India"),
+ C("seized", "tablet", 150000, "Assam Police", actor="Assam Police", speaker="G P Singh", loc="India"),
+ C("arrested", "person", 11, "Assam Police", actor="Assam Police", speaker="G P Singh", loc="India"),
+ C("registered", "case", 4000, "Himanta Biswa Sarma", actor="Assam Police", qual="at_least", speaker="Himanta Biswa Sarma", start="2021-05-01", end="2022-07-20", loc="India"),
+ C("arrested", "peddler", 7200, "Himanta Biswa Sarma", actor="Assam Police", qual="at_least", speaker="Himanta Biswa Sarma", start="2021-05-01", end="2022-07-20", loc="India"),
+])
+
+art("ao08", "heldout38", "Yonhap", "2020-03-02T10:05:00+09:00", "Coast guard seizes 14 Chinese fishing boats in February", """
+SEOUL, March 2 (Yonhap) -- The Korea Coast Guard seized 14 Chinese fishing boats for illegal fishing in South Korean waters last month, up from nine a year earlier, officials said Monday.
+The boats were caught operating without permits or using banned fine-mesh nets in the Yellow Sea and in waters off the southwestern island of Heuksan, according to the Korea Coast Guard.
+In February, coast guard officers also detained 27 Chinese fishermen, including four captains, for questioning and collected 380 million won (US$316,000) in bail bonds from the vessels' owners, the coast guard said.
+Last year, the coast guard seized a total of 115 Chinese boats, the lowest since 2012, when it seized 467, the coast guard said, citing stepped-up patrols and China's own fishing moratoriums.
+"Illegal fishing by Chinese vessels usually peaks between April and June, when the crab season begins," a coast guard official said, adding that 30 more patrol ships and four helicopters will be deployed in the Yellow Sea this spring.
+""", [
+ C("seized", "boat", 14, "Korea Coast Guard", actor="Korea Coast Guard", start="2020-02-01", end="2020-02-29", loc="South Korea"),
+ C("seized", "boat", 9, "Korea Coast Guard", actor="Korea Coast Guard", start="2019-02-01", end="2019-02-28", loc="South Korea"),
+ C("detained", "fisherman", 27, "Korea Coast Guard", actor="Korea Coast Guard", start="2020-02-01", end="2020-02-29", loc="South Korea"),
+ C("detained", "captain", 4, "Korea Coast Guard", actor="Korea Coast Guard", start="2020-02-01", end="2020-02-29", loc="South Korea"),
+ C("seized", "boat", 115, "Korea Coast Guard", actor="Korea Coast Guard", start="2019-01-01", end="2019-12-31", loc="South Korea"),
+ C("seized", "boat", 467, "Korea Coast Guard", actor="Korea Coast Guard", start="2012-01-01", end="2012-12-31", loc="South Korea"),
+])
+
+art("ao09", "heldout38", "AFP", "2016-10-19T15:30:00+00:00", "Nigeria police free 23 kidnap victims in forest raids", """
+Kaduna (Nigeria) (AFP) - Nigerian police have rescued 23 kidnap victims and arrested nine suspected kidnappers in raids on forest hideouts in the northwestern state of Kaduna since Sunday, a police spokesman said Wednesday.
+Those freed included 11 women and a three-year-old boy, some of whom had been held for up to two weeks in the Kamuku forest while their families negotiated ransoms, Kaduna police spokesman Aliyu Usman told AFP.
+"We rescued 23 victims unhurt. Our men engaged the hoodlums in a gun duel and two of them were neutralised, while others escaped with gunshot wounds," Usman said.
+He added that four AK-47 rifles, 250 rounds of ammunition and six motorcycles used by the gang had been recovered.
+Kidnapping for ransom has become rampant along the Kaduna-Abuja highway, with families often paying up to five million naira ($16,000) to secure the release of relatives.
+Amnesty International said in a report last month that at least 1,000 people had been kidnapped in Nigeria in the first half of the year, most of them in the north.
+""", [
+ C("rescued", "victim", 23, "Kaduna State Police Command", actor="Nigerian police", speaker="Aliyu Usman", start="2016-10-16", end="2016-10-19", loc="Nigeria"),
+ C("arrested", "kidnapper", 9, "Kaduna State Police Command", actor="Nigerian police", speaker="Aliyu Usman", start="2016-10-16", end="2016-10-19", loc="Nigeria"),
+ C("rescued", "woman", 11, "Kaduna State Police Command", actor="Nigerian police", speaker="Aliyu Usman", loc="Nigeria"),
+ C("killed", "hoodlum", 2, "Kaduna State Police Command", actor="Nigerian police", speaker="Aliyu Usman", loc="Nigeria"),
+ C("seized", "rifle", 4, "Kaduna State Police Command", speaker="Aliyu Usman", loc="Nigeria"),
+ C("seized", "round", 250, "Kaduna State Police Command", speaker="Aliyu Usman", loc="Nigeria"),
+ C("seized", "motorcycle", 6, "Kaduna State Police Command", speaker="Aliyu Usman", loc="Nigeria"),
+ C("kidnapped", "person", 1000, "Amnesty International", qual="at_least", start="2016-01-01", end="2016-06-30", loc="Nigeria"),
+])
+
+art("ao10", "heldout38", "dpa", "2015-12-04T12:50:00+01:00", "German police arrest 12 suspected people smugglers in raids", """
+Berlin (dpa) - German federal police arrested 12 suspected people smugglers in coordinated raids in Bavaria, Hesse and North Rhine-Westphalia on Thursday, a spokesman for the force said on Friday.
+The gang, led by two Syrian brothers aged 34 and 29, is suspected of having smuggled at least 1,700 migrants, mostly from Syria and Iraq, into Germany from Hungary and Austria since June, charging up to 1,500 euros per person, federal police spokesman Thomas Borowik said in Munich.
+"The twelve suspects we arrested yesterday ran a highly organised operation with drivers, safe houses and forged papers," Borowik said. "This is one of the largest smuggling networks we have uncovered this year."
+Officers seized 11 vehicles, including two minibuses, and more than 80,000 euros in cash during the searches, he added. People smuggling carries a prison sentence of up to 10 years in Germany.
+Separately, the Interior Ministry said on Friday that nearly 965,000 migrants had arrived in Germany since January, including 206,000 in November alone, according to the EASY registration system. Officials have said the total for the year could exceed 1 million.
+""", [
+ C("arrested", "smuggler", 12, "German Federal Police", actor="German Federal Police", speaker="Thomas Borowik", start="2015-12-03", end="2015-12-03", loc="Germany"),
+ C("smuggled", "migrant", 1700, "German Federal Police", qual="at_least", speaker="Thomas Borowik", start="2015-06-01", end="2015-12-04", loc="Germany"),
+ C("seized", "vehicle", 11, "German Federal Police", actor="German Federal Police", speaker="Thomas Borowik", loc="Germany"),
+ C("seized", "minibus", 2, "German Federal Police", actor="German Federal Police", speaker="Thomas Borowik", loc="Germany"),
+ C("arrived", "migrant", 965000, "German Interior Ministry", qual="approx", start="2015-01-01", end="2015-12-04", loc="Germany"),
+ C("arrived", "migrant", 206000, "German Interior Ministry", start="2015-11-01", end="2015-11-30", loc="Germany"),
+])
+
+
+# ---- heldout39: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; disasters with running tolls); kept exactly as written.
+art("ap01", "heldout39", "Reuters", "2019-03-19T11:45:00+00:00", "Flash floods in southern Iran kill at least 19, nine missing", """
+TEHRAN, March 19 (Reuters) - Flash floods in southern Iran have killed at least 19 people since Saturday, the Iranian Red Crescent said on Tuesday, as rescue teams searched for nine people still missing in Fars province.
+Torrential rain that began late on Friday sent a wall of water through the Quran Gate area of Shiraz, Iran's fifth-largest city, sweeping cars against a bridge, according to footage broadcast by state television.
+The Red Crescent said its teams had rescued 1,340 people since Saturday and evacuated another 2,100 to emergency shelters in Shiraz and surrounding towns.
+"Nineteen of our compatriots have lost their lives and the search for the missing continues," Red Crescent head Ali Asghar Peyvandi told state TV, adding that some 400 homes had been damaged across the province.
+Officials warned that dozens of villages in the Zagros foothills could be cut off if rain continues through Thursday. The government has earmarked 500 billion rials ($11.9 million) for emergency relief, and the meteorological office said rainfall in Fars this month was 60 percent above the seasonal average.
+""", [
+ C("killed", "person", 19, "Iranian Red Crescent", qual="at_least", start="2019-03-16", end="2019-03-19", loc="Iran", speaker="Ali Asghar Peyvandi"),
+ C("missing", "person", 9, "Iranian Red Crescent", start="2019-03-16", end="2019-03-19", loc="Iran"),
+ C("rescued", "person", 1340, "Iranian Red Crescent", start="2019-03-16", end="2019-03-19", loc="Iran"),
+ C("evacuated", "person", 2100, "Iranian Red Crescent", start="2019-03-16", end="2019-03-19", loc="Iran"),
+ C("damaged", "home", 400, "Iranian Red Crescent", qual="approx", loc="Iran", speaker="Ali Asghar Peyvandi"),
+])
+
+art("ap02", "heldout39", "AP", "2015-04-28T17:05:00+00:00", "Colombia coal mine explosion kills 14; 2 still trapped", """
+BOGOTA, Colombia (AP) — A methane explosion on Sunday at a coal mine in central Colombia has killed 14 miners, the National Mining Agency said Tuesday, as rescuers worked to reach two others still trapped underground.
+The blast ripped through the El Carmen mine near the town of Cucunuba, about 90 kilometers (55 miles) north of Bogota, shortly after 6 p.m., while 23 miners were working some 500 meters (1,640 feet) below the surface. Seven were pulled out alive on Sunday night, the agency said.
+"We are not giving up hope for the two men still down there," Silvia Restrepo, the agency's president, told reporters at the mine entrance. She said rescue teams were working in rotating shifts to clear a collapsed tunnel, but that poor ventilation and high gas levels had slowed their progress.
+Colombia's small, often informal coal mines are notoriously dangerous. The agency recorded 122 deaths in mining accidents nationwide in 2014, the deadliest year in more than a decade.
+President Juan Manuel Santos expressed condolences on Twitter and said the government would cover funeral costs for the victims, who were aged between 19 and 54.
+""", [
+ C("killed", "miner", 14, "National Mining Agency", start="2015-04-26", end="2015-04-26", loc="Colombia"),
+ C("trapped", "miner", 2, "National Mining Agency", start="2015-04-26", end="2015-04-26", loc="Colombia", speaker="Silvia Restrepo"),
+ C("rescued", "miner", 7, "National Mining Agency", start="2015-04-26", end="2015-04-26", loc="Colombia"),
+ C("died", "person", 122, "National Mining Agency", start="2014-01-01", end="2014-12-31", loc="Colombia"),
+])
+
+art("ap03", "heldout39", "AFP", "2018-10-03T15:30:00+00:00", "Cholera kills 47 in northern Cameroon", """
+YAOUNDE, Oct 3, 2018 (AFP) - A cholera outbreak in northern Cameroon has killed 47 people since August 20, the public health ministry said Wednesday, as authorities rushed vaccines to the worst-hit districts.
+A total of 912 suspected cases have been recorded in the North and Far North regions over the same period, the ministry said in a statement, with 11 deaths reported last week alone.
+"The situation is worrying because the rainy season is not over and many families still drink water from rivers and wells," said Jean-Paul Mbarga, the ministry's director for disease control. He said 23 patients were still being treated in hospital in Garoua, the capital of the North region.
+The World Health Organization said it was supporting a campaign that aims to vaccinate 300,000 people aged one and over in the next two weeks, at a cost of around $1.2 million.
+Cameroon's last major cholera epidemic, in 2011, killed more than 2,000 people across the country. Neighbouring Nigeria and Niger have also reported outbreaks this year.
+""", [
+ C("killed", "person", 47, "Cameroonian Ministry of Public Health", start="2018-08-20", end="2018-10-03", loc="Cameroon"),
+ C("infected", "case", 912, "Cameroonian Ministry of Public Health", start="2018-08-20", end="2018-10-03", loc="Cameroon"),
+ C("died", "person", 11, "Cameroonian Ministry of Public Health", start="2018-09-24", end="2018-09-30", loc="Cameroon"),
+ C("hospitalized", "patient", 23, "Cameroonian Ministry of Public Health", loc="Cameroon", speaker="Jean-Paul Mbarga"),
+ C("killed", "person", 2000, "AFP", qual="at_least", start="2011-01-01", end="2011-12-31", loc="Cameroon"),
+])
+
+art("ap04", "heldout39", "TASS", "2021-07-17T06:40:00+00:00", "Over 1,200 evacuated in Yakutia as wildfires approach villages", """
+YAKUTSK, July 17. /TASS/. A total of 1,214 residents of two villages in Yakutia's Gorny district, including 317 children, have been evacuated over the past 24 hours as wildfires approached their homes, the press service of the regional directorate of the Russian Emergencies Ministry told TASS on Saturday.
+"All evacuees have been placed in temporary accommodation centres in the village of Berdigestyakh. Nobody has been injured," the press service said, adding that the evacuation had been completed by 08:00 Moscow time.
+According to preliminary data, between 12 and 15 residential houses burned down in the village of Magaras on Friday, the head of the Gorny district, Yevgeny Danilov, told TASS. "People managed to leave in time, but many have lost everything," he said.
+Wildfires are currently raging on an area of more than 1.5 million hectares in the republic, the regional aerial forest protection service said. Two forest firefighters, including a 24-year-old paratrooper, have died since May 1, when the fire season officially began, according to the Emergencies Ministry.
+Police in Yakutia said they had detained three local residents on suspicion of starting one of the fires by leaving a campfire unattended.
+Yakutsk, the regional capital, has been shrouded in smoke for the third consecutive week, and flights at its airport were suspended for several hours on Friday. Forecasters expect hot, dry weather with temperatures of up to 35 degrees Celsius to persist until at least July 22.
+""", [
+ C("evacuated", "resident", 1214, "Russian Emergencies Ministry", start="2021-07-16", end="2021-07-17", loc="Russia"),
+ C("evacuated", "child", 317, "Russian Emergencies Ministry", start="2021-07-16", end="2021-07-17", loc="Russia"),
+ C("destroyed", "house", 12, "Gorny District Administration", qual="range", high=15, start="2021-07-16", end="2021-07-16", loc="Russia", speaker="Yevgeny Danilov"),
+ C("died", "firefighter", 2, "Russian Emergencies Ministry", start="2021-05-01", end="2021-07-17", loc="Russia"),
+ C("detained", "resident", 3, "police", actor="police", loc="Russia"),
+])
+
+art("ap05", "heldout39", "Xinhua", "2022-06-23T09:12:00+00:00", "Floods affect nearly 480,000 in south China's Guangdong", """
+GUANGZHOU, June 23 (Xinhua) -- Floods triggered by torrential rain since June 13 have affected nearly 480,000 people in south China's Guangdong Province, and 62,000 residents have been relocated to safety, the provincial emergency management department said Thursday.
+Over the same period, the floods toppled 1,800 houses and damaged more than 5,200 others, with direct economic losses estimated at 1.7 billion yuan (about 254 million U.S. dollars), the department said.
+The Beijiang River, which runs through the province's hard-hit north, on Wednesday reached its highest level in 50 years. Local fire and rescue authorities said 3,560 people trapped in low-lying neighbourhoods of Yingde city were rescued on Wednesday, and some two dozen patients were evacuated from a flooded hospital there.
+"The water came up to the second floor in less than two hours," said Li Mei, a 46-year-old shop owner in Yingde's Xiniu Town, who was taken by boat to a school being used as a shelter.
+No deaths or missing persons have been reported so far. The provincial meteorological observatory said rainfall in northern Guangdong since June 13 was 150 percent higher than the average for the same period in previous years, and more heavy rain is forecast through the weekend.
+""", [
+ C("affected", "person", 480000, "Guangdong Provincial Emergency Management Department", qual="approx", start="2022-06-13", end="2022-06-23", loc="China"),
+ C("evacuated", "resident", 62000, "Guangdong Provincial Emergency Management Department", start="2022-06-13", end="2022-06-23", loc="China"),
+ C("destroyed", "house", 1800, "Guangdong Provincial Emergency Management Department", start="2022-06-13", end="2022-06-23", loc="China"),
+ C("damaged", "house", 5200, "Guangdong Provincial Emergency Management Department", qual="at_least", start="2022-06-13", end="2022-06-23", loc="China"),
+ C("rescued", "person", 3560, "fire and rescue authorities", start="2022-06-22", end="2022-06-22", loc="China"),
+ C("evacuated", "patient", 24, "fire and rescue authorities", qual="approx", start="2022-06-22", end="2022-06-22", loc="China"),
+])
+
+art("ap06", "heldout39", "Anadolu Agency", "2025-03-31T10:25:00+00:00", "Death toll from landslide in Türkiye's Artvin rises to 9", """
+ANKARA (AA) - The number of people killed in a landslide that buried a section of highway in Türkiye's northeastern Artvin province on Saturday has risen to nine, the country's disaster agency AFAD said on Monday.
+In a written statement, AFAD said 14 people had been rescued alive since Saturday, while search efforts continued for five others believed to be trapped under the debris.
+Interior Minister Ali Yerlikaya said on X that 11 people injured in the landslide were being treated at hospitals in Artvin and neighbouring Rize, two of them in serious condition.
+The slope gave way at around 4.30 p.m. local time (1330GMT) on the Artvin-Hopa highway after 120 millimeters of rain fell in 24 hours, the region's second landslide this month. Search teams using thermal cameras and sniffer dogs worked through the night, AFAD said.
+Yerlikaya added that 37 homes in two nearby villages had been evacuated as a precaution and that the highway would remain closed for at least a week.
+""", [
+ C("killed", "person", 9, "Disaster and Emergency Management Authority", start="2025-03-29", end="2025-03-29", loc="Turkey"),
+ C("rescued", "person", 14, "Disaster and Emergency Management Authority", start="2025-03-29", end="2025-03-31", loc="Turkey"),
+ C("trapped", "person", 5, "Disaster and Emergency Management Authority", start="2025-03-29", end="2025-03-31", loc="Turkey"),
+ C("injured", "person", 11, "Turkish Interior Ministry", loc="Turkey", speaker="Ali Yerlikaya"),
+ C("evacuated", "home", 37, "Turkish Interior Ministry", loc="Turkey", speaker="Ali Yerlikaya"),
+])
+
+art("ap07", "heldout39", "UNIAN", "2020-06-25T12:50:00+03:00", "Floods in western Ukraine: three dead, over 2,000 evacuated", """
+IVANO-FRANKIVSK, June 25 (UNIAN) – Three people have died and more than 2,000 have been evacuated in western Ukraine since Monday as heavy rains caused rivers to burst their banks, the State Emergency Service of Ukraine reported on Thursday.
+According to the SES, the floods destroyed 45 bridges, 14 dams and 132 houses in Ivano-Frankivsk, Lviv, Chernivtsi and Ternopil regions, while some 7,600 other homes were damaged.
+Since Monday, 418 people, including 96 children, have been rescued from flooded homes, the service said.
+"The situation in Ivano-Frankivsk region remains the most difficult. Water levels in the Dniester have risen by 4.5 metres in places," SES head Mykola Chechotkin said at a briefing. He said all three victims were residents of the region, including a 67-year-old man who was swept away by the Limnytsia river.
+Prime Minister Denys Shmyhal said the government would allocate UAH 300 million for recovery. Forecasters warned that up to 80 mm of rain could fall in the Carpathians over the weekend, raising the risk of new flooding.
+""", [
+ C("died", "person", 3, "State Emergency Service of Ukraine", start="2020-06-22", end="2020-06-25", loc="Ukraine", speaker="Mykola Chechotkin"),
+ C("evacuated", "person", 2000, "State Emergency Service of Ukraine", qual="at_least", start="2020-06-22", end="2020-06-25", loc="Ukraine"),
+ C("destroyed", "bridge", 45, "State Emergency Service of Ukraine", loc="Ukraine"),
+ C("destroyed", "dam", 14, "State Emergency Service of Ukraine", loc="Ukraine"),
+ C("destroyed", "house", 132, "State Emergency Service of Ukraine", loc="Ukraine"),
+ C("damaged", "home", 7600, "State Emergency Service of Ukraine", qual="approx", loc="Ukraine"),
+ C("rescued", "person", 418, "State Emergency Service of Ukraine", start="2020-06-22", end="2020-06-25", loc="Ukraine"),
+ C("rescued", "child", 96, "State Emergency Service of Ukraine", start="2020-06-22", end="2020-06-25", loc="Ukraine"),
+])
+
+art("ap08", "heldout39", "Kyodo", "2024-09-05T08:30:00+00:00", "Over 600 pupils sickened by norovirus in Saitama school lunches", """
+TOKYO, Sept. 5 Kyodo - More than 600 pupils at elementary and junior high schools in the city of Kawaguchi, Saitama Prefecture, have shown symptoms of norovirus infection since Tuesday after eating school lunches prepared at a single catering facility, the prefectural government said Thursday.
+Of them, 41 were taken to hospital on Tuesday and Wednesday, but none were in a life-threatening condition, officials said.
+Tests by the city's public health center confirmed norovirus in 23 of the patients as well as in eight of the facility's cooks, the center said. The facility prepares about 9,500 meals a day for schools in the city.
+The city ordered the facility to suspend operations for three days starting Friday. "We deeply apologize to the children and their families," the company's president, Hiroshi Tanaka, 58, told a news conference.
+According to health ministry data, norovirus infected 5,502 people in food poisoning incidents across Japan in 2023, accounting for about half of all food poisoning cases.
+""", [
+ C("infected", "pupil", 600, "Saitama Prefectural Government", qual="at_least", start="2024-09-03", end="2024-09-05", loc="Japan"),
+ C("hospitalized", "pupil", 41, "Saitama Prefectural Government", start="2024-09-03", end="2024-09-04", loc="Japan"),
+ C("infected", "patient", 23, "Kawaguchi City Public Health Center", loc="Japan"),
+ C("infected", "cook", 8, "Kawaguchi City Public Health Center", loc="Japan"),
+ C("infected", "person", 5502, "Japanese Health Ministry", start="2023-01-01", end="2023-12-31", loc="Japan"),
+])
+
+art("ap09", "heldout39", "Yonhap", "2021-02-17T05:10:00+00:00", "Death toll from capsized fishing boat rises to 4, 5 missing", """
+SEOUL, Feb. 17 (Yonhap) -- The death toll from the capsizing of a fishing boat off South Korea's east coast has risen to four after divers recovered the body of another sailor, the Donghae Coast Guard said Wednesday, with five other sailors still missing.
+The 29-ton boat, with 10 crew members aboard, including three Vietnamese and two Indonesian nationals, overturned about 15 kilometers off Samcheok at around 5:40 a.m. on Monday amid high waves, the coast guard said.
+"Two of the four victims were found inside the wheelhouse, and we believe the missing may still be trapped in the hull," said Park Sung-ho, a spokesman for the Donghae Coast Guard. He said divers would attempt to enter the hull again on Thursday if the weather improved.
+The boat's 61-year-old captain, the sole survivor, was picked up by a nearby fishing vessel and is being treated for hypothermia at a hospital in Samcheok.
+According to Korea Coast Guard data, 102 people died in maritime accidents in South Korean waters last year, down from 127 in 2019.
+""", [
+ C("died", "sailor", 4, "Donghae Coast Guard", loc="South Korea", speaker="Park Sung-ho"),
+ C("missing", "sailor", 5, "Donghae Coast Guard", loc="South Korea"),
+ C("died", "person", 102, "Korea Coast Guard", start="2020-01-01", end="2020-12-31", loc="South Korea"),
+ C("died", "person", 127, "Korea Coast Guard", start="2019-01-01", end="2019-12-31", loc="South Korea"),
+])
+
+art("ap10", "heldout39", "PTI", "2016-07-27T13:45:00+05:30", "Assam flood toll rises to 28; over 18 lakh affected", """
+Guwahati, Jul 27 (PTI) Four more people drowned in Assam on Wednesday, taking the death toll in this year's floods to 28, the Assam State Disaster Management Authority (ASDMA) said.
+Over 18 lakh people are reeling under the deluge across the state, with Dhemaji, Lakhimpur and Morigaon among the worst-hit districts, the ASDMA said in its daily bulletin. A total of 1.2 lakh displaced people have taken shelter in relief camps set up by the district administrations, it said.
+Floodwaters have killed 19 animals in Kaziranga National Park since July 18, park director Ranjit Bora said. They included 11 hog deer, two one-horned rhinos and a swamp deer calf.
+Chief Minister Sarbananda Sonowal, who visited relief camps in Morigaon district, announced an ex-gratia of Rs 4 lakh each to the next of kin of those who died in the floods.
+The Brahmaputra was flowing above the danger mark at Nimatighat, Tezpur and Dhubri, the Central Water Commission said, adding that water levels could rise by another 30 cm in the next 24 hours.
+""", [
+ C("died", "person", 4, "Assam State Disaster Management Authority", start="2016-07-27", end="2016-07-27", loc="India"),
+ C("died", "person", 28, "Assam State Disaster Management Authority", start="2016-01-01", end="2016-07-27", loc="India"),
+ C("affected", "person", 1800000, "Assam State Disaster Management Authority", qual="at_least", loc="India"),
+ C("displaced", "person", 120000, "Assam State Disaster Management Authority", loc="India"),
+ C("killed", "animal", 19, "Kaziranga National Park", speaker="Ranjit Bora", start="2016-07-18", end="2016-07-27", loc="India"),
+ C("killed", "hog deer", 11, "Kaziranga National Park", speaker="Ranjit Bora", start="2016-07-18", end="2016-07-27", loc="India"),
+ C("killed", "rhino", 2, "Kaziranga National Park", speaker="Ranjit Bora", start="2016-07-18", end="2016-07-27", loc="India"),
+])
+
+
+# ---- heldout40: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; mixed wire day VI, other regions); kept exactly as written.
+art("aq01", "heldout40", "EFE", "2019-08-14T21:05:00+00:00", "Colombian military kills nine FARC dissidents in Caqueta bombing", """
+BOGOTA, Aug 14 (EFE).- The Colombian military killed nine members of a dissident faction of the demobilized FARC guerrilla group in a bombing raid in the southern province of Caqueta on Tuesday, the Defense Ministry said.
+Defense Minister Ricardo Ortega said four rebels were also captured during Tuesday's operation, and that 12 rifles, two machine guns and some 3,000 rounds of ammunition were seized.
+Among the dead was the faction's leader, alias "Jhon Linares", 41, who had commanded the group since 2017 and for whose capture the government had offered a reward of up to 500 million pesos (about $145,000), Ortega told a news conference in Bogota at 10 a.m.
+The ministry said the group, known as the Jhon Linares Front, had carried out at least 20 attacks on military and police posts in Caqueta and neighboring Putumayo since January.
+Colombia's Ombudsman's Office said last week that violence in the region had displaced more than 1,200 people between January and July.
+The 2016 peace agreement with the FARC ended more than five decades of armed conflict, but several thousand former fighters have since rejected the deal and taken up arms again.
+""", [
+ C("killed", "member", 9, "Colombian Defense Ministry", actor="Colombian military", start="2019-08-13", end="2019-08-13", loc="Colombia"),
+ C("captured", "rebel", 4, "Colombian Defense Ministry", speaker="Ricardo Ortega", start="2019-08-13", end="2019-08-13", loc="Colombia"),
+ C("seized", "rifle", 12, "Colombian Defense Ministry", speaker="Ricardo Ortega", start="2019-08-13", end="2019-08-13", loc="Colombia"),
+ C("seized", "machine gun", 2, "Colombian Defense Ministry", speaker="Ricardo Ortega", start="2019-08-13", end="2019-08-13", loc="Colombia"),
+ C("seized", "round", 3000, "Colombian Defense Ministry", qual="approx", speaker="Ricardo Ortega", start="2019-08-13", end="2019-08-13", loc="Colombia"),
+ C("attacks", "attack", 20, "Colombian Defense Ministry", actor="Jhon Linares Front", qual="at_least", start="2019-01-01", end="2019-08-14", loc="Colombia"),
+ C("displaced", "person", 1200, "Colombian Ombudsman's Office", qual="at_least", start="2019-01-01", end="2019-07-31", loc="Colombia"),
+])
+
+art("aq02", "heldout40", "Xinhua", "2024-04-09T10:40:00+00:00", "Over 86,000 evacuated as spring floods hit Kazakhstan", """
+ASTANA, April 9 (Xinhua) -- More than 86,400 people, including about 29,000 children, have been evacuated in Kazakhstan since March 27 as spring floods continue to inundate the country's northern and western regions, the Ministry of Emergency Situations said Tuesday.
+In the past 24 hours alone, 5,320 people were evacuated in the Aktobe, Kostanay and North Kazakhstan regions, the ministry said in a statement.
+Since the start of the floods, rescuers have also moved more than 63,000 farm animals to safe areas, while 4,750 residential houses have been damaged by water, it added.
+President Kassym-Jomart Tokayev, who visited the hard-hit Atyrau region on Monday, called the floods the worst natural disaster the country had seen in 80 years.
+The government has allocated 10 billion tenge (about 22.3 million U.S. dollars) for relief work. Water levels on the Ishim River are expected to peak later this week, and local authorities warned that up to 20,000 more residents may have to leave their homes.
+""", [
+ C("evacuated", "person", 86400, "Kazakh Ministry of Emergency Situations", qual="at_least", start="2024-03-27", end="2024-04-09", loc="Kazakhstan"),
+ C("evacuated", "child", 29000, "Kazakh Ministry of Emergency Situations", qual="approx", start="2024-03-27", end="2024-04-09", loc="Kazakhstan"),
+ C("evacuated", "person", 5320, "Kazakh Ministry of Emergency Situations", start="2024-04-08", end="2024-04-09", loc="Kazakhstan"),
+ C("evacuated", "animal", 63000, "Kazakh Ministry of Emergency Situations", actor="rescuers", qual="at_least", start="2024-03-27", end="2024-04-09", loc="Kazakhstan"),
+ C("damaged", "house", 4750, "Kazakh Ministry of Emergency Situations", start="2024-03-27", end="2024-04-09", loc="Kazakhstan"),
+])
+
+art("aq03", "heldout40", "AFP", "2022-10-31T08:15:00+00:00", "Philippine storm toll climbs to 112 as rescuers dig through mud", """
+Manila (AFP) - The death toll from floods and landslides triggered by Tropical Storm Kiko, which slammed into the southern Philippines on Friday, rose to 112 on Monday, the Office of Civil Defense said, as rescuers dug through thick mud in search of survivors.
+In Maguindanao province alone, at least 67 people have died since Friday after a torrent of mud and boulders buried much of the village of Kusiong, provincial police chief Colonel Ramon Dizon told AFP. "Between 20 and 30 people are still missing in Kusiong," he said.
+Nationwide, 31 people were injured and 37 others remained missing, the civil defence office said, while more than 850,000 people had been affected and nearly 4,000 houses were damaged.
+Kiko was the 16th storm to hit the archipelago this year. The Philippines is ranked among the world's most disaster-prone countries.
+"The water came at 2 am and in ten minutes the whole village was under mud," said Jamila Abdullah, 52, who lost her house in Kusiong. President Ferdinand Marcos Jr, who flew over the worst-hit areas on Sunday, promised 1.2 billion pesos ($20.6 million) in aid.
+""", [
+ C("died", "person", 112, "Office of Civil Defense", start="2022-10-28", end="2022-10-31", loc="Philippines"),
+ C("died", "person", 67, "Maguindanao provincial police", qual="at_least", speaker="Ramon Dizon", start="2022-10-28", end="2022-10-31", loc="Philippines"),
+ C("missing", "person", 20, "Maguindanao provincial police", qual="range", high=30, speaker="Ramon Dizon", start="2022-10-28", end="2022-10-31", loc="Philippines"),
+ C("injured", "person", 31, "Office of Civil Defense", loc="Philippines"),
+ C("missing", "person", 37, "Office of Civil Defense", loc="Philippines"),
+ C("affected", "person", 850000, "Office of Civil Defense", qual="at_least", loc="Philippines"),
+ C("damaged", "house", 4000, "Office of Civil Defense", qual="approx", loc="Philippines"),
+])
+
+art("aq04", "heldout40", "Anadolu Agency", "2021-03-02T16:30:00+00:00", "Gunmen abduct 39 students, 3 teachers in Nigeria", """
+ABUJA, Nigeria (AA) - Thirty-nine students and three teachers were abducted by gunmen from a boarding school in Nigeria's north-central Niger state on Sunday, police said on Tuesday.
+Adamu Musa, spokesman for the Niger State Police Command, told Anadolu Agency that one student was shot dead as the attackers, who arrived on motorcycles at around 11 p.m. on Sunday, stormed the school's hostels. Three other students were injured by gunfire while trying to flee, he said.
+Security forces on Monday rescued 11 of the abducted students in a forest near the town of Kagara, Musa added, and a search was under way for the others.
+The kidnapping is the latest in a wave of mass school abductions in northern Nigeria, where armed gangs known locally as bandits have kidnapped more than 600 students since December, according to UNICEF.
+State Governor Abubakar Sani Bello ordered the closure of all boarding schools in the state and said his government would not pay ransom. The school, founded in 1978, is about 150 kilometers (93 miles) from the state capital Minna.
+""", [
+ C("kidnapped", "student", 39, "Niger State Police Command", actor="gunmen", start="2021-02-28", end="2021-02-28", loc="Nigeria"),
+ C("kidnapped", "teacher", 3, "Niger State Police Command", actor="gunmen", start="2021-02-28", end="2021-02-28", loc="Nigeria"),
+ C("killed", "student", 1, "Niger State Police Command", actor="gunmen", speaker="Adamu Musa", start="2021-02-28", end="2021-02-28", loc="Nigeria"),
+ C("injured", "student", 3, "Niger State Police Command", speaker="Adamu Musa", start="2021-02-28", end="2021-02-28", loc="Nigeria"),
+ C("rescued", "student", 11, "Niger State Police Command", actor="security forces", speaker="Adamu Musa", start="2021-03-01", end="2021-03-01", loc="Nigeria"),
+ C("kidnapped", "student", 600, "UNICEF", actor="bandits", qual="at_least", start="2020-12-01", end="2021-03-02", loc="Nigeria"),
+])
+
+art("aq05", "heldout40", "AP", "2023-06-20T19:45:00+00:00", "Mexico finds 343 migrants abandoned in trailer in Veracruz", """
+MEXICO CITY (AP) — Mexican authorities rescued 343 migrants who had been abandoned inside a tractor-trailer on a highway in the Gulf coast state of Veracruz on Monday, the National Immigration Institute said Tuesday.
+The migrants found on Monday included 103 unaccompanied minors, most of them from Guatemala, Honduras and Ecuador, the institute said in a statement. Two of them were taken to a hospital suffering from dehydration.
+Police arrested the driver, a 37-year-old Mexican man, on suspicion of migrant smuggling. The trailer had no ventilation, and temperatures in the region have exceeded 40 degrees Celsius (104 Fahrenheit) in recent days.
+The discovery came almost a year after 53 migrants died in an abandoned trailer in sweltering heat in San Antonio, Texas, in June 2022, the deadliest smuggling incident on the U.S.-Mexico border.
+Mexican authorities detained more than 1,500 migrants in Veracruz in the first five months of the year, the institute said, a 28% increase from the same period of 2022.
+""", [
+ C("rescued", "migrant", 343, "National Immigration Institute", actor="Mexican authorities", start="2023-06-19", end="2023-06-19", loc="Mexico"),
+ C("rescued", "minor", 103, "National Immigration Institute", start="2023-06-19", end="2023-06-19", loc="Mexico"),
+ C("hospitalized", "migrant", 2, "National Immigration Institute", start="2023-06-19", end="2023-06-19", loc="Mexico"),
+ C("died", "migrant", 53, "AP", start="2022-06-01", end="2022-06-30", loc="United States"),
+ C("detained", "migrant", 1500, "National Immigration Institute", actor="Mexican authorities", qual="at_least", start="2023-01-01", end="2023-05-31", loc="Mexico"),
+])
+
+art("aq06", "heldout40", "Interfax", "2018-11-06T09:20:00+00:00", "Kyrgyz security service detains 14 suspected Hizb ut-Tahrir members", """
+BISHKEK. Nov 6 (Interfax) - Kyrgyzstan's State Committee for National Security (GKNB) detained 14 suspected members of the banned Hizb ut-Tahrir group in the Osh and Jalal-Abad regions last week, the committee's press service told Interfax on Tuesday.
+During searches of the suspects' homes, GKNB officers seized more than 200 extremist leaflets, 12 brochures and two laptops, the press service said.
+The suspects, aged between 24 and 45, have been charged with distributing extremist materials and face up to eight years in prison if convicted, it said.
+Since the beginning of the year, the GKNB has detained 96 people suspected of involvement in extremist and terrorist activity, the committee said, compared with 81 in the whole of 2017.
+Hizb ut-Tahrir, which says it seeks to unite Muslims in a single caliphate by peaceful means, has been banned in Kyrgyzstan since 2003 and is outlawed in Russia and several other former Soviet republics.
+""", [
+ C("detained", "member", 14, "Kyrgyz State Committee for National Security", actor="Kyrgyz State Committee for National Security", start="2018-10-29", end="2018-11-04", loc="Kyrgyzstan"),
+ C("seized", "leaflet", 200, "Kyrgyz State Committee for National Security", actor="Kyrgyz State Committee for National Security", qual="at_least", loc="Kyrgyzstan"),
+ C("seized", "brochure", 12, "Kyrgyz State Committee for National Security", actor="Kyrgyz State Committee for National Security", loc="Kyrgyzstan"),
+ C("seized", "laptop", 2, "Kyrgyz State Committee for National Security", actor="Kyrgyz State Committee for National Security", loc="Kyrgyzstan"),
+ C("detained", "person", 96, "Kyrgyz State Committee for National Security", actor="Kyrgyz State Committee for National Security", start="2018-01-01", end="2018-11-06", loc="Kyrgyzstan"),
+ C("detained", "person", 81, "Kyrgyz State Committee for National Security", actor="Kyrgyz State Committee for National Security", start="2017-01-01", end="2017-12-31", loc="Kyrgyzstan"),
+])
+
+art("aq07", "heldout40", "Reuters", "2019-07-22T15:10:00+00:00", "Congo Ebola cases pass 2,500 as insecurity hampers response", """
+GOMA, Democratic Republic of Congo (Reuters) - Congo's Ebola outbreak has infected 2,592 people and 1,743 of them have died since it was declared on Aug. 1 last year, the health ministry said on Monday, as health workers struggled to contain its spread in the country's volatile east.
+In Goma, a city of some 2 million people on the border with Rwanda, a second patient tested positive last week, raising fears that the virus could spread to neighbouring countries. The World Health Organization declared the outbreak an international health emergency on Wednesday.
+Health workers have vaccinated more than 166,000 people with an experimental vaccine made by Merck, the ministry said.
+But insecurity has repeatedly forced teams to suspend work. The WHO has recorded 198 attacks on health facilities since January, in which seven health workers were killed and 58 injured, WHO spokesman Marc Delorme said in Geneva.
+Around 28% of cases have been children, according to the WHO, and the outbreak is the second-largest on record after the 2013-2016 epidemic in West Africa.
+""", [
+ C("infected", "person", 2592, "Congolese Health Ministry", start="2018-08-01", end="2019-07-22", loc="Democratic Republic of the Congo"),
+ C("died", "person", 1743, "Congolese Health Ministry", start="2018-08-01", end="2019-07-22", loc="Democratic Republic of the Congo"),
+ C("vaccinated", "person", 166000, "Congolese Health Ministry", actor="health workers", qual="at_least", loc="Democratic Republic of the Congo"),
+ C("attacks", "attack", 198, "World Health Organization", speaker="Marc Delorme", start="2019-01-01", end="2019-07-22", loc="Democratic Republic of the Congo"),
+ C("killed", "worker", 7, "World Health Organization", speaker="Marc Delorme", start="2019-01-01", end="2019-07-22", loc="Democratic Republic of the Congo"),
+ C("injured", "worker", 58, "World Health Organization", speaker="Marc Delorme", start="2019-01-01", end="2019-07-22", loc="Democratic Republic of the Congo"),
+])
+
+art("aq08", "heldout40", "Al Jazeera", "2023-04-12T11:00:00+00:00", "Myanmar military air raid on village kills at least 53: opposition", """
+Myanmar's military bombed a village in the central Magway region on Tuesday, killing at least 53 people, according to the opposition National Unity Government (NUG). They included 14 children and four women.
+A fighter jet dropped bombs on villagers who had gathered at about 8am for the opening of a local administration office in Nyaung Pin Gyi, followed by a helicopter gunship that fired on those trying to flee, according to a resident who helped collect the bodies.
+"So far we have counted 53 bodies, and more are buried under the rubble," NUG spokesman Thet Naing Oo told Al Jazeera. He said about 30 others were wounded, many of them seriously.
+The military government confirmed the air strike on state television late on Tuesday, saying it had targeted "terrorists" from the People's Defence Force, an armed group opposed to military rule. It did not give a casualty figure.
+According to the Assistance Association for Political Prisoners (AAPP), a rights group that tracks killings and arrests, security forces have killed more than 3,200 civilians and arrested over 21,000 people since the military seized power in February 2021. The United Nations estimates that more than 1.3 million people have been displaced by fighting since the coup.
+""", [
+ C("killed", "person", 53, "National Unity Government", actor="Myanmar military", qual="at_least", speaker="Thet Naing Oo", start="2023-04-11", end="2023-04-11", loc="Myanmar"),
+ C("killed", "child", 14, "National Unity Government", actor="Myanmar military", start="2023-04-11", end="2023-04-11", loc="Myanmar"),
+ C("killed", "woman", 4, "National Unity Government", actor="Myanmar military", start="2023-04-11", end="2023-04-11", loc="Myanmar"),
+ C("injured", "person", 30, "National Unity Government", qual="approx", speaker="Thet Naing Oo", loc="Myanmar"),
+ C("killed", "civilian", 3200, "Assistance Association for Political Prisoners", actor="security forces", qual="at_least", start="2021-02-01", end="2023-04-12", loc="Myanmar"),
+ C("arrested", "person", 21000, "Assistance Association for Political Prisoners", actor="security forces", qual="at_least", start="2021-02-01", end="2023-04-12", loc="Myanmar"),
+ C("displaced", "person", 1300000, "United Nations", qual="at_least", start="2021-02-01", end="2023-04-12", loc="Myanmar"),
+])
+
+art("aq09", "heldout40", "PTI", "2017-08-05T13:25:00+00:00", "22 killed as bus plunges into river in Nepal; 5 Indians among dead", """
+Kathmandu, Aug 5 (PTI) At least 22 people, including five Indian pilgrims, were killed and 17 others injured when a bus skidded off a highway and plunged into the Trishuli river in Nepal's Dhading district on Saturday, police said.
+The Kathmandu-bound bus, which was travelling from Gorakhpur in Uttar Pradesh, veered off the Prithvi Highway near Gajuri at around 5.30 am, Deputy Superintendent of Police Ramesh Thapa said. Rescuers are still searching for at least 10 passengers who remain missing after being swept away by the swollen river, he said.
+Seven of the injured were admitted to the Trauma Centre in Kathmandu in critical condition, Thapa said.
+The Indian Embassy in Kathmandu said in a statement that three Indian nationals were among the injured and that it had set up a 24x7 helpline (+977-9851107021) for the families.
+Road accidents are common in Nepal due to poorly maintained roads and vehicles. According to Nepal Police, 1,184 people died in road accidents across the country in the first six months of 2017.
+""", [
+ C("killed", "person", 22, "Nepal Police", qual="at_least", start="2017-08-05", end="2017-08-05", loc="Nepal"),
+ C("killed", "pilgrim", 5, "Nepal Police", start="2017-08-05", end="2017-08-05", loc="Nepal"),
+ C("injured", "person", 17, "Nepal Police", start="2017-08-05", end="2017-08-05", loc="Nepal"),
+ C("missing", "passenger", 10, "Nepal Police", qual="at_least", speaker="Ramesh Thapa", loc="Nepal"),
+ C("hospitalized", "person", 7, "Nepal Police", speaker="Ramesh Thapa", loc="Nepal"),
+ C("injured", "national", 3, "Indian Embassy in Kathmandu", loc="Nepal"),
+ C("died", "person", 1184, "Nepal Police", start="2017-01-01", end="2017-06-30", loc="Nepal"),
+])
+
+art("aq10", "heldout40", "dpa", "2020-09-16T12:05:00+00:00", "Islamist insurgents kill 11 villagers in northern Mozambique", """
+Maputo (dpa) - Islamist insurgents killed at least 11 villagers in an attack on the village of Muatide in Mozambique's northern Cabo Delgado province at the weekend, police said on Wednesday.
+In the weekend raid the attackers also burned down 57 houses and a health centre and abducted about two dozen women, Leonel Muchina, spokesman for the Police of the Republic of Mozambique (PRM), told dpa. Security forces killed "around 20 terrorists" in a counter-offensive on Monday, he added.
+The conflict, which began in October 2017 when a group known locally as al-Shabaab took up arms, has killed more than 1,500 people, according to the Armed Conflict Location and Event Data project (ACLED), which monitors political violence. The UN refugee agency UNHCR says some 310,000 people have been displaced.
+It was the third attack on Muidumbe district this month. Aid agencies have warned that the number of displaced people could exceed 400,000 by the end of the year, while work on a $20 billion liquefied natural gas project led by French energy giant Total has been disrupted.
+""", [
+ C("killed", "villager", 11, "Police of the Republic of Mozambique", actor="Islamist insurgents", qual="at_least", start="2020-09-12", end="2020-09-13", loc="Mozambique"),
+ C("destroyed", "house", 57, "Police of the Republic of Mozambique", actor="Islamist insurgents", speaker="Leonel Muchina", start="2020-09-12", end="2020-09-13", loc="Mozambique"),
+ C("kidnapped", "woman", 24, "Police of the Republic of Mozambique", actor="Islamist insurgents", qual="approx", speaker="Leonel Muchina", start="2020-09-12", end="2020-09-13", loc="Mozambique"),
+ C("killed", "terrorist", 20, "Police of the Republic of Mozambique", actor="security forces", qual="approx", speaker="Leonel Muchina", start="2020-09-14", end="2020-09-14", loc="Mozambique"),
+ C("killed", "person", 1500, "Armed Conflict Location and Event Data Project", qual="at_least", start="2017-10-01", end="2020-09-16", loc="Mozambique"),
+ C("displaced", "person", 310000, "UNHCR", qual="approx", start="2017-10-01", end="2020-09-16", loc="Mozambique"),
+])
+
+
+# ---- heldout41: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; UN and humanitarian agency reporting); kept exactly as written.
+art("ar01", "heldout41", "Reuters", "2019-07-18T12:45:00+00:00", "Congo Ebola death toll nears 1,700 as WHO urges more funding", """
+GENEVA, July 18 (Reuters) - A total of 1,698 people have died of Ebola in eastern Democratic Republic of Congo since the outbreak was declared on Aug. 1 last year, the World Health Organization said on Thursday, a day after it declared the epidemic an international health emergency.
+Confirmed and probable cases rose to 2,522, including 12 new cases recorded in the past 24 hours, WHO spokesman Marc Ferrand told a briefing in Geneva. Roughly a third of those infected are children, he said.
+More than 161,000 people have been vaccinated with an experimental Merck vaccine, Ferrand said, but attacks on treatment centres and distrust among local communities have hampered the response in North Kivu and Ituri provinces.
+The WHO said its $98 million response plan for the February-July period was only about half funded. The current outbreak is already the second largest on record, after the 2013-2016 West African epidemic in which more than 11,300 people died.
+The Geneva-based agency said it did not recommend closing borders, after a 46-year-old pastor who had travelled to Goma, a city on the Rwandan border, tested positive and later died.
+""", [
+ C("died", "person", 1698, "World Health Organization", start="2018-08-01", end="2019-07-18", loc="Democratic Republic of the Congo"),
+ C("infected", "case", 2522, "World Health Organization", speaker="Marc Ferrand", loc="Democratic Republic of the Congo"),
+ C("infected", "case", 12, "World Health Organization", speaker="Marc Ferrand", start="2019-07-17", end="2019-07-18", loc="Democratic Republic of the Congo"),
+ C("vaccinated", "person", 161000, "World Health Organization", qual="at_least", speaker="Marc Ferrand", loc="Democratic Republic of the Congo"),
+ C("died", "person", 11300, "Reuters", qual="at_least", start="2013-01-01", end="2016-12-31", loc=None),
+])
+
+art("ar02", "heldout41", "AFP", "2023-05-02T15:10:00+00:00", "Over 100,000 have fled Sudan war, UN says", """
+Geneva (AFP) - More than 100,000 people have fled Sudan into neighbouring countries since fighting erupted on April 15, the UN refugee agency said Tuesday, warning that the exodus could swell to more than 800,000.
+"We are planning for 815,000 people" to leave, Emmanuel Kouassi, UNHCR's assistant high commissioner for operations, told reporters in Geneva, adding that some 580,000 of them would be Sudanese and the rest refugees from other countries who had been living in Sudan.
+Inside the country, the International Organization for Migration said 334,053 people had been internally displaced in the first two weeks of the conflict, most of them from Khartoum and the western region of Darfur.
+Sudan's health ministry says at least 528 people have been killed and more than 4,500 wounded in the fighting between the army and the paramilitary Rapid Support Forces, though the real toll is believed to be much higher.
+The World Health Organization said it had verified 25 attacks on health care since the war began, killing eight people. The World Food Programme, which says three of its employees were killed in North Darfur on the first day of fighting, resumed operations on Monday.
+A 72-hour truce, extended on Sunday for another three days, has been repeatedly violated, with air strikes and gunfire reported across the capital.
+""", [
+ C("fled", "person", 100000, "UNHCR", qual="at_least", start="2023-04-15", end="2023-05-02", loc="Sudan"),
+ C("displaced", "person", 334053, "International Organization for Migration", start="2023-04-15", end="2023-04-28", loc="Sudan"),
+ C("killed", "person", 528, "Sudanese Health Ministry", qual="at_least", loc="Sudan"),
+ C("injured", "person", 4500, "Sudanese Health Ministry", qual="at_least", loc="Sudan"),
+ C("attacks", "attack", 25, "World Health Organization", start="2023-04-15", end="2023-05-02", loc="Sudan"),
+ C("killed", "person", 8, "World Health Organization", start="2023-04-15", end="2023-05-02", loc="Sudan"),
+ C("killed", "employee", 3, "World Food Programme", start="2023-04-15", end="2023-04-15", loc="Sudan"),
+])
+
+art("ar03", "heldout41", "Anadolu Agency", "2024-01-10T10:30:00+00:00", "UN agency says 148 of its staff killed in Gaza since Oct. 7", """
+ISTANBUL (AA) - The UN agency for Palestinian refugees (UNRWA) said Wednesday that 148 of its staff members have been killed in Israeli attacks on the Gaza Strip since Oct. 7.
+In its latest situation report, the agency said 1.9 million people, or nearly 85% of Gaza's population, have been displaced across the enclave, many of them multiple times.
+Since the start of the war, 319 people sheltering in UNRWA facilities have been killed and at least 1,135 injured, it added, noting that 141 of its installations had been damaged.
+"Never before in UN history have so many staff been killed in a single conflict. We mourn 148 colleagues," UNRWA spokesperson Juliette Marchand told Anadolu.
+Israeli attacks have killed 23,357 Palestinians in Gaza since Oct. 7, most of them women and children, and injured 59,410 others, according to the Gaza Health Ministry.
+Israel launched its offensive after a cross-border attack by Hamas on Oct. 7, which Tel Aviv says killed nearly 1,200 people.
+""", [
+ C("killed", "staff member", 148, "UNRWA", actor="Israel", speaker="Juliette Marchand", start="2023-10-07", end="2024-01-10", loc="Palestine"),
+ C("displaced", "person", 1900000, "UNRWA", loc="Palestine"),
+ C("killed", "person", 319, "UNRWA", start="2023-10-07", end="2024-01-10", loc="Palestine"),
+ C("injured", "person", 1135, "UNRWA", qual="at_least", start="2023-10-07", end="2024-01-10", loc="Palestine"),
+ C("damaged", "installation", 141, "UNRWA", start="2023-10-07", end="2024-01-10", loc="Palestine"),
+ C("killed", "palestinian", 23357, "Gaza Health Ministry", actor="Israel", start="2023-10-07", end="2024-01-10", loc="Palestine"),
+ C("injured", "palestinian", 59410, "Gaza Health Ministry", actor="Israel", start="2023-10-07", end="2024-01-10", loc="Palestine"),
+ C("killed", "person", 1200, "Israeli government", actor="Hamas", qual="approx", start="2023-10-07", end="2023-10-07", loc="Israel"),
+])
+
+art("ar04", "heldout41", "Xinhua", "2016-11-24T08:05:00+00:00", "Suspected cholera cases in Yemen rise to nearly 9,000: WHO", """
+SANAA, Nov. 24 (Xinhua) -- The number of suspected cholera cases in war-torn Yemen has risen to 8,975 since the outbreak was declared on Oct. 6, the World Health Organization (WHO) said Thursday.
+Seventy-two associated deaths have been reported in 14 of the country's 22 governorates, the WHO said in a statement, adding that the capital Sanaa, Aden and Taiz were among the worst-hit areas.
+Children under the age of five account for more than a quarter of suspected cases, according to the UN Children's Fund (UNICEF), which said it had delivered enough oral rehydration salts and cholera kits to treat 50,000 people.
+Yemen's health system has been crippled by the conflict between the Saudi-led coalition and the Houthi group. Only 45 percent of health facilities are fully functional, according to the WHO.
+More than 10,000 people have been killed since the conflict escalated in March 2015, according to UN figures, and over 3 million have been forced to flee their homes.
+""", [
+ C("infected", "case", 8975, "World Health Organization", start="2016-10-06", end="2016-11-24", loc="Yemen"),
+ C("died", "person", 72, "World Health Organization", loc="Yemen"),
+ C("killed", "person", 10000, "United Nations", qual="at_least", start="2015-03-01", end="2016-11-24", loc="Yemen"),
+ C("displaced", "person", 3000000, "United Nations", qual="at_least", start="2015-03-01", end="2016-11-24", loc="Yemen"),
+])
+
+art("ar05", "heldout41", "Ukrinform", "2022-04-12T11:20:00+00:00", "UN confirms 1,842 civilians killed in Ukraine since start of Russian invasion", """
+KYIV, April 12 (Ukrinform) - From February 24, when Russia launched its full-scale invasion, through midnight on April 11, the Office of the UN High Commissioner for Human Rights (OHCHR) recorded 4,335 civilian casualties in Ukraine: 1,842 killed and 2,493 injured. Among the dead were 148 children, the office said.
+Most of the civilian casualties recorded were caused by the use of explosive weapons with a wide impact area, including shelling from heavy artillery and multiple-launch rocket systems, as well as missile and air strikes.
+OHCHR believes that the actual figures are considerably higher, as the receipt of information from some locations where intense hostilities have been going on has been delayed, in particular from Mariupol, Izium and Popasna.
+Since February 24, about 7.1 million people have been internally displaced, according to the International Organization for Migration, and more than 4.6 million refugees have fled the country, according to the UN refugee agency UNHCR.
+On Monday, 4,354 people were evacuated from cities under fire through humanitarian corridors, including 1,614 from Mariupol, Deputy Prime Minister Iryna Vereshchuk said.
+The World Health Organization has also verified 119 attacks on health care in Ukraine since the beginning of the war, which have killed 73 people and injured 51.
+""", [
+ C("casualties", "civilian", 4335, "OHCHR", start="2022-02-24", end="2022-04-11", loc="Ukraine"),
+ C("killed", "civilian", 1842, "OHCHR", start="2022-02-24", end="2022-04-11", loc="Ukraine"),
+ C("injured", "civilian", 2493, "OHCHR", start="2022-02-24", end="2022-04-11", loc="Ukraine"),
+ C("killed", "child", 148, "OHCHR", start="2022-02-24", end="2022-04-11", loc="Ukraine"),
+ C("displaced", "person", 7100000, "International Organization for Migration", qual="approx", start="2022-02-24", end="2022-04-12", loc="Ukraine"),
+ C("fled", "refugee", 4600000, "UNHCR", qual="at_least", start="2022-02-24", end="2022-04-12", loc="Ukraine"),
+ C("evacuated", "person", 4354, "Ukrainian government", speaker="Iryna Vereshchuk", start="2022-04-11", end="2022-04-11", loc="Ukraine"),
+ C("evacuated", "person", 1614, "Ukrainian government", speaker="Iryna Vereshchuk", start="2022-04-11", end="2022-04-11", loc="Ukraine"),
+ C("attacks", "attack", 119, "World Health Organization", start="2022-02-24", end="2022-04-12", loc="Ukraine"),
+ C("killed", "person", 73, "World Health Organization", start="2022-02-24", end="2022-04-12", loc="Ukraine"),
+ C("injured", "person", 51, "World Health Organization", start="2022-02-24", end="2022-04-12", loc="Ukraine"),
+])
+
+art("ar06", "heldout41", "AP", "2021-08-17T22:40:00+00:00", "Haiti quake death toll nears 2,000 as storm slows aid", """
+LES CAYES, Haiti (AP) — The death toll from Saturday's magnitude 7.2 earthquake in Haiti climbed to 1,941 on Tuesday, the country's Civil Protection Agency said, as rescuers and aid groups struggled to reach survivors after Tropical Depression Grace drenched the southwestern peninsula.
+The agency said at least 9,900 people were injured and more than 37,000 homes were destroyed, with about 46,000 others damaged. Hospitals in Les Cayes and Jérémie were overwhelmed, and many patients were being treated in courtyards and hallways.
+Jean-Robert Pierre-Louis, the agency's director, told reporters that search teams had pulled 34 people alive from the rubble since Sunday. "We have not given up," he said.
+UNICEF said about 1.2 million people, including some 540,000 children, had been affected by the quake, which struck at 8:29 a.m. about 125 kilometers (78 miles) west of the capital, Port-au-Prince.
+"Many families have lost everything, and they are now sleeping outdoors in the rain," said Sophie Lemaire, UNICEF's representative in Haiti.
+It was the deadliest disaster in Haiti since a 2010 earthquake that killed tens of thousands of people. The U.S. Agency for International Development said it had deployed a search-and-rescue team and pledged $32 million in aid.
+""", [
+ C("died", "person", 1941, "Haiti Civil Protection Agency", start="2021-08-14", end="2021-08-14", loc="Haiti"),
+ C("injured", "person", 9900, "Haiti Civil Protection Agency", qual="at_least", loc="Haiti"),
+ C("destroyed", "home", 37000, "Haiti Civil Protection Agency", qual="at_least", loc="Haiti"),
+ C("damaged", "home", 46000, "Haiti Civil Protection Agency", qual="approx", loc="Haiti"),
+ C("rescued", "person", 34, "Haiti Civil Protection Agency", speaker="Jean-Robert Pierre-Louis", start="2021-08-15", end="2021-08-17", loc="Haiti"),
+ C("affected", "person", 1200000, "UNICEF", qual="approx", loc="Haiti"),
+ C("affected", "child", 540000, "UNICEF", qual="approx", loc="Haiti"),
+])
+
+art("ar07", "heldout41", "TASS", "2018-03-27T09:15:00+00:00", "Over 6,400 civilians leave Eastern Ghouta in past 24 hours — Russian reconciliation center", """
+MOSCOW, March 27. /TASS/. More than 6,400 civilians have left Eastern Ghouta via humanitarian corridors over the past 24 hours, the Russian Center for Reconciliation of the Opposing Sides in Syria said in a daily bulletin published on Tuesday.
+"In total, since the humanitarian pauses were introduced on February 28, 128,240 people have been evacuated from Eastern Ghouta," the center's head, Major General Viktor Sheremet, said.
+Over the same period, 3,180 militants and 4,211 members of their families were taken by buses from Harasta and the southern part of Ghouta to Idlib province, he added. They included 92 field commanders.
+According to the bulletin, Russian servicemen delivered six tonnes of humanitarian aid, including food and medicines, to residents of Douma. On Monday, 117 people received medical assistance at a Russian mobile field hospital near the Muhayam al-Wafidin checkpoint.
+Militants shelled residential neighborhoods of Damascus from Eastern Ghouta over the past day, firing 23 mortar shells and wounding five civilians, the center said. Syrian army engineers cleared 14 hectares of land of mines in Harasta.
+""", [
+ C("evacuated", "civilian", 6400, "Russian Center for Reconciliation", qual="at_least", start="2018-03-26", end="2018-03-27", loc="Syria"),
+ C("evacuated", "person", 128240, "Russian Center for Reconciliation", speaker="Viktor Sheremet", start="2018-02-28", end="2018-03-27", loc="Syria"),
+ C("evacuated", "militant", 3180, "Russian Center for Reconciliation", speaker="Viktor Sheremet", start="2018-02-28", end="2018-03-27", loc="Syria"),
+ C("evacuated", "family member", 4211, "Russian Center for Reconciliation", speaker="Viktor Sheremet", start="2018-02-28", end="2018-03-27", loc="Syria"),
+ C("evacuated", "field commander", 92, "Russian Center for Reconciliation", speaker="Viktor Sheremet", start="2018-02-28", end="2018-03-27", loc="Syria"),
+ C("treated", "person", 117, "Russian Center for Reconciliation", start="2018-03-26", end="2018-03-26", loc="Syria"),
+ C("fired", "shell", 23, "Russian Center for Reconciliation", actor="militants", start="2018-03-26", end="2018-03-27", loc="Syria"),
+ C("injured", "civilian", 5, "Russian Center for Reconciliation", actor="militants", start="2018-03-26", end="2018-03-27", loc="Syria"),
+])
+
+art("ar08", "heldout41", "PTI", "2017-09-15T13:05:00+00:00", "Rohingya arrivals in Bangladesh near 390,000: UN", """
+Dhaka, Sep 15 (PTI) Nearly 390,000 Rohingya refugees have arrived in Bangladesh since violence erupted in Myanmar's Rakhine state on August 25, the UN refugee agency said today.
+"The numbers are staggering and the flow has not stopped," UNHCR spokesperson Sarah Mahmud said in Cox's Bazar, adding that around 60 per cent of the new arrivals were children.
+UNICEF said at least 1,100 children had crossed the border unaccompanied or separated from their families.
+The International Organization for Migration said 8,000 people had been vaccinated against measles and polio since Saturday in makeshift settlements around Cox's Bazar, and that a further 150,000 children would be immunised from next week.
+Border Guard Bangladesh said 22 people, including 11 children, drowned yesterday when their boat capsized off Shah Porir Dwip island.
+Myanmar's army says its clearance operations have killed 376 people since August 25, 341 of them insurgents. The UN human rights chief has described the military's actions as "a textbook example of ethnic cleansing".
+India yesterday dispatched the first consignment of relief material under 'Operation Insaniyat', comprising 53 tonnes of rice, pulses, sugar, salt, cooking oil, ready-to-eat noodles, biscuits and mosquito nets.
+""", [
+ C("arrived", "refugee", 390000, "UNHCR", qual="approx", start="2017-08-25", end="2017-09-15", loc="Bangladesh"),
+ C("crossed", "child", 1100, "UNICEF", qual="at_least", loc="Bangladesh"),
+ C("vaccinated", "person", 8000, "International Organization for Migration", start="2017-09-09", end="2017-09-15", loc="Bangladesh"),
+ C("died", "person", 22, "Border Guard Bangladesh", start="2017-09-14", end="2017-09-14", loc="Bangladesh"),
+ C("died", "child", 11, "Border Guard Bangladesh", start="2017-09-14", end="2017-09-14", loc="Bangladesh"),
+ C("killed", "person", 376, "Myanmar army", actor="Myanmar army", start="2017-08-25", end="2017-09-15", loc="Myanmar"),
+ C("killed", "insurgent", 341, "Myanmar army", actor="Myanmar army", start="2017-08-25", end="2017-09-15", loc="Myanmar"),
+])
+
+art("ar09", "heldout41", "EFE", "2025-02-14T12:00:00+00:00", "Irregular migrant arrivals in Spain drop in January as deaths at sea persist", """
+Madrid, Feb 14 (EFE).- A total of 9,012 migrants arrived irregularly in Spain in January, 7,329 of them in the Canary Islands, according to figures released on Friday by the Interior Ministry.
+That represents a 27.4 percent drop compared with January 2024, when the Atlantic archipelago recorded its worst start to a year on record, the ministry said.
+The maritime rescue service Salvamento Marítimo said it had rescued 612 people from several boats over the weekend off the islands of El Hierro and Gran Canaria, including 48 women and 31 minors.
+According to the International Organization for Migration (IOM), at least 1,079 migrants died on the Atlantic route to the Canary Islands in 2024, and another 212 were reported missing.
+So far this year, the UN agency has documented 94 deaths on the route, including 37 people who died when a wooden boat sank off Mauritania on Jan. 16, IOM's chief of mission in Spain, Marta Ribas, told EFE.
+"Behind each of these 94 deaths there is a family waiting for news," Ribas said, warning that crossings from Mauritania, which can last up to 10 days, were becoming longer and more dangerous.
+""", [
+ C("arrived", "migrant", 9012, "Spanish Interior Ministry", start="2025-01-01", end="2025-01-31", loc="Spain"),
+ C("arrived", "migrant", 7329, "Spanish Interior Ministry", start="2025-01-01", end="2025-01-31", loc="Spain"),
+ C("rescued", "person", 612, "Salvamento Marítimo", start="2025-02-08", end="2025-02-09", loc="Spain"),
+ C("rescued", "woman", 48, "Salvamento Marítimo", start="2025-02-08", end="2025-02-09", loc="Spain"),
+ C("rescued", "minor", 31, "Salvamento Marítimo", start="2025-02-08", end="2025-02-09", loc="Spain"),
+ C("died", "migrant", 1079, "International Organization for Migration", qual="at_least", start="2024-01-01", end="2024-12-31", loc=None),
+ C("missing", "migrant", 212, "International Organization for Migration", start="2024-01-01", end="2024-12-31", loc=None),
+ C("died", "person", 94, "International Organization for Migration", speaker="Marta Ribas", start="2025-01-01", end="2025-02-14", loc=None),
+ C("died", "person", 37, "International Organization for Migration", speaker="Marta Ribas", start="2025-01-16", end="2025-01-16", loc="Mauritania"),
+])
+
+art("ar10", "heldout41", "dpa", "2020-10-21T14:50:00+00:00", "UN: Floods in South Sudan affect more than 700,000 people", """
+Nairobi (dpa) - Severe flooding in South Sudan has affected more than 700,000 people since July, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said on Wednesday.
+Nearly half of those affected live in Jonglei state, where the White Nile burst its banks, OCHA said in its latest update. Tens of thousands of people have fled to higher ground, and about 400 water points have been damaged, raising the risk of cholera and other waterborne diseases.
+The World Food Programme (WFP) said 6.5 million people, more than half the population, are facing acute food insecurity. The agency said it had reached 4.9 million people with food assistance so far this year, including 530,000 flood-affected people since August.
+Aid workers also continue to face violence. Nine humanitarian workers have been killed in South Sudan so far in 2020, OCHA said, and 12 humanitarian compounds were looted in September alone.
+"Nine of our colleagues have lost their lives this year while trying to help others," said Peter Lundqvist, head of OCHA's office in Juba.
+The UN's 2020 humanitarian appeal for South Sudan, worth 1.9 billion dollars, is only 41 per cent funded. The country is still recovering from a 2013-2018 civil war in which nearly 400,000 people died.
+""", [
+ C("affected", "person", 700000, "OCHA", qual="at_least", start="2020-07-01", end="2020-10-21", loc="South Sudan"),
+ C("damaged", "water point", 400, "OCHA", qual="approx", loc="South Sudan"),
+ C("affected", "person", 6500000, "World Food Programme", loc="South Sudan"),
+ C("assisted", "person", 4900000, "World Food Programme", start="2020-01-01", end="2020-10-21", loc="South Sudan"),
+ C("assisted", "person", 530000, "World Food Programme", start="2020-08-01", end="2020-10-21", loc="South Sudan"),
+ C("killed", "aid worker", 9, "OCHA", speaker="Peter Lundqvist", start="2020-01-01", end="2020-10-21", loc="South Sudan"),
+ C("looted", "compound", 12, "OCHA", start="2020-09-01", end="2020-09-30", loc="South Sudan"),
+ C("died", "person", 400000, "dpa", qual="approx", start="2013-01-01", end="2018-12-31", loc="South Sudan"),
+])
+
+
+# ---- heldout42: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; terrorism, insurgency, security operations); kept exactly as written.
+art("as01", "heldout42", "Reuters", "2016-08-09T11:45:00+00:00", "Pakistan arrests 43 suspects after Quetta hospital bombing", """
+QUETTA, Pakistan, Aug 9 (Reuters) - Pakistani security forces arrested 43 suspected militants in raids across Baluchistan province on Tuesday, a day after a suicide bombing at a Quetta hospital killed at least 72 people, a spokesman for the provincial government said.
+"We have picked up 43 suspects, including the owner of a house where we believe the bomber stayed," the spokesman, Anwar Kakar, told Reuters by telephone. He said the raids began at around 3 a.m. and were continuing.
+Most of the dead in Monday's attack were lawyers who had gathered at the hospital after the head of the provincial bar association was shot dead earlier in the day. Hospital officials said 112 people were wounded in the blast.
+A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, claimed responsibility in an emailed statement and threatened further attacks. "Hundreds of our fighters are ready for martyrdom," the group's spokesman, Ehsanullah Ehsan, said.
+In a separate statement, the army said troops had killed 11 militants in an intelligence-based operation in Pishin district on Sunday and recovered 300 kg of explosives and a large quantity of weapons.
+Baluchistan, Pakistan's largest but poorest province, has been plagued for more than a decade by a separatist insurgency as well as sectarian and Islamist violence. China has pledged $46 billion in infrastructure investment under an economic corridor that runs through the province.
+""", [
+ C("arrested", "militant", 43, "Baluchistan government", actor="Pakistani security forces", speaker="Anwar Kakar", start="2016-08-09", end="2016-08-09", loc="Pakistan"),
+ C("killed", "person", 72, "Baluchistan government", qual="at_least", speaker="Anwar Kakar", start="2016-08-08", end="2016-08-08", loc="Pakistan"),
+ C("injured", "person", 112, "hospital officials", start="2016-08-08", end="2016-08-08", loc="Pakistan"),
+ C("killed", "militant", 11, "Pakistan Army", actor="Pakistan Army", start="2016-08-07", end="2016-08-07", loc="Pakistan"),
+])
+
+art("as02", "heldout42", "AFP", "2019-04-22T16:10:00+00:00", "Boko Haram kills 14 farmers in northeast Nigeria", """
+Maiduguri (Nigeria) (AFP) - Boko Haram jihadists killed 14 farmers and abducted eight women near the town of Konduga in northeast Nigeria over the weekend, a militia leader told AFP on Monday.
+"The insurgents came on motorcycles at around 6:00 pm on Saturday and opened fire on farmers returning from their fields. We recovered 14 bodies on Sunday morning," said Babakura Kolo, a leader of the Civilian Joint Task Force (CJTF) militia fighting the jihadists.
+A resident, Bulama Modu, 52, said the attackers also burnt around 30 homes on Saturday and made off with the women, who were aged between 16 and 40.
+Nigeria's army said in a separate statement that troops had killed 27 Boko Haram fighters and rescued 56 hostages, mostly women and children, in operations in the Sambisa forest area between April 12 and 19. Army spokesman Colonel Ibrahim Yakubu said four soldiers were wounded.
+The group split in 2016, with one faction, Islamic State West Africa Province (ISWAP), pledging allegiance to the Islamic State group.
+Boko Haram's decade-long insurgency has killed more than 27,000 people and forced some two million from their homes in northeast Nigeria since it began in 2009, according to the United Nations.
+""", [
+ C("killed", "farmer", 14, "Civilian Joint Task Force", actor="Boko Haram", speaker="Babakura Kolo", start="2019-04-20", end="2019-04-21", loc="Nigeria"),
+ C("kidnapped", "woman", 8, "Civilian Joint Task Force", actor="Boko Haram", speaker="Babakura Kolo", start="2019-04-20", end="2019-04-21", loc="Nigeria"),
+ C("destroyed", "home", 30, "Bulama Modu", actor="Boko Haram", qual="approx", speaker="Bulama Modu", start="2019-04-20", end="2019-04-20", loc="Nigeria"),
+ C("killed", "fighter", 27, "Nigerian Army", actor="Nigerian Army", start="2019-04-12", end="2019-04-19", loc="Nigeria"),
+ C("rescued", "hostage", 56, "Nigerian Army", actor="Nigerian Army", start="2019-04-12", end="2019-04-19", loc="Nigeria"),
+ C("injured", "soldier", 4, "Nigerian Army", speaker="Ibrahim Yakubu", start="2019-04-12", end="2019-04-19", loc="Nigeria"),
+ C("killed", "person", 27000, "United Nations", actor="Boko Haram", qual="at_least", start="2009-01-01", end="2019-04-22", loc="Nigeria"),
+ C("displaced", "person", 2000000, "United Nations", actor="Boko Haram", qual="approx", start="2009-01-01", end="2019-04-22", loc="Nigeria"),
+])
+
+art("as03", "heldout42", "TASS", "2021-02-15T10:30:00+00:00", "Russian aircraft destroy militant command posts in Idlib - reconciliation center", """
+MOSCOW, February 15. /TASS/. Two militant command posts, 17 vehicles and five ammunition depots were destroyed by Russian Aerospace Forces aircraft in the Idlib de-escalation zone last week, Deputy Head of the Russian Center for Reconciliation of the Opposing Sides in Syria Rear Admiral Alexander Karpov said at a briefing on Monday.
+"Last week, Russian aircraft also eliminated more than 40 militants, among them six field commanders of the Hayat Tahrir al-Sham* terrorist group," he said.
+According to Karpov, militants carried out 37 shelling attacks on government positions in the Latakia, Idlib, Aleppo and Hama provinces over the same period. "Three Syrian servicemen were killed and five more were wounded as a result of the shelling," he said.
+Karpov added that 1,346 refugees had returned to Syria from Lebanon and Jordan in the past 24 hours. Since September 30, 2015, more than 2.1 million refugees have returned to their homes in areas liberated from terrorists, he said.
+Russia began its military operation in Syria on September 30, 2015, at the request of President Bashar al-Assad. A ceasefire in Idlib was agreed by Russia and Turkey in March 2020.
+* Hayat Tahrir al-Sham is a terrorist organization outlawed in Russia.
+""", [
+ C("destroyed", "command post", 2, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="Russian Aerospace Forces", speaker="Alexander Karpov", start="2021-02-08", end="2021-02-14", loc="Syria"),
+ C("destroyed", "vehicle", 17, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="Russian Aerospace Forces", speaker="Alexander Karpov", start="2021-02-08", end="2021-02-14", loc="Syria"),
+ C("destroyed", "depot", 5, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="Russian Aerospace Forces", speaker="Alexander Karpov", start="2021-02-08", end="2021-02-14", loc="Syria"),
+ C("killed", "militant", 40, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="Russian Aerospace Forces", qual="at_least", speaker="Alexander Karpov", start="2021-02-08", end="2021-02-14", loc="Syria"),
+ C("killed", "commander", 6, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="Russian Aerospace Forces", speaker="Alexander Karpov", start="2021-02-08", end="2021-02-14", loc="Syria"),
+ C("attacks", "attack", 37, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="militants", speaker="Alexander Karpov", start="2021-02-08", end="2021-02-14", loc="Syria"),
+ C("killed", "serviceman", 3, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="militants", speaker="Alexander Karpov", start="2021-02-08", end="2021-02-14", loc="Syria"),
+ C("injured", "serviceman", 5, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="militants", speaker="Alexander Karpov", start="2021-02-08", end="2021-02-14", loc="Syria"),
+ C("returned", "refugee", 1346, "Russian Center for Reconciliation of the Opposing Sides in Syria", speaker="Alexander Karpov", start="2021-02-14", end="2021-02-15", loc="Syria"),
+ C("returned", "refugee", 2100000, "Russian Center for Reconciliation of the Opposing Sides in Syria", qual="at_least", speaker="Alexander Karpov", start="2015-09-30", end="2021-02-15", loc="Syria"),
+])
+
+art("as04", "heldout42", "Anadolu Agency", "2023-10-12T09:05:00+00:00", "Türkiye detains 147 Daesh/ISIS suspects in operations across 23 provinces", """
+ISTANBUL (AA) - Turkish security forces have detained 147 suspects over alleged links to the Daesh/ISIS terror group in simultaneous operations across 23 provinces since Tuesday, the Interior Ministry said on Thursday.
+Interior Minister Mehmet Aydin said on X that 108 of the suspects had been formally arrested, while 26 were released under judicial control. Legal proceedings against the others are ongoing.
+Police also seized 11 unlicensed firearms, 2,400 rounds of ammunition, and $38,000 and 150,000 Turkish liras in cash, as well as numerous digital materials, Aydin said.
+"Since June 1, our security forces have carried out 1,218 operations against Daesh and detained 2,046 suspects. Of them, 511 have been arrested," Aydin said.
+Türkiye was one of the first countries to declare Daesh a terror group in 2013. Daesh attacks in the country have killed more than 300 people since 2015, including 39 at an Istanbul nightclub on New Year's night in 2017.
+""", [
+ C("detained", "suspect", 147, "Turkish Interior Ministry", actor="Turkish security forces", start="2023-10-10", end="2023-10-12", loc="Turkey"),
+ C("arrested", "suspect", 108, "Turkish Interior Ministry", speaker="Mehmet Aydin", loc="Turkey"),
+ C("released", "suspect", 26, "Turkish Interior Ministry", speaker="Mehmet Aydin", loc="Turkey"),
+ C("seized", "firearm", 11, "Turkish Interior Ministry", actor="police", speaker="Mehmet Aydin", loc="Turkey"),
+ C("seized", "round", 2400, "Turkish Interior Ministry", actor="police", speaker="Mehmet Aydin", loc="Turkey"),
+ C("conducted", "operation", 1218, "Turkish Interior Ministry", actor="Turkish security forces", speaker="Mehmet Aydin", start="2023-06-01", end="2023-10-12", loc="Turkey"),
+ C("detained", "suspect", 2046, "Turkish Interior Ministry", actor="Turkish security forces", speaker="Mehmet Aydin", start="2023-06-01", end="2023-10-12", loc="Turkey"),
+ C("arrested", "suspect", 511, "Turkish Interior Ministry", speaker="Mehmet Aydin", start="2023-06-01", end="2023-10-12", loc="Turkey"),
+ C("killed", "person", 300, "Anadolu Agency", actor="Islamic State", qual="at_least", start="2015-01-01", end="2023-10-12", loc="Turkey"),
+ C("killed", "person", 39, "Anadolu Agency", actor="Islamic State", start="2017-01-01", end="2017-01-01", loc="Turkey"),
+])
+
+art("as05", "heldout42", "AP", "2018-06-03T08:40:00+00:00", "Taliban attack kills 7 police in eastern Afghanistan", """
+JALALABAD, Afghanistan (AP) — Taliban fighters attacked a police checkpoint in eastern Nangarhar province late Saturday, killing seven policemen and wounding three others, said Ataullah Shinwari, a spokesman for the provincial governor.
+Shinwari said the attackers also seized weapons and a police pickup truck before reinforcements arrived at around 11:30 p.m. Afghan forces killed between 10 and 12 of the attackers in a gunbattle that lasted nearly three hours, he said.
+Taliban spokesman Zabihullah Mujahid claimed responsibility for the attack in a statement to the media, saying the insurgents had killed 15 policemen. The Taliban often exaggerate casualties inflicted on Afghan forces.
+Separately, a U.S. drone strike killed nine Islamic State militants in Nangarhar's Achin district on Friday, according to a statement from NATO's Resolute Support mission. It did not provide further details.
+The U.N. mission in Afghanistan said in April that 763 civilians had been killed and 1,495 wounded in the first three months of 2018, with suicide attacks and roadside bombs the leading causes.
+Nangarhar, which borders Pakistan, has been the main stronghold of the Islamic State affiliate since it emerged in 2015. Officials have warned the group could mass up to 1,000 fighters in the province's mountain districts before the end of the summer fighting season.
+""", [
+ C("killed", "policeman", 7, "Nangarhar governor's office", actor="Taliban", speaker="Ataullah Shinwari", start="2018-06-02", end="2018-06-02", loc="Afghanistan"),
+ C("injured", "policeman", 3, "Nangarhar governor's office", actor="Taliban", speaker="Ataullah Shinwari", start="2018-06-02", end="2018-06-02", loc="Afghanistan"),
+ C("killed", "attacker", 10, "Nangarhar governor's office", actor="Afghan forces", qual="range", high=12, speaker="Ataullah Shinwari", loc="Afghanistan"),
+ C("killed", "policeman", 15, "Taliban", actor="Taliban", speaker="Zabihullah Mujahid", loc="Afghanistan"),
+ C("killed", "militant", 9, "Resolute Support", actor="United States", start="2018-06-01", end="2018-06-01", loc="Afghanistan"),
+ C("killed", "civilian", 763, "United Nations Assistance Mission in Afghanistan", start="2018-01-01", end="2018-03-31", loc="Afghanistan"),
+ C("injured", "civilian", 1495, "United Nations Assistance Mission in Afghanistan", start="2018-01-01", end="2018-03-31", loc="Afghanistan"),
+])
+
+art("as06", "heldout42", "Xinhua", "2020-09-30T17:25:00+00:00", "Somali army kills 12 al-Shabab militants in Lower Shabelle", """
+MOGADISHU, Sept. 30 (Xinhua) -- Somali National Army (SNA) troops on Wednesday killed 12 al-Shabab militants and captured four others in an operation in the southern region of Lower Shabelle, a senior military official said.
+"Our forces raided al-Shabab hideouts near Awdheegle town at dawn. Twelve terrorists were killed and four others, including a local commander, were captured alive," Col. Abdullahi Hassan Nur, commander of SNA forces in the region, told Xinhua by phone.
+Nur said the troops also destroyed two armed pickup trucks and seized a large cache of weapons, adding that there were no casualties among his men.
+A local elder, Mohamed Ali Abdi, said up to 3,000 residents of nearby villages had fled to the town of Afgoye since the military offensive in the area began on Monday.
+The operation came a day after an al-Shabab suicide car bomb killed at least five people, including two soldiers, at a checkpoint on the outskirts of Mogadishu. Police spokesman Abdifatah Aden Hassan said 11 others were injured in the blast.
+Al-Shabab, which is allied with al-Qaida, was driven out of Mogadishu in 2011 but still controls large parts of rural southern and central Somalia. The group has been fighting for more than a decade to topple the internationally recognized government.
+""", [
+ C("killed", "militant", 12, "Somali National Army", actor="Somali National Army", speaker="Abdullahi Hassan Nur", start="2020-09-30", end="2020-09-30", loc="Somalia"),
+ C("captured", "militant", 4, "Somali National Army", actor="Somali National Army", speaker="Abdullahi Hassan Nur", start="2020-09-30", end="2020-09-30", loc="Somalia"),
+ C("destroyed", "truck", 2, "Somali National Army", actor="Somali National Army", speaker="Abdullahi Hassan Nur", loc="Somalia"),
+ C("fled", "resident", 3000, "Mohamed Ali Abdi", qual="at_most", speaker="Mohamed Ali Abdi", start="2020-09-28", end="2020-09-30", loc="Somalia"),
+ C("killed", "person", 5, "Xinhua", actor="al-Shabab", qual="at_least", start="2020-09-29", end="2020-09-29", loc="Somalia"),
+ C("killed", "soldier", 2, "Xinhua", actor="al-Shabab", start="2020-09-29", end="2020-09-29", loc="Somalia"),
+ C("injured", "person", 11, "police", speaker="Abdifatah Aden Hassan", start="2020-09-29", end="2020-09-29", loc="Somalia"),
+])
+
+art("as07", "heldout42", "PTI", "2022-07-19T08:20:00+00:00", "Two LeT terrorists killed in encounter in J-K's Kulgam", """
+Srinagar, Jul 19 (PTI) Two terrorists affiliated with the Lashkar-e-Taiba were killed in an encounter with security forces in Jammu and Kashmir's Kulgam district on Tuesday, police said.
+Acting on specific input about the presence of terrorists, a joint team of the Jammu and Kashmir Police, the Army and the CRPF cordoned off the Devsar area early in the morning, a police spokesperson said. When the hiding terrorists opened fire, the forces retaliated, triggering the encounter.
+"Both the killed terrorists were locals and were involved in several terror crimes," Inspector General of Police (Kashmir) Rakesh Sharma told reporters. He said two AK-47 rifles and three pistols were recovered from the encounter site.
+With this, 126 terrorists, including 32 foreigners, have been killed in the Union Territory so far this year, the IGP said, adding that 34 terrorists had been arrested alive during the same period. The figure for the whole of 2021 was 182, he said.
+The IGP said terror-related incidents in the valley had dropped by 38 per cent compared with last year. Security has been tightened ahead of the Amarnath Yatra, which began on June 30 and will conclude on August 11.
+""", [
+ C("killed", "terrorist", 2, "Jammu and Kashmir Police", actor="security forces", speaker="Rakesh Sharma", start="2022-07-19", end="2022-07-19", loc="India"),
+ C("seized", "rifle", 2, "Jammu and Kashmir Police", speaker="Rakesh Sharma", loc="India"),
+ C("seized", "pistol", 3, "Jammu and Kashmir Police", speaker="Rakesh Sharma", loc="India"),
+ C("killed", "terrorist", 126, "Jammu and Kashmir Police", speaker="Rakesh Sharma", start="2022-01-01", end="2022-07-19", loc="India"),
+ C("killed", "foreigner", 32, "Jammu and Kashmir Police", speaker="Rakesh Sharma", start="2022-01-01", end="2022-07-19", loc="India"),
+ C("arrested", "terrorist", 34, "Jammu and Kashmir Police", speaker="Rakesh Sharma", start="2022-01-01", end="2022-07-19", loc="India"),
+ C("killed", "terrorist", 182, "Jammu and Kashmir Police", speaker="Rakesh Sharma", start="2021-01-01", end="2021-12-31", loc="India"),
+])
+
+art("as08", "heldout42", "dpa", "2024-05-06T15:00:00+00:00", "Jihadists kill at least 35 civilians in northern Burkina Faso", """
+Ouagadougou (dpa) - Suspected jihadists killed at least 35 civilians in an attack on a village in northern Burkina Faso on Saturday, the office of the governor of the Sahel region said in a statement on Monday.
+The gunmen, who arrived on dozens of motorcycles, also set fire to the village market and drove off with several hundred head of cattle, according to the statement. Twelve people were wounded and taken to the regional hospital in Dori, it said.
+A resident who fled to Dori and asked not to be named for fear of reprisals told dpa by phone that the death toll was higher. "We buried 41 people on Sunday, among them women and children," he said.
+No group has claimed responsibility for the attack. Both the al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) and Islamic State Sahel Province are active in the area.
+More than 8,400 people were killed in violence in Burkina Faso last year, roughly double the number in 2022, according to the Armed Conflict Location & Event Data Project (ACLED). Over two million people have fled their homes since 2015, according to UN figures.
+The military junta led by Captain Ibrahim Traoré, 36, who seized power in September 2022 in the country's second coup that year, has vowed to reclaim territory from the jihadists.
+""", [
+ C("killed", "civilian", 35, "Sahel region governor's office", actor="jihadists", qual="at_least", start="2024-05-04", end="2024-05-04", loc="Burkina Faso"),
+ C("injured", "person", 12, "Sahel region governor's office", loc="Burkina Faso"),
+ C("buried", "person", 41, "resident", start="2024-05-05", end="2024-05-05", loc="Burkina Faso"),
+ C("killed", "person", 8400, "Armed Conflict Location & Event Data Project", qual="at_least", start="2023-01-01", end="2023-12-31", loc="Burkina Faso"),
+ C("fled", "person", 2000000, "United Nations", qual="at_least", start="2015-01-01", end="2024-05-06", loc="Burkina Faso"),
+])
+
+art("as09", "heldout42", "IRNA", "2025-01-28T07:30:00+00:00", "Police kill 4 terrorists, arrest 6 in southeast Iran", """
+Zahedan, IRNA -- Iranian security forces killed four terrorists and arrested six others in an operation in southeastern Sistan and Baluchestan province on Monday night, the provincial police chief said on Tuesday.
+Brigadier General Mohammad Ghanbari told IRNA that the terrorist team had been planning attacks on police stations in the cities of Saravan and Rask, adding that two police officers were wounded in Monday night's clash.
+He said the forces seized three Kalashnikov rifles, two dozen hand grenades, 1,200 rounds of ammunition and 15 kilograms of explosives from the team's hideout.
+Since the beginning of the current Iranian year on March 20, 2024, police in the province have arrested 87 members of terrorist teams and dismantled 14 terrorist cells, Ghanbari added.
+The province, which borders Pakistan and Afghanistan, has seen frequent clashes between security forces and Jaish al-Adl, a group formed in 2012 that Tehran designates as a terrorist organisation. In October, the group killed 10 police officers in an attack on a police station in Taftan county.
+""", [
+ C("killed", "terrorist", 4, "Sistan and Baluchestan Police", actor="Iranian security forces", speaker="Mohammad Ghanbari", start="2025-01-27", end="2025-01-27", loc="Iran"),
+ C("arrested", "terrorist", 6, "Sistan and Baluchestan Police", actor="Iranian security forces", speaker="Mohammad Ghanbari", start="2025-01-27", end="2025-01-27", loc="Iran"),
+ C("injured", "officer", 2, "Sistan and Baluchestan Police", speaker="Mohammad Ghanbari", start="2025-01-27", end="2025-01-27", loc="Iran"),
+ C("seized", "rifle", 3, "Sistan and Baluchestan Police", actor="Iranian security forces", speaker="Mohammad Ghanbari", loc="Iran"),
+ C("seized", "grenade", 24, "Sistan and Baluchestan Police", actor="Iranian security forces", speaker="Mohammad Ghanbari", loc="Iran"),
+ C("seized", "round", 1200, "Sistan and Baluchestan Police", actor="Iranian security forces", speaker="Mohammad Ghanbari", loc="Iran"),
+ C("arrested", "member", 87, "Sistan and Baluchestan Police", actor="police", speaker="Mohammad Ghanbari", start="2024-03-20", end="2025-01-28", loc="Iran"),
+ C("dismantled", "cell", 14, "Sistan and Baluchestan Police", actor="police", speaker="Mohammad Ghanbari", start="2024-03-20", end="2025-01-28", loc="Iran"),
+ C("killed", "officer", 10, "IRNA", actor="Jaish al-Adl", start="2024-10-01", end="2024-10-31", loc="Iran"),
+])
+
+art("as10", "heldout42", "EFE", "2015-12-10T18:00:00+00:00", "Egyptian army says 24 jihadists killed in Sinai offensive", """
+Cairo, Dec 10 (EFE).- The Egyptian army has killed 24 suspected jihadists and arrested 31 others in an offensive launched on Saturday in the north of the Sinai Peninsula, the army's spokesman, Brigadier General Hesham Fawzy, said on Thursday.
+In a statement posted on Facebook, Fawzy said troops had also destroyed 17 hideouts, seven vehicles and 42 motorcycles used by the militants, and defused 26 improvised explosive devices in the areas of Rafah, Sheikh Zuweid and El Arish.
+The statement said four soldiers, including an officer, were killed and nine were wounded during the operation, without providing further details.
+Sinai Province, the Egyptian branch of the Islamic State group, said in a statement circulated online that its fighters had destroyed five armored vehicles and killed "dozens" of soldiers in the same period.
+The group, which pledged allegiance to Islamic State in November 2014, has also claimed responsibility for the bombing of a Russian airliner over Sinai on October 31 that killed all 224 people on board.
+Egypt's military has been fighting an insurgency in northern Sinai since the army ousted Islamist President Mohamed Morsi in July 2013. Hundreds of soldiers and police have been killed since then.
+""", [
+ C("killed", "jihadist", 24, "Egyptian army", actor="Egyptian army", speaker="Hesham Fawzy", start="2015-12-05", end="2015-12-10", loc="Egypt"),
+ C("arrested", "jihadist", 31, "Egyptian army", actor="Egyptian army", speaker="Hesham Fawzy", start="2015-12-05", end="2015-12-10", loc="Egypt"),
+ C("destroyed", "hideout", 17, "Egyptian army", actor="Egyptian army", speaker="Hesham Fawzy", loc="Egypt"),
+ C("destroyed", "vehicle", 7, "Egyptian army", actor="Egyptian army", speaker="Hesham Fawzy", loc="Egypt"),
+ C("destroyed", "motorcycle", 42, "Egyptian army", actor="Egyptian army", speaker="Hesham Fawzy", loc="Egypt"),
+ C("defused", "device", 26, "Egyptian army", actor="Egyptian army", speaker="Hesham Fawzy", loc="Egypt"),
+ C("killed", "soldier", 4, "Egyptian army", speaker="Hesham Fawzy", loc="Egypt"),
+ C("injured", "soldier", 9, "Egyptian army", speaker="Hesham Fawzy", loc="Egypt"),
+ C("destroyed", "vehicle", 5, "Sinai Province", actor="Sinai Province", start="2015-12-05", end="2015-12-10", loc="Egypt"),
+ C("killed", "person", 224, "EFE", actor="Sinai Province", start="2015-10-31", end="2015-10-31", loc="Egypt"),
+])
+
+
+# ---- heldout43: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; Europe and North America, local and national); kept exactly as written.
+art("at01", "heldout43", "AP", "2016-07-11T19:05:00+00:00", "At least 55 shot, 9 dead in violent Chicago weekend", """
+CHICAGO (AP) — At least 55 people were shot in Chicago over the weekend, nine of whom died, according to the Chicago Police Department, making it one of the most violent weekends in the city so far this year.
+The youngest victim was a 14-year-old boy who was wounded in the leg shortly after 11 p.m. Saturday in the Englewood neighborhood on the city's South Side. He was listed in stable condition.
+Police spokesman Jose Estrada said officers arrested 12 people over the weekend in connection with the shootings. About two dozen of those shot were under the age of 21, he said.
+More than 2,100 people have been shot in Chicago since Jan. 1, compared with about 1,400 during the same period last year, according to department data.
+The city has pledged to hire 970 more officers over the next two years at a cost of about $134 million. "We cannot arrest our way out of this," the police superintendent told a news conference on Monday.
+""", [
+ C("shot", "person", 55, "Chicago Police Department", qual="at_least", start="2016-07-09", end="2016-07-10", loc="United States"),
+ C("died", "person", 9, "Chicago Police Department", start="2016-07-09", end="2016-07-10", loc="United States"),
+ C("arrested", "person", 12, "Chicago Police Department", actor="Chicago Police Department", speaker="Jose Estrada", start="2016-07-09", end="2016-07-10", loc="United States"),
+ C("shot", "person", 24, "Chicago Police Department", qual="approx", speaker="Jose Estrada", start="2016-07-09", end="2016-07-10", loc="United States"),
+ C("shot", "person", 2100, "Chicago Police Department", qual="at_least", start="2016-01-01", end="2016-07-11", loc="United States"),
+ C("shot", "person", 1400, "Chicago Police Department", qual="approx", start="2015-01-01", end="2015-07-11", loc="United States"),
+])
+
+art("at02", "heldout43", "AFP", "2019-08-20T16:40:00+00:00", "Over 9,000 evacuated as wildfire rages on Spain's Gran Canaria", """
+Las Palmas de Gran Canaria (Spain) (AFP) - More than 9,000 people have been evacuated since a wildfire broke out on Saturday on the Spanish holiday island of Gran Canaria, regional authorities said Tuesday, as hundreds of firefighters struggled to contain the flames.
+The blaze, which started near the mountain village of Valleseco, has already burned some 10,000 hectares, or about six percent of the island's surface, according to the Canary Islands regional government.
+"We have evacuated more than 9,000 people and we cannot rule out further evacuations," regional security spokeswoman Marta Quintero told reporters. She said 40 homes had been damaged by the flames but that no deaths had been reported.
+Two firefighters were treated for smoke inhalation on Monday, and around 1,000 residents of the town of Tejeda were allowed to return home late Monday after the fire front moved away, regional officials said.
+Temperatures topped 35 degrees Celsius on Tuesday, with winds gusting up to 50 kilometres per hour. The fire is the island's largest since 2007, when flames consumed nearly 19,000 hectares.
+""", [
+ C("evacuated", "person", 9000, "Canary Islands regional government", qual="at_least", speaker="Marta Quintero", start="2019-08-17", end="2019-08-20", loc="Spain"),
+ C("damaged", "home", 40, "Canary Islands regional government", speaker="Marta Quintero", loc="Spain"),
+ C("treated", "firefighter", 2, "Canary Islands regional government", start="2019-08-19", end="2019-08-19", loc="Spain"),
+ C("returned", "resident", 1000, "Canary Islands regional government", qual="approx", start="2019-08-19", end="2019-08-19", loc="Spain"),
+])
+
+art("at03", "heldout43", "BBC", "2022-11-24T11:15:00+00:00", "Channel crossings: More than 40,000 people crossed in small boats this year", """
+LONDON, 24 November (BBC) - More than 40,000 people have crossed the English Channel in small boats so far this year, according to Home Office figures, a record for any year since data began to be collected in 2018.
+A further 316 migrants made the journey in eight boats on Wednesday, the Ministry of Defence said, bringing the total for November so far to 3,127.
+Home Office data show 28,526 people made the crossing in the whole of 2021, and 1,295 crossed on a single day, 22 August this year, the highest daily figure on record.
+Albanians accounted for about 35% of arrivals this year. Under a deal signed last week, the UK will pay France £63m over the next year to increase beach patrols by 40%.
+On the French side, police have intercepted 1,200 migrants on beaches around Calais and Dunkirk since the start of November, France's interior ministry said.
+A year ago today, 27 people died when their inflatable boat sank off Calais, the deadliest Channel incident on record.
+""", [
+ C("crossed", "person", 40000, "Home Office", qual="at_least", start="2022-01-01", end="2022-11-24", loc="United Kingdom"),
+ C("crossed", "migrant", 316, "UK Ministry of Defence", start="2022-11-23", end="2022-11-23", loc="United Kingdom"),
+ C("crossed", "boat", 8, "UK Ministry of Defence", start="2022-11-23", end="2022-11-23", loc="United Kingdom"),
+ C("crossed", "migrant", 3127, "UK Ministry of Defence", start="2022-11-01", end="2022-11-24", loc="United Kingdom"),
+ C("crossed", "person", 28526, "Home Office", start="2021-01-01", end="2021-12-31", loc="United Kingdom"),
+ C("crossed", "person", 1295, "Home Office", start="2022-08-22", end="2022-08-22", loc="United Kingdom"),
+ C("intercepted", "migrant", 1200, "French Interior Ministry", actor="French police", start="2022-11-01", end="2022-11-24", loc="France"),
+ C("died", "person", 27, "BBC", start="2021-11-24", end="2021-11-24", loc="France"),
+])
+
+art("at04", "heldout43", "dpa", "2021-07-16T13:30:00+00:00", "Flood death toll in Germany rises to at least 133", """
+Berlin (dpa) - The death toll from the catastrophic floods in western Germany since Wednesday night has risen to at least 133, the Federal Interior Ministry said on Friday.
+In the worst-hit Ahrweiler district of Rhineland-Palatinate, 90 people died and 618 were injured, Koblenz police spokesman Jens Hartmann said. "We fear the number of dead will continue to rise," he added.
+The interior ministry of neighbouring North Rhine-Westphalia put the state's toll at 43, including four firefighters.
+Around 1,300 people were still unaccounted for in Ahrweiler on Thursday evening, the district administration said, though officials cautioned that many were probably unreachable because mobile phone networks had collapsed.
+Bundeswehr helicopters rescued 19 people from rooftops in the village of Schuld overnight, a spokesman for the armed forces said.
+In Belgium, 20 people were confirmed dead and another 20 were missing, the Belgian interior ministry said. The German Weather Service recorded up to 150 litres of rain per square metre within 24 hours in some areas.
+""", [
+ C("died", "person", 133, "German Interior Ministry", qual="at_least", start="2021-07-14", end="2021-07-16", loc="Germany"),
+ C("died", "person", 90, "Koblenz police", speaker="Jens Hartmann", loc="Germany"),
+ C("injured", "person", 618, "Koblenz police", speaker="Jens Hartmann", loc="Germany"),
+ C("died", "person", 43, "North Rhine-Westphalia Interior Ministry", loc="Germany"),
+ C("died", "firefighter", 4, "North Rhine-Westphalia Interior Ministry", loc="Germany"),
+ C("missing", "person", 1300, "Ahrweiler district administration", qual="approx", start="2021-07-15", end="2021-07-15", loc="Germany"),
+ C("rescued", "person", 19, "Bundeswehr", actor="Bundeswehr", start="2021-07-15", end="2021-07-16", loc="Germany"),
+ C("died", "person", 20, "Belgian Interior Ministry", loc="Belgium"),
+ C("missing", "person", 20, "Belgian Interior Ministry", loc="Belgium"),
+])
+
+art("at05", "heldout43", "TASS", "2018-03-27T09:50:00+00:00", "Over 150 detained in raids on illegal casinos in Moscow", """
+MOSCOW, March 27. /TASS/. Moscow police detained more than 150 people last week during a series of raids on underground casinos and gambling halls, the press service of the capital's police department told TASS on Tuesday.
+"Last week, police officers carried out 23 raids on illegal gambling venues in nine districts of the city. During the searches, 1,240 gaming machines, 312 computers and around 4 million rubles in cash were seized," the press service said.
+Criminal cases have been opened against 18 suspected organizers, 11 of whom have been placed under arrest by court rulings, the press service added. The suspects are aged between 24 and 61.
+Under Russian law, gambling is allowed only in four special zones, including in the Kaliningrad Region and the Primorye Territory. Organizing illegal gambling is punishable by up to six years in prison.
+In 2017, Moscow police detained 1,020 people on suspicion of involvement in illegal gambling businesses, according to the department's annual report.
+""", [
+ C("detained", "person", 150, "Moscow police", actor="Moscow police", qual="at_least", start="2018-03-19", end="2018-03-25", loc="Russia"),
+ C("conducted", "raid", 23, "Moscow police", actor="Moscow police", start="2018-03-19", end="2018-03-25", loc="Russia"),
+ C("seized", "machine", 1240, "Moscow police", actor="Moscow police", start="2018-03-19", end="2018-03-25", loc="Russia"),
+ C("seized", "computer", 312, "Moscow police", actor="Moscow police", start="2018-03-19", end="2018-03-25", loc="Russia"),
+ C("charged", "organizer", 18, "Moscow police", loc="Russia"),
+ C("arrested", "organizer", 11, "Moscow police", loc="Russia"),
+ C("detained", "person", 1020, "Moscow police", actor="Moscow police", start="2017-01-01", end="2017-12-31", loc="Russia"),
+])
+
+art("at06", "heldout43", "Reuters", "2023-02-15T20:10:00+00:00", "British Columbia toxic drug deaths hit 2,272 in 2022, second-highest on record", """
+VANCOUVER, Feb 15 (Reuters) - A total of 2,272 people died of suspected toxic drug overdoses in British Columbia last year, the Canadian province's coroners service said on Wednesday, the second-highest annual toll since a public health emergency was declared in 2016.
+That works out to an average of 6.2 deaths a day. Seventy percent of those who died were between 30 and 59 years old, and men accounted for 79% of deaths, chief coroner Andrea Kowalski told a news conference.
+"Every one of these 2,272 deaths was preventable," Kowalski said. In December alone, 171 people died, she said.
+More than 11,000 people have died of drug overdoses in the province since the emergency was declared on April 14, 2016, according to the BC Coroners Service.
+Fentanyl was detected in 82% of deaths. British Columbia last month began a three-year pilot decriminalizing possession of up to 2.5 grams of some illicit drugs.
+South of the border, the Washington State Department of Health reported that 2,048 people died of overdoses in 2021, up 66% from two years earlier.
+""", [
+ C("died", "person", 2272, "BC Coroners Service", speaker="Andrea Kowalski", start="2022-01-01", end="2022-12-31", loc="Canada"),
+ C("died", "person", 171, "BC Coroners Service", speaker="Andrea Kowalski", start="2022-12-01", end="2022-12-31", loc="Canada"),
+ C("died", "person", 11000, "BC Coroners Service", qual="at_least", start="2016-04-14", end="2023-02-15", loc="Canada"),
+ C("died", "person", 2048, "Washington State Department of Health", start="2021-01-01", end="2021-12-31", loc="United States"),
+])
+
+art("at07", "heldout43", "EFE", "2017-10-16T12:25:00+00:00", "At least 36 dead in Portugal wildfires, four in Spain's Galicia", """
+Lisbon, Oct 16 (EFE).- At least 36 people have died in the wildfires that have swept through central and northern Portugal since Sunday, the country's National Civil Protection Authority said Monday, while four more people died in the neighboring Spanish region of Galicia, according to the Galician regional government.
+Since the fires broke out on Sunday, 63 people have been injured, 16 of them seriously, and seven remain missing, civil protection spokeswoman Rita Almeida told reporters in Carnaxide, near Lisbon.
+Firefighters were still battling scores of blazes on Monday morning, helped by rain that began falling overnight. Gusts of up to 90 kilometers per hour, fanned by the remnants of Hurricane Ophelia, had spread the flames on Sunday.
+In Galicia, about 2,500 people were evacuated from homes on the outskirts of Vigo overnight and 17 houses were destroyed, regional government spokesman Xose Pereira said.
+Spain's Guardia Civil said it had arrested two men, aged 38 and 51, on suspicion of starting fires in the province of Ourense.
+In June, 64 people died in a forest fire in Pedrogao Grande, Portugal's deadliest on record.
+""", [
+ C("died", "person", 36, "Portuguese National Civil Protection Authority", qual="at_least", start="2017-10-15", end="2017-10-16", loc="Portugal"),
+ C("died", "person", 4, "Galician regional government", start="2017-10-15", end="2017-10-16", loc="Spain"),
+ C("injured", "person", 63, "Portuguese National Civil Protection Authority", speaker="Rita Almeida", start="2017-10-15", end="2017-10-16", loc="Portugal"),
+ C("injured", "person", 16, "Portuguese National Civil Protection Authority", speaker="Rita Almeida", start="2017-10-15", end="2017-10-16", loc="Portugal"),
+ C("missing", "person", 7, "Portuguese National Civil Protection Authority", speaker="Rita Almeida", start="2017-10-15", end="2017-10-16", loc="Portugal"),
+ C("evacuated", "person", 2500, "Galician regional government", qual="approx", speaker="Xose Pereira", start="2017-10-15", end="2017-10-16", loc="Spain"),
+ C("destroyed", "house", 17, "Galician regional government", speaker="Xose Pereira", start="2017-10-15", end="2017-10-16", loc="Spain"),
+ C("arrested", "man", 2, "Guardia Civil", actor="Guardia Civil", loc="Spain"),
+ C("died", "person", 64, "EFE", start="2017-06-01", end="2017-06-30", loc="Portugal"),
+])
+
+art("at08", "heldout43", "Anadolu Agency", "2020-03-05T10:45:00+00:00", "Turkish coast guard rescues 97 migrants pushed back by Greece", """
+IZMIR, Turkey (AA) - Turkish Coast Guard units rescued 97 irregular migrants, including 31 children, off the Aegean coast on Wednesday after they were pushed back into Turkish waters by Greek coast guard boats, according to a statement by the Turkish Coast Guard Command.
+The migrants, who were found in rubber boats off the Dikili and Ayvalik districts, were taken to a provincial migration office after health checks, the statement said.
+According to the Turkish Interior Ministry, more than 130,000 migrants have left Turkey through Edirne province since Feb. 28, when Ankara said it would no longer stop refugees trying to reach Europe.
+Greek police said they had arrested 252 people for illegal entry since Saturday, most of them from Afghanistan, Pakistan and Morocco. A court in the border town of Orestiada has sentenced 45 of them to three and a half years in prison, police added.
+Turkey says the European Union has failed to keep its promises under a 2016 migration deal worth 6 billion euros.
+""", [
+ C("rescued", "migrant", 97, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2020-03-04", end="2020-03-04", loc="Turkey"),
+ C("rescued", "child", 31, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2020-03-04", end="2020-03-04", loc="Turkey"),
+ C("crossed", "migrant", 130000, "Turkish Interior Ministry", qual="at_least", start="2020-02-28", end="2020-03-05", loc="Turkey"),
+ C("arrested", "person", 252, "Greek police", actor="Greek police", start="2020-02-29", end="2020-03-05", loc="Greece"),
+ C("sentenced", "person", 45, "Greek police", actor="Orestiada court", start="2020-02-29", end="2020-03-05", loc="Greece"),
+])
+
+art("at09", "heldout43", "Ukrinform", "2023-11-28T08:20:00+00:00", "Snowstorm in Ukraine: 11 dead, 23 injured", """
+Kyiv, November 28 (Ukrinform) - Eleven people died and 23 were injured, including two children, as a powerful snowstorm swept across southern and central Ukraine on November 26-27, the Interior Ministry reported.
+"Over the past 24 hours, rescuers have pulled 1,683 vehicles out of snowdrifts, including 11 buses and six ambulances, and rescued 2,541 people," said Serhiy Tkachenko, spokesman for the State Emergency Service.
+At the height of the storm on Monday, some 1.6 million consumers were left without electricity, the Energy Ministry said. As of Tuesday morning, 411 settlements across the country remained cut off.
+In Odesa region, the hardest hit, five people have died since Sunday and 19 have been hospitalized with hypothermia and injuries, the regional military administration said on its Telegram channel.
+Wind gusts reached 24 metres per second. Forecasters said temperatures could drop to minus 10 degrees Celsius later this week.
+""", [
+ C("died", "person", 11, "Ukrainian Interior Ministry", start="2023-11-26", end="2023-11-27", loc="Ukraine"),
+ C("injured", "person", 23, "Ukrainian Interior Ministry", start="2023-11-26", end="2023-11-27", loc="Ukraine"),
+ C("injured", "child", 2, "Ukrainian Interior Ministry", start="2023-11-26", end="2023-11-27", loc="Ukraine"),
+ C("rescued", "vehicle", 1683, "State Emergency Service of Ukraine", actor="State Emergency Service of Ukraine", speaker="Serhiy Tkachenko", start="2023-11-27", end="2023-11-28", loc="Ukraine"),
+ C("rescued", "bus", 11, "State Emergency Service of Ukraine", actor="State Emergency Service of Ukraine", speaker="Serhiy Tkachenko", start="2023-11-27", end="2023-11-28", loc="Ukraine"),
+ C("rescued", "ambulance", 6, "State Emergency Service of Ukraine", actor="State Emergency Service of Ukraine", speaker="Serhiy Tkachenko", start="2023-11-27", end="2023-11-28", loc="Ukraine"),
+ C("rescued", "person", 2541, "State Emergency Service of Ukraine", actor="State Emergency Service of Ukraine", speaker="Serhiy Tkachenko", start="2023-11-27", end="2023-11-28", loc="Ukraine"),
+ C("affected", "consumer", 1600000, "Ukrainian Energy Ministry", qual="approx", start="2023-11-27", end="2023-11-27", loc="Ukraine"),
+ C("affected", "settlement", 411, "Ukrainian Energy Ministry", start="2023-11-28", end="2023-11-28", loc="Ukraine"),
+ C("died", "person", 5, "Odesa Regional Military Administration", start="2023-11-26", end="2023-11-28", loc="Ukraine"),
+ C("hospitalized", "person", 19, "Odesa Regional Military Administration", start="2023-11-26", end="2023-11-28", loc="Ukraine"),
+])
+
+art("at10", "heldout43", "Xinhua", "2025-01-13T06:35:00+00:00", "Death toll from Los Angeles wildfires rises to 24", """
+LOS ANGELES, Jan. 13 (Xinhua) -- At least 24 people have died in the wildfires that have swept through Los Angeles County since last Tuesday, according to the county's medical examiner, while the county sheriff's department said 16 people were still missing.
+The Palisades and Eaton fires, the two largest of the blazes, have destroyed more than 12,000 structures, including homes, businesses and schools, according to the California Department of Forestry and Fire Protection (Cal Fire).
+About 105,000 residents remained under evacuation orders on Monday, down from more than 150,000 at the peak on Friday, county officials said.
+Police have arrested 29 people for looting in evacuated neighborhoods, including two men who posed as firefighters, sheriff's department spokeswoman Nicole Ramirez said.
+The Palisades Fire has burned over 23,700 acres and was 14 percent contained as of Monday morning. Forecasters warned that Santa Ana winds of up to 70 mph could return on Tuesday, and AccuWeather estimated total damage and economic loss at 250 billion to 275 billion U.S. dollars.
+""", [
+ C("died", "person", 24, "Los Angeles County Medical Examiner", qual="at_least", start="2025-01-07", end="2025-01-13", loc="United States"),
+ C("missing", "person", 16, "Los Angeles County Sheriff's Department", start="2025-01-07", end="2025-01-13", loc="United States"),
+ C("destroyed", "structure", 12000, "California Department of Forestry and Fire Protection", qual="at_least", loc="United States"),
+ C("evacuated", "resident", 105000, "Los Angeles County", qual="approx", start="2025-01-13", end="2025-01-13", loc="United States"),
+ C("evacuated", "resident", 150000, "Los Angeles County", qual="at_least", start="2025-01-10", end="2025-01-10", loc="United States"),
+ C("arrested", "person", 29, "Los Angeles County Sheriff's Department", actor="police", speaker="Nicole Ramirez", loc="United States"),
+ C("arrested", "man", 2, "Los Angeles County Sheriff's Department", actor="police", speaker="Nicole Ramirez", loc="United States"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
