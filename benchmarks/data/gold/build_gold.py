@@ -106,8 +106,8 @@ FIRST-RUN scores, each split scored once before any rule change that used it:
 Session 3 (2026-11-25): eight more independent splits, written from the same brief and kept as written, each scored
 once before any rule change it informed:
   heldout36 (am01-am10, mixed wire day V)             F1 0.842 (P 0.889 R 0.800) claimant 0.77  engine of the session start
-  heldout37 (an01-an10, military briefings)           F1 0.759 (P 0.800 R 0.723) claimant 0.45  (+ a full-name fix only)
-  heldout38 (ao01-ao10, police, courts, borders)      F1 0.786 (P 0.830 R 0.746) claimant 0.48
+  heldout37 (an01-an10, military briefings)           F1 0.759 (P 0.800 R 0.723) claimant 0.45  plus its first fix (full names
+  heldout38 (ao01-ao10, police, courts, borders)      F1 0.786 (P 0.830 R 0.746) claimant 0.48  with connectors kept whole)
   heldout39 (ap01-ap10, disasters, running tolls)     F1 0.804 (P 0.854 R 0.759) claimant 0.59
   (all four: F1 0.796, P 0.841 R 0.756, value-F1 0.928, value+period-F1 0.843, claimant 0.57)
   heldout40 (aq01-aq10, mixed wire day VI)            F1 0.894 (P 0.902 R 0.887) claimant 0.69  after the heldout36-39 fixes
