@@ -535,6 +535,10 @@ _SKIP_PHRASE = re.compile(
     r"(?=\s+(?:were|was|had been|have been|has been)\b))")
 # "1,238 firearms, 21,500 rounds of ammunition and some 260 kilograms of explosives were seized": a measured or priced
 # conjunct closes the list; the verb after it still governs the counts.
+_AGE_BEFORE = re.compile(r"(?:\baged\s+\d{1,3}\s+(?:and|to|or)\s+|\b(?:no|not)\s+(?:older|younger)\s+than\s+|"
+                         r"\b(?:youngest|oldest)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:is|was)\s+|[\"”],\s+)$", re.I)
+_NOT_A_COUNT_AFTER = re.compile(r"\s+and\s+a\s+half\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+)?[\w-]+['’]s\s+|\bout\s+of\s+)$", re.I)
 _SHELLED_TIMES = re.compile(r"\b(?:shelled|attacked|struck|bombed|targeted|fired\s+(?:on|at)|(?:came|come|comes|coming)\s+under\s+(?:fire|attack)|"
                             r"violated\s+the\s+(?:ceasefire|truce)|opened\s+fire\s+(?:on|at))\b[^,;]{0,60}$", re.I)
 _TRAILING_MEASURE = re.compile(
@@ -544,6 +548,7 @@ _TRAILING_MEASURE = re.compile(
     r"(?:a|an)\s+(?:large\s+|huge\s+|small\s+)?(?:quantity|amount|cache|number|stockpile)|[$€£]\s?[\d.,]+(?:\s*(?:million|billion))?)"
     r"(?:\s+(?:of|in|worth\s+of)\s+[a-z -]{1,30}?)?(?=\s+(?:were|was|have|has|had)\b)")
 # "residents of two villages in Gorny district, including ...": a place phrase before an aside, skipped with it
+_N_OF_M_PLACES = re.compile(r"^\s+(?:in|across)\s+[\d,]+\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?[\d,]+\s+[a-z]+(?=\s+(?:were|was|have|has|had)\b)")
 _PREP_BEFORE_ASIDE = re.compile(r"^\s+(?:of|from|in)\s+[^,.;:\d]{1,60}?(?=\s*,\s*(?:mostly|mainly|many|most|some|all|"
                                 r"including|among them|both|among whom)\b)")
 _PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:(?:had|have|has)\s+(?:(?:also|all|now|already|since|reportedly)\s+)?)?(?:were|was|are|is|been|being|got|have been|has been|"
@@ -588,7 +593,8 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
     lex = lexicon()
     post = re.sub(r"[\"“”]", " ", s[pos:])  # 'had been "eliminated"'
     for _ in range(3):  # "residents of two villages in Gorny district, including 317 children, have been": two asides
-        skip = _SKIP_PHRASE.match(post) or _PREP_BEFORE_ASIDE.match(post) or _TRAILING_MEASURE.match(post)
+        skip = (_SKIP_PHRASE.match(post) or _PREP_BEFORE_ASIDE.match(post) or _TRAILING_MEASURE.match(post)
+                or _N_OF_M_PLACES.match(post))  # "people in 24 of the state's 32 districts have been affected"
         if not skip:
             break
         post = post[skip.end():]
@@ -763,6 +769,13 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
         if (n.value < 120 and re.search(r"[A-Z][\w.'-]+,\s*$", s[max(0, n.num_start - 30):n.num_start])
                 and re.match(r"\s*(?:[,.;)]|and\b|$)", s[n.end:])):
             continue  # "Father Nikolai, 66.": an age
+        if n.value < 120 and _AGE_BEFORE.search(s[max(0, n.num_start - 40):n.num_start]):
+            continue  # "aged 19 and 22", "no older than 15", "The youngest of them is 15", 'alias "Jhon", 41,'
+        if re.match(r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|remain\s+)?(?:in|at)\s+(?:a\s+|an\s+)?(?:serious|critical|"
+                    r"stable|grave|severe|life-threatening)\b", s[n.end:]):
+            continue  # "23 were hospitalised, four of them in critical condition": a state of some, not a count
+        if _NOT_A_COUNT_AFTER.match(s, n.end) or _NOT_A_COUNT_BEFORE.search(s[max(0, n.num_start - 40):n.num_start]):
+            continue  # "three and a half years", "24 of the state's 32 districts", "four out of five deaths"
         if re.fullmatch(r"(?:19|20)\d\d", s[n.num_start:n.end].strip()) and re.search(
                 r"\b(?:a|an|the|its|their|his|her)\s+$|'s\s+$", s[max(0, n.num_start - 8):n.num_start], re.I):
             continue  # "a 2010 quake": a year

@@ -778,3 +778,12 @@ def test_lists_past_subsets_coordinated_nouns_adverbs_and_delivered_strikes():
         "Aircraft delivered 389 strikes on terrorist targets, the ministry said. The agency delivered 3,000 tents.")}
     assert {("destroyed", 48), ("destroyed", 19), ("destroyed", 7), ("destroyed", 31), ("destroyed", 6),
             ("killed", 143), ("killed", 274), ("killed", 20), ("killed", 14), ("conducted", 389)} == got
+
+
+def test_ages_durations_shares_and_states_are_not_counts():
+    got = {(c.metric, c.value) for c in claims(
+        "Police arrested two men, aged 38 and 51, on Sunday, the Guardia Civil said.\n"
+        "A court sentenced 45 of them to three and a half years in prison, police said.\n"
+        "Nearly 1.7 million people in 24 of the state's 32 districts have been affected, the authority said.\n"
+        "Local authorities said 23 of the injured had been hospitalised, four of them in critical condition.")}
+    assert got == {("arrested", 2), ("sentenced", 45), ("affected", 1700000), ("hospitalized", 23)}
