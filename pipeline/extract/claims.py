@@ -902,6 +902,14 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             if it.words and it.words[-1].lower() in ("hostages", "hostage", "captives") and _TAKING.search(before[-40:]):
                 it.metric = "kidnapped"  # "taking more than 250 hostages"
                 continue
+            if _TAKING.search(before[-40:]) and re.match(r"\s+(?:as\s+)?(?:prisoners?|captives?|prisoner\s+of\s+war)\b",
+                                                          s[it.np_end:]):
+                it.metric = "captured"  # "taken more than 300 soldiers prisoner"
+                continue
+            if re.search(r"\bhelp(?:ed|ing|s)?\s+(?:some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$", before[-30:]) and \
+                    re.match(r"\s+(?:to\s+)?return\b", s[it.np_end:]):
+                it.metric = "returned"  # "has helped 1,200 refugees return to their homes"
+                continue
             share = _SHARE_OF.match(s, it.np_end if it.np_end > it.number.end else it.number.end) \
                 if (_ACCOUNTED.search(before[-40:]) or _AMONG_NOUN.search(before[-60:])) else None
             if share and _noun_metric(share.group("noun")):

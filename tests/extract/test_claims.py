@@ -787,3 +787,12 @@ def test_ages_durations_shares_and_states_are_not_counts():
         "Nearly 1.7 million people in 24 of the state's 32 districts have been affected, the authority said.\n"
         "Local authorities said 23 of the injured had been hospitalised, four of them in critical condition.")}
     assert got == {("arrested", 2), ("sentenced", 45), ("affected", 1700000), ("hospitalized", 23)}
+
+
+def test_prisoners_taken_returns_helped_and_medical_assistance():
+    got = {(c.metric, c.value) for c in claims(
+        "The group said it had taken more than 300 soldiers prisoner since Thursday.\n"
+        "The center has helped 1,200 refugees return to their homes, it said.\n"
+        "Around 1,000 residents were allowed to return home late Monday, officials said.\n"
+        "On Monday, 117 people received medical assistance at a field hospital, the center said.")}
+    assert got == {("captured", 300), ("returned", 1200), ("returned", 1000), ("treated", 117)}
