@@ -460,7 +460,7 @@ _NOUN_VERB = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine
 _NOUNLIKE_VERBS = {"states", "notes", "reports", "claims", "estimates", "counts"}
 # "said on Saturday", "told reporters late Sunday", "said in a statement on Monday", "told Reuters on Friday": when it
 # was said.  Not "said the dead since Sunday included" or "said the weekend shelling killed": a noun phrase dates the figure.
-_SPEECH_PERIOD = re.compile(rf"(?:{REPORT_VERBS}|released|published|issued|updated)(?:\s+(?:late|early|later|earlier|on|in|at|a|an|its|his|her|their|"
+_SPEECH_PERIOD = re.compile(rf"(?:{REPORT_VERBS}|released|published|issued|updated|gave\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?:count|toll|figure|tally|estimate))(?:\s+(?:late|early|later|earlier|on|in|at|a|an|its|his|her|their|"
                             rf"statement|report|bulletin|update|tweet|reporters|journalists|media|press|news|conference|briefing|interview|post|read|released|issued|"
                             rf"published|posted|broadcast|aired|state|television|tv|radio|website|channel|"
                             rf"(?-i:[A-Z][\w.'’-]*))){{0,4}}?\s*$", re.I)
@@ -468,7 +468,7 @@ _SPEECH_PERIOD = re.compile(rf"(?:{REPORT_VERBS}|released|published|issued|updat
 
 # "in Wednesday's violence", "last week's attack": the event is dated; "Saturday's statement" is not a figure's date.
 _EVENT_AFTER_POSSESSIVE = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:violence|clash(?:es)?|unrest|attacks?|strikes?|raids?|shelling|bombings?|blasts?|explosions?|"
+    r"\s+(?:(?:[a-z-]+|magnitude\s+[\d.]+|[\d.]+-magnitude)\s+){0,2}(?:violence|clash(?:es)?|unrest|attacks?|strikes?|raids?|shelling|bombings?|blasts?|explosions?|"
     r"quakes?|earthquakes?|floods?|storms?|fires?|crash(?:es)?|collapses?|accidents?|fighting|battles?|protests?|riots?|"
     r"ambush(?:es)?|assaults?|offensives?|disasters?|sinking|derailment|stampede|landslides?|operations?|shootings?|"
     r"stabbings?|massacres?|death toll|toll|tally|deaths|cases|infections|fatalities|arrivals|flows?|eruptions?|blazes?|"
@@ -535,6 +535,8 @@ _SKIP_PHRASE = re.compile(
     r"(?=\s+(?:were|was|had been|have been|has been)\b))")
 # "1,238 firearms, 21,500 rounds of ammunition and some 260 kilograms of explosives were seized": a measured or priced
 # conjunct closes the list; the verb after it still governs the counts.
+_TOLL_FROM = re.compile(r"\b(?:toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims|fatalities))\s+(?:(?:from|in|of)\s+"
+                        r"(?:the\s+)?)?$", re.I)
 _AGE_BEFORE = re.compile(r"(?:\baged\s+\d{1,3}\s+(?:and|to|or)\s+|\b(?:no|not)\s+(?:older|younger)\s+than\s+|"
                          r"\b(?:youngest|oldest)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:is|was)\s+|[\"”],\s+)$", re.I)
 _NOT_A_COUNT_AFTER = re.compile(r"\s+and\s+a\s+half\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
@@ -1441,7 +1443,16 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     noun = onset.group("noun").lower()
                     named = [p for p, text in ctx.open_sinces if noun in text.lower()]
                     period = named[-1] if named else min((p for p, _t in ctx.open_sinces), key=lambda p: p.start_date)
-                if (period is not None and period.start_date == period.end_date and _TOLL_WORDS.search(s)
+                event = next((p for p in (periods or ()) if p.end < it.number.start and s[p.end:p.end + 2] in ("'s", "’s")
+                              and _EVENT_AFTER_POSSESSIVE.match(s, p.end + 2)
+                              and _TOLL_FROM.search(s[max(0, p.start - 60):p.start])), None)
+                if event is not None and event.start_date is not None:
+                    # "The death toll from Saturday's earthquake climbed to 1,941 on Tuesday": the quake's dead
+                    period = event
+                    if event.text.lower().startswith("from ") and event.end_date == event.ref_date:
+                        period = Period(event.start, event.end, event.text, event.start_date, event.start_date, False,
+                                        event.ref_date)  # "from Saturday's": the toll's "from", not a span
+                elif (period is not None and period.start_date == period.end_date and _TOLL_WORDS.search(s)
                         and cperiods):
                     since = [p for p in cperiods if p.end_date == p.ref_date and p.start_date and period.start_date
                              and p.start_date < period.start_date and p.end <= it.number.start]

@@ -144,7 +144,7 @@ _WORD_GATES = {
              "quarter", "half", "decade"},
     "deictic": {"yesterday", "today", "overnight", "tonight", "night", "morning", "dawn", "daybreak", "midnight", "noon",
                 "midday", "nightfall", "dusk", "evening"},
-    "onset": {"operation", "full"},
+    "onset": {"operation", "full", "christmas", "year"},
 }
 _MONTH_PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _Q_QUICK = re.compile(r"[QH][1-4]")
@@ -184,7 +184,7 @@ def rule(pattern: str):
         needs.add("q")
     if "(?P<dd>" in pattern:
         needs.add("decade")
-    if "(?P<ev>" in pattern:
+    if "(?P<ev>" in pattern or "(?P<h>" in pattern:
         needs.add("onset")
 
     def deco(fn):
@@ -634,6 +634,18 @@ def _us_fiscal_year(m, ref):
     return dt.date(y - 1, 10, 1), dt.date(y, 9, 30), True
 
 
+@rule(r"\b(?P<pre>since\s+|on\s+)?(?P<h>New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|Christmas\s+Eve|Christmas\s+Day|Christmas)\b")
+def _holiday(m, ref):
+    """ "on New Year's Day", "since Christmas Eve": the latest such day on or before the reference date."""
+    h = " ".join(m["h"].lower().replace("’", "'").split())
+    month, day = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24),
+                  "christmas day": (12, 25), "christmas": (12, 25)}[h]
+    d = dt.date(ref.year, month, day)
+    if d > ref:
+        d = dt.date(ref.year - 1, month, day)
+    return (d, ref, False) if (m["pre"] or "").strip().lower() == "since" else (d, d, False)
+
+
 @rule(r"\brest\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(?P<u>week|month|year)\b")
 def _rest_of(m, ref):
     u = m["u"].lower()
@@ -698,7 +710,7 @@ _PERFECT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+)?(?:been\s
 # "has killed 24 suspected jihadists ... in an offensive launched on Saturday": the perfect comes first.
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b[^.;]{0,160}$", re.I)
 # "since the beginning of the special military operation on February 24": a day named after "since <event>".
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:[\w'-]+\s+){1,14}(?:on\s+|in\s+)?$", re.I)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:[\w'’()-]+\s+){1,16}(?:on\s+|in\s+)?$", re.I)
 
 
 def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period]:

@@ -796,3 +796,11 @@ def test_prisoners_taken_returns_helped_and_medical_assistance():
         "Around 1,000 residents were allowed to return home late Monday, officials said.\n"
         "On Monday, 117 people received medical assistance at a field hospital, the center said.")}
     assert got == {("captured", 300), ("returned", 1200), ("returned", 1000), ("treated", 117)}
+
+
+def test_a_toll_from_an_event_dated_by_a_possessive_takes_the_event_date():
+    got = {(c.value, str(c.period_start), str(c.period_end)) for c in claims(
+        "The death toll from Saturday's magnitude 7.2 earthquake climbed to 1,941 on Tuesday, the agency said.\n"
+        "Seven people have drowned since Christmas Eve, the organisation said.",
+        published=dt.datetime(2021, 8, 17, 12))}
+    assert got == {(1941, "2021-08-14", "2021-08-14"), (7, "2020-12-24", "2021-08-17")}

@@ -107,3 +107,8 @@ def test_known_onsets_date_a_since_phrase():
 def test_an_onset_day_after_a_perfect_runs_to_publication():
     p = resolve_period("The army has killed 24 jihadists in an offensive launched on Saturday", dt.date(2015, 12, 10))
     assert (p.start_date, p.end_date) == (dt.date(2015, 12, 5), dt.date(2015, 12, 10))
+
+
+def test_holidays():
+    p = resolve_period("struck on New Year's Day", dt.date(2024, 1, 9))
+    assert (p.start_date, p.end_date) == (dt.date(2024, 1, 1), dt.date(2024, 1, 1))
