@@ -113,7 +113,10 @@ class OrgRegistry:
         dl = _DATELINE_CITY.match(text)
         if dl and dl.group(1).upper() not in _DATELINE_WORDS:  # "ISTANBUL (AA) -": the city's police department
             reg.subdivisions.append((0, "city", dl.group(1).title() if dl.group(1).isupper() else dl.group(1)))
-        for m in _SUBDIVISION.finditer(text):
+        low = text.lower()
+        subdivided = any(w in low for w in ("province", "region", "oblast", "state", "county", "prefecture", "district",
+                                            "city"))
+        for m in (_SUBDIVISION.finditer(text) if subdivided else ()):
             if m.group(3):  # "the city of Kurashiki", "the neighboring Spanish region of Galicia"
                 reg.subdivisions.append((m.start(), m.group(3), m.group(4)))
                 continue
@@ -122,7 +125,7 @@ class OrgRegistry:
                     and not _is_place(name + " " + m.group(2)) and name.split()[-1] not in ("Islamic", "Free", "Shan"):
                 reg.subdivisions.append((m.start(), m.group(2).lower(), name))
         reg.subdivisions.sort()
-        for m in _NAMED_POLICE.finditer(text):
+        for m in (_NAMED_POLICE.finditer(text) if "police" in low else ()):
             place = _trim(m.group(1))
             if not place or place.split()[0] in ("The", "A", "An", "Local", "Traffic", "Riot", "Military", "Secret"):
                 continue
