@@ -120,6 +120,11 @@ once before any rule change it informed:
   heldout46 (aw01-aw10, Middle East, North Africa)    F1 0.905 (P 0.918 R 0.893) claimant 0.66
   heldout47 (ax01-ax10, Asia-Pacific, Latin America)  F1 0.821 (P 0.833 R 0.809) claimant 0.55
   (all four: F1 0.755, P 0.794 R 0.720, value-F1 0.918, value+period-F1 0.800, claimant 0.72)
+  heldout48 (ay01-ay10, mixed wire day VIII)          F1 0.851 (P 0.891 R 0.814) claimant 0.67  after the heldout44-47 fixes
+  heldout49 (az01-az10, daily official bulletins)     F1 0.769 (P 0.811 R 0.732) claimant 0.60
+  heldout50 (ba01-ba10, breaking news, updates)       F1 0.785 (P 0.828 R 0.746) claimant 0.55
+  heldout51 (bb01-bb10, Europe, Russia, Caucasus)     F1 0.865 (P 0.892 R 0.841) claimant 0.69
+  (all four: F1 0.819, P 0.856 R 0.785, value-F1 0.940, value+period-F1 0.848, claimant 0.63)
 Session 3 (2026-11-25) convention changes, following the independent annotators: Ukraine's General Staff is named
 "General Staff of the Armed Forces of Ukraine" (66 independent annotations against none for a shorter form) and the State
 Emergency Service "State Emergency Service of Ukraine" (27 against none): r03 and w07 rewritten. Missiles and drones
@@ -8118,6 +8123,707 @@ Brazil's Supreme Court on Monday ordered the government to resume publishing the
  C("died", "person", 36455, "Johns Hopkins University", start="2020-02-26", end="2020-06-08", loc="Brazil"),
  C("died", "person", 9162, "Sao Paulo state government", speaker="Joao Doria", loc="Brazil"),
  C("hospitalized", "patient", 4315, "Sao Paulo state government", speaker="Joao Doria", loc="Brazil"),
+])
+
+
+# ---- heldout48: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; mixed wire day VIII); kept exactly as written.
+art("ay01", "heldout48", "TASS", "2016-02-22T10:45:00+00:00", "Russian jets hit 1,593 terrorist targets in Syria over past week - Defense Ministry", """
+MOSCOW, February 22. /TASS/. Su-24M, Su-25 and Su-34 aircraft of the Russian Aerospace Forces flew 444 combat sorties in Syria from February 13 to 21, hitting 1,593 terrorist targets in the provinces of Aleppo, Latakia, Hama, Homs and Deir ez-Zor, Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov told reporters on Monday.
+During the same period, the jets destroyed 67 strongholds, 27 tanks and 21 multiple rocket launchers, as well as nine ammunition depots and three fuel storage facilities used by militants, the general said.
+"Over the past 24 hours, Russian aircraft carried out 57 sorties against 198 targets. Russian air strikes near the settlement of Kinsabba in Latakia province eliminated about 120 militants," Konashenkov said. They included 16 field commanders, he added.
+With Russian air support, Syrian government troops have liberated 18 settlements in Latakia and Aleppo provinces since February 13, according to the ministry.
+Konashenkov also said the Russian reconciliation center at the Hmeimim airbase had received requests for a ceasefire from commanders of the 5th division of the so-called Free Syrian Army.
+The Russian air group has been operating in Syria since September 30, 2015, at the request of President Bashar Assad. Moscow has said it could deploy additional aircraft to Hmeimim if the situation required.
+""", [
+ C("conducted", "sortie", 444, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-02-13", end="2016-02-21", loc="Syria", speaker="Igor Konashenkov"),
+ C("hit", "target", 1593, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-02-13", end="2016-02-21", loc="Syria", speaker="Igor Konashenkov"),
+ C("destroyed", "stronghold", 67, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-02-13", end="2016-02-21", loc="Syria", speaker="Igor Konashenkov"),
+ C("destroyed", "tank", 27, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-02-13", end="2016-02-21", loc="Syria", speaker="Igor Konashenkov"),
+ C("destroyed", "launcher", 21, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-02-13", end="2016-02-21", loc="Syria", speaker="Igor Konashenkov"),
+ C("destroyed", "depot", 9, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-02-13", end="2016-02-21", loc="Syria", speaker="Igor Konashenkov"),
+ C("destroyed", "facility", 3, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-02-13", end="2016-02-21", loc="Syria", speaker="Igor Konashenkov"),
+ C("conducted", "sortie", 57, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-02-21", end="2016-02-22", loc="Syria", speaker="Igor Konashenkov"),
+ C("hit", "target", 198, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-02-21", end="2016-02-22", loc="Syria", speaker="Igor Konashenkov"),
+ C("killed", "militant", 120, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="approx", start="2016-02-21", end="2016-02-22", loc="Syria", speaker="Igor Konashenkov"),
+ C("killed", "commander", 16, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-02-21", end="2016-02-22", loc="Syria", speaker="Igor Konashenkov"),
+ C("liberated", "settlement", 18, "Russian Defense Ministry", actor="Syrian government troops", start="2016-02-13", end="2016-02-22", loc="Syria"),
+])
+
+art("ay02", "heldout48", "AP", "2019-05-29T17:32:00+00:00", "Tornado injures at least 12 in eastern Kansas", """
+LINWOOD, Kan. (AP) - A large tornado tore through eastern Kansas on Tuesday night, injuring at least 12 people and damaging dozens of homes as it carved a path roughly a mile wide through rural Douglas and Leavenworth counties, authorities said Wednesday.
+Douglas County Emergency Management Director Jillian Rodrigue said three of the injured were hospitalized in critical condition. No deaths had been reported as of 10 a.m. Wednesday.
+The National Weather Service rated the twister a preliminary EF-4, with peak winds of 170 mph (274 kph). It stayed on the ground for about 32 miles (51 kilometers), forecasters said.
+"I've lived here 41 years and I've never seen anything like it," said Linwood resident Dale Ferris, 67, whose barn was flattened.
+Gov. Laura Kelly toured the area Wednesday and said the state would seek a federal disaster declaration. Damage could run into the tens of millions of dollars, she said.
+In neighboring Missouri, the State Emergency Management Agency said the death toll from storms and flooding since May 21 had risen to four. In Oklahoma, officials said about 600 residents of Tulsa County had been evacuated since Sunday as the Arkansas River rose to record levels.
+""", [
+ C("injured", "person", 12, "authorities", qual="at_least", start="2019-05-28", end="2019-05-28", loc="United States"),
+ C("hospitalized", "person", 3, "Douglas County Emergency Management", speaker="Jillian Rodrigue", loc="United States"),
+ C("died", "person", 4, "Missouri State Emergency Management Agency", start="2019-05-21", end="2019-05-29", loc="United States"),
+ C("evacuated", "resident", 600, "officials", qual="approx", start="2019-05-26", end="2019-05-29", loc="United States"),
+])
+
+art("ay03", "heldout48", "AFP", "2021-08-14T22:10:00+00:00", "Mexico arrests 21 suspected cartel members in Michoacan raids", """
+Mexico City (AFP) - Mexican soldiers and National Guard troops have arrested 21 suspected members of the Jalisco New Generation Cartel (CJNG) in raids in the western state of Michoacan since Tuesday, the Security Ministry said Saturday.
+The operation in the Tierra Caliente region also netted 37 firearms, more than 14,000 rounds of ammunition and 1.2 tonnes of methamphetamine, the ministry said in a statement.
+Security Minister Rosa Icela Rodriguez told reporters that six National Guard officers were wounded on Thursday in a gunfight near the town of Aguililla, in which four gunmen were killed.
+"The cartel's armed cells are trying to retake territory, and we will not allow it," Rodriguez said. Among those detained was a man identified as the group's third-ranking commander in the region, known by the alias "El Toro," she said.
+Washington has offered a reward of up to $10 million for information leading to the capture of CJNG leader Nemesio Oseguera, alias "El Mencho," 55.
+More than 36,000 people were murdered in Mexico in 2020, according to the national statistics institute INEGI, a figure roughly unchanged from the previous year.
+""", [
+ C("arrested", "member", 21, "Mexican Security Ministry", actor="Mexican soldiers and National Guard troops", start="2021-08-10", end="2021-08-14", loc="Mexico"),
+ C("seized", "firearm", 37, "Mexican Security Ministry", loc="Mexico"),
+ C("seized", "round", 14000, "Mexican Security Ministry", qual="at_least", loc="Mexico"),
+ C("injured", "officer", 6, "Mexican Security Ministry", speaker="Rosa Icela Rodriguez", start="2021-08-12", end="2021-08-12", loc="Mexico"),
+ C("killed", "gunman", 4, "Mexican Security Ministry", speaker="Rosa Icela Rodriguez", start="2021-08-12", end="2021-08-12", loc="Mexico"),
+ C("killed", "person", 36000, "INEGI", qual="at_least", start="2020-01-01", end="2020-12-31", loc="Mexico"),
+])
+
+art("ay04", "heldout48", "Xinhua", "2024-01-18T16:05:00+00:00", "Zambia's cholera death toll rises to 412", """
+LUSAKA, Jan. 18 (Xinhua) -- Zambia's cholera death toll has risen to 412 since the outbreak began in October last year, the Ministry of Health said Thursday.
+Cumulative cases stood at 10,413 as of Thursday, with 438 new cases recorded and 12 more patients dying in the past 24 hours, the ministry said in its daily update.
+Health Minister Sylvia Masebo told a press briefing that 1,021 patients were admitted to cholera treatment centers across the country, including 680 in the capital Lusaka, the epicenter of the outbreak.
+"We have so far vaccinated more than 1.7 million people in the hotspot areas, and we expect to reach 2.5 million by the end of this month," Masebo said.
+The government has postponed the reopening of schools, initially scheduled for Jan. 8, and turned the 60,000-seat National Heroes Stadium into a treatment center with a capacity of 1,000 beds.
+The case fatality rate stands at 3.9 percent, well above the World Health Organization's threshold of 1 percent, according to the ministry.
+""", [
+ C("died", "person", 412, "Zambian Ministry of Health", start="2023-10-01", end="2024-01-18", loc="Zambia"),
+ C("infected", "case", 10413, "Zambian Ministry of Health", end="2024-01-18", loc="Zambia"),
+ C("infected", "case", 438, "Zambian Ministry of Health", start="2024-01-17", end="2024-01-18", loc="Zambia"),
+ C("died", "patient", 12, "Zambian Ministry of Health", start="2024-01-17", end="2024-01-18", loc="Zambia"),
+ C("hospitalized", "patient", 1021, "Zambian Ministry of Health", speaker="Sylvia Masebo", loc="Zambia"),
+ C("hospitalized", "patient", 680, "Zambian Ministry of Health", speaker="Sylvia Masebo", loc="Zambia"),
+ C("vaccinated", "person", 1700000, "Zambian Ministry of Health", qual="at_least", speaker="Sylvia Masebo", loc="Zambia"),
+])
+
+art("ay05", "heldout48", "Anadolu Agency", "2022-09-05T08:40:00+00:00", "Türkiye rescues 74 irregular migrants pushed back by Greece", """
+ISTANBUL (AA) - Turkish Coast Guard teams rescued 74 irregular migrants in the Aegean Sea over the weekend after they were illegally pushed back into Turkish waters by Greek elements, the Coast Guard Command said on Monday.
+On Saturday, coast guard teams rescued 31 migrants, including 12 children, from two life rafts off the coast of Ayvacik district in northwestern Canakkale province, according to a statement.
+Another 43 were rescued off Izmir's Seferihisar and Cesme districts on Sunday, it added.
+Separately, gendarmerie forces in northwestern Edirne province held 19 irregular migrants in the Ipsala district on Sunday, the provincial governor's office said. They included seven Afghan and five Pakistani nationals.
+Since the beginning of the year, Turkish Coast Guard teams have rescued 11,453 irregular migrants in the Aegean, according to figures from the command.
+Türkiye and Greece have been at odds over migration since a 2016 deal between Ankara and the EU, under which the bloc pledged €6 billion to help Türkiye host refugees.
+""", [
+ C("rescued", "migrant", 74, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2022-09-03", end="2022-09-04", loc="Turkey"),
+ C("rescued", "migrant", 31, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2022-09-03", end="2022-09-03", loc="Turkey"),
+ C("rescued", "child", 12, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2022-09-03", end="2022-09-03", loc="Turkey"),
+ C("rescued", "migrant", 43, "Turkish Coast Guard Command", start="2022-09-04", end="2022-09-04", loc="Turkey"),
+ C("detained", "migrant", 19, "Edirne Governor's Office", actor="gendarmerie forces", start="2022-09-04", end="2022-09-04", loc="Turkey"),
+ C("detained", "national", 7, "Edirne Governor's Office", actor="gendarmerie forces", start="2022-09-04", end="2022-09-04", loc="Turkey"),
+ C("detained", "national", 5, "Edirne Governor's Office", actor="gendarmerie forces", start="2022-09-04", end="2022-09-04", loc="Turkey"),
+ C("rescued", "migrant", 11453, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2022-01-01", end="2022-09-05", loc="Turkey"),
+])
+
+art("ay06", "heldout48", "PTI", "2023-07-11T12:55:00+00:00", "14 killed, 27 injured as bus falls into gorge in Himachal's Kullu", """
+Shimla, Jul 11 (PTI) At least 14 people were killed and 27 others injured when a private bus skidded off the road and plunged into a 200-metre-deep gorge in Himachal Pradesh's Kullu district on Tuesday, police said.
+The bus was on its way from Manali to Chandigarh when the accident took place around 7.30 am near Jhiri on the Chandigarh-Manali national highway, they said.
+Kullu Superintendent of Police Sakshi Verma said eleven of the injured, including four children, were shifted to the Indira Gandhi Medical College in Shimla in a critical condition, while the rest were admitted to the regional hospital in Kullu.
+Teams of the National Disaster Response Force (NDRF) and local volunteers pulled out 23 survivors from the wreckage in an operation that lasted nearly six hours, officials said.
+Chief Minister Sukhvinder Singh Sukhu expressed grief over the accident and announced an ex gratia of Rs 4 lakh each to the next of kin of the deceased and Rs 50,000 to each of the injured.
+According to the National Crime Records Bureau, 1,68,491 people died in road accidents across India in 2022, the highest figure ever recorded.
+""", [
+ C("killed", "person", 14, "police", qual="at_least", start="2023-07-11", end="2023-07-11", loc="India"),
+ C("injured", "person", 27, "police", start="2023-07-11", end="2023-07-11", loc="India"),
+ C("hospitalized", "person", 11, "Kullu police", speaker="Sakshi Verma", loc="India"),
+ C("hospitalized", "child", 4, "Kullu police", speaker="Sakshi Verma", loc="India"),
+ C("rescued", "survivor", 23, "officials", actor="National Disaster Response Force and local volunteers", loc="India"),
+ C("died", "person", 168491, "National Crime Records Bureau", start="2022-01-01", end="2022-12-31", loc="India"),
+])
+
+art("ay07", "heldout48", "Reuters", "2020-11-30T15:20:00+00:00", "Militants kill 23 civilians in northern Burkina Faso village attacks", """
+OUAGADOUGOU, Nov 30 (Reuters) - Suspected Islamist militants killed at least 23 civilians in attacks on two villages in northern Burkina Faso on Saturday, the government said on Monday, in the latest violence to hit the Sahel nation.
+Four soldiers were also killed on Saturday when their patrol, sent to reinforce the area, struck a roadside bomb near the town of Djibo, government spokesman Remis Dandjinou said in a statement.
+The gunmen arrived on motorbikes in the villages of Tankoala and Bagadogo in Soum province late on Saturday and burned down around 40 homes, two local residents told Reuters by phone.
+The army said in a separate statement that troops had "neutralised" 17 assailants and captured three others in a counter-offensive on Sunday. They also recovered 12 motorcycles and a large quantity of weapons, it said.
+More than 2,000 people have been killed in Burkina Faso this year and over 1 million have fled their homes, according to United Nations figures, as groups linked to al Qaeda and Islamic State step up attacks across the region.
+The violence overshadowed the Nov. 22 election, in which President Roch Marc Christian Kabore, 63, won a second term with 57.9% of the vote.
+""", [
+ C("killed", "civilian", 23, "Burkinabe government", actor="suspected Islamist militants", qual="at_least", start="2020-11-28", end="2020-11-28", loc="Burkina Faso"),
+ C("killed", "soldier", 4, "Burkinabe government", speaker="Remis Dandjinou", start="2020-11-28", end="2020-11-28", loc="Burkina Faso"),
+ C("destroyed", "home", 40, "residents", actor="gunmen", qual="approx", start="2020-11-28", end="2020-11-28", loc="Burkina Faso"),
+ C("killed", "assailant", 17, "Burkinabe army", actor="Burkinabe army", start="2020-11-29", end="2020-11-29", loc="Burkina Faso"),
+ C("captured", "assailant", 3, "Burkinabe army", actor="Burkinabe army", start="2020-11-29", end="2020-11-29", loc="Burkina Faso"),
+ C("seized", "motorcycle", 12, "Burkinabe army", actor="Burkinabe army", start="2020-11-29", end="2020-11-29", loc="Burkina Faso"),
+ C("killed", "person", 2000, "United Nations", qual="at_least", start="2020-01-01", end="2020-11-30", loc="Burkina Faso"),
+ C("fled", "person", 1000000, "United Nations", qual="at_least", start="2020-01-01", end="2020-11-30", loc="Burkina Faso"),
+])
+
+art("ay08", "heldout48", "Al Jazeera", "2024-06-27T13:00:00+00:00", "More than 140,000 flee Sudan's El Fasher as RSF siege tightens", """
+PORT SUDAN (Al Jazeera) - More than 140,000 people have fled El Fasher, the capital of Sudan's North Darfur state, since fighting for the city erupted on May 10, according to the International Organization for Migration (IOM).
+The paramilitary Rapid Support Forces (RSF) have besieged the city, the last major urban centre in Darfur still held by the Sudanese army and its allies, for weeks, shelling residential neighbourhoods and markets.
+Medical charity Doctors Without Borders (MSF) said on Thursday that hospitals it supports in El Fasher had treated 1,315 wounded people since May 10, and that 208 of them had died.
+"In seven weeks we have received more than 1,300 wounded, many of them women and children hit by shells in their homes," said Adam Rohan, MSF's emergency coordinator for Darfur. "The South Hospital, the only one with surgical capacity, had to close after it was attacked on June 8."
+The World Food Programme (WFP) said it had delivered food assistance to 2.3 million people across Sudan in May, but warned that its convoys could not reach El Fasher.
+Sudan's war, which began on April 15, 2023, has displaced more than 10 million people, according to the United Nations. A UN appeal for $2.7bn for this year is only 16 percent funded.
+""", [
+ C("fled", "person", 140000, "International Organization for Migration", qual="at_least", start="2024-05-10", end="2024-06-27", loc="Sudan"),
+ C("treated", "person", 1315, "Doctors Without Borders", speaker="Adam Rohan", start="2024-05-10", end="2024-06-27", loc="Sudan"),
+ C("died", "person", 208, "Doctors Without Borders", start="2024-05-10", end="2024-06-27", loc="Sudan"),
+ C("assisted", "person", 2300000, "World Food Programme", start="2024-05-01", end="2024-05-31", loc="Sudan"),
+ C("displaced", "person", 10000000, "United Nations", qual="at_least", start="2023-04-15", end="2024-06-27", loc="Sudan"),
+])
+
+art("ay09", "heldout48", "Ukrinform", "2025-03-09T07:15:00+00:00", "Air defense downs 79 of 119 Russian drones overnight", """
+KYIV, March 9 (Ukrinform) - Ukrainian air defense forces shot down 79 of the 119 Shahed-type attack drones and decoy drones that Russia launched overnight, the Air Force of the Armed Forces of Ukraine reported on Telegram.
+Russia also fired two Iskander-M ballistic missiles from the Kursk region overnight, according to the Air Force. Another 35 drones were "locationally lost", likely as a result of electronic warfare, without causing any damage.
+Debris from downed drones damaged several private houses and a warehouse in Kyiv, Odesa and Poltava regions, regional authorities said. No casualties were reported.
+In Donetsk region, Russian troops shelled Kramatorsk on Saturday, killing four civilians and injuring 17 others, including a 9-year-old girl, the head of the Donetsk Regional Military Administration, Vadym Filashkin, said.
+Meanwhile, the General Staff of the Armed Forces of Ukraine said Russia had lost about 892,560 soldiers in Ukraine since the start of the full-scale invasion on February 24, 2022, including 1,280 in the past day. Ukrainian forces had also destroyed 10,240 Russian tanks over the same period, it said.
+""", [
+ C("intercepted", "drone", 79, "Ukrainian Air Force", actor="Ukrainian air defense forces", start="2025-03-08", end="2025-03-09", loc="Ukraine"),
+ C("conducted", "drone", 119, "Ukrainian Air Force", actor="Russia", start="2025-03-08", end="2025-03-09", loc="Ukraine"),
+ C("conducted", "missile", 2, "Ukrainian Air Force", actor="Russia", start="2025-03-08", end="2025-03-09", loc="Ukraine"),
+ C("lost", "drone", 35, "Ukrainian Air Force", start="2025-03-08", end="2025-03-09", loc="Ukraine"),
+ C("killed", "civilian", 4, "Donetsk Regional Military Administration", actor="Russian troops", speaker="Vadym Filashkin", start="2025-03-08", end="2025-03-08", loc="Ukraine"),
+ C("injured", "civilian", 17, "Donetsk Regional Military Administration", actor="Russian troops", speaker="Vadym Filashkin", start="2025-03-08", end="2025-03-08", loc="Ukraine"),
+ C("lost", "soldier", 892560, "General Staff of the Armed Forces of Ukraine", qual="approx", start="2022-02-24", end="2025-03-09", loc="Ukraine"),
+ C("lost", "soldier", 1280, "General Staff of the Armed Forces of Ukraine", start="2025-03-08", end="2025-03-09", loc="Ukraine"),
+ C("destroyed", "tank", 10240, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2025-03-09", loc="Ukraine"),
+])
+
+art("ay10", "heldout48", "Yonhap", "2018-10-16T02:30:00+00:00", "N. Korean defector arrivals down 9.7 pct in first nine months", """
+SEOUL, Oct. 16 (Yonhap) -- A total of 805 North Korean defectors arrived in South Korea in the first nine months of this year, down 9.7 percent from the same period last year, the unification ministry said Tuesday.
+Of them, 683 were women, accounting for nearly 85 percent of the total, according to the ministry's data.
+"The decline appears to reflect tighter border controls by North Korea and China since leader Kim Jong-un took power in late 2011," ministry spokesman Baik Tae-hyun told a regular briefing.
+The total number of defectors who have entered the South stood at 32,476 as of the end of September, the ministry said. Annual arrivals peaked at 2,914 in 2009.
+Separately, the Korea Coast Guard said it rescued two North Korean fishermen whose disabled boat drifted across the eastern maritime border on Sunday. The two expressed their wish to return home and will be sent back through the truce village of Panmunjom later this week, it said.
+Seoul and Pyongyang have been in talks on easing military tensions since their leaders met for the third time in September.
+""", [
+ C("arrived", "defector", 805, "South Korean Unification Ministry", start="2018-01-01", end="2018-09-30", loc="South Korea"),
+ C("arrived", "woman", 683, "South Korean Unification Ministry", loc="South Korea"),
+ C("arrived", "defector", 32476, "South Korean Unification Ministry", end="2018-09-30", loc="South Korea"),
+ C("arrived", "defector", 2914, "South Korean Unification Ministry", start="2009-01-01", end="2009-12-31", loc="South Korea"),
+ C("rescued", "fisherman", 2, "Korea Coast Guard", actor="Korea Coast Guard", start="2018-10-14", end="2018-10-14", loc="South Korea"),
+])
+
+
+# ---- heldout49: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; daily official bulletins and briefings); kept exactly as written.
+art("az01", "heldout49", "TASS", "2016-03-22T13:45:00+00:00", "Russian military says 11 truce violations recorded in Syria in past day", """
+MOSCOW, March 22. /TASS/. Jabhat al-Nusra militants carried out 11 shelling attacks on government-held areas in Syria over the past 24 hours, the Russian Defense Ministry said in its daily bulletin on Tuesday. Over the same period, three Syrian army servicemen were killed and seven others were wounded in Latakia and Damascus provinces, according to the bulletin.
+"The ceasefire regime is generally holding in most provinces," Maj. Gen. Igor Konashenkov, the ministry's spokesman, told reporters. He said 1,240 refugees had returned to their homes in Homs province last week.
+Syrian government troops, backed by Russian air strikes, have killed more than 100 Islamic State militants near Palmyra since Saturday, Konashenkov said. They included 16 field commanders.
+Konashenkov added that Russian Aerospace Forces had flown more than 9,000 combat sorties since the start of the air campaign on September 30, 2015, hitting some 2,000 oil-related facilities.
+The truce, brokered by Russia and the United States, took effect at midnight on February 27 and does not cover Islamic State or Jabhat al-Nusra. Peace talks in Geneva are expected to resume in the second half of April.
+""", [
+ C("attacks", "attack", 11, "Russian Defense Ministry", actor="Jabhat al-Nusra", start="2016-03-21", end="2016-03-22", loc="Syria"),
+ C("killed", "serviceman", 3, "Russian Defense Ministry", start="2016-03-21", end="2016-03-22", loc="Syria"),
+ C("injured", "serviceman", 7, "Russian Defense Ministry", start="2016-03-21", end="2016-03-22", loc="Syria"),
+ C("returned", "refugee", 1240, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2016-03-14", end="2016-03-20", loc="Syria"),
+ C("killed", "militant", 100, "Russian Defense Ministry", actor="Syrian government troops", qual="at_least", speaker="Igor Konashenkov", start="2016-03-19", end="2016-03-22", loc="Syria"),
+ C("killed", "commander", 16, "Russian Defense Ministry", actor="Syrian government troops", speaker="Igor Konashenkov", start="2016-03-19", end="2016-03-22", loc="Syria"),
+ C("conducted", "sortie", 9000, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", speaker="Igor Konashenkov", start="2015-09-30", end="2016-03-22", loc="Syria"),
+ C("hit", "facility", 2000, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="approx", speaker="Igor Konashenkov", start="2015-09-30", end="2016-03-22", loc="Syria"),
+])
+
+art("az02", "heldout49", "Xinhua", "2020-02-14T02:10:00+00:00", "China reports 5,090 new confirmed coronavirus cases", """
+BEIJING, Feb. 14 (Xinhua) -- Chinese health authority said Friday that it received reports of 5,090 new confirmed cases of novel coronavirus infection on Thursday from 31 provincial-level regions and the Xinjiang Production and Construction Corps, while 121 more people died of the disease. Of the deaths, 116 were in Hubei Province.
+The overall confirmed cases on the Chinese mainland had reached 63,851 by the end of Thursday, and 1,380 people had died of the disease, the National Health Commission said in its daily report.
+A total of 1,081 patients were discharged from hospital after recovery on Thursday, bringing the number of cured patients to 6,723, according to the commission. By the end of Thursday, some 177,984 close contacts were still under medical observation.
+Mi Feng, a spokesperson for the commission, told a press conference in Beijing on Friday afternoon that 1,716 medical workers had been infected nationwide as of Tuesday, including six who died. Medical workers accounted for 3.8 percent of the country's confirmed cases, she said.
+""", [
+ C("infected", "case", 5090, "National Health Commission", start="2020-02-13", end="2020-02-13", loc="China"),
+ C("died", "person", 121, "National Health Commission", start="2020-02-13", end="2020-02-13", loc="China"),
+ C("died", "person", 116, "National Health Commission", start="2020-02-13", end="2020-02-13", loc="China"),
+ C("infected", "case", 63851, "National Health Commission", start=None, end="2020-02-13", loc="China"),
+ C("died", "person", 1380, "National Health Commission", start=None, end="2020-02-13", loc="China"),
+ C("recovered", "patient", 1081, "National Health Commission", start="2020-02-13", end="2020-02-13", loc="China"),
+ C("recovered", "patient", 6723, "National Health Commission", start=None, end="2020-02-13", loc="China"),
+ C("quarantined", "contact", 177984, "National Health Commission", qual="approx", start="2020-02-13", end="2020-02-13", loc="China"),
+ C("infected", "worker", 1716, "National Health Commission", speaker="Mi Feng", start=None, end="2020-02-11", loc="China"),
+ C("died", "worker", 6, "National Health Commission", speaker="Mi Feng", start=None, end="2020-02-11", loc="China"),
+])
+
+art("az03", "heldout49", "Anadolu Agency", "2019-10-21T09:30:00+00:00", "94 irregular migrants rescued in Aegean Sea", """
+IZMIR, Turkey (AA) - Turkish Coast Guard teams rescued 94 irregular migrants, including 31 children, off the Aegean coast over the weekend, the Coast Guard Command said on Monday.
+The migrants, who were trying to reach Greek islands on rubber boats, were taken to provincial migration offices after health checks. The children were aged between 2 and 14, the statement said. Two suspected human smugglers were also arrested, it added.
+Separately, gendarmerie forces in northwestern Edirne province held 57 irregular migrants on Sunday as they tried to cross into Greece by land, according to the Edirne Governor's Office.
+According to figures from the Coast Guard Command, 51,342 irregular migrants have been held in the Aegean since the start of the year, compared with 25,398 in the whole of 2018.
+Turkey has been a main transit point for migrants seeking to cross into Europe, especially since 2015.
+""", [
+ C("rescued", "migrant", 94, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2019-10-19", end="2019-10-20", loc="Turkey"),
+ C("rescued", "child", 31, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2019-10-19", end="2019-10-20", loc="Turkey"),
+ C("arrested", "smuggler", 2, "Turkish Coast Guard Command", loc="Turkey"),
+ C("detained", "migrant", 57, "Edirne Governor's Office", actor="gendarmerie forces", start="2019-10-20", end="2019-10-20", loc="Turkey"),
+ C("detained", "migrant", 51342, "Turkish Coast Guard Command", start="2019-01-01", end="2019-10-21", loc="Turkey"),
+ C("detained", "migrant", 25398, "Turkish Coast Guard Command", start="2018-01-01", end="2018-12-31", loc="Turkey"),
+])
+
+art("az04", "heldout49", "Ukrinform", "2023-06-12T06:15:00+00:00", "Ukraine's army eliminates 850 invaders in past day - General Staff", """
+KYIV, June 12 (Ukrinform) - The Ukrainian Armed Forces have eliminated about 215,290 Russian invaders since the start of the full-scale invasion, including 850 over the past day, the General Staff of the Armed Forces of Ukraine reported on Monday.
+Since February 24, 2022, Ukrainian defenders have also destroyed 3,888 Russian tanks (+8 over the past day), 7,597 armored fighting vehicles (+15), 3,746 artillery systems (+24), 605 multiple rocket launchers, 313 aircraft and 300 helicopters, the General Staff said in a Facebook post.
+Over the past day, Russian forces launched seven missile strikes and 43 air strikes and carried out 51 attacks from multiple rocket launchers on Ukrainian positions and populated areas, the General Staff said.
+In the southern Kherson region, Russian shelling killed two civilians and wounded 11 others on Sunday, regional military administration head Oleksandr Prokudin said on Telegram.
+The figures could not be independently verified. Russia does not regularly disclose its own losses. It launched its full-scale invasion of Ukraine on February 24, 2022.
+""", [
+ C("killed", "invader", 215290, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Armed Forces", qual="approx", start="2022-02-24", end="2023-06-12", loc="Ukraine"),
+ C("killed", "invader", 850, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Armed Forces", start="2023-06-11", end="2023-06-12", loc="Ukraine"),
+ C("destroyed", "tank", 3888, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Armed Forces", start="2022-02-24", end="2023-06-12", loc="Ukraine"),
+ C("destroyed", "tank", 8, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Armed Forces", start="2023-06-11", end="2023-06-12", loc="Ukraine"),
+ C("destroyed", "vehicle", 7597, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Armed Forces", start="2022-02-24", end="2023-06-12", loc="Ukraine"),
+ C("destroyed", "vehicle", 15, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Armed Forces", start="2023-06-11", end="2023-06-12", loc="Ukraine"),
+ C("destroyed", "system", 3746, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Armed Forces", start="2022-02-24", end="2023-06-12", loc="Ukraine"),
+ C("destroyed", "system", 24, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Armed Forces", start="2023-06-11", end="2023-06-12", loc="Ukraine"),
+ C("destroyed", "launcher", 605, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Armed Forces", start="2022-02-24", end="2023-06-12", loc="Ukraine"),
+ C("destroyed", "aircraft", 313, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Armed Forces", start="2022-02-24", end="2023-06-12", loc="Ukraine"),
+ C("destroyed", "helicopter", 300, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Armed Forces", start="2022-02-24", end="2023-06-12", loc="Ukraine"),
+ C("conducted", "strike", 7, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-06-11", end="2023-06-12", loc="Ukraine"),
+ C("conducted", "strike", 43, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-06-11", end="2023-06-12", loc="Ukraine"),
+ C("attacks", "attack", 51, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-06-11", end="2023-06-12", loc="Ukraine"),
+ C("killed", "civilian", 2, "Kherson Regional Military Administration", actor="Russian forces", speaker="Oleksandr Prokudin", start="2023-06-11", end="2023-06-11", loc="Ukraine"),
+ C("injured", "civilian", 11, "Kherson Regional Military Administration", actor="Russian forces", speaker="Oleksandr Prokudin", start="2023-06-11", end="2023-06-11", loc="Ukraine"),
+])
+
+art("az05", "heldout49", "PTI", "2018-08-18T11:40:00+00:00", "Kerala floods: death toll rises to 194", """
+Thiruvananthapuram, Aug 18 (PTI) The death toll in rain-related incidents in Kerala since August 8 rose to 194 on Saturday, the State Disaster Management Authority said, as rescuers raced to evacuate thousands of people still marooned in flooded villages.
+Over 3.14 lakh people have been moved to relief camps across the state in the past ten days, Chief Minister Pinarayi Vijayan told reporters here. "Our priority is to save every life," he said.
+A Defence Ministry spokesperson in New Delhi said the Indian Navy rescued 2,600 people on Friday alone, many of them airlifted from rooftops in Aluva and Chengannur.
+According to the State Disaster Management Authority, 36 people remain missing.
+Prime Minister Narendra Modi, who conducted an aerial survey of the flood-hit areas on Saturday, announced an interim relief of Rs 500 crore for the state and an ex gratia of Rs 2 lakh to the next of kin of each deceased.
+The India Meteorological Department has forecast heavy rainfall at isolated places till August 20. The state is facing its worst floods in nearly 100 years.
+""", [
+ C("died", "person", 194, "Kerala State Disaster Management Authority", start="2018-08-08", end="2018-08-18", loc="India"),
+ C("evacuated", "person", 314000, "Kerala government", qual="at_least", speaker="Pinarayi Vijayan", start="2018-08-08", end="2018-08-18", loc="India"),
+ C("rescued", "person", 2600, "Indian Defence Ministry", actor="Indian Navy", start="2018-08-17", end="2018-08-17", loc="India"),
+ C("missing", "person", 36, "Kerala State Disaster Management Authority", loc="India"),
+])
+
+art("az06", "heldout49", "Yonhap", "2015-06-10T04:20:00+00:00", "S. Korea reports 13 new MERS cases, total at 108", """
+SEOUL, June 10 (Yonhap) -- South Korea reported 13 new cases of Middle East respiratory syndrome (MERS) on Wednesday, bringing the total number of infections since the first case was confirmed on May 20 to 108, the health ministry said.
+Two more patients died on Tuesday, raising the death toll to nine, the Ministry of Health and Welfare said. Both were in their 70s and had underlying illnesses, including lung cancer.
+The number of people placed under quarantine rose to 3,439 on Wednesday, while 641 people were released from isolation after showing no symptoms for 14 days, ministry spokesman Kwon Jun-wook told a briefing at 11 a.m.
+Seven patients have fully recovered and been discharged from hospital, he added. "We believe the outbreak will peak this week," Kwon said.
+Nearly 2,500 schools and kindergartens across the country were closed on Wednesday, according to the Education Ministry.
+The outbreak is the largest outside Saudi Arabia, where the virus was first identified in 2012.
+""", [
+ C("infected", "case", 13, "South Korean Health Ministry", start="2015-06-10", end="2015-06-10", loc="South Korea"),
+ C("infected", "case", 108, "South Korean Health Ministry", start="2015-05-20", end="2015-06-10", loc="South Korea"),
+ C("died", "patient", 2, "South Korean Health Ministry", start="2015-06-09", end="2015-06-09", loc="South Korea"),
+ C("died", "person", 9, "South Korean Health Ministry", start=None, end="2015-06-09", loc="South Korea"),
+ C("quarantined", "person", 3439, "South Korean Health Ministry", speaker="Kwon Jun-wook", start="2015-06-10", end="2015-06-10", loc="South Korea"),
+ C("released", "person", 641, "South Korean Health Ministry", speaker="Kwon Jun-wook", start="2015-06-10", end="2015-06-10", loc="South Korea"),
+ C("recovered", "patient", 7, "South Korean Health Ministry", speaker="Kwon Jun-wook", loc="South Korea"),
+ C("closed", "school", 2500, "South Korean Education Ministry", qual="approx", start="2015-06-10", end="2015-06-10", loc="South Korea"),
+])
+
+art("az07", "heldout49", "EFE", "2018-07-30T12:05:00+00:00", "Spain rescues 327 migrants at sea over weekend", """
+MADRID, Jul 30 (EFE).- Spain's Maritime Rescue service rescued 327 migrants from small boats in the Strait of Gibraltar and the Alboran Sea over the weekend, the agency said Monday. Its vessels intercepted 23 boats, most of them inflatable dinghies, it added.
+Among those rescued over the weekend were 41 women and nine minors, a Maritime Rescue spokeswoman told EFE. All were taken to the ports of Algeciras, Motril and Almeria, where Red Cross teams provided them with first aid.
+According to Interior Ministry figures, 20,992 migrants have arrived in Spain by sea since January 1, more than in the whole of 2017, making Spain the main entry point into Europe this year, ahead of Italy and Greece.
+The International Organization for Migration (IOM) said 304 migrants had died trying to cross the western Mediterranean so far this year.
+Spain's Socialist government, which took office in June, has pledged 15 million euros to reinforce the rescue service.
+""", [
+ C("rescued", "migrant", 327, "Spanish Maritime Rescue", actor="Spanish Maritime Rescue", start="2018-07-28", end="2018-07-29", loc="Spain"),
+ C("intercepted", "boat", 23, "Spanish Maritime Rescue", actor="Spanish Maritime Rescue", start="2018-07-28", end="2018-07-29", loc="Spain"),
+ C("rescued", "woman", 41, "Spanish Maritime Rescue", start="2018-07-28", end="2018-07-29", loc="Spain"),
+ C("rescued", "minor", 9, "Spanish Maritime Rescue", start="2018-07-28", end="2018-07-29", loc="Spain"),
+ C("arrived", "migrant", 20992, "Spanish Interior Ministry", start="2018-01-01", end="2018-07-30", loc="Spain"),
+ C("died", "migrant", 304, "International Organization for Migration", start="2018-01-01", end="2018-07-30", loc=None),
+])
+
+art("az08", "heldout49", "AP", "2022-04-19T16:50:00+00:00", "South Africa flood death toll rises to 443; dozens missing", """
+DURBAN, South Africa (AP) — The death toll from floods that have battered South Africa's KwaZulu-Natal province since April 11 rose to 443 on Tuesday, with 63 people still missing, provincial officials said. Seventeen of the dead were children, they said.
+More than 40,000 people have been left homeless, Premier Sihle Zikalala told reporters in Durban. Nearly 4,000 homes were destroyed and 8,300 others damaged, he said, adding that "the scale of this disaster is unprecedented."
+Police have arrested 27 people for looting in the Durban area since Saturday, including at a container depot at the city's port, South African Police Service spokeswoman Col. Thembeka Mbele said.
+Rescue teams were still searching for the missing with sniffer dogs on Tuesday, though officials said the chances of finding survivors a week after the floods were slim.
+President Cyril Ramaphosa declared a national state of disaster on Monday night, and the government has set aside 1 billion rand ($68 million) for emergency relief. Weather officials said parts of the province received more than 300 millimeters (12 inches) of rain in 48 hours.
+""", [
+ C("died", "person", 443, "KwaZulu-Natal provincial government", start="2022-04-11", end="2022-04-19", loc="South Africa"),
+ C("missing", "person", 63, "KwaZulu-Natal provincial government", start="2022-04-11", end="2022-04-19", loc="South Africa"),
+ C("died", "child", 17, "KwaZulu-Natal provincial government", start="2022-04-11", end="2022-04-19", loc="South Africa"),
+ C("displaced", "person", 40000, "KwaZulu-Natal provincial government", qual="at_least", speaker="Sihle Zikalala", loc="South Africa"),
+ C("destroyed", "home", 4000, "KwaZulu-Natal provincial government", qual="approx", speaker="Sihle Zikalala", loc="South Africa"),
+ C("damaged", "home", 8300, "KwaZulu-Natal provincial government", speaker="Sihle Zikalala", loc="South Africa"),
+ C("arrested", "person", 27, "South African Police Service", actor="South African Police Service", speaker="Thembeka Mbele", start="2022-04-16", end="2022-04-19", loc="South Africa"),
+])
+
+art("az09", "heldout49", "Kyodo", "2024-01-09T08:30:00+00:00", "Noto quake death toll tops 200, over 100 still unaccounted for", """
+KANAZAWA, Japan, Jan. 9 Kyodo - The death toll from the magnitude-7.6 earthquake that struck the Noto Peninsula in Ishikawa Prefecture on New Year's Day rose to 202 on Tuesday, the prefectural government said, while 102 people remained unaccounted for. Of the dead, 90 were in the city of Wajima and 81 in neighboring Suzu.
+Between 200 and 300 buildings burned down in a fire that swept through Wajima's famed morning market area on New Year's night, according to the Fire and Disaster Management Agency.
+About 26,000 people were staying at evacuation centers as of Tuesday morning, while around 2,400 people in isolated communities remained stranded as roads were blocked by landslides, according to the prefecture.
+Ground Self-Defense Force personnel have rescued about 1,000 people since the quake struck, Defense Minister Minoru Kihara told a press conference in Tokyo, adding that the number of troops deployed to the area would be increased to 7,000.
+The Japan Meteorological Agency warned that strong aftershocks of up to seismic intensity 6 could continue for about a week, urging residents to stay away from damaged houses.
+""", [
+ C("died", "person", 202, "Ishikawa Prefectural Government", start="2024-01-01", end="2024-01-09", loc="Japan"),
+ C("missing", "person", 102, "Ishikawa Prefectural Government", start="2024-01-01", end="2024-01-09", loc="Japan"),
+ C("died", "person", 90, "Ishikawa Prefectural Government", start="2024-01-01", end="2024-01-09", loc="Japan"),
+ C("died", "person", 81, "Ishikawa Prefectural Government", start="2024-01-01", end="2024-01-09", loc="Japan"),
+ C("destroyed", "building", 200, "Fire and Disaster Management Agency", qual="range", high=300, start="2024-01-01", end="2024-01-01", loc="Japan"),
+ C("evacuated", "person", 26000, "Ishikawa Prefectural Government", qual="approx", start="2024-01-09", end="2024-01-09", loc="Japan"),
+ C("stranded", "person", 2400, "Ishikawa Prefectural Government", qual="approx", start="2024-01-09", end="2024-01-09", loc="Japan"),
+ C("rescued", "person", 1000, "Japanese Defense Ministry", actor="Ground Self-Defense Force", qual="approx", speaker="Minoru Kihara", start="2024-01-01", end="2024-01-09", loc="Japan"),
+])
+
+art("az10", "heldout49", "AFP", "2024-08-05T10:15:00+00:00", "Pakistan monsoon rains kill 104 since July", """
+Islamabad (AFP) - Monsoon rains have killed 104 people across Pakistan since July 1, including 48 children, the national disaster agency said Monday.
+In the past 24 hours alone, seven people died, four of them in the northwestern Khyber Pakhtunkhwa province, when the roofs of mud houses collapsed after heavy downpours, the National Disaster Management Authority (NDMA) said in its daily report.
+The authority said 1,263 houses had been damaged and 219 destroyed since the start of July, while some 1.5 million people had been affected by the rains.
+Rescue teams have evacuated more than 3,500 people from low-lying areas along the Ravi and Sutlej rivers since Friday, Mazhar Hussain, a spokesman for the Punjab Provincial Disaster Management Authority, told AFP.
+Pakistan's meteorological department has forecast more rain until August 10, warning that flash floods could hit as many as 12 districts.
+In 2022, record monsoon floods submerged a third of the country, killing more than 1,700 people and causing damage estimated at $30 billion.
+""", [
+ C("killed", "person", 104, "National Disaster Management Authority", start="2024-07-01", end="2024-08-05", loc="Pakistan"),
+ C("killed", "child", 48, "National Disaster Management Authority", start="2024-07-01", end="2024-08-05", loc="Pakistan"),
+ C("died", "person", 7, "National Disaster Management Authority", start="2024-08-04", end="2024-08-05", loc="Pakistan"),
+ C("died", "person", 4, "National Disaster Management Authority", start="2024-08-04", end="2024-08-05", loc="Pakistan"),
+ C("damaged", "house", 1263, "National Disaster Management Authority", start="2024-07-01", end="2024-08-05", loc="Pakistan"),
+ C("destroyed", "house", 219, "National Disaster Management Authority", start="2024-07-01", end="2024-08-05", loc="Pakistan"),
+ C("affected", "person", 1500000, "National Disaster Management Authority", qual="approx", start="2024-07-01", end="2024-08-05", loc="Pakistan"),
+ C("evacuated", "person", 3500, "Punjab Provincial Disaster Management Authority", qual="at_least", speaker="Mazhar Hussain", start="2024-08-02", end="2024-08-05", loc="Pakistan"),
+ C("killed", "person", 1700, "AFP", qual="at_least", start="2022-01-01", end="2022-12-31", loc="Pakistan"),
+])
+
+
+# ---- heldout50: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; breaking news with updated figures, Africa, Americas, South Asia); kept exactly as written.
+art("ba01", "heldout50", "AFP", "2018-06-25T15:42:00+00:00", "Death toll from Nigeria village raids climbs to 43, police say", """
+Kaduna (Nigeria) (AFP) - The death toll from raids by gunmen on villages in northwest Nigeria's Kaduna State over the weekend has climbed to 43, up from an initial toll of 17, Kaduna State police said on Monday.
+State police spokesman Aliyu Bawa Tanko said 11 suspects had been arrested since Sunday. The gunmen also set ablaze about 50 houses in the attacks on Saturday in Ungwan Gaiya, Karamai and Dogon Fili, he said.
+A community group, the Southern Kaduna Peoples Union, put the number of dead from the weekend raids at 58 and said at least 300 residents had fled to the nearby town of Kachia. "We have buried 58 of our people, among them the 62-year-old village head of Karamai," the group's president Samuel Gajere told AFP.
+Nigeria's National Emergency Management Agency (NEMA) said it had registered 2,150 displaced people in camps in Kachia since Saturday and pledged food and medicine. The state government announced 50 million naira ($138,000) in relief funds.
+Southern Kaduna has seen repeated cycles of violence between mostly Muslim Fulani herders and mainly Christian farming communities. In 2011, more than 800 people were killed in the region and across northern Nigeria in riots that followed the presidential election.
+""", [
+ C("died", "person", 43, "Kaduna State Police", start="2018-06-23", end="2018-06-24", loc="Nigeria"),
+ C("died", "person", 17, "Kaduna State Police", start="2018-06-23", end="2018-06-24", loc="Nigeria"),
+ C("arrested", "suspect", 11, "Kaduna State Police", speaker="Aliyu Bawa Tanko", start="2018-06-24", end="2018-06-25", loc="Nigeria"),
+ C("destroyed", "house", 50, "Kaduna State Police", actor="gunmen", qual="approx", speaker="Aliyu Bawa Tanko", start="2018-06-23", end="2018-06-23", loc="Nigeria"),
+ C("died", "person", 58, "Southern Kaduna Peoples Union", speaker="Samuel Gajere", start="2018-06-23", end="2018-06-24", loc="Nigeria"),
+ C("fled", "resident", 300, "Southern Kaduna Peoples Union", qual="at_least", start="2018-06-23", end="2018-06-24", loc="Nigeria"),
+ C("displaced", "person", 2150, "National Emergency Management Agency", start="2018-06-23", end="2018-06-25", loc="Nigeria"),
+ C("killed", "person", 800, "AFP", qual="at_least", start="2011-01-01", end="2011-12-31", loc="Nigeria"),
+])
+
+art("ba02", "heldout50", "Reuters", "2023-11-09T19:05:00+00:00", "Death toll from Brazil landslides rises to 31; 14 still missing", """
+SAO PAULO, Nov 9 (Reuters) - The death toll from landslides that buried homes in the hillside town of Ouro Branco in Brazil's Minas Gerais state on Tuesday rose to 31 on Thursday, up from 25 a day earlier, the state fire department said.
+Lieutenant Marcos Vilela, a fire department spokesman, told reporters that 14 people were still missing and that nine survivors had been pulled from the mud since Tuesday. "We have not given up hope of finding people alive," he said.
+The state civil defense agency said 412 residents had been evacuated from areas at risk of further slides and two dozen houses had been destroyed. Ouro Branco received more than 120 millimeters (4.7 inches) of rain in 24 hours, according to the national meteorological institute INMET, the most for a November day since records began in 1961.
+The state government declared three days of official mourning and said it would release 50 million reais ($10.2 million) for reconstruction. About 40% of the town's homes are built on steep slopes, according to a 2019 survey by the Geological Survey of Brazil.
+Brazil's deadliest natural disaster occurred in January 2011, when floods and mudslides killed more than 900 people in the mountainous region of Rio de Janeiro state.
+""", [
+ C("died", "person", 31, "Minas Gerais Fire Department", start="2023-11-07", end="2023-11-07", loc="Brazil"),
+ C("died", "person", 25, "Minas Gerais Fire Department", start="2023-11-07", end="2023-11-07", loc="Brazil"),
+ C("missing", "person", 14, "Minas Gerais Fire Department", speaker="Marcos Vilela", loc="Brazil"),
+ C("rescued", "survivor", 9, "Minas Gerais Fire Department", speaker="Marcos Vilela", start="2023-11-07", end="2023-11-09", loc="Brazil"),
+ C("evacuated", "resident", 412, "Minas Gerais Civil Defense", loc="Brazil"),
+ C("destroyed", "house", 24, "Minas Gerais Civil Defense", loc="Brazil"),
+ C("killed", "person", 900, "Reuters", qual="at_least", start="2011-01-01", end="2011-01-31", loc="Brazil"),
+])
+
+art("ba03", "heldout50", "PTI", "2017-08-22T11:30:00+05:30", "Bihar temple stampede: Toll rises to 12, probe ordered", """
+Patna, Aug 22 (PTI) At least 12 devotees, including seven women, were killed in a stampede at a temple in Bihar's Nalanda district on Monday, the district administration said today.
+The stampede broke out at around 6.30 am on Monday when thousands of devotees thronged a Shiva temple near Rajgir on the last Monday of the holy month of Shravan, District Magistrate Manoj Kumar Singh said. Twenty-two people were injured, he said.
+Earlier, police had put the toll at nine. Nalanda Superintendent of Police Rajiv Ranjan Mishra said three of the injured later died at the Patna Medical College and Hospital (PMCH), where 15 others were undergoing treatment.
+The Chief Minister announced an ex gratia of Rs 4 lakh each to the next of kin of the deceased and ordered a probe by a two-member committee, which has been asked to submit its report within 15 days.
+In October 2014, 33 people died in a stampede at Patna's Gandhi Maidan after Dussehra celebrations.
+""", [
+ C("killed", "devotee", 12, "Nalanda district administration", qual="at_least", start="2017-08-21", end="2017-08-21", loc="India"),
+ C("killed", "woman", 7, "Nalanda district administration", start="2017-08-21", end="2017-08-21", loc="India"),
+ C("injured", "person", 22, "Nalanda district administration", speaker="Manoj Kumar Singh", start="2017-08-21", end="2017-08-21", loc="India"),
+ C("died", "person", 9, "Nalanda Police", loc="India"),
+ C("died", "person", 3, "Nalanda Police", speaker="Rajiv Ranjan Mishra", loc="India"),
+ C("treated", "person", 15, "Nalanda Police", speaker="Rajiv Ranjan Mishra", loc="India"),
+ C("died", "person", 33, "PTI", start="2014-10-01", end="2014-10-31", loc="India"),
+])
+
+art("ba04", "heldout50", "AP", "2024-08-20T17:12:00+00:00", "Mexico rescues 129 migrants from abandoned trailer in Veracruz", """
+MEXICO CITY (AP) — Mexican authorities on Monday rescued 129 migrants, including 31 unaccompanied minors, who had been locked inside a tractor-trailer abandoned on a highway in the Gulf coast state of Veracruz, the National Migration Institute said Tuesday.
+The institute said in a statement that the migrants, mostly from Guatemala, Honduras and Ecuador, had been without water for about 12 hours. Eight of them were hospitalized in the nearby city of Acayucan with severe dehydration.
+Veracruz state prosecutors said two men believed to be the driver and a lookout were arrested hours later at a gas station about 20 kilometers (12 miles) away. They face human smuggling charges that carry sentences of up to 40 years in prison.
+The discovery comes as Mexico has stepped up enforcement along routes used by migrants headed to the U.S. border. The institute said last week that it had detained 712,000 migrants in the first half of the year and deported around 15,000 of them.
+Migrant rights groups warned that summer heat could kill dozens more if smugglers keep using sealed trailers. In June 2022, 53 migrants died after being abandoned in a sweltering trailer in San Antonio, Texas, the deadliest smuggling incident on the U.S.-Mexico border.
+""", [
+ C("rescued", "migrant", 129, "National Migration Institute", actor="Mexican authorities", start="2024-08-19", end="2024-08-19", loc="Mexico"),
+ C("rescued", "minor", 31, "National Migration Institute", actor="Mexican authorities", start="2024-08-19", end="2024-08-19", loc="Mexico"),
+ C("hospitalized", "migrant", 8, "National Migration Institute", loc="Mexico"),
+ C("arrested", "man", 2, "Veracruz State Prosecutor's Office", loc="Mexico"),
+ C("detained", "migrant", 712000, "National Migration Institute", start="2024-01-01", end="2024-06-30", loc="Mexico"),
+ C("deported", "migrant", 15000, "National Migration Institute", qual="approx", start="2024-01-01", end="2024-06-30", loc="Mexico"),
+ C("died", "migrant", 53, "AP", start="2022-06-01", end="2022-06-30", loc="United States"),
+])
+
+art("ba05", "heldout50", "Xinhua", "2016-05-02T16:20:00+00:00", "Kenya floods kill 23, displace over 8,000", """
+NAIROBI, May 2 (Xinhua) -- At least 23 people have been killed and more than 8,000 others displaced by flash floods that hit parts of Kenya since Friday, the Kenya Red Cross Society said on Monday.
+In Nairobi, a six-storey residential building collapsed on Friday night in the Kariobangi North estate after a downpour, killing 11 people, according to the National Disaster Management Unit. Fifty-two people have been pulled alive from the rubble since Friday night, the unit said.
+Kenya Red Cross spokesperson Esther Wanjiru told Xinhua that between 1,500 and 2,000 households had been affected in western Kenya's Budalangi area since Sunday, when the Nzoia River burst its banks.
+The Kenya Meteorological Department has forecast more heavy rain this week and warned that the floods could displace up to 100,000 people. The government has set aside 2 billion shillings (about 19.8 million U.S. dollars) for flood response.
+According to government figures, floods during the long rains season, which runs from March to May, killed 112 people in 2015.
+""", [
+ C("killed", "person", 23, "Kenya Red Cross Society", qual="at_least", start="2016-04-29", end="2016-05-02", loc="Kenya"),
+ C("displaced", "person", 8000, "Kenya Red Cross Society", qual="at_least", start="2016-04-29", end="2016-05-02", loc="Kenya"),
+ C("killed", "person", 11, "National Disaster Management Unit", start="2016-04-29", end="2016-04-29", loc="Kenya"),
+ C("rescued", "person", 52, "National Disaster Management Unit", start="2016-04-29", end="2016-05-02", loc="Kenya"),
+ C("affected", "household", 1500, "Kenya Red Cross Society", qual="range", high=2000, speaker="Esther Wanjiru", start="2016-05-01", end="2016-05-02", loc="Kenya"),
+ C("killed", "person", 112, "Kenyan government", start="2015-01-01", end="2015-12-31", loc="Kenya"),
+])
+
+art("ba06", "heldout50", "Anadolu Agency", "2021-09-06T10:48:00+00:00", "Pakistan: 4 soldiers killed in militant attack in Balochistan", """
+ISLAMABAD (AA) - At least four soldiers were killed and seven others injured when militants attacked a security checkpoint in Pakistan's southwestern Balochistan province late Sunday, the military's media wing said.
+In a follow-up operation in the Kech district early Monday, security forces killed 10 terrorists, including two commanders, and recovered a large cache of weapons, the Inter-Services Public Relations (ISPR) said in a statement.
+A local government official, speaking on condition of anonymity, told Anadolu that the death toll among soldiers had risen to six after two of the wounded died in a military hospital in Quetta.
+No group immediately claimed responsibility, but the outlawed Balochistan Liberation Front has carried out similar attacks in the past. The resource-rich province, which borders Iran and Afghanistan, hosts key projects of the $62 billion China-Pakistan Economic Corridor.
+According to the Islamabad-based Pakistan Institute for Peace Studies, militant attacks in Balochistan rose 14% in the first half of 2021, with 51 attacks recorded between January and June.
+""", [
+ C("killed", "soldier", 4, "Inter-Services Public Relations", actor="militants", qual="at_least", start="2021-09-05", end="2021-09-05", loc="Pakistan"),
+ C("injured", "soldier", 7, "Inter-Services Public Relations", actor="militants", start="2021-09-05", end="2021-09-05", loc="Pakistan"),
+ C("killed", "terrorist", 10, "Inter-Services Public Relations", actor="security forces", start="2021-09-06", end="2021-09-06", loc="Pakistan"),
+ C("killed", "commander", 2, "Inter-Services Public Relations", actor="security forces", start="2021-09-06", end="2021-09-06", loc="Pakistan"),
+ C("died", "soldier", 6, "local government official", loc="Pakistan"),
+ C("died", "soldier", 2, "local government official", loc="Pakistan"),
+ C("attacks", "attack", 51, "Pakistan Institute for Peace Studies", actor="militants", start="2021-01-01", end="2021-06-30", loc="Pakistan"),
+])
+
+art("ba07", "heldout50", "EFE", "2020-03-08T14:02:00+00:00", "At least 18 dead as bus plunges into ravine in Peru's Andes", """
+Lima, Mar 8 (EFE).- At least 18 people died and 26 were injured when a bus travelling from Lima to the Andean city of Huancavelica plunged into a 200-meter (656-foot) ravine early Sunday, the Peruvian National Police (PNP) said.
+The vehicle, operated by the company Expreso Andino Sur, went off the road at kilometer 73 of the Via de los Libertadores highway at around 3.40 am local time (0840 GMT), police said. The Health Ministry had initially reported 12 dead.
+"We have 18 fatalities confirmed so far, but there may be more victims under the wreckage," Colonel Luis Huaman, head of the PNP in Huancavelica, told RPP radio. Firefighters used ropes to reach the bottom of the gorge.
+The injured were taken to hospitals in Huancavelica and Huancayo. The director of the Huancavelica Regional Hospital, Edith Quispe, told local media that the hospital had admitted 14 of the injured, including three children, and that a 54-year-old woman had undergone emergency surgery.
+Road accidents killed 3,110 people in Peru in 2019, according to the National Road Safety Observatory, which blames human error for more than 70% of crashes.
+""", [
+ C("died", "person", 18, "Peruvian National Police", qual="at_least", speaker="Luis Huaman", start="2020-03-08", end="2020-03-08", loc="Peru"),
+ C("injured", "person", 26, "Peruvian National Police", start="2020-03-08", end="2020-03-08", loc="Peru"),
+ C("died", "person", 12, "Peruvian Health Ministry", loc="Peru"),
+ C("hospitalized", "person", 14, "Huancavelica Regional Hospital", speaker="Edith Quispe", loc="Peru"),
+ C("hospitalized", "child", 3, "Huancavelica Regional Hospital", speaker="Edith Quispe", loc="Peru"),
+ C("killed", "person", 3110, "National Road Safety Observatory", start="2019-01-01", end="2019-12-31", loc="Peru"),
+])
+
+art("ba08", "heldout50", "Al Jazeera", "2025-02-11T09:30:00+00:00", "RSF attack on Darfur displacement camp kills dozens, medics say", """
+PORT SUDAN, Sudan (Al Jazeera) - Fighters of the paramilitary Rapid Support Forces (RSF) killed at least 56 people in a ground and drone assault on a displacement camp west of El Fasher in Sudan's North Darfur state over the weekend, according to the Sudan Doctors Network.
+The medical group said in a statement on Monday that 112 others were wounded in the weekend assault, among them 23 children, and that the camp's only functioning clinic had been overwhelmed.
+Local volunteers gave a higher toll. Mohamed Ishaq Tiyar, spokesman for the General Coordination for Displaced Persons and Refugees in Darfur, said volunteers had buried 73 people since Saturday. "They shelled the market and the mosque. We buried seventy-three people, most of them women and children," he told Al Jazeera by phone.
+The RSF denied targeting civilians. In a statement on Telegram, it said its fighters had "liberated" the area from army-allied militias, capturing 14 combat vehicles and killing "hundreds" of enemy fighters.
+The International Organization for Migration said about 10,500 people had fled the camp since Saturday, many of them walking to the town of Tawila, some 60km (37 miles) away. Some 11.5 million people have been displaced inside Sudan since the war between the army and the RSF began in April 2023, according to the United Nations.
+""", [
+ C("killed", "person", 56, "Sudan Doctors Network", actor="Rapid Support Forces", qual="at_least", start="2025-02-08", end="2025-02-09", loc="Sudan"),
+ C("injured", "person", 112, "Sudan Doctors Network", start="2025-02-08", end="2025-02-09", loc="Sudan"),
+ C("injured", "child", 23, "Sudan Doctors Network", start="2025-02-08", end="2025-02-09", loc="Sudan"),
+ C("buried", "person", 73, "General Coordination for Displaced Persons and Refugees", actor="volunteers", speaker="Mohamed Ishaq Tiyar", start="2025-02-08", end="2025-02-11", loc="Sudan"),
+ C("captured", "vehicle", 14, "Rapid Support Forces", actor="Rapid Support Forces", loc="Sudan"),
+ C("fled", "person", 10500, "International Organization for Migration", qual="approx", start="2025-02-08", end="2025-02-11", loc="Sudan"),
+ C("displaced", "person", 11500000, "United Nations", qual="approx", start="2023-04-01", end="2025-02-11", loc="Sudan"),
+])
+
+art("ba09", "heldout50", "BBC", "2015-08-04T08:15:00+00:00", "Bangladesh ferry capsize: Dozens missing on Meghna river", """
+DHAKA (BBC) - At least 21 people have died after an overloaded ferry capsized on the Meghna river in central Bangladesh on Monday, police say.
+The MV Sabrina-2 was hit by a sudden storm near Gazaria at about 16:00 local time (10:00 GMT) on Monday. Some 60 passengers were rescued by fishing boats and villagers, local officials said, but dozens are still unaccounted for.
+Abdul Karim, police chief of Munshiganj district, told the BBC that 34 people were still missing. "We have pulled 21 bodies out of the water so far. Navy divers are searching the wreck, which lies about 20 metres down," he said.
+Police arrested three crewmen, including the captain, on Tuesday, the Bangladesh Inland Water Transport Authority (BIWTA) said. The vessel, built in 1998, had been licensed to carry 90 passengers.
+Ferry accidents are common in Bangladesh, a low-lying country crisscrossed by hundreds of rivers. In February, at least 68 people died when a ferry collided with a cargo vessel on the Padma river.
+""", [
+ C("died", "person", 21, "Munshiganj District Police", qual="at_least", speaker="Abdul Karim", start="2015-08-03", end="2015-08-03", loc="Bangladesh"),
+ C("rescued", "passenger", 60, "local officials", actor="fishing boats and villagers", qual="approx", start="2015-08-03", end="2015-08-03", loc="Bangladesh"),
+ C("missing", "person", 34, "Munshiganj District Police", speaker="Abdul Karim", loc="Bangladesh"),
+ C("arrested", "crewman", 3, "Bangladesh Inland Water Transport Authority", actor="police", start="2015-08-04", end="2015-08-04", loc="Bangladesh"),
+ C("died", "person", 68, "BBC", qual="at_least", start="2015-02-01", end="2015-02-28", loc="Bangladesh"),
+])
+
+art("ba10", "heldout50", "TASS", "2022-11-28T12:40:00+00:00", "Malian army reports 35 terrorists eliminated in Mopti region", """
+MOSCOW, November 28. /TASS/. The Malian Armed Forces (FAMa) eliminated 35 terrorists and detained 12 suspects during an operation in the central Mopti region last week, the army's General Staff said in a statement posted on Facebook on Monday.
+Eight motorcycles, two pickups and a fuel depot used by the militants were destroyed in air strikes, while 17 assault rifles and more than 3,000 rounds of ammunition were seized, the statement said.
+According to the General Staff, two Malian servicemen were killed and five were wounded in the fighting. "Among the neutralized terrorists were four leaders of the Katiba Macina," the statement said, referring to an al-Qaeda-linked group active in central Mali since 2015.
+Separately, the UN peacekeeping mission in Mali, MINUSMA, said on Sunday that seven civilians had been killed by an improvised explosive device near Bandiagara on Saturday. At least 1,000 people have fled villages in the area since the beginning of November, it said.
+Mali, ruled by a transitional government headed by Colonel Assimi Goita, 39, since 2021, has been battling jihadist insurgents since 2012. Russian military instructors have been working in the country at the invitation of Bamako.
+""", [
+ C("killed", "terrorist", 35, "Malian Armed Forces General Staff", actor="Malian Armed Forces", start="2022-11-21", end="2022-11-27", loc="Mali"),
+ C("detained", "suspect", 12, "Malian Armed Forces General Staff", actor="Malian Armed Forces", start="2022-11-21", end="2022-11-27", loc="Mali"),
+ C("destroyed", "motorcycle", 8, "Malian Armed Forces General Staff", loc="Mali"),
+ C("destroyed", "pickup", 2, "Malian Armed Forces General Staff", loc="Mali"),
+ C("seized", "rifle", 17, "Malian Armed Forces General Staff", loc="Mali"),
+ C("seized", "round", 3000, "Malian Armed Forces General Staff", qual="at_least", loc="Mali"),
+ C("killed", "serviceman", 2, "Malian Armed Forces General Staff", loc="Mali"),
+ C("injured", "serviceman", 5, "Malian Armed Forces General Staff", loc="Mali"),
+ C("killed", "leader", 4, "Malian Armed Forces General Staff", loc="Mali"),
+ C("killed", "civilian", 7, "MINUSMA", start="2022-11-26", end="2022-11-26", loc="Mali"),
+ C("fled", "person", 1000, "MINUSMA", qual="at_least", start="2022-11-01", end="2022-11-28", loc="Mali"),
+])
+
+
+# ---- heldout51: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; Europe, Russia, Ukraine, Turkey, Caucasus); kept exactly as written.
+art("bb01", "heldout51", "Reuters", "2023-07-12T09:45:00+00:00", "Russian drone and missile attack on Kyiv kills one, injures four", """
+KYIV, July 12 (Reuters) - Russia launched a wave of drones and missiles at Kyiv overnight, killing one person and wounding four others as falling debris hit residential buildings, the Kyiv City Military Administration said on Wednesday.
+Ukraine's air force said it had shot down 26 of the 28 Iranian-made Shahed drones and two of the three Kalibr cruise missiles that Russia launched overnight, most of them aimed at the capital.
+Debris from one drone struck a nine-storey apartment block in the Sviatoshynskyi district, setting the upper floors on fire, Serhiy Popko, head of the city's military administration, said on Telegram. Rescuers evacuated 30 residents from the building, he said.
+In the Kyiv region surrounding the capital, between 10 and 15 private houses were damaged overnight, said Ruslan Kravchenko, head of the Kyiv Regional Military Administration.
+The attack, the 8th on the capital this month, came as NATO leaders gathered for a second day in Vilnius, where they promised Ukraine a future invitation to join the alliance but set no timeline.
+At least 9,287 civilians, including 532 children, have been killed in Ukraine since Russia's full-scale invasion on February 24, 2022, according to the U.N. human rights monitoring mission, which says the true toll is likely considerably higher. About 6.3 million people have fled the country, according to the U.N. refugee agency.
+""", [
+ C("killed", "person", 1, "Kyiv City Military Administration", actor="Russia", start="2023-07-11", end="2023-07-12", loc="Ukraine"),
+ C("injured", "person", 4, "Kyiv City Military Administration", actor="Russia", start="2023-07-11", end="2023-07-12", loc="Ukraine"),
+ C("intercepted", "drone", 26, "Ukrainian Air Force", actor="Ukrainian Air Force", start="2023-07-11", end="2023-07-12", loc="Ukraine"),
+ C("conducted", "drone", 28, "Ukrainian Air Force", actor="Russia", start="2023-07-11", end="2023-07-12", loc="Ukraine"),
+ C("intercepted", "missile", 2, "Ukrainian Air Force", actor="Ukrainian Air Force", start="2023-07-11", end="2023-07-12", loc="Ukraine"),
+ C("conducted", "missile", 3, "Ukrainian Air Force", actor="Russia", start="2023-07-11", end="2023-07-12", loc="Ukraine"),
+ C("evacuated", "resident", 30, "Kyiv City Military Administration", actor="rescuers", speaker="Serhiy Popko", loc="Ukraine"),
+ C("damaged", "house", 10, "Kyiv Regional Military Administration", qual="range", high=15, speaker="Ruslan Kravchenko", start="2023-07-11", end="2023-07-12", loc="Ukraine"),
+ C("killed", "civilian", 9287, "UN Human Rights Monitoring Mission in Ukraine", qual="at_least", start="2022-02-24", end="2023-07-12", loc="Ukraine"),
+ C("killed", "child", 532, "UN Human Rights Monitoring Mission in Ukraine", start="2022-02-24", end="2023-07-12", loc="Ukraine"),
+ C("fled", "person", 6300000, "UNHCR", qual="approx", start="2022-02-24", end="2023-07-12", loc="Ukraine"),
+])
+
+art("bb02", "heldout51", "TASS", "2024-12-02T11:30:00+00:00", "Russian troops liberate two settlements in week, Ukraine loses over 12,300 troops - MoD", """
+MOSCOW, December 2. /TASS/. Russian troops liberated two settlements in the Donetsk People's Republic and inflicted losses of more than 12,300 servicemen on the Ukrainian army from November 25 to December 1, the Russian Defense Ministry reported on Monday.
+According to the ministry, Russian forces destroyed 14 tanks and 41 armored combat vehicles, including eight US-made Bradley fighting vehicles, as well as 97 motor vehicles and 38 field artillery guns during the week, 17 of them of Western manufacture.
+Russian air defenses shot down 11 JDAM guided aerial bombs, 27 HIMARS rockets, four ATACMS long-range missiles and 365 fixed-wing drones over the same period, the ministry said.
+In the Kursk region, the Ukrainian army lost over 2,400 servicemen during the week, the ministry's chief spokesman, Major General Igor Konashenkov, told reporters. "Since the start of the hostilities in the Kursk direction on August 6, the enemy has lost more than 38,900 servicemen," he said. He added that 237 tanks and 1,472 armored fighting vehicles had also been destroyed in the region.
+In the Kupyansk direction, units of the 6th Army of the Battlegroup West improved their tactical positions and repelled several counterattacks by Ukrainian assault groups, the ministry said.
+""", [
+ C("liberated", "settlement", 2, "Russian Defense Ministry", actor="Russian troops", start="2024-11-25", end="2024-12-01", loc="Ukraine"),
+ C("casualties", "serviceman", 12300, "Russian Defense Ministry", actor="Russian troops", qual="at_least", start="2024-11-25", end="2024-12-01", loc="Ukraine"),
+ C("destroyed", "tank", 14, "Russian Defense Ministry", actor="Russian forces", start="2024-11-25", end="2024-12-01", loc="Ukraine"),
+ C("destroyed", "vehicle", 41, "Russian Defense Ministry", actor="Russian forces", start="2024-11-25", end="2024-12-01", loc="Ukraine"),
+ C("destroyed", "vehicle", 8, "Russian Defense Ministry", actor="Russian forces", start="2024-11-25", end="2024-12-01", loc="Ukraine"),
+ C("destroyed", "vehicle", 97, "Russian Defense Ministry", actor="Russian forces", start="2024-11-25", end="2024-12-01", loc="Ukraine"),
+ C("destroyed", "gun", 38, "Russian Defense Ministry", actor="Russian forces", start="2024-11-25", end="2024-12-01", loc="Ukraine"),
+ C("destroyed", "gun", 17, "Russian Defense Ministry", actor="Russian forces", start="2024-11-25", end="2024-12-01", loc="Ukraine"),
+ C("intercepted", "bomb", 11, "Russian Defense Ministry", actor="Russian air defenses", start="2024-11-25", end="2024-12-01"),
+ C("intercepted", "rocket", 27, "Russian Defense Ministry", actor="Russian air defenses", start="2024-11-25", end="2024-12-01"),
+ C("intercepted", "missile", 4, "Russian Defense Ministry", actor="Russian air defenses", start="2024-11-25", end="2024-12-01"),
+ C("intercepted", "drone", 365, "Russian Defense Ministry", actor="Russian air defenses", start="2024-11-25", end="2024-12-01"),
+ C("lost", "serviceman", 2400, "Russian Defense Ministry", qual="at_least", speaker="Igor Konashenkov", start="2024-11-25", end="2024-12-01", loc="Russia"),
+ C("lost", "serviceman", 38900, "Russian Defense Ministry", qual="at_least", speaker="Igor Konashenkov", start="2024-08-06", end="2024-12-02", loc="Russia"),
+ C("destroyed", "tank", 237, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2024-08-06", end="2024-12-02", loc="Russia"),
+ C("destroyed", "vehicle", 1472, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2024-08-06", end="2024-12-02", loc="Russia"),
+])
+
+art("bb03", "heldout51", "Anadolu Agency", "2016-03-09T08:10:00+00:00", "Turkish Coast Guard rescues 214 irregular migrants in Aegean", """
+IZMIR, Turkey (AA) - Turkish Coast Guard teams rescued 214 irregular migrants in the Aegean Sea on Tuesday, according to a statement by the Coast Guard Command.
+The migrants, who included 67 children, were trying to reach the Greek island of Lesbos in rubber dinghies when they were stopped off the coastal districts of Ayvacik and Dikili, the statement said. They were of Syrian, Afghan and Iraqi nationality.
+In a separate incident on Tuesday evening, the bodies of three migrants, including a baby, were recovered from the sea after a boat carrying 43 people capsized off Ayvacik. Coast guard divers rescued 39 people from the water, while one person remains missing, the statement added.
+Since the beginning of the year, the coast guard has held 18,512 irregular migrants in the Aegean, while 121 migrants have drowned off the Turkish coast, the command said.
+According to the International Organization for Migration, more than 132,000 migrants and refugees have arrived in Greece by sea so far in 2016, compared with some 850,000 in the whole of 2015.
+On Monday, Turkey and the European Union agreed in principle on a plan under which Ankara would take back all new irregular migrants crossing to the Greek islands, in return for an additional 3 billion euros ($3.3 billion) in aid and accelerated visa-free travel for Turkish citizens. EU leaders are expected to finalize the deal at a summit on March 17-18.
+""", [
+ C("rescued", "migrant", 214, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2016-03-08", end="2016-03-08", loc="Turkey"),
+ C("rescued", "child", 67, "Turkish Coast Guard Command", actor="Turkish Coast Guard", loc="Turkey"),
+ C("died", "migrant", 3, "Turkish Coast Guard Command", start="2016-03-08", end="2016-03-08", loc="Turkey"),
+ C("rescued", "person", 39, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2016-03-08", end="2016-03-08", loc="Turkey"),
+ C("missing", "person", 1, "Turkish Coast Guard Command", start="2016-03-08", end="2016-03-08", loc="Turkey"),
+ C("detained", "migrant", 18512, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2016-01-01", end="2016-03-09", loc="Turkey"),
+ C("died", "migrant", 121, "Turkish Coast Guard Command", start="2016-01-01", end="2016-03-09", loc="Turkey"),
+ C("arrived", "migrant", 132000, "International Organization for Migration", qual="at_least", start="2016-01-01", end="2016-03-09", loc="Greece"),
+ C("arrived", "migrant", 850000, "International Organization for Migration", qual="approx", start="2015-01-01", end="2015-12-31", loc="Greece"),
+])
+
+art("bb04", "heldout51", "AFP", "2024-12-04T07:55:00+00:00", "Georgia detains dozens more as pro-EU protests enter sixth night", """
+Tbilisi (AFP) - Georgian police detained more than 50 protesters overnight as thousands rallied in Tbilisi for a sixth consecutive night against the government's decision to shelve EU accession talks, the interior ministry said Wednesday.
+Riot police used water cannon and tear gas to disperse demonstrators outside parliament on Rustaveli Avenue shortly after 1:00 am (2100 GMT), AFP journalists saw. Protesters hurled fireworks at police lines.
+In total, 293 people have been detained since the protests erupted last Thursday, the ministry said in a statement, adding that 143 police officers had been injured.
+The health ministry said 27 protesters had been taken to hospital since the rallies began, among them two journalists.
+Prime Minister Irakli Kobakhidze, 46, has accused the opposition of fomenting violence and vowed that "liberal fascism" would not prevail in Georgia. His Georgian Dream party, in power since 2012, claimed almost 54 percent of the vote in the October 26 parliamentary election, which the opposition says was rigged.
+Polls have consistently shown that around 80 percent of Georgians support joining the European Union.
+""", [
+ C("detained", "protester", 50, "Georgian Interior Ministry", actor="Georgian police", qual="at_least", start="2024-12-03", end="2024-12-04", loc="Georgia"),
+ C("detained", "person", 293, "Georgian Interior Ministry", start="2024-11-28", end="2024-12-04", loc="Georgia"),
+ C("injured", "officer", 143, "Georgian Interior Ministry", start="2024-11-28", end="2024-12-04", loc="Georgia"),
+ C("hospitalized", "protester", 27, "Georgian Health Ministry", start="2024-11-28", end="2024-12-04", loc="Georgia"),
+ C("hospitalized", "journalist", 2, "Georgian Health Ministry", start="2024-11-28", end="2024-12-04", loc="Georgia"),
+])
+
+art("bb05", "heldout51", "Xinhua", "2024-09-17T16:05:00+00:00", "Poland's flood death toll rises to six as central Europe counts cost of Storm Boris", """
+WARSAW, Sept. 17 (Xinhua) -- Poland's death toll from the floods triggered by Storm Boris has risen to six, Polish Interior Minister Tomasz Siemoniak said on Tuesday, bringing the overall toll in central and eastern Europe to at least 20, according to official figures compiled by Xinhua.
+Some 2,600 people have been evacuated in the southwestern provinces of Opolskie and Dolnoslaskie since the weekend, Siemoniak told a press conference in Wroclaw, adding that firefighters had rescued 180 people from flooded homes.
+In the Czech Republic, police confirmed three deaths and said seven people were missing, while in Romania's eastern Galati county seven people died as floodwaters swept through villages, local authorities said.
+In Austria, four people have died, including two elderly men who drowned in their homes, police said. About 1,100 people were evacuated in the province of Lower Austria on Monday alone, the regional government said.
+Hydrologists warned that the flood wave could reach Wroclaw, a city of some 640,000 people, by Thursday. The European Commission said it would make up to 10 billion euros available from cohesion funds to help affected countries rebuild. Meteorologists described the rainfall as the heaviest in the region since 1997, with over 400 millimeters falling in some areas in four days.
+""", [
+ C("died", "person", 6, "Polish Interior Ministry", speaker="Tomasz Siemoniak", loc="Poland"),
+ C("died", "person", 20, "Xinhua", qual="at_least"),
+ C("evacuated", "person", 2600, "Polish Interior Ministry", qual="approx", speaker="Tomasz Siemoniak", start="2024-09-14", end="2024-09-17", loc="Poland"),
+ C("rescued", "person", 180, "Polish Interior Ministry", actor="firefighters", speaker="Tomasz Siemoniak", start="2024-09-14", end="2024-09-17", loc="Poland"),
+ C("died", "person", 3, "Czech police", loc="Czech Republic"),
+ C("missing", "person", 7, "Czech police", loc="Czech Republic"),
+ C("died", "person", 7, "Romanian local authorities", loc="Romania"),
+ C("died", "person", 4, "Austrian police", loc="Austria"),
+ C("died", "man", 2, "Austrian police", loc="Austria"),
+ C("evacuated", "person", 1100, "Lower Austria regional government", qual="approx", start="2024-09-16", end="2024-09-16", loc="Austria"),
+])
+
+art("bb06", "heldout51", "AP", "2021-05-14T10:20:00+00:00", "Blast at Turkish coal mine kills 11, rescuers search for trapped miners", """
+ANKARA, Turkey (AP) — An explosion at a state-run coal mine in northern Turkey late Thursday killed at least 11 workers and left several others trapped underground, Turkey's interior minister said Friday.
+Speaking to reporters at the mine in the Black Sea province of Zonguldak, Interior Minister Suleyman Soylu said rescuers had brought 31 miners out alive. Eight of them were hospitalized, one in serious condition, he said.
+"We have lost 11 of our brothers. Our hope is to reach the others alive," Soylu said. Seventeen miners were still unaccounted for, he added.
+The blast occurred around 6:15 p.m. about 300 meters (985 feet) below the surface, where 59 workers had been on shift, according to Turkish Hard Coal Enterprises, the state company that operates the mine.
+Prosecutors opened an investigation and detained four people, including the mine's operations manager, the state-run Anadolu Agency reported.
+Turkey's worst mining disaster occurred in 2014 in the western town of Soma, where 301 workers were killed in a fire. Labor unions say safety rules are still widely flouted, and that more than 1,500 workers have died in mining accidents in the country since 2000.
+""", [
+ C("killed", "worker", 11, "Turkish Interior Ministry", qual="at_least", speaker="Suleyman Soylu", start="2021-05-13", end="2021-05-13", loc="Turkey"),
+ C("rescued", "miner", 31, "Turkish Interior Ministry", actor="rescuers", speaker="Suleyman Soylu", loc="Turkey"),
+ C("hospitalized", "miner", 8, "Turkish Interior Ministry", speaker="Suleyman Soylu", loc="Turkey"),
+ C("missing", "miner", 17, "Turkish Interior Ministry", speaker="Suleyman Soylu", loc="Turkey"),
+ C("detained", "person", 4, "Anadolu Agency", actor="prosecutors", loc="Turkey"),
+ C("killed", "worker", 301, "AP", start="2014-01-01", end="2014-12-31", loc="Turkey"),
+ C("died", "worker", 1500, "labor unions", qual="at_least", start="2000-01-01", end="2021-05-14", loc="Turkey"),
+])
+
+art("bb07", "heldout51", "Interfax", "2022-08-04T12:40:00+00:00", "Forest fire destroys 34 houses in Ryazan region village", """
+MOSCOW. Aug 4 (Interfax) - A forest fire in the Ryazan region has destroyed 34 residential houses and about two dozen outbuildings in the village of Lakash over the past 24 hours, the regional branch of the Russian Emergencies Ministry told Interfax on Thursday.
+Around 170 residents were evacuated, and eleven people, including four firefighters, were treated for burns and smoke inhalation, the ministry said. Two of them were hospitalized.
+The fire has spread over 2,100 hectares. More than 1,500 personnel and 300 units of equipment, as well as two Be-200 amphibious aircraft, are involved in the firefighting effort, the ministry said.
+Ryazan Region Governor Pavel Malkov said on his Telegram channel that each family that lost its home would receive 100,000 rubles in compensation. "Nobody will be left without a roof over their head," he said.
+Police have opened a criminal case over the negligent handling of fire. Two local residents suspected of burning dry grass near the forest were detained on Wednesday, the Ryazan region police department said.
+In 2021, wildfires in Russia burned a record 18.8 million hectares of forest, according to Greenpeace Russia.
+""", [
+ C("destroyed", "house", 34, "Russian Emergencies Ministry", start="2022-08-03", end="2022-08-04", loc="Russia"),
+ C("destroyed", "outbuilding", 24, "Russian Emergencies Ministry", qual="approx", start="2022-08-03", end="2022-08-04", loc="Russia"),
+ C("evacuated", "resident", 170, "Russian Emergencies Ministry", qual="approx", loc="Russia"),
+ C("treated", "person", 11, "Russian Emergencies Ministry", loc="Russia"),
+ C("treated", "firefighter", 4, "Russian Emergencies Ministry", loc="Russia"),
+ C("hospitalized", "person", 2, "Russian Emergencies Ministry", loc="Russia"),
+ C("detained", "resident", 2, "Ryazan region police", start="2022-08-03", end="2022-08-03", loc="Russia"),
+])
+
+art("bb08", "heldout51", "Ukrinform", "2023-11-24T08:15:00+00:00", "Russian army attacks Kherson region 87 times in past day, two people killed", """
+KHERSON, November 24 (Ukrinform) - Over the past day, the Russian army carried out 87 attacks on Kherson region, firing 412 projectiles from artillery, mortars, multiple rocket launchers, tanks, drones and aircraft. The enemy hit residential areas of the region's settlements and critical and social infrastructure, damaging five private houses and three high-rise buildings, as well as a gas pipeline and a pharmacy. Head of the Kherson Regional Military Administration Oleksandr Prokudin said this on Telegram, Ukrinform reports.
+As a result of Russian aggression, two people were killed and 11 others injured in the region over the past day, Prokudin said.
+Among the victims was a 67-year-old man who was hit by shrapnel in Kherson's Dniprovskyi district at about 10:30.
+As Ukrinform reported, on November 22, Russian troops shelled Kherson region 96 times, killing one person and injuring eight.
+According to the Kherson Regional Prosecutor's Office, Russian troops have killed more than 600 civilians in the region since February 24, 2022, including 11 children.
+Russian forces withdrew from the right-bank part of the region, including the city of Kherson, in November 2022 but continue to shell it from across the Dnipro River.
+""", [
+ C("attacks", "attack", 87, "Kherson Regional Military Administration", actor="Russian army", speaker="Oleksandr Prokudin", start="2023-11-23", end="2023-11-24", loc="Ukraine"),
+ C("fired", "projectile", 412, "Kherson Regional Military Administration", actor="Russian army", speaker="Oleksandr Prokudin", start="2023-11-23", end="2023-11-24", loc="Ukraine"),
+ C("damaged", "house", 5, "Kherson Regional Military Administration", actor="Russian army", speaker="Oleksandr Prokudin", start="2023-11-23", end="2023-11-24", loc="Ukraine"),
+ C("damaged", "building", 3, "Kherson Regional Military Administration", actor="Russian army", speaker="Oleksandr Prokudin", start="2023-11-23", end="2023-11-24", loc="Ukraine"),
+ C("killed", "person", 2, "Kherson Regional Military Administration", actor="Russia", speaker="Oleksandr Prokudin", start="2023-11-23", end="2023-11-24", loc="Ukraine"),
+ C("injured", "person", 11, "Kherson Regional Military Administration", actor="Russia", speaker="Oleksandr Prokudin", start="2023-11-23", end="2023-11-24", loc="Ukraine"),
+ C("attacks", "attack", 96, "Ukrinform", actor="Russian troops", start="2023-11-22", end="2023-11-22", loc="Ukraine"),
+ C("killed", "person", 1, "Ukrinform", actor="Russian troops", start="2023-11-22", end="2023-11-22", loc="Ukraine"),
+ C("injured", "person", 8, "Ukrinform", actor="Russian troops", start="2023-11-22", end="2023-11-22", loc="Ukraine"),
+ C("killed", "civilian", 600, "Kherson Regional Prosecutor's Office", actor="Russian troops", qual="at_least", start="2022-02-24", end="2023-11-24", loc="Ukraine"),
+ C("killed", "child", 11, "Kherson Regional Prosecutor's Office", actor="Russian troops", start="2022-02-24", end="2023-11-24", loc="Ukraine"),
+])
+
+art("bb09", "heldout51", "dpa", "2025-06-01T13:00:00+00:00", "Almost 1,200 migrants cross Channel in a single day", """
+London (dpa) - A total of 1,194 people crossed the English Channel to Britain in 19 small boats on Saturday, the highest daily figure so far this year, according to Home Office figures published on Sunday.
+The figure takes the total number of people who have made the crossing since the start of the year to 14,812, around 42 percent more than at the same point in 2024.
+French rescue services picked up 61 people in difficulty off the coast of Pas-de-Calais on Saturday and brought them back to Boulogne-sur-Mer, the French maritime prefecture for the Channel and North Sea said. One person was found dead on a beach near Equihen-Plage.
+"Since July we have returned more than 30,000 people with no right to be here," a Home Office spokesperson said. "These vile smuggling gangs will stop at nothing, and neither will we."
+According to the UK Border Force, smugglers now routinely cram up to 70 people into inflatable boats built for fewer than 20. Britain agreed in 2023 to pay France 476 million pounds (565 million euros) over three years to step up patrols on its northern beaches.
+""", [
+ C("crossed", "person", 1194, "Home Office", start="2025-05-31", end="2025-05-31", loc="United Kingdom"),
+ C("crossed", "boat", 19, "Home Office", start="2025-05-31", end="2025-05-31", loc="United Kingdom"),
+ C("crossed", "person", 14812, "Home Office", start="2025-01-01", end="2025-06-01", loc="United Kingdom"),
+ C("rescued", "person", 61, "French maritime prefecture for the Channel and North Sea", actor="French rescue services", start="2025-05-31", end="2025-05-31", loc="France"),
+ C("died", "person", 1, "French maritime prefecture for the Channel and North Sea", start="2025-05-31", end="2025-05-31", loc="France"),
+ C("returned", "person", 30000, "Home Office", actor="Home Office", qual="at_least", start="2024-07-01", end="2025-06-01", loc="United Kingdom"),
+])
+
+art("bb10", "heldout51", "EFE", "2023-09-29T10:35:00+00:00", "Over 88,000 Karabakh Armenians arrive in Armenia as exodus continues", """
+Yerevan, Sep 29 (EFE).- More than 88,000 people have arrived in Armenia from Nagorno-Karabakh since Azerbaijan launched a lightning offensive to retake the breakaway region on September 19, the Armenian government said Friday.
+"As of 08:00 this morning, 88,780 forcibly displaced persons have entered Armenia from Nagorno-Karabakh," government spokeswoman Nazeli Baghdasaryan told reporters in Yerevan.
+The exodus represents more than 70 percent of the enclave's population, estimated at about 120,000 before the offensive. Around 2,500 vehicles crossed the Hakari bridge, the sole road link with Armenia, on Thursday alone, according to Armenian police.
+Meanwhile, the death toll from Monday evening's explosion at a fuel depot near Stepanakert, the region's capital, rose to 170, the Karabakh human rights ombudsman, Gegham Stepanyan, said. A further 349 people were injured in the blast, while up to 100 remain missing, he said.
+Azerbaijan's State Border Service said it had detained three men at the Lachin checkpoint since Tuesday on suspicion of war crimes committed during the first Karabakh war in the early 1990s.
+Baku has said it will guarantee the rights of ethnic Armenians who choose to stay, and plans to reintegrate the region within months.
+""", [
+ C("arrived", "person", 88780, "Armenian government", speaker="Nazeli Baghdasaryan", start="2023-09-19", end="2023-09-29", loc="Armenia"),
+ C("crossed", "vehicle", 2500, "Armenian police", qual="approx", start="2023-09-28", end="2023-09-28", loc="Armenia"),
+ C("died", "person", 170, "Nagorno-Karabakh human rights ombudsman", speaker="Gegham Stepanyan", start="2023-09-25", end="2023-09-25", loc="Azerbaijan"),
+ C("injured", "person", 349, "Nagorno-Karabakh human rights ombudsman", speaker="Gegham Stepanyan", start="2023-09-25", end="2023-09-25", loc="Azerbaijan"),
+ C("missing", "person", 100, "Nagorno-Karabakh human rights ombudsman", qual="at_most", speaker="Gegham Stepanyan", start="2023-09-25", end="2023-09-25", loc="Azerbaijan"),
+ C("detained", "man", 3, "Azerbaijani State Border Service", actor="Azerbaijani State Border Service", start="2023-09-26", end="2023-09-29", loc="Azerbaijan"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
