@@ -174,6 +174,9 @@ def _clean(np: str) -> str:
     # "the Robert Koch Institute for infectious diseases": a lower-case gloss after the name
     np = _LOWER_GLOSS.sub(r"\1", np)
     np = _BRANCH_OF.sub("", np)
+    if re.search(r"\s+(?:spokes(?:man|woman|person)|official)s?\s+in\s+[A-Z][\w.'’ -]*$", np):  # "a ... spokesperson in New Delhi"
+        np = re.sub(r"^(?:a|an|the)\s+", "", re.sub(r"\s+(?:spokes(?:man|woman|person)|official)s?\s+in\s+[A-Z][\w.'’ -]*$", "", np),
+                    flags=re.I)
     # "Chief Minister Himanta Biswa Sarma congratulated the police on Twitter and [said]": the subject of both verbs
     np = re.sub(r"^((?:[A-Z][\w.'’-]*\s+){1,6}?[A-Z][\w.'’-]*)\s+[a-z]+(?:ed|ent|ook|et)\s+(?:the|a|an|his|her|their)\b.*$",
                 r"\1", np)

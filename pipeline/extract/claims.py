@@ -1548,7 +1548,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
 # country's ministry.  Police forces and "government" are left as cited (often local, or named in full elsewhere).
 _NATIONAL_BODY = re.compile(
     r"^(?:(?:National\s+Defen[cs]e|Defen[cs]e|Health|Interior|Foreign|Emergencies|Emergency Situations|Home|Agriculture|Farm|Environment|"
-    r"Justice|Information|Unification|Public Health|Disaster Management)\s+Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][\w ,]+|"
+    r"Justice|Information|Unification|Public Health|Disaster Management|Security|Public Security|Labou?r|Education|"
+    r"Transport|Energy|Social Affairs|Migration)\s+Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][\w ,]+|Maritime\s+Rescue|"
     r"Coast\s+Guard(?:\s+Command)?|General\s+Staff|Armed\s+Forces|[Aa]rmy|[Mm]ilitary|National\s+Guard|"
     r"Border\s+Guard(?:\s+Service)?|Investigative\s+Committee|State\s+Emergency\s+Service|Navy|Air\s+Force|"
     r"Defen[cs]e\s+Forces|[Gg]overnment|Federal\s+Police|National\s+Police|Ministry\s+of\s+Emergency\s+Situations)$")

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from pipeline.extract.aliases import load_table
 from pipeline.extract.attribution import TITLES, _is_place
 
 _HEAD = (r"(?:Agency|Department|Service|Services|Command|Commission|Headquarters|Cent(?:er|re)|Ministry|Authority|Office|"
@@ -194,8 +195,11 @@ class OrgRegistry:
         if not m or not self.subdivisions:
             return name
         kinds = _SUBDIVISION_KIND[m.group(1).lower()]
-        if m.group(1).lower() == "state" and not re.search(r"\bstate\s+(?i:" + re.escape(name[m.end():].split()[0]) + r")\b", self.text):
-            return name  # "State Emergency Service" is a national body; only "the state health department" is a state's
+        if (m.group(1).lower() == "state" and not re.search(r"\bstate\s+(?i:" + re.escape(name[m.end():].split()[0]) + r")\b", self.text)
+                and not (any(k == "state" for _, k, _n in self.subdivisions)
+                         and re.search(r"(?:Agency|Authority|Department|Secretariat|Police|Government|Command)$", name))):
+            return name  # "State Emergency Service" is a national body; "the state health department" a state's, and
+            # so is a "State ..." body in a story that names its state ("Kerala state", "the state of Missouri")
         before = [(at, n) for at, k, n in self.subdivisions if k in kinds and at <= pos]
         after = [(at, n) for at, k, n in self.subdivisions if k in kinds and at > pos]
         place = before[-1][1] if before else (after[0][1] if after else None)
@@ -228,6 +232,8 @@ class OrgRegistry:
         short = _words(claimant)
         if not short or not _HEAD_RE.search(claimant.title()):
             return claimant
+        if " " in claimant and load_table().lookup(claimant) == claimant:
+            return claimant  # a canonical name from the alias table ("Ukrainian Air Force") is not a description
         if short[-1] in _ANAPHORIC and not any(short[-1] in _words(n) for _, n in self.names) and (
                 len(short) == 1 or claimant == claimant.title() and not self._named(claimant)):
             # "the agency", "the medical charity", "the disaster agency": a description, not a name

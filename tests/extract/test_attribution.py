@@ -136,3 +136,16 @@ def test_the_subject_of_two_verbs_is_the_source():
     body = "Chief Minister Himanta Biswa Sarma congratulated the police on Twitter and said that 12 people were arrested."
     got = extract_claims(Article(article_id="s", outlet="PTI", published_at=PUB, headline="", body=body))
     assert (got[0].claimant, got[0].speaker) == ("Himanta Biswa Sarma", "Himanta Biswa Sarma")
+
+
+def test_national_and_state_bodies_take_their_country_or_state():
+    body = ("MEXICO CITY (Reuters) - Four people were killed on Thursday, Mexico's Security Ministry said.\n"
+            "Two more were arrested, the Security Ministry said.")
+    got = {c.claimant for c in extract_claims(Article(article_id="m", outlet="Reuters", published_at=PUB, headline="",
+                                                      body=body))}
+    assert got == {"Mexican Security Ministry"}
+    body = ("KOCHI, India (PTI) - In Kerala state, 194 people have died since Aug. 8, the State Disaster Management "
+            "Authority said.")
+    got = {c.claimant for c in extract_claims(Article(article_id="k", outlet="PTI", published_at=PUB, headline="",
+                                                      body=body))}
+    assert got == {"Kerala State Disaster Management Authority"}

@@ -190,7 +190,7 @@ def test_bare_generic_claimant_gives_way_to_the_org_named_before_it():
 
 def test_claimant_names_from_titles_places_and_anaphora():
     got = [(c.claimant, c.speaker) for c in claims("Ukraine's air force said it shot down 29 drones.")]
-    assert got == [("Ukrainian air force", None)]
+    assert got == [("Ukrainian Air Force", None)]
     body = ("Police Chief Dan Thompson said 62 people had been hurt. "
             "French police said 5 migrants died. A National Guard official said 11 bodies were recovered.\n"
             "The official, Houssem Jebabli, said 44 boats were intercepted.")
