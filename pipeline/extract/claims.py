@@ -570,7 +570,7 @@ _LATER_PASSIVE = re.compile(r"\s+[a-z]+(?:ed|en|t)\b[^,.;:\d]{0,60}?\s(?:were|wa
                             r"(?:\w+ly\s+)?(?P<v>[a-z]+(?:\s+(?:out|up|off|away|alive|dead|free))?)\b")
 
 
-_LAUNCHED_AFTER = re.compile(r"\s*,?\s+(?:(?:that|which)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:forces\s+|troops\s+)?(?:had\s+|have\s+|has\s+)?"
+_LAUNCHED_AFTER = re.compile(r"(?:\s+and\s+(?:[a-z-]+\s+){0,3}[a-z-]+s)?\s*,?\s+(?:(?:that|which)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:forces\s+|troops\s+)?(?:had\s+|have\s+|has\s+)?"
                              r"(?P<v>launched|fired)|(?P<v2>launched|fired)\s+by)\b")
 _CASES_AGAINST = re.compile(r"\b(?:criminal\s+)?(?:cases?|charges|proceedings|lawsuits?)\s+(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+|"
                             r"had\s+been\s+)?(?:opened|filed|brought|launched|initiated|instituted|pressed|registered)\s+"
@@ -672,7 +672,8 @@ def _governed(s: str, it: "_Item", items: list) -> bool:
     first = next(o for o in items if o.list_id == it.list_id)
     window = s[max(0, first.number.start - 40):first.number.start]
     return bool(lex["_verb_end_re"].search(window)) and \
-        not re.search(r"\b(?:were|was|are|is|been|being|be)\s+\S+\s+$", window)
+        not re.search(r"\b(?:were|was|are|is|been|being|be)\s+(?:\w+ly\s+)?\S+\s+(?:(?:and|or)\s+)?$", window)
+    # ("Two people were killed and 300 others displaced": a passive before "and" governs nothing after it)
 
 
 def _sentence_ents(s: str, ctx: _Ctx, offset: Optional[int]) -> list:
@@ -1041,6 +1042,8 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
         post, _at = _post_metric(s, pm.end())
         if pm.group(1).lower() in ("fatalities", "deaths"):
             it.metric = "died"  # "53 of the fatalities were recorded in BARMM": deaths counted are the dead
+        elif pm.group(1).lower() in ("injured", "wounded") and post == "died":
+            it.metric = "died"  # "three of the injured later died"
         elif post and post not in ("died", "killed", "injured") and post in _METRIC_NAMES():
             it.metric = post
         elif pm.group(1).lower() in ("dead", "victims"):

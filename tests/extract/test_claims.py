@@ -804,3 +804,14 @@ def test_a_toll_from_an_event_dated_by_a_possessive_takes_the_event_date():
         "Seven people have drowned since Christmas Eve, the organisation said.",
         published=dt.datetime(2021, 8, 17, 12))}
     assert got == {(1941, "2021-08-14", "2021-08-14"), (7, "2020-12-24", "2021-08-17")}
+
+
+def test_others_after_a_passive_states_quarantine_and_netted():
+    got = {(c.metric, c.value) for c in claims(
+        "Two people were killed and 300 others displaced, officials said.\n"
+        "Three of the injured later died, while 15 others were undergoing treatment, police said.\n"
+        "Around 2,400 people remained stranded, the prefecture said.\n"
+        "Some 177,984 close contacts were still under medical observation, the commission said.\n"
+        "The operation netted 37 firearms, the ministry said.")}
+    assert got == {("killed", 2), ("displaced", 300), ("died", 3), ("treated", 15), ("stranded", 2400),
+                   ("quarantined", 177984), ("seized", 37)}
