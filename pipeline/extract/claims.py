@@ -734,7 +734,7 @@ _LIVES_VERB = re.compile(r"\b(?:claimed|claiming|claims|took|taken|taking|cost|c
                          r"some\s+|more than\s+|over\s+|at least\s+|nearly\s+|around\s+)?$", re.I)
 _SUBSET_RELATIVE = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:were|was|had been|have been|has been|are|is)\s+(?:\w+ly\s+)?"
                               r"(?P<v>[a-z]+(?:\s+(?:out|up|off|away|alive|dead|down))?)\b")
-_INCREMENT = re.compile(r"\(\+\s*[\d,]+[^()]{0,40}\)")
+_INCREMENT = re.compile(r"\(\+\s*[\d,]+(?:\s+[a-z][^()]{0,40})?\)")
 
 
 def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tuple[list[_Item], Optional[list[Period]]]:
@@ -742,8 +742,11 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
     lex = lexicon()
     if not _NUMBER_GATE.search(s):
         return [], None
+    increments = []
     if "(+" in s:
-        # "3,293 tanks (+4 over the past day), 6,507 armored vehicles ...": the day's increment breaks no list
+        # "3,293 tanks (+4 over the past day), 6,507 armored vehicles ...": the day's increment breaks no list; it
+        # is a claim of its own, added below with its total's metric and the day's period
+        increments = [(m.start(), m.end(), m.group(0)) for m in _INCREMENT.finditer(s)]
         s = _INCREMENT.sub(lambda m: " " * len(m.group(0)), s)
     numbers = [n for n in num.find_numbers(s)
                if n.kind == num.Kind.COUNT and n.value == int(n.value) and n.value >= 1]
@@ -1076,7 +1079,33 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 and re.search(r"(?:,|\band)\s*$", s[:it.number.start]) and items[k - 1].metric:
             prev = items[k - 1]
             it.metric, it.subject, it.actor = prev.metric, prev.subject, it.actor or prev.actor
+    if increments and ref is not None:
+        items.extend(_increment_items(increments, items, ref))
     return items, periods
+
+
+def _increment_items(increments: list, items: list, ref) -> list:
+    """ "3,888 Russian tanks (+8 over the past day), 7,597 armored vehicles (+15)": the day's increments, counted
+    like their totals and dated by the period they name (or the one the first increment named, else the past day)."""
+    out = []
+    day: Optional[Period] = None
+    for start, end, text in increments:
+        vm = re.match(r"\(\+\s*([\d,]+)", text)
+        parent = max((it for it in items if it.np_end <= start and it.metric and not it.hypothetical
+                      and not it.metric.startswith("__")), key=lambda it: it.np_end, default=None)
+        if not vm or parent is None:
+            continue
+        own = find_periods(text, ref)
+        day = own[0] if own and own[0].start_date else (day or resolve_period("in the past 24 hours", ref))
+        if day is None:
+            continue
+        n = num.Number(start + 1, end - 1, start + 2, float(vm.group(1).replace(",", "")), None, Qualifier.EXACT,
+                       num.Kind.COUNT, text)
+        inc = _Item(n, end - 1, list(parent.words), parent.head, parent.actor, subject=parent.subject,
+                    metric=parent.metric)
+        inc.own_period = Period(start, end, day.text, day.start_date, day.end_date, day.unit, day.ref_date)
+        out.append(inc)
+    return out
 
 
 _BASELINE = re.compile(r"(?:\b(?:up|down|rising|falling|increased?|decreased?|jump(?:ed)?|rose|dropped|fell)\s+from|"
@@ -1440,7 +1469,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     noun = during.group("noun").lower()
                     period = next((p for p in (chosen(rec) for rec in reversed(history) if noun in rec[0].lower())
                                    if p is not None), None)
-                onset = _SINCE_ONSET.search(s) if (period is None or not near) and ctx.open_sinces else None
+                onset = _SINCE_ONSET.search(s) if (period is None or (not near and it.own_period is None)) \
+                    and ctx.open_sinces else None
                 if onset:
                     # "since the operation began": the open period the article dated for that event, else its earliest
                     noun = onset.group("noun").lower()

@@ -375,7 +375,8 @@ def test_long_lists_toll_phrasings_and_ranked_places():
     got = claims("Ukrainian forces have destroyed 3,293 Russian tanks (+4 over the past day), 6,507 armored combat "
                  "vehicles, 2,324 artillery systems (+7), 469 multiple rocket launchers and 907 cruise missiles, "
                  "the General Staff said.", published=pub)
-    assert [(c.metric, c.value) for c in got] == [("destroyed", v) for v in (3293, 6507, 2324, 469, 907)]
+    assert [(c.metric, c.value) for c in got] == [("destroyed", v) for v in (3293, 6507, 2324, 469, 907, 4, 7)]
+    assert {str(c.period_start) for c in got if c.value in (4, 7)} == {"2023-02-19"}  # the day's increments
     got = claims("At least 75 more people died in the past 24 hours, pushing the overall death toll since June 14 "
                  "to 1,136, the National Disaster Management Authority said.", published=pub)
     assert [(c.value, str(c.period_start)) for c in got] == [(75, "2023-02-19"), (1136, "2022-06-14")]
