@@ -125,6 +125,11 @@ once before any rule change it informed:
   heldout50 (ba01-ba10, breaking news, updates)       F1 0.785 (P 0.828 R 0.746) claimant 0.55
   heldout51 (bb01-bb10, Europe, Russia, Caucasus)     F1 0.865 (P 0.892 R 0.841) claimant 0.69
   (all four: F1 0.819, P 0.856 R 0.785, value-F1 0.940, value+period-F1 0.848, claimant 0.63)
+  heldout52 (bc01-bc10, mixed wire day IX)            F1 0.737 (P 0.787 R 0.693) claimant 0.69  after the heldout48-51 fixes
+  heldout53 (bd01-bd10, security and crime)           F1 0.777 (P 0.794 R 0.761) claimant 0.72
+  heldout54 (be01-be10, disasters, epidemics)         F1 0.690 (P 0.754 R 0.636) claimant 0.51
+  heldout55 (bf01-bf10, wars and ceasefires)          F1 0.806 (P 0.828 R 0.786) claimant 0.68
+  (all four: F1 0.755, P 0.794 R 0.720, value-F1 0.930, value+period-F1 0.793, claimant 0.66)
 Session 3 (2026-11-25) convention changes, following the independent annotators: Ukraine's General Staff is named
 "General Staff of the Armed Forces of Ukraine" (66 independent annotations against none for a shorter form) and the State
 Emergency Service "State Emergency Service of Ukraine" (27 against none): r03 and w07 rewritten. Missiles and drones
@@ -8824,6 +8829,747 @@ Baku has said it will guarantee the rights of ethnic Armenians who choose to sta
  C("injured", "person", 349, "Nagorno-Karabakh human rights ombudsman", speaker="Gegham Stepanyan", start="2023-09-25", end="2023-09-25", loc="Azerbaijan"),
  C("missing", "person", 100, "Nagorno-Karabakh human rights ombudsman", qual="at_most", speaker="Gegham Stepanyan", start="2023-09-25", end="2023-09-25", loc="Azerbaijan"),
  C("detained", "man", 3, "Azerbaijani State Border Service", actor="Azerbaijani State Border Service", start="2023-09-26", end="2023-09-29", loc="Azerbaijan"),
+])
+
+
+# ---- heldout52: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; mixed wire day IX); kept exactly as written.
+art("bc01", "heldout52", "Reuters", "2021-06-14T15:42:00+00:00", "Nigerian troops free 34 kidnap victims in Kebbi state, army says", """
+ABUJA, June 14 (Reuters) - Nigerian troops rescued 34 people abducted by armed gangs in northwestern Kebbi state during operations on Saturday and Sunday, army spokesman Brigadier General Mohammed Yerima said on Monday. Among those freed were 11 children.
+The troops also killed seven bandits in a gunfight near Danko Wasagu on Sunday and recovered 12 motorcycles and three AK-47 rifles, Yerima said in a statement. Two soldiers were wounded, he added.
+The rescue came days after gunmen stormed the Federal Government College in Birnin Yauri on Thursday, abducting about 80 students and five teachers and killing a police officer, according to Kebbi state police spokesman Nafiu Abubakar.
+It was not immediately clear whether any of the students were among those freed. Army officials said the 34 people rescued over the weekend were mostly farmers and their relatives seized from villages in Zuru and Sakaba districts.
+Kidnappings for ransom have become rampant in Nigeria's northwest, where gangs often demand millions of naira per captive. More than 800 students have been abducted from schools in the region since December, though most have since been released.
+President Muhammadu Buhari, 78, has faced growing criticism over insecurity, and analysts say a 2019 peace deal between the Zamfara state government and some gang leaders has collapsed.
+""", [
+ C("rescued", "person", 34, "Nigerian Army", actor="Nigerian Army", speaker="Mohammed Yerima", start="2021-06-12", end="2021-06-13", loc="Nigeria"),
+ C("rescued", "child", 11, "Nigerian Army", actor="Nigerian Army", speaker="Mohammed Yerima", start="2021-06-12", end="2021-06-13", loc="Nigeria"),
+ C("killed", "bandit", 7, "Nigerian Army", actor="Nigerian Army", speaker="Mohammed Yerima", start="2021-06-13", end="2021-06-13", loc="Nigeria"),
+ C("seized", "motorcycle", 12, "Nigerian Army", actor="Nigerian Army", speaker="Mohammed Yerima", start="2021-06-13", end="2021-06-13", loc="Nigeria"),
+ C("seized", "rifle", 3, "Nigerian Army", actor="Nigerian Army", speaker="Mohammed Yerima", start="2021-06-13", end="2021-06-13", loc="Nigeria"),
+ C("injured", "soldier", 2, "Nigerian Army", speaker="Mohammed Yerima", start="2021-06-13", end="2021-06-13", loc="Nigeria"),
+ C("kidnapped", "student", 80, "Kebbi State Police", actor="gunmen", qual="approx", speaker="Nafiu Abubakar", start="2021-06-10", end="2021-06-10", loc="Nigeria"),
+ C("kidnapped", "teacher", 5, "Kebbi State Police", actor="gunmen", speaker="Nafiu Abubakar", start="2021-06-10", end="2021-06-10", loc="Nigeria"),
+ C("kidnapped", "student", 800, "Reuters", qual="at_least", start="2020-12-01", end="2021-06-14", loc="Nigeria"),
+])
+
+art("bc02", "heldout52", "UNIAN", "2024-02-21T07:35:00+00:00", "General Staff: Russia loses another 1,160 troops in Ukraine over past day", """
+KYIV, Feb 21 (UNIAN) - Russian forces lost another 1,160 troops killed and wounded in Ukraine over the past 24 hours, the General Staff of the Armed Forces of Ukraine reported on Wednesday morning.
+That brings the total number of Russian troops killed or wounded since Russia launched its full-scale invasion on February 24, 2022, to approximately 405,720, the General Staff said in an update posted on Facebook.
+Over the past day, Ukrainian forces also destroyed 14 tanks, 29 armored combat vehicles, 37 artillery systems and two multiple rocket launchers, as well as 41 operational-tactical drones, 31 motor vehicles and fuel tankers, and one air defense system, the General Staff said.
+Since February 24, 2022, a total of 6,501 Russian tanks, 12,370 armored combat vehicles, 9,858 artillery systems, 990 multiple rocket launchers, 680 air defense systems, 332 aircraft, 325 helicopters, 7,651 operational-tactical drones and 25 warships have been destroyed, according to the General Staff.
+The fiercest fighting continued in the Avdiivka and Novopavlivka directions, where Ukrainian troops repelled 31 and 19 Russian attacks respectively over the past day, the General Staff said.
+The figures could not be independently verified. Moscow does not disclose its military losses. Ukraine's 2024 state budget earmarks about 22% of GDP for defense.
+""", [
+ C("casualties", "troop", 1160, "General Staff of the Armed Forces of Ukraine", start="2024-02-20", end="2024-02-21", loc="Ukraine"),
+ C("casualties", "troop", 405720, "General Staff of the Armed Forces of Ukraine", qual="approx", start="2022-02-24", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "tank", 14, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2024-02-20", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "vehicle", 29, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2024-02-20", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "system", 37, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2024-02-20", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "launcher", 2, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2024-02-20", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "drone", 41, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2024-02-20", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "vehicle", 31, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2024-02-20", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "system", 1, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2024-02-20", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "tank", 6501, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "vehicle", 12370, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "system", 9858, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "launcher", 990, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "system", 680, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "aircraft", 332, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "helicopter", 325, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "drone", 7651, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2024-02-21", loc="Ukraine"),
+ C("destroyed", "warship", 25, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2024-02-21", loc="Ukraine"),
+ C("attacks", "attack", 31, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2024-02-20", end="2024-02-21", loc="Ukraine"),
+ C("attacks", "attack", 19, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2024-02-20", end="2024-02-21", loc="Ukraine"),
+])
+
+art("bc03", "heldout52", "Kyodo", "2021-08-16T09:10:00+00:00", "Death toll from heavy rain in western Japan rises to 9, 4 missing", """
+TOKYO, Aug. 16 (Kyodo) -- The death toll from torrential rain that has battered western Japan since Wednesday rose to nine on Monday, up from six a day earlier, with four people still missing, local authorities said.
+A landslide that crushed a house in Unzen, Nagasaki Prefecture, early Friday killed three people, including a woman in her 50s, police said. In Okaya, Nagano Prefecture, a mudslide on Sunday buried a home, killing a woman and her daughter.
+Some 5,600 people had evacuated to shelters in eight prefectures as of Monday afternoon, according to the Fire and Disaster Management Agency. The agency said 429 houses had been flooded or damaged and 12 were completely destroyed.
+Ground Self-Defense Force troops rescued 23 people stranded by floodwaters in Takeo, Saga Prefecture, on Saturday, the Defense Ministry said.
+The Japan Meteorological Agency said rainfall in Ureshino, Saga Prefecture, totaled 1,113.5 millimeters over the past week, the highest since records began in 1976, and warned that up to 250 mm more could fall in northern Kyushu through Tuesday morning.
+Chief Cabinet Secretary Katsunobu Kato, 65, told a press conference the government would do its utmost to rescue those still missing.
+""", [
+ C("died", "person", 9, "local authorities", start="2021-08-11", end="2021-08-16", loc="Japan"),
+ C("died", "person", 6, "local authorities", start="2021-08-11", end="2021-08-15", loc="Japan"),
+ C("missing", "person", 4, "local authorities", start="2021-08-11", end="2021-08-16", loc="Japan"),
+ C("killed", "person", 3, "police", start="2021-08-13", end="2021-08-13", loc="Japan"),
+ C("evacuated", "person", 5600, "Fire and Disaster Management Agency", qual="approx", loc="Japan"),
+ C("damaged", "house", 429, "Fire and Disaster Management Agency", loc="Japan"),
+ C("destroyed", "house", 12, "Fire and Disaster Management Agency", loc="Japan"),
+ C("rescued", "person", 23, "Japanese Defense Ministry", actor="Ground Self-Defense Force", start="2021-08-14", end="2021-08-14", loc="Japan"),
+])
+
+art("bc04", "heldout52", "Anadolu Agency", "2022-09-27T08:15:00+00:00", "Türkiye rescues 87 irregular migrants pushed back by Greece", """
+IZMIR, Türkiye (AA) - Turkish coast guard teams rescued 87 irregular migrants off the Aegean coast on Sunday after they were pushed back into Turkish territorial waters by Greek forces, security sources said on Tuesday.
+In the first incident on Sunday morning, coast guard teams found 53 migrants, including 14 children, in two life rafts off Cesme district in Izmir province. Another 34 migrants were rescued off Ayvalik district in Balikesir province later in the day, according to the sources, who asked not to be named due to restrictions on speaking to the media.
+Separately, the Coast Guard Command said in its weekly statement that 1,840 irregular migrants were held and 112 suspected migrant smugglers were arrested in operations across the country last week.
+Since the start of the year, 54,317 irregular migrants have been held at sea and 62 people have died while trying to cross to the Greek islands, according to the command's figures.
+Smugglers typically charge between $1,500 and $3,000 per person for the crossing, which can take less than an hour in calm weather.
+Greece has repeatedly denied accusations that it pushes back migrants. Türkiye, which hosts the world's largest refugee population, has been a key transit point for migrants hoping to reach Europe since 2015.
+""", [
+ C("rescued", "migrant", 87, "security sources", actor="Turkish Coast Guard", start="2022-09-25", end="2022-09-25", loc="Turkey"),
+ C("rescued", "migrant", 53, "security sources", actor="Turkish Coast Guard", start="2022-09-25", end="2022-09-25", loc="Turkey"),
+ C("rescued", "child", 14, "security sources", actor="Turkish Coast Guard", start="2022-09-25", end="2022-09-25", loc="Turkey"),
+ C("rescued", "migrant", 34, "security sources", start="2022-09-25", end="2022-09-25", loc="Turkey"),
+ C("detained", "migrant", 1840, "Turkish Coast Guard Command", start="2022-09-19", end="2022-09-25", loc="Turkey"),
+ C("arrested", "smuggler", 112, "Turkish Coast Guard Command", start="2022-09-19", end="2022-09-25", loc="Turkey"),
+ C("detained", "migrant", 54317, "Turkish Coast Guard Command", start="2022-01-01", end="2022-09-27", loc="Turkey"),
+ C("died", "person", 62, "Turkish Coast Guard Command", start="2022-01-01", end="2022-09-27", loc=None),
+])
+
+art("bc05", "heldout52", "PTI", "2023-10-10T11:30:00+00:00", "Delhi logs 1,204 dengue cases in a week; tally this year crosses 5,000", """
+New Delhi, Oct 10 (PTI) Delhi recorded 1,204 dengue cases last week, taking the total number of cases this year to 5,322, according to a Municipal Corporation of Delhi (MCD) report released on Tuesday.
+Two more deaths due to the vector-borne disease were reported last week, pushing this year's toll to eight, the report said.
+In September alone, the city logged 2,089 cases, the highest for the month since 2015, when 6,775 cases were reported in September, the data showed.
+Cases of malaria and chikungunya have also been on the rise, with 312 and 47 cases respectively recorded so far this year, according to the report.
+Doctors at city hospitals said patients aged between 15 and 30 accounted for nearly 40 per cent of dengue admissions. The dengue season usually peaks between mid-September and the end of November, officials said.
+""", [
+ C("infected", "case", 1204, "Municipal Corporation of Delhi", start="2023-10-02", end="2023-10-08", loc="India"),
+ C("infected", "case", 5322, "Municipal Corporation of Delhi", start="2023-01-01", end="2023-10-10", loc="India"),
+ C("died", "person", 2, "Municipal Corporation of Delhi", start="2023-10-02", end="2023-10-08", loc="India"),
+ C("died", "person", 8, "Municipal Corporation of Delhi", start="2023-01-01", end="2023-10-10", loc="India"),
+ C("infected", "case", 2089, "Municipal Corporation of Delhi", start="2023-09-01", end="2023-09-30", loc="India"),
+ C("infected", "case", 6775, "Municipal Corporation of Delhi", start="2015-09-01", end="2015-09-30", loc="India"),
+ C("infected", "case", 312, "Municipal Corporation of Delhi", start="2023-01-01", end="2023-10-10", loc="India"),
+ C("infected", "case", 47, "Municipal Corporation of Delhi", start="2023-01-01", end="2023-10-10", loc="India"),
+])
+
+art("bc06", "heldout52", "AP", "2025-04-07T18:40:00+00:00", "Death toll from Tennessee tornadoes climbs to 14", """
+COLUMBIA, Tenn. (AP) — The death toll from tornadoes that tore through central Tennessee over the weekend rose to 14 on Monday, up from nine reported Sunday, the Tennessee Emergency Management Agency said, as crews combed through splintered homes for anyone still unaccounted for.
+At least 11 people died late Saturday in Maury County, where a twister packing winds of up to 165 mph (265 kph) flattened a mobile home park, Maury County Sheriff Bucky Rowland said. Three others were killed in neighboring Hickman County on Sunday morning when a second tornado struck a church where families had sheltered, according to the county's emergency management director, Sarah Moore.
+The weekend storms injured more than 60 people and damaged or destroyed at least 400 homes, TEMA spokesperson Dean Flener said. Firefighters pulled two dozen people from collapsed houses in Maury County on Sunday, he said.
+"We lost 14 Tennesseans this weekend, and that number may still go up," Gov. Bill Lee said at a news conference in Columbia, adding that he had asked President Donald Trump for a federal major disaster declaration.
+The National Weather Service said the Maury County tornado was rated EF-3, the strongest to hit the county since 1998. Early damage estimates topped $50 million, and forecasters warned that another round of severe storms could bring hail and damaging winds to the region on Wednesday.
+""", [
+ C("died", "person", 14, "Tennessee Emergency Management Agency", start="2025-04-05", end="2025-04-06", loc="United States"),
+ C("died", "person", 9, "Tennessee Emergency Management Agency", start="2025-04-05", end="2025-04-06", loc="United States"),
+ C("died", "person", 11, "Maury County Sheriff's Office", qual="at_least", speaker="Bucky Rowland", start="2025-04-05", end="2025-04-05", loc="United States"),
+ C("killed", "person", 3, "Hickman County Emergency Management Agency", speaker="Sarah Moore", start="2025-04-06", end="2025-04-06", loc="United States"),
+ C("injured", "person", 60, "Tennessee Emergency Management Agency", qual="at_least", speaker="Dean Flener", start="2025-04-05", end="2025-04-06", loc="United States"),
+ C("damaged", "home", 400, "Tennessee Emergency Management Agency", qual="at_least", speaker="Dean Flener", start="2025-04-05", end="2025-04-06", loc="United States"),
+ C("rescued", "person", 24, "Tennessee Emergency Management Agency", actor="firefighters", speaker="Dean Flener", start="2025-04-06", end="2025-04-06", loc="United States"),
+])
+
+art("bc07", "heldout52", "EFE", "2024-09-16T12:05:00+00:00", "Irregular migrant arrivals in Canary Islands more than double so far this year", """
+Madrid, Sep 16 (EFE).- A total of 25,824 irregular migrants arrived in the Canary Islands between Jan. 1 and Sept. 15, up 126 percent from the same period last year, according to data released on Monday by Spain's Interior Ministry.
+Over the same period, 38,707 people reached Spain irregularly, 59.5 percent more than a year earlier, according to the ministry's fortnightly report. Of those, 36,002 came by sea and 2,705 by land, most of them by scaling the border fences of the North African enclaves of Ceuta and Melilla.
+Between January and Sept. 15, arrivals in the Balearic Islands climbed to 3,950 from 1,771 a year earlier, while 6,028 migrants reached the Spanish mainland by sea, down from 9,304, the report showed. Ceuta registered 1,410 land arrivals and Melilla 1,295, while 112 migrants reached Ceuta by sea and 88 reached Melilla by boat.
+The ministry said 187 boats, known locally as cayucos, reached the Canaries in the first half of September alone.
+The archipelago's previous record was set in 2006, during the so-called "cayuco crisis," when 31,678 migrants arrived, a figure surpassed last year, when 39,910 people landed on the islands.
+The Spanish NGO Caminando Fronteras said in a report in June that 5,054 people died or went missing trying to reach Spain by sea in the first five months of 2024, most of them on the Atlantic route to the Canaries.
+""", [
+ C("arrived", "migrant", 25824, "Spanish Interior Ministry", start="2024-01-01", end="2024-09-15", loc="Spain"),
+ C("arrived", "person", 38707, "Spanish Interior Ministry", start="2024-01-01", end="2024-09-15", loc="Spain"),
+ C("arrived", "person", 36002, "Spanish Interior Ministry", start="2024-01-01", end="2024-09-15", loc="Spain"),
+ C("arrived", "person", 2705, "Spanish Interior Ministry", start="2024-01-01", end="2024-09-15", loc="Spain"),
+ C("arrived", "migrant", 3950, "Spanish Interior Ministry", start="2024-01-01", end="2024-09-15", loc="Spain"),
+ C("arrived", "migrant", 1771, "Spanish Interior Ministry", start="2023-01-01", end="2023-09-15", loc="Spain"),
+ C("arrived", "migrant", 6028, "Spanish Interior Ministry", start="2024-01-01", end="2024-09-15", loc="Spain"),
+ C("arrived", "migrant", 9304, "Spanish Interior Ministry", start="2023-01-01", end="2023-09-15", loc="Spain"),
+ C("arrived", "migrant", 1410, "Spanish Interior Ministry", start="2024-01-01", end="2024-09-15", loc="Spain"),
+ C("arrived", "migrant", 1295, "Spanish Interior Ministry", start="2024-01-01", end="2024-09-15", loc="Spain"),
+ C("arrived", "migrant", 112, "Spanish Interior Ministry", start="2024-01-01", end="2024-09-15", loc="Spain"),
+ C("arrived", "migrant", 88, "Spanish Interior Ministry", start="2024-01-01", end="2024-09-15", loc="Spain"),
+ C("arrived", "boat", 187, "Spanish Interior Ministry", start="2024-09-01", end="2024-09-15", loc="Spain"),
+ C("arrived", "migrant", 31678, "EFE", start="2006-01-01", end="2006-12-31", loc="Spain"),
+ C("arrived", "person", 39910, "EFE", start="2023-01-01", end="2023-12-31", loc="Spain"),
+ C("died", "person", 5054, "Caminando Fronteras", start="2024-01-01", end="2024-05-31", loc=None),
+])
+
+art("bc08", "heldout52", "Al Jazeera", "2024-06-09T16:20:00+00:00", "RSF attack on El Fasher hospital kills 27, Sudanese health officials say", """
+PORT SUDAN, Sudan (Al Jazeera) - The death toll from an attack by the paramilitary Rapid Support Forces (RSF) on a hospital in Sudan's besieged city of El Fasher on Saturday has risen to 27, up from 19 reported late Saturday, the North Darfur state health ministry says.
+Drone and artillery fire struck the emergency ward of the Saudi Hospital on Saturday afternoon, killing four nurses and a doctor, said Ibrahim Khater, the ministry's director general. He said 43 other people were wounded, including 11 medical workers.
+"They are deliberately targeting the last hospital that still works in El Fasher. Twenty-seven people have been killed, most of them patients," Khater told Al Jazeera by phone.
+The United Nations says more than 800 people have been killed in El Fasher since fighting erupted there on May 10, while the International Organization for Migration estimates that at least 130,000 people have fled the city and surrounding camps.
+Sudan's war between the army and the RSF, which began on April 15, 2023, has displaced more than 10 million people, according to UN figures. Medecins Sans Frontieres said it had treated 1,315 wounded people at the Saudi Hospital since May 10.
+The RSF did not immediately respond to a request for comment. The group has previously denied targeting civilians and blamed the army for shelling residential areas.
+""", [
+ C("killed", "person", 27, "North Darfur Health Ministry", actor="Rapid Support Forces", start="2024-06-08", end="2024-06-08", loc="Sudan"),
+ C("killed", "person", 19, "North Darfur Health Ministry", actor="Rapid Support Forces", start="2024-06-08", end="2024-06-08", loc="Sudan"),
+ C("killed", "nurse", 4, "North Darfur Health Ministry", actor="Rapid Support Forces", speaker="Ibrahim Khater", start="2024-06-08", end="2024-06-08", loc="Sudan"),
+ C("injured", "person", 43, "North Darfur Health Ministry", actor="Rapid Support Forces", speaker="Ibrahim Khater", start="2024-06-08", end="2024-06-08", loc="Sudan"),
+ C("injured", "worker", 11, "North Darfur Health Ministry", actor="Rapid Support Forces", speaker="Ibrahim Khater", start="2024-06-08", end="2024-06-08", loc="Sudan"),
+ C("killed", "person", 800, "United Nations", qual="at_least", start="2024-05-10", end="2024-06-09", loc="Sudan"),
+ C("fled", "person", 130000, "International Organization for Migration", qual="at_least", start="2024-05-10", end="2024-06-09", loc="Sudan"),
+ C("displaced", "person", 10000000, "United Nations", qual="at_least", start="2023-04-15", end="2024-06-09", loc="Sudan"),
+ C("treated", "person", 1315, "Medecins Sans Frontieres", actor="Medecins Sans Frontieres", start="2024-05-10", end="2024-06-09", loc="Sudan"),
+])
+
+art("bc09", "heldout52", "dpa", "2019-11-13T10:50:00+00:00", "German police arrest 11 in raids on suspected people-smuggling ring", """
+Berlin (dpa) - German police arrested 11 suspects on Wednesday in dawn raids across six states targeting a gang believed to have smuggled hundreds of migrants into the country, the Federal Police said.
+Hundreds of officers searched apartments and business premises in Bavaria, Baden-Württemberg, Hesse, North Rhine-Westphalia, Saxony and Berlin from 6 a.m., said Thomas Borowik, a spokesman for the Federal Police in Munich. During the searches on Wednesday, investigators seized 120,000 euros in cash, 14 mobile phones, three vehicles and forged documents, he said.
+The suspects, aged between 24 and 57, are accused of smuggling at least 350 people, mainly from Syria, Iraq and Turkey, into Germany in trucks and vans since January 2018, charging them up to 8,000 euros each, prosecutors in Munich said.
+Last year, federal police arrested 2,270 suspected smugglers and detained more than 38,000 people who had entered Germany illegally, according to the agency's annual report.
+Interior Minister Horst Seehofer, 70, has called for tighter controls on Germany's southern border with Austria, the main entry point for the more than 1 million asylum seekers who arrived in 2015 and 2016.
+""", [
+ C("arrested", "suspect", 11, "German Federal Police", actor="German police", start="2019-11-13", end="2019-11-13", loc="Germany"),
+ C("seized", "phone", 14, "German Federal Police", actor="investigators", speaker="Thomas Borowik", start="2019-11-13", end="2019-11-13", loc="Germany"),
+ C("seized", "vehicle", 3, "German Federal Police", actor="investigators", speaker="Thomas Borowik", start="2019-11-13", end="2019-11-13", loc="Germany"),
+ C("smuggled", "person", 350, "Munich prosecutors", actor="suspects", qual="at_least", start="2018-01-01", end="2019-11-13", loc="Germany"),
+ C("arrested", "smuggler", 2270, "German Federal Police", actor="German Federal Police", start="2018-01-01", end="2018-12-31", loc="Germany"),
+ C("detained", "person", 38000, "German Federal Police", actor="German Federal Police", qual="at_least", start="2018-01-01", end="2018-12-31", loc="Germany"),
+ C("arrived", "asylum seeker", 1000000, "dpa", qual="at_least", start="2015-01-01", end="2016-12-31", loc="Germany"),
+])
+
+art("bc10", "heldout52", "Yonhap", "2021-12-20T00:45:00+00:00", "(LEAD) New COVID-19 cases fall to 5,318 on fewer weekend tests; 24 more deaths", """
+SEOUL, Dec. 20 (Yonhap) -- South Korea reported 5,318 new COVID-19 cases, including 58 from overseas, and 24 more deaths over the past 24 hours, the Korea Disease Control and Prevention Agency (KDCA) said Monday, as the number of critically ill patients hovered near a record high amid the spread of the omicron variant.
+The daily tally was down from 6,236 on Sunday and 7,313 on Saturday, according to KDCA data, as fewer tests are usually conducted over the weekend. Saturday's figure was the highest since the pandemic began.
+The total caseload since the country confirmed its first infection on Jan. 20, 2020, reached 570,365, with the death toll at 4,644, the agency said.
+Since the vaccination campaign began on Feb. 26, some 42.38 million people, or 82.5 percent of the population, have been fully vaccinated, and 14.1 million have received booster shots, the KDCA said.
+Prime Minister Kim Boo-kyum said the government will add 3,000 beds for critically ill patients by the end of the year. Under tightened rules that took effect Saturday, private gatherings are limited to four people, and restaurants and cafes must close at 9 p.m. until Jan. 2.
+""", [
+ C("infected", "case", 5318, "Korea Disease Control and Prevention Agency", start="2021-12-19", end="2021-12-20", loc="South Korea"),
+ C("infected", "case", 58, "Korea Disease Control and Prevention Agency", start="2021-12-19", end="2021-12-20", loc="South Korea"),
+ C("died", "person", 24, "Korea Disease Control and Prevention Agency", start="2021-12-19", end="2021-12-20", loc="South Korea"),
+ C("infected", "case", 6236, "Korea Disease Control and Prevention Agency", start="2021-12-19", end="2021-12-19", loc="South Korea"),
+ C("infected", "case", 7313, "Korea Disease Control and Prevention Agency", start="2021-12-18", end="2021-12-18", loc="South Korea"),
+ C("infected", "case", 570365, "Korea Disease Control and Prevention Agency", start="2020-01-20", end="2021-12-20", loc="South Korea"),
+ C("died", "person", 4644, "Korea Disease Control and Prevention Agency", start="2020-01-20", end="2021-12-20", loc="South Korea"),
+ C("vaccinated", "person", 42380000, "Korea Disease Control and Prevention Agency", qual="approx", start="2021-02-26", end="2021-12-20", loc="South Korea"),
+ C("vaccinated", "person", 14100000, "Korea Disease Control and Prevention Agency", start="2021-02-26", end="2021-12-20", loc="South Korea"),
+])
+
+
+# ---- heldout53: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; security and crime worldwide); kept exactly as written.
+art("bd01", "heldout53", "Reuters", "2019-10-18T21:40:00+00:00", "Thirteen killed as cartel gunmen battle Mexican forces in Culiacan", """
+CULIACAN, Mexico, Oct 18 (Reuters) - At least 13 people were killed in hours of gunbattles between cartel gunmen and security forces in the northern Mexican city of Culiacan on Thursday, the Sinaloa state government said, in one of the most brazen displays of firepower by organized crime in years.
+Among those killed on Thursday were eight suspected gunmen and four civilians, state government spokesman Cristobal Castaneda told reporters. Another 21 people were wounded, he said, including a 9-year-old girl hit by a stray bullet.
+During Thursday's chaos, 51 inmates escaped from the Aguaruto prison on the city's outskirts, the Sinaloa state prosecutor's office said in a statement. Fourteen of them had been recaptured by Friday morning, it added.
+Mexico's Defense Ministry said the army had seized 32 assault rifles, nine armored vehicles and more than 4,000 rounds of ammunition in raids across Sinaloa since Monday.
+President Andres Manuel Lopez Obrador, 65, defended the decision to halt the operation, telling a news conference that pressing ahead "could have cost more than 200 lives."
+A total of 17,608 people were murdered in Mexico in the first six months of 2019, according to the National Public Security System, the highest figure for that period since records began in 1997.
+""", [
+ C("killed", "person", 13, "Sinaloa state government", qual="at_least", start="2019-10-17", end="2019-10-17", loc="Mexico"),
+ C("killed", "gunman", 8, "Sinaloa state government", speaker="Cristobal Castaneda", start="2019-10-17", end="2019-10-17", loc="Mexico"),
+ C("killed", "civilian", 4, "Sinaloa state government", speaker="Cristobal Castaneda", start="2019-10-17", end="2019-10-17", loc="Mexico"),
+ C("injured", "person", 21, "Sinaloa state government", speaker="Cristobal Castaneda", start="2019-10-17", end="2019-10-17", loc="Mexico"),
+ C("escaped", "inmate", 51, "Sinaloa state prosecutor's office", start="2019-10-17", end="2019-10-17", loc="Mexico"),
+ C("captured", "inmate", 14, "Sinaloa state prosecutor's office", start="2019-10-17", end="2019-10-18", loc="Mexico"),
+ C("seized", "rifle", 32, "Mexican Defense Ministry", actor="Mexican army", start="2019-10-14", end="2019-10-18", loc="Mexico"),
+ C("seized", "vehicle", 9, "Mexican Defense Ministry", actor="Mexican army", start="2019-10-14", end="2019-10-18", loc="Mexico"),
+ C("seized", "round", 4000, "Mexican Defense Ministry", actor="Mexican army", qual="at_least", start="2019-10-14", end="2019-10-18", loc="Mexico"),
+ C("killed", "person", 17608, "National Public Security System", start="2019-01-01", end="2019-06-30", loc="Mexico"),
+])
+
+art("bd02", "heldout53", "AFP", "2021-03-09T16:05:00+00:00", "Gunmen kidnap 27 students from Nigerian college", """
+Kaduna (Nigeria) (AFP) - Armed men abducted 27 students from a college of agriculture in Nigeria's northwestern Kaduna state late Monday, the Kaduna state police said on Tuesday, the latest in a string of mass kidnappings targeting schools in the country's troubled north.
+The gunmen stormed the college hostels near the town of Kagarko at around 11:30 pm, shooting sporadically, a staff member told AFP by phone, asking not to be named.
+Nigerian army troops rescued 112 people, most of them students, during a gunfight with the attackers on Monday night, Kaduna state government spokesman Samuel Aruwan said in a statement. Eight people were injured in the exchange of fire, he said.
+More than 800 students have been kidnapped from schools in northern Nigeria since December, according to UNICEF, the United Nations children's agency.
+Last month, gunmen seized 94 schoolgirls from a boarding school in neighbouring Zamfara state. The girls were freed four days later after negotiations with the state government.
+Kidnap gangs, known locally as bandits, often demand ransoms running into millions of naira. Nigeria, Africa's most populous country with more than 200 million people, is also battling a jihadist insurgency in the northeast.
+""", [
+ C("kidnapped", "student", 27, "Kaduna state police", actor="armed men", start="2021-03-08", end="2021-03-08", loc="Nigeria"),
+ C("rescued", "person", 112, "Kaduna state government", actor="Nigerian army", speaker="Samuel Aruwan", start="2021-03-08", end="2021-03-08", loc="Nigeria"),
+ C("injured", "person", 8, "Kaduna state government", speaker="Samuel Aruwan", start="2021-03-08", end="2021-03-08", loc="Nigeria"),
+ C("kidnapped", "student", 800, "UNICEF", qual="at_least", start="2020-12-01", end="2021-03-09", loc="Nigeria"),
+ C("kidnapped", "schoolgirl", 94, "AFP", actor="gunmen", start="2021-02-01", end="2021-02-28", loc="Nigeria"),
+])
+
+art("bd03", "heldout53", "TASS", "2018-11-26T09:15:00+03:00", "FSB detains 19 members of Hizb ut-Tahrir cell in Volga region", """
+MOSCOW, November 26. /TASS/. Officers of Russia's Federal Security Service (FSB) have detained 19 members of a cell of the Hizb ut-Tahrir terrorist organization, banned in Russia, in the republics of Tatarstan and Bashkortostan, the FSB Public Relations Center told TASS on Monday.
+"The cell's members were engaged in recruiting local residents, including minors, into the ranks of the organization and spreading its ideology," the center said. According to the FSB, the group was led by a 41-year-old native of a Central Asian republic.
+During searches, officers seized four firearms, more than 300 rounds of ammunition, and a large amount of prohibited literature and electronic storage media, the FSB said.
+Criminal cases have been opened under Article 205.5 of the Russian Criminal Code (organization of and participation in the activities of a terrorist organization), which carries a maximum sentence of life imprisonment.
+Last week, the Volga District Military Court sentenced six other members of the organization to prison terms ranging from 12 to 19 years, the FSB added.
+In total, FSB officers have detained more than 130 suspected members of Hizb ut-Tahrir across Russia since the beginning of the year, the agency said. The organization was recognized as terrorist by the Russian Supreme Court in 2003.
+""", [
+ C("detained", "member", 19, "Federal Security Service", actor="Federal Security Service", loc="Russia"),
+ C("seized", "firearm", 4, "Federal Security Service", actor="Federal Security Service", loc="Russia"),
+ C("seized", "round", 300, "Federal Security Service", actor="Federal Security Service", qual="at_least", loc="Russia"),
+ C("sentenced", "member", 6, "Federal Security Service", actor="Volga District Military Court", start="2018-11-19", end="2018-11-25", loc="Russia"),
+ C("detained", "member", 130, "Federal Security Service", actor="Federal Security Service", qual="at_least", start="2018-01-01", end="2018-11-26", loc="Russia"),
+])
+
+art("bd04", "heldout53", "Anadolu Agency", "2023-07-14T11:30:00+03:00", "Türkiye detains 43 Daesh/ISIS suspects in nationwide operations", """
+ANKARA (AA) - Turkish police detained 43 suspects in simultaneous operations against the Daesh/ISIS terror group across 12 provinces this week, the Interior Ministry said on Friday.
+Of the suspects, 17 were arrested by court order and nine were released under judicial control, while legal procedures for the others are ongoing, the ministry said in a statement.
+Interior Minister Ali Yerlikaya said on X that security forces also seized six automatic rifles, 11 handguns and a large number of digital materials during the operations this week.
+"We detained 43 terror suspects. We will not allow terror groups a single day of peace," Yerlikaya wrote.
+He said 1,236 suspects with alleged links to Daesh/ISIS had been detained nationwide since June 1.
+Türkiye was one of the first countries to declare Daesh a terrorist group in 2013. The terror group has carried out 14 suicide bombings and seven armed attacks in Türkiye, killing 315 people and injuring hundreds of others.
+""", [
+ C("detained", "suspect", 43, "Turkish Interior Ministry", actor="Turkish police", speaker="Ali Yerlikaya", start="2023-07-10", end="2023-07-14", loc="Turkey"),
+ C("arrested", "suspect", 17, "Turkish Interior Ministry", loc="Turkey"),
+ C("released", "suspect", 9, "Turkish Interior Ministry", loc="Turkey"),
+ C("seized", "rifle", 6, "Turkish Interior Ministry", actor="Turkish security forces", speaker="Ali Yerlikaya", start="2023-07-10", end="2023-07-14", loc="Turkey"),
+ C("seized", "handgun", 11, "Turkish Interior Ministry", actor="Turkish security forces", speaker="Ali Yerlikaya", start="2023-07-10", end="2023-07-14", loc="Turkey"),
+ C("detained", "suspect", 1236, "Turkish Interior Ministry", speaker="Ali Yerlikaya", start="2023-06-01", end="2023-07-14", loc="Turkey"),
+ C("attacks", "bombing", 14, "Anadolu Agency", actor="Islamic State", loc="Turkey"),
+ C("attacks", "attack", 7, "Anadolu Agency", actor="Islamic State", loc="Turkey"),
+ C("killed", "person", 315, "Anadolu Agency", actor="Islamic State", loc="Turkey"),
+])
+
+art("bd05", "heldout53", "PTI", "2016-05-23T18:45:00+05:30", "Seven policemen killed in Maoist IED blast in Chhattisgarh", """
+Raipur, May 23 (PTI) Seven policemen were killed and two others injured when Maoists blew up their vehicle with an improvised explosive device in Chhattisgarh's Dantewada district today, police said.
+The personnel of the District Reserve Guard (DRG) were returning from an anti-Maoist operation when the blast ripped through their mine-protected vehicle near Cholnar village around 12.30 pm, Special Director General of Police (anti-Naxal operations) D M Awasthi told PTI.
+During the operation on Sunday, security forces had killed three Maoists, including a woman cadre carrying a bounty of Rs 5 lakh on her head, and recovered two rifles from the spot, he said.
+The injured jawans have been airlifted to Raipur and are stated to be out of danger. Two dozen villagers have been detained for questioning, Awasthi added.
+This is the second major attack on security forces in the district this year. In March, seven CRPF jawans were killed in a landmine blast in the same area.
+According to state home department data, 48 security personnel, 101 Maoists and 34 civilians were killed in Maoist-related violence in Chhattisgarh in 2015.
+""", [
+ C("killed", "policeman", 7, "police", actor="Maoists", start="2016-05-23", end="2016-05-23", loc="India"),
+ C("injured", "policeman", 2, "police", actor="Maoists", start="2016-05-23", end="2016-05-23", loc="India"),
+ C("killed", "Maoist", 3, "police", actor="security forces", speaker="D M Awasthi", start="2016-05-22", end="2016-05-22", loc="India"),
+ C("seized", "rifle", 2, "police", actor="security forces", speaker="D M Awasthi", start="2016-05-22", end="2016-05-22", loc="India"),
+ C("detained", "villager", 24, "police", speaker="D M Awasthi", loc="India"),
+ C("killed", "jawan", 7, "PTI", start="2016-03-01", end="2016-03-31", loc="India"),
+ C("killed", "personnel", 48, "Chhattisgarh Home Department", start="2015-01-01", end="2015-12-31", loc="India"),
+ C("killed", "Maoist", 101, "Chhattisgarh Home Department", start="2015-01-01", end="2015-12-31", loc="India"),
+ C("killed", "civilian", 34, "Chhattisgarh Home Department", start="2015-01-01", end="2015-12-31", loc="India"),
+])
+
+art("bd06", "heldout53", "EFE", "2024-02-05T22:10:00+00:00", "Ecuador reports 3,812 arrests since declaring internal armed conflict", """
+Quito, Feb 5 (EFE).- Ecuador's security forces have arrested 3,812 people since President Daniel Noboa declared an "internal armed conflict" against criminal gangs on Jan. 9, according to a report released Monday by the Joint Command of the Armed Forces.
+Of those arrested in that period, 158 have been charged with terrorism, the report said. Security forces also seized 2,411 firearms and more than 1.5 million rounds of ammunition, as well as 71 tons of drugs, in the same period.
+Five alleged criminals have been killed and 11 members of the security forces wounded in clashes since Jan. 9, according to the military.
+The SNAI prison agency said separately that 46 inmates escaped from a prison in the southern city of Machala on Jan. 10, of whom 31 have since been recaptured.
+A total of 7,592 people were murdered in Ecuador in 2023, a rate of about 43 per 100,000 inhabitants and the highest in the country's history, according to the Interior Ministry.
+Noboa, 36, who took office in November, has said he plans to build two new maximum-security prisons at a cost of 52 million dollars.
+""", [
+ C("arrested", "person", 3812, "Joint Command of the Armed Forces", actor="Ecuadorian security forces", start="2024-01-09", end="2024-02-05", loc="Ecuador"),
+ C("charged", "person", 158, "Joint Command of the Armed Forces", start="2024-01-09", end="2024-02-05", loc="Ecuador"),
+ C("seized", "firearm", 2411, "Joint Command of the Armed Forces", actor="Ecuadorian security forces", start="2024-01-09", end="2024-02-05", loc="Ecuador"),
+ C("seized", "round", 1500000, "Joint Command of the Armed Forces", actor="Ecuadorian security forces", qual="at_least", start="2024-01-09", end="2024-02-05", loc="Ecuador"),
+ C("killed", "criminal", 5, "Joint Command of the Armed Forces", start="2024-01-09", end="2024-02-05", loc="Ecuador"),
+ C("injured", "member", 11, "Joint Command of the Armed Forces", start="2024-01-09", end="2024-02-05", loc="Ecuador"),
+ C("escaped", "inmate", 46, "SNAI", start="2024-01-10", end="2024-01-10", loc="Ecuador"),
+ C("captured", "inmate", 31, "SNAI", start="2024-01-10", end="2024-02-05", loc="Ecuador"),
+ C("killed", "person", 7592, "Ecuadorian Interior Ministry", start="2023-01-01", end="2023-12-31", loc="Ecuador"),
+])
+
+art("bd07", "heldout53", "Xinhua", "2022-09-30T17:20:00+08:00", "Philippine police arrest over 1,000 drug suspects in week-long crackdown", """
+MANILA, Sept. 30 (Xinhua) -- Philippine police arrested 1,024 drug suspects and seized illegal drugs worth 1.2 billion pesos (about 20.4 million U.S. dollars) in nationwide operations last week, the Philippine Drug Enforcement Agency (PDEA) said on Friday.
+PDEA spokesperson Derrick Carreon said police shot dead 14 suspects who allegedly resisted arrest during last week's operations. Among those arrested were 63 "high-value targets," including 11 government employees, he said.
+According to PDEA data, 9,650 drug suspects have been arrested and 46 killed in anti-drug operations since President Ferdinand Marcos Jr. took office on June 30.
+Marcos, 65, has vowed to continue the campaign against illegal drugs but with a focus on rehabilitation and prevention.
+According to government figures, 6,252 people were killed in police anti-drug operations between July 2016 and May 2022 under his predecessor Rodrigo Duterte, while human rights groups estimate the toll at up to 30,000.
+""", [
+ C("arrested", "suspect", 1024, "Philippine Drug Enforcement Agency", actor="Philippine police", start="2022-09-19", end="2022-09-25", loc="Philippines"),
+ C("killed", "suspect", 14, "Philippine Drug Enforcement Agency", actor="Philippine police", speaker="Derrick Carreon", start="2022-09-19", end="2022-09-25", loc="Philippines"),
+ C("arrested", "target", 63, "Philippine Drug Enforcement Agency", speaker="Derrick Carreon", start="2022-09-19", end="2022-09-25", loc="Philippines"),
+ C("arrested", "employee", 11, "Philippine Drug Enforcement Agency", speaker="Derrick Carreon", start="2022-09-19", end="2022-09-25", loc="Philippines"),
+ C("arrested", "suspect", 9650, "Philippine Drug Enforcement Agency", start="2022-06-30", end="2022-09-30", loc="Philippines"),
+ C("killed", "suspect", 46, "Philippine Drug Enforcement Agency", start="2022-06-30", end="2022-09-30", loc="Philippines"),
+ C("killed", "person", 6252, "Philippine government", actor="Philippine police", start="2016-07-01", end="2022-05-31", loc="Philippines"),
+ C("killed", "person", 30000, "human rights groups", actor="Philippine police", qual="at_most", start="2016-07-01", end="2022-05-31", loc="Philippines"),
+])
+
+art("bd08", "heldout53", "dpa", "2025-04-11T13:05:00+02:00", "Police arrest 12 over people-smuggling ring", """
+Potsdam (dpa) - German federal police arrested 12 suspected members of a people-smuggling ring in raids on Thursday, prosecutors in Potsdam said on Friday. The gang is accused of bringing at least 350 migrants into Germany illegally between 2022 and 2024.
+The raids in the states of Brandenburg, Berlin and Saxony involved hundreds of officers, a spokeswoman for the public prosecutor's office, Anja Becker, told dpa.
+Fourteen vehicles, 180,000 euros in cash and several firearms were seized during Thursday's raids, she said.
+The migrants, mostly from Syria, Afghanistan and Turkey, are each said to have paid between 4,000 and 10,000 euros for the journey along the Balkan route. Some were crammed into vans with up to 30 people in the back, Becker said.
+"The conditions were life-threatening," she said, adding that the main suspect, a 38-year-old Syrian national, faces up to 10 years in prison if convicted.
+Federal police detained 2,452 suspected smugglers in 2024, down 22 percent from the previous year, according to figures published by the Interior Ministry in Berlin.
+""", [
+ C("arrested", "member", 12, "Potsdam public prosecutor's office", actor="German federal police", start="2025-04-10", end="2025-04-10", loc="Germany"),
+ C("smuggled", "migrant", 350, "Potsdam public prosecutor's office", actor="people-smuggling ring", qual="at_least", start="2022-01-01", end="2024-12-31", loc="Germany"),
+ C("seized", "vehicle", 14, "Potsdam public prosecutor's office", speaker="Anja Becker", start="2025-04-10", end="2025-04-10", loc="Germany"),
+ C("detained", "smuggler", 2452, "German Interior Ministry", actor="German federal police", start="2024-01-01", end="2024-12-31", loc="Germany"),
+])
+
+art("bd09", "heldout53", "AP", "2020-01-20T19:30:00+00:00", "Jihadists kill 32 at village market in northern Burkina Faso", """
+OUAGADOUGOU, Burkina Faso (AP) — Suspected jihadists killed 32 civilians in an attack on a village market in northern Burkina Faso over the weekend, the government said Monday.
+The attackers arrived on motorcycles on Saturday afternoon and opened fire on traders and shoppers in Tindaogo village in Sanmatenga province, government spokesman Ousmane Sawadogo said in a statement. They also torched 40 homes and wounded four people on Saturday, he said.
+"They killed 32 innocent people who had come to sell their goods," Sawadogo said. The government declared two days of national mourning.
+Residents said between 120 and 150 families had fled the village for the town of Kaya since Saturday.
+Jihadist attacks killed more than 1,800 people in Burkina Faso in 2019 and displaced some 560,000, according to the United Nations.
+Burkina Faso, a country of about 20 million people, had been largely spared the extremist violence that plagued neighboring Mali until 2015.
+""", [
+ C("killed", "civilian", 32, "Burkina Faso government", actor="suspected jihadists", speaker="Ousmane Sawadogo", start="2020-01-18", end="2020-01-19", loc="Burkina Faso"),
+ C("destroyed", "home", 40, "Burkina Faso government", actor="suspected jihadists", speaker="Ousmane Sawadogo", start="2020-01-18", end="2020-01-18", loc="Burkina Faso"),
+ C("injured", "person", 4, "Burkina Faso government", actor="suspected jihadists", speaker="Ousmane Sawadogo", start="2020-01-18", end="2020-01-18", loc="Burkina Faso"),
+ C("fled", "family", 120, "residents", qual="range", high=150, start="2020-01-18", end="2020-01-20", loc="Burkina Faso"),
+ C("killed", "person", 1800, "United Nations", actor="jihadists", qual="at_least", start="2019-01-01", end="2019-12-31", loc="Burkina Faso"),
+ C("displaced", "person", 560000, "United Nations", actor="jihadists", qual="approx", start="2019-01-01", end="2019-12-31", loc="Burkina Faso"),
+])
+
+art("bd10", "heldout53", "Al Jazeera", "2015-08-12T15:50:00+00:00", "Pakistan's Rangers claim 5,100 arrests in Karachi crackdown", """
+KARACHI, Pakistan (Al Jazeera) – Pakistan's paramilitary Rangers say they have arrested more than 5,100 suspects in Karachi since launching a crackdown on armed groups and criminal gangs in the city in September 2013.
+In a statement released on Wednesday, the Sindh Rangers said their personnel had killed 142 suspects in shootouts and recovered 6,650 weapons since the operation began in September 2013.
+"The city is returning to normal," Rangers spokesman Colonel Tahir Mehmood told Al Jazeera, adding that 48 of those arrested had so far been convicted by anti-terrorism courts. Targeted killings in the city of more than 20 million had fallen by 71 percent, he said.
+Rights groups have questioned the killings. The Human Rights Commission of Pakistan (HRCP) said in its annual report that security forces killed 2,108 people in so-called "encounters" across Pakistan in 2014, many of them in Karachi.
+Police figures show that more than 2,700 people were killed in violence in Karachi in 2013, making it one of the world's most dangerous megacities.
+""", [
+ C("arrested", "suspect", 5100, "Sindh Rangers", actor="Sindh Rangers", qual="at_least", start="2013-09-01", end="2015-08-12", loc="Pakistan"),
+ C("killed", "suspect", 142, "Sindh Rangers", actor="Sindh Rangers", start="2013-09-01", end="2015-08-12", loc="Pakistan"),
+ C("seized", "weapon", 6650, "Sindh Rangers", actor="Sindh Rangers", start="2013-09-01", end="2015-08-12", loc="Pakistan"),
+ C("convicted", "suspect", 48, "Sindh Rangers", actor="anti-terrorism courts", speaker="Tahir Mehmood", loc="Pakistan"),
+ C("killed", "person", 2108, "Human Rights Commission of Pakistan", actor="Pakistani security forces", start="2014-01-01", end="2014-12-31", loc="Pakistan"),
+ C("killed", "person", 2700, "police", qual="at_least", start="2013-01-01", end="2013-12-31", loc="Pakistan"),
+])
+
+
+# ---- heldout54: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; disasters, epidemics, humanitarian crises); kept exactly as written.
+art("be01", "heldout54", "PTI", "2019-05-04T11:15:00+00:00", "Cyclone Tarang toll rises to 16 in Odisha; over 1.2 million evacuated", """
+BHUBANESWAR, May 4 (PTI) The death toll from Cyclone Tarang, which slammed into the Odisha coast on Friday, rose to 16 on Saturday, Pradeep Kumar Mohanty, managing director of the Odisha State Disaster Management Authority (OSDMA), said.
+Eleven of the deaths were reported from Puri district, where the cyclone made landfall with wind speeds of up to 175 kmph, while the rest were from Khurda, Cuttack and Jajpur districts, Mohanty told reporters. Most of the victims were hit by falling trees and collapsing walls, he said.
+More than 1.2 million people had been shifted to cyclone shelters in the coastal districts before the storm struck, according to the OSDMA, in what officials described as one of the largest evacuation exercises in the state's history. Two dozen fishermen who had ventured out to sea despite warnings are still missing, the authority said.
+A preliminary assessment by the state revenue department put the number of damaged houses at nearly 5,000, most of them thatched and mud structures. Power supply remained snapped in Bhubaneswar and Puri, and officials said restoration could take up to a week.
+The National Disaster Response Force (NDRF) said its teams had rescued 1,350 people stranded in flooded villages since Friday.
+Chief Minister Naveen Patnaik announced an ex gratia of Rs 4 lakh each to the families of the deceased. The India Meteorological Department (IMD) said the system had weakened into a deep depression by 11.30 am on Saturday and was moving towards West Bengal.
+""", [
+ C("died", "person", 16, "Odisha State Disaster Management Authority", speaker="Pradeep Kumar Mohanty", start="2019-05-03", end="2019-05-04", loc="India"),
+ C("died", "person", 11, "Odisha State Disaster Management Authority", speaker="Pradeep Kumar Mohanty", loc="India"),
+ C("evacuated", "person", 1200000, "Odisha State Disaster Management Authority", qual="at_least", loc="India"),
+ C("missing", "fisherman", 24, "Odisha State Disaster Management Authority", loc="India"),
+ C("damaged", "house", 5000, "Odisha Revenue Department", qual="approx", loc="India"),
+ C("rescued", "person", 1350, "National Disaster Response Force", actor="National Disaster Response Force", start="2019-05-03", end="2019-05-04", loc="India"),
+])
+
+art("be02", "heldout54", "Xinhua", "2023-08-30T09:40:00+00:00", "Death toll rises to 23 in Yunnan earthquake", """
+KUNMING, Aug. 30 (Xinhua) -- The death toll from a 6.1-magnitude earthquake that jolted Zhenxiong County in southwest China's Yunnan Province on Tuesday afternoon has risen to 23, with 412 others injured, the provincial earthquake relief headquarters said Wednesday.
+The quake, which struck at 3:47 p.m. Tuesday at a depth of 10 km, according to the China Earthquake Networks Center, toppled 1,862 houses and damaged more than 18,000 others in the county and neighboring areas, the headquarters said. It was the second quake above magnitude 6 to hit the province this year.
+Since the quake hit, rescuers have pulled 57 people alive from collapsed buildings, and some 86,000 residents have been relocated to temporary shelters, according to Li Wenhua, deputy head of the headquarters. Between 30 and 40 people remain unaccounted for, mostly in the remote townships of Potou and Luokan, he said.
+Thousands of firefighters, armed police officers and medical workers have rushed to the quake zone. The Ministry of Emergency Management and the National Development and Reform Commission have allocated 150 million yuan (about 20.6 million U.S. dollars) for rescue and relief.
+Zhenxiong, a mountainous county with a population of about 1.4 million, is one of the most densely populated counties in Yunnan. Aftershocks, the strongest measuring 4.2, continued to rattle the area overnight.
+""", [
+ C("died", "person", 23, "Yunnan Provincial Earthquake Relief Headquarters", start="2023-08-29", end="2023-08-30", loc="China"),
+ C("injured", "person", 412, "Yunnan Provincial Earthquake Relief Headquarters", start="2023-08-29", end="2023-08-30", loc="China"),
+ C("destroyed", "house", 1862, "Yunnan Provincial Earthquake Relief Headquarters", start="2023-08-29", end="2023-08-29", loc="China"),
+ C("damaged", "house", 18000, "Yunnan Provincial Earthquake Relief Headquarters", qual="at_least", start="2023-08-29", end="2023-08-29", loc="China"),
+ C("rescued", "person", 57, "Yunnan Provincial Earthquake Relief Headquarters", speaker="Li Wenhua", start="2023-08-29", end="2023-08-30", loc="China"),
+ C("evacuated", "resident", 86000, "Yunnan Provincial Earthquake Relief Headquarters", qual="approx", speaker="Li Wenhua", start="2023-08-29", end="2023-08-30", loc="China"),
+ C("missing", "person", 30, "Yunnan Provincial Earthquake Relief Headquarters", qual="range", high=40, speaker="Li Wenhua", start="2023-08-29", end="2023-08-30", loc="China"),
+])
+
+art("be03", "heldout54", "Reuters", "2023-02-09T15:05:00+00:00", "Malawi cholera deaths pass 1,200 as outbreak spreads in cities", """
+LILONGWE, Feb 9 (Reuters) - Malawi's cholera outbreak, the deadliest in the country's history, has killed 1,210 people since it began in March last year, the health ministry said on Thursday, as authorities struggled to contain infections in the commercial capital Blantyre and the capital Lilongwe.
+The ministry has recorded 36,943 cases over the same period, it said in its daily update. In the past 24 hours alone, 512 new infections and 23 deaths were reported.
+Health Minister Khumbize Kandodo Chiponda told reporters the case fatality rate of 3.3% was far above the 1% threshold set by the World Health Organization. "We have lost 1,210 people, many of them children, and this is not acceptable," she said.
+The WHO said more than 2.9 million people had received oral cholera vaccine since November, but a global shortage of doses had forced it to switch to a single-dose regimen. The U.N. children's agency UNICEF said it was seeking $12 million to scale up its response.
+The outbreak was worsened by flooding from Tropical Storm Ana in January 2022 and Cyclone Gombe in March of the same year, which damaged water and sanitation infrastructure, health experts say.
+""", [
+ C("killed", "person", 1210, "Malawi Ministry of Health", speaker="Khumbize Kandodo Chiponda", start="2022-03-01", end="2023-02-09", loc="Malawi"),
+ C("infected", "case", 36943, "Malawi Ministry of Health", start="2022-03-01", end="2023-02-09", loc="Malawi"),
+ C("infected", "infection", 512, "Malawi Ministry of Health", start="2023-02-08", end="2023-02-09", loc="Malawi"),
+ C("died", "person", 23, "Malawi Ministry of Health", start="2023-02-08", end="2023-02-09", loc="Malawi"),
+ C("vaccinated", "person", 2900000, "World Health Organization", qual="at_least", start="2022-11-01", end="2023-02-09", loc="Malawi"),
+])
+
+art("be04", "heldout54", "Al Jazeera", "2022-10-14T12:30:00+00:00", "Hundreds of children dead as Somalia edges towards famine", """
+Mogadishu, Somalia - At least 730 children have died in nutrition centres across Somalia since January, the UN children's agency UNICEF has said, as the Horn of Africa nation endures its worst drought in four decades.
+The agency warned on Friday that 1.8 million children under the age of five were likely to face acute malnutrition through mid-2023, including 513,000 at risk of severe acute malnutrition, a potentially deadly condition.
+Five consecutive failed rainy seasons have forced more than 1.1 million people from their homes this year in search of food and water, according to the UN refugee agency, UNHCR. Nearly 60,000 of them arrived in makeshift camps on the outskirts of Baidoa last month alone.
+"Every day new families arrive with nothing. Mothers walk for a week carrying children who are too weak to cry," said Hassan Abdi Nur, 41, who coordinates a camp in Baidoa.
+The UN Office for the Coordination of Humanitarian Affairs (OCHA) says 7.8 million people, nearly half of Somalia's population, have been affected by the drought. The Integrated Food Security Phase Classification (IPC), a global hunger monitor, has projected famine in Baidoa and Burhakaba districts between October and December unless aid is scaled up.
+Donors have so far provided $1.1bn of the $2.27bn sought in this year's humanitarian appeal for Somalia, OCHA said. In 2011, a famine in the country killed more than 250,000 people, half of them children under five.
+""", [
+ C("died", "child", 730, "UNICEF", qual="at_least", start="2022-01-01", end="2022-10-14", loc="Somalia"),
+ C("displaced", "person", 1100000, "UNHCR", qual="at_least", start="2022-01-01", end="2022-10-14", loc="Somalia"),
+ C("arrived", "person", 60000, "UNHCR", qual="approx", start="2022-09-01", end="2022-09-30", loc="Somalia"),
+ C("affected", "person", 7800000, "UN Office for the Coordination of Humanitarian Affairs", loc="Somalia"),
+ C("killed", "person", 250000, "Al Jazeera", qual="at_least", start="2011-01-01", end="2011-12-31", loc="Somalia"),
+])
+
+art("be05", "heldout54", "AFP", "2023-06-16T13:50:00+00:00", "Nearly 150,000 Sudanese have fled to Chad: UN", """
+N'Djamena (AFP) - More than 149,000 people fleeing the war in Sudan have crossed into neighbouring Chad since fighting erupted on April 15, the UN refugee agency said Friday, warning that the number could double by the end of the year.
+Most are women and children who arrived in the border town of Adre after walking for days from El Geneina, the capital of West Darfur, UNHCR spokeswoman Olga Sarrado told reporters in Geneva. Around 6,000 people crossed on Thursday alone, she said.
+Doctors Without Borders (MSF) said its surgical team at the hospital in Adre had treated 622 wounded people since Wednesday, most of them with gunshot wounds. Twelve of them had died of their injuries, the charity said.
+In Sudan itself, the conflict between the army and the paramilitary Rapid Support Forces has killed more than 2,000 people, according to the health ministry, while the International Organization for Migration says nearly 2.2 million have been displaced inside the country.
+Chad, one of the world's poorest countries, was already hosting some 400,000 Sudanese refugees from earlier conflicts before April. The World Food Programme said it needed $162.4 million to assist new arrivals over the next six months.
+""", [
+ C("crossed", "person", 149000, "UNHCR", qual="at_least", start="2023-04-15", end="2023-06-16", loc="Chad"),
+ C("crossed", "person", 6000, "UNHCR", qual="approx", speaker="Olga Sarrado", start="2023-06-15", end="2023-06-15", loc="Chad"),
+ C("treated", "person", 622, "Doctors Without Borders", start="2023-06-14", end="2023-06-16", loc="Chad"),
+ C("died", "person", 12, "Doctors Without Borders", start="2023-06-14", end="2023-06-16", loc="Chad"),
+ C("killed", "person", 2000, "Sudanese Health Ministry", qual="at_least", loc="Sudan"),
+ C("displaced", "person", 2200000, "International Organization for Migration", qual="approx", loc="Sudan"),
+])
+
+art("be06", "heldout54", "Anadolu Agency", "2022-08-29T10:20:00+00:00", "Pakistan flood death toll climbs to 1,061", """
+ISLAMABAD (AA) - The death toll from devastating floods in Pakistan has risen to 1,061 since the monsoon season began on June 14, with 75 more deaths reported over the past 24 hours, according to the country's National Disaster Management Authority (NDMA).
+Among the dead are 348 children, the NDMA said in its daily situation report on Monday, adding that 1,575 people had been injured.
+Southern Sindh province was the worst hit with 347 deaths, followed by northwestern Khyber Pakhtunkhwa with 264 and southwestern Balochistan with 234, the data showed. Nearly 1 million houses have been damaged, while 149 bridges, 77 health facilities and some 3,451 kilometers (2,144 miles) of roads have been destroyed.
+Prime Minister Shehbaz Sharif, who toured flood-hit areas of Sindh on Sunday, said 33 million people - roughly one in seven Pakistanis - had been affected by what he called the worst floods in the country's history. "Thirty-three million people have been affected, and the losses are over $10 billion," he told reporters.
+The Pakistan Army said in a statement that its troops, backed by helicopters, had rescued 22,000 stranded people since Thursday. Turkiye's disaster agency AFAD and the Turkish Red Crescent have sent relief supplies to the country, and a second Turkish aid train is due to leave for Pakistan this week.
+""", [
+ C("died", "person", 1061, "National Disaster Management Authority", start="2022-06-14", end="2022-08-29", loc="Pakistan"),
+ C("died", "person", 75, "National Disaster Management Authority", start="2022-08-28", end="2022-08-29", loc="Pakistan"),
+ C("died", "child", 348, "National Disaster Management Authority", loc="Pakistan"),
+ C("injured", "person", 1575, "National Disaster Management Authority", loc="Pakistan"),
+ C("died", "person", 347, "National Disaster Management Authority", loc="Pakistan"),
+ C("died", "person", 264, "National Disaster Management Authority", loc="Pakistan"),
+ C("died", "person", 234, "National Disaster Management Authority", loc="Pakistan"),
+ C("damaged", "house", 1000000, "National Disaster Management Authority", qual="approx", loc="Pakistan"),
+ C("destroyed", "bridge", 149, "National Disaster Management Authority", loc="Pakistan"),
+ C("destroyed", "facility", 77, "National Disaster Management Authority", loc="Pakistan"),
+ C("affected", "person", 33000000, "Shehbaz Sharif", speaker="Shehbaz Sharif", loc="Pakistan"),
+ C("rescued", "person", 22000, "Pakistan Army", actor="Pakistan Army", start="2022-08-25", end="2022-08-29", loc="Pakistan"),
+])
+
+art("be07", "heldout54", "EFE", "2024-04-04T22:10:00+00:00", "Peru's dengue death toll climbs to 117 amid record surge", """
+Lima, Apr 4 (EFE).- Peru has recorded 117 deaths from dengue so far this year, while confirmed and probable cases have climbed to 139,622, the Ministry of Health (Minsa) reported Thursday.
+The worst-affected regions are Piura, with 24,310 cases and 31 deaths, and Lambayeque, where 18 people have died, according to the ministry's National Center for Epidemiology, Disease Prevention and Control (CDC).
+Health Minister Cesar Vasquez said the figures represented an increase of 230 percent over the same period of 2023, when the country went on to suffer its worst dengue epidemic on record, with 274,000 cases and 442 deaths over the whole year.
+Some 1,230 patients remain hospitalized, Vasquez told a news conference, urging residents to eliminate standing water where the Aedes aegypti mosquito breeds. The government declared a health emergency in 20 of the country's 25 regions in February.
+Dengue cases have also surged in neighboring Brazil, which has reported more than 2.6 million probable cases and over 1,000 deaths this year, according to its health ministry, as well as in Argentina, Paraguay and Bolivia.
+""", [
+ C("died", "person", 117, "Peru Ministry of Health", start="2024-01-01", end="2024-04-04", loc="Peru"),
+ C("infected", "case", 139622, "Peru Ministry of Health", start="2024-01-01", end="2024-04-04", loc="Peru"),
+ C("infected", "case", 24310, "National Center for Epidemiology, Disease Prevention and Control", loc="Peru"),
+ C("died", "person", 31, "National Center for Epidemiology, Disease Prevention and Control", loc="Peru"),
+ C("died", "person", 18, "National Center for Epidemiology, Disease Prevention and Control", loc="Peru"),
+ C("infected", "case", 274000, "Peru Ministry of Health", speaker="Cesar Vasquez", start="2023-01-01", end="2023-12-31", loc="Peru"),
+ C("died", "person", 442, "Peru Ministry of Health", speaker="Cesar Vasquez", start="2023-01-01", end="2023-12-31", loc="Peru"),
+ C("hospitalized", "patient", 1230, "Peru Ministry of Health", qual="approx", speaker="Cesar Vasquez", loc="Peru"),
+ C("infected", "case", 2600000, "Brazilian Health Ministry", qual="at_least", start="2024-01-01", end="2024-04-04", loc="Brazil"),
+ C("died", "person", 1000, "Brazilian Health Ministry", qual="at_least", start="2024-01-01", end="2024-04-04", loc="Brazil"),
+])
+
+art("be08", "heldout54", "Ukrinform", "2018-11-22T08:45:00+00:00", "Measles in Ukraine: 3,380 people fall ill in a week", """
+KYIV, November 22. Ukrinform. A total of 3,380 people, including 1,471 adults and 1,909 children, fell ill with measles in Ukraine last week, the Public Health Center of the Ministry of Health of Ukraine reports.
+Last week, the largest number of cases was recorded in Lviv region (751), Ivano-Frankivsk region (402) and Zakarpattia region (271). In Kyiv city, 198 people fell ill with measles, the center said.
+Since the beginning of 2018, 46,098 people have contracted measles in Ukraine, 14 of whom died, including nine children, according to the center's data.
+"The main reason for the epidemic is the low vaccination coverage of the population, which in 2016 did not exceed 31% for the first dose in some regions," the center said. Specialists stress that at least 95% coverage is needed to stop the spread of the virus. Ukraine is now in the second year of the outbreak that began in 2017.
+Acting Health Minister Ulana Suprun earlier said that more than 1.2 million children had been vaccinated against measles since the start of the year as part of a catch-up campaign.
+""", [
+ C("infected", "person", 3380, "Public Health Center of Ukraine", start="2018-11-12", end="2018-11-18", loc="Ukraine"),
+ C("infected", "adult", 1471, "Public Health Center of Ukraine", start="2018-11-12", end="2018-11-18", loc="Ukraine"),
+ C("infected", "child", 1909, "Public Health Center of Ukraine", start="2018-11-12", end="2018-11-18", loc="Ukraine"),
+ C("infected", "case", 751, "Public Health Center of Ukraine", start="2018-11-12", end="2018-11-18", loc="Ukraine"),
+ C("infected", "case", 402, "Public Health Center of Ukraine", start="2018-11-12", end="2018-11-18", loc="Ukraine"),
+ C("infected", "case", 271, "Public Health Center of Ukraine", start="2018-11-12", end="2018-11-18", loc="Ukraine"),
+ C("infected", "person", 198, "Public Health Center of Ukraine", start="2018-11-12", end="2018-11-18", loc="Ukraine"),
+ C("infected", "person", 46098, "Public Health Center of Ukraine", start="2018-01-01", end="2018-11-22", loc="Ukraine"),
+ C("died", "person", 14, "Public Health Center of Ukraine", start="2018-01-01", end="2018-11-22", loc="Ukraine"),
+ C("died", "child", 9, "Public Health Center of Ukraine", start="2018-01-01", end="2018-11-22", loc="Ukraine"),
+ C("vaccinated", "child", 1200000, "Ukrainian Health Ministry", qual="at_least", speaker="Ulana Suprun", start="2018-01-01", end="2018-11-22", loc="Ukraine"),
+])
+
+art("be09", "heldout54", "Kyodo", "2025-08-05T06:30:00+00:00", "Heatstroke hospitalizations top 13,000 in week as Japan swelters", """
+TOKYO, Aug. 5 (Kyodo) -- A total of 13,261 people were taken to hospitals for heatstroke across Japan in the week through Sunday, up 2,845 from the previous week, the Fire and Disaster Management Agency said Tuesday.
+Nineteen of them died during the week, the agency said in a preliminary report. People aged 65 or older accounted for 57.1 percent of the total.
+By prefecture, Tokyo had the largest number of patients during the week with 1,408, followed by Osaka with 1,012 and Aichi with 903.
+The Japan Meteorological Agency said the temperature reached 41.2 C in Isesaki, Gunma Prefecture, on Sunday, and the mercury topped 35 C at 214 of its roughly 900 observation points on Monday. The agency warned the heat could continue through mid-August.
+Since May 1, a cumulative 58,714 people have been taken to hospitals for heatstroke, 68 of whom died, according to the agency.
+""", [
+ C("hospitalized", "person", 13261, "Fire and Disaster Management Agency", start="2025-07-28", end="2025-08-03", loc="Japan"),
+ C("died", "person", 19, "Fire and Disaster Management Agency", start="2025-07-28", end="2025-08-03", loc="Japan"),
+ C("hospitalized", "patient", 1408, "Fire and Disaster Management Agency", start="2025-07-28", end="2025-08-03", loc="Japan"),
+ C("hospitalized", "patient", 1012, "Fire and Disaster Management Agency", start="2025-07-28", end="2025-08-03", loc="Japan"),
+ C("hospitalized", "patient", 903, "Fire and Disaster Management Agency", start="2025-07-28", end="2025-08-03", loc="Japan"),
+ C("hospitalized", "person", 58714, "Fire and Disaster Management Agency", start="2025-05-01", end="2025-08-05", loc="Japan"),
+ C("died", "person", 68, "Fire and Disaster Management Agency", start="2025-05-01", end="2025-08-05", loc="Japan"),
+])
+
+art("be10", "heldout54", "TASS", "2015-04-14T07:55:00+00:00", "Wildfire death toll in Trans-Baikal Territory rises to nine", """
+CHITA, April 14. /TASS/. Nine people have died in wildfires that swept through villages in the Trans-Baikal Territory since Sunday, the regional branch of the Russian Emergencies Ministry told TASS on Tuesday. They included three children and an 82-year-old woman who was unable to leave her house.
+"As of 10:00 Moscow time, fires have destroyed 243 residential houses in the Chernyshevsky and Shilkinsky districts, leaving 1,146 people homeless," a spokesman for the branch said. Another 36 people sought medical assistance, 14 of them were hospitalized with burns and smoke poisoning.
+More than 2,500 residents of threatened villages have been evacuated, the ministry said. More than 1,800 people and 320 pieces of equipment, including Be-200 amphibious aircraft, are involved in fighting the blazes.
+Regional Governor Konstantin Ilkovsky declared a state of emergency on Monday. Families of those killed will receive 1 million rubles (about $19,000) each, while those who lost their homes will get 100,000 rubles, he said.
+According to preliminary data, the fires were caused by uncontrolled burning of dry grass. Two local residents have been detained on suspicion of starting a blaze near the village of Aleksandrovsky Zavod, a spokeswoman for the regional directorate of the Investigative Committee said.
+""", [
+ C("died", "person", 9, "Russian Emergencies Ministry", start="2015-04-12", end="2015-04-14", loc="Russia"),
+ C("died", "child", 3, "Russian Emergencies Ministry", start="2015-04-12", end="2015-04-14", loc="Russia"),
+ C("destroyed", "house", 243, "Russian Emergencies Ministry", loc="Russia"),
+ C("displaced", "person", 1146, "Russian Emergencies Ministry", loc="Russia"),
+ C("treated", "person", 36, "Russian Emergencies Ministry", loc="Russia"),
+ C("hospitalized", "person", 14, "Russian Emergencies Ministry", loc="Russia"),
+ C("evacuated", "resident", 2500, "Russian Emergencies Ministry", qual="at_least", loc="Russia"),
+ C("detained", "resident", 2, "Russian Investigative Committee", loc="Russia"),
+])
+
+
+# ---- heldout55: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; wars and ceasefires); kept exactly as written.
+art("bf01", "heldout55", "Reuters", "2023-06-14T15:42:00+00:00", "Ukraine says seven villages retaken; Moscow says attacks repelled", """
+KYIV, June 14 (Reuters) - Ukrainian forces have recaptured seven villages in the south of the country since launching counteroffensive operations on June 4, Deputy Defence Minister Hanna Maliar said on Wednesday, putting the territory regained at about 100 square kilometres.
+Ukraine's General Staff said in its daily update that 720 Russian soldiers had been killed or wounded in the past 24 hours, bringing the total since the invasion began on Feb. 24, 2022, to about 217,000. Moscow does not publish regular casualty figures.
+The General Staff said Ukrainian forces had also destroyed 11 tanks, 23 armoured vehicles and 14 artillery systems over the same period.
+In Moscow, Russia's Defence Ministry said its troops had repelled 10 Ukrainian attacks in the Zaporizhzhia region on Tuesday, killing up to 350 Ukrainian servicemen and destroying 26 armoured vehicles, including eight German-made Leopard tanks.
+"Over the past day, the enemy's losses amounted to up to 350 servicemen killed," ministry spokesman Lieutenant General Igor Konashenkov told a briefing.
+Reuters could not independently verify the battlefield accounts of either side. The United States on Tuesday announced a new $325 million weapons package for Kyiv, its 40th since the start of the war.
+""", [
+ C("captured", "village", 7, "Ukrainian Defense Ministry", actor="Ukrainian forces", speaker="Hanna Maliar", start="2023-06-04", end="2023-06-14", loc="Ukraine"),
+ C("casualties", "soldier", 720, "Ukrainian General Staff", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("casualties", "soldier", 217000, "Ukrainian General Staff", qual="approx", start="2022-02-24", end="2023-06-14", loc="Ukraine"),
+ C("destroyed", "tank", 11, "Ukrainian General Staff", actor="Ukrainian forces", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("destroyed", "vehicle", 23, "Ukrainian General Staff", actor="Ukrainian forces", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("destroyed", "system", 14, "Ukrainian General Staff", actor="Ukrainian forces", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("attacks", "attack", 10, "Russian Defense Ministry", actor="Ukrainian forces", start="2023-06-13", end="2023-06-13", loc="Ukraine"),
+ C("killed", "serviceman", 350, "Russian Defense Ministry", actor="Russian forces", qual="at_most", speaker="Igor Konashenkov", start="2023-06-13", end="2023-06-13", loc="Ukraine"),
+ C("destroyed", "vehicle", 26, "Russian Defense Ministry", actor="Russian forces", start="2023-06-13", end="2023-06-13", loc="Ukraine"),
+ C("destroyed", "tank", 8, "Russian Defense Ministry", actor="Russian forces", start="2023-06-13", end="2023-06-13", loc="Ukraine"),
+])
+
+art("bf02", "heldout55", "TASS", "2024-02-10T09:15:00+03:00", "Russian air defenses down 19 Ukrainian drones over three regions overnight", """
+MOSCOW, February 10. /TASS/. Russian air defense systems intercepted and destroyed 19 Ukrainian drones over the Belgorod, Kursk and Bryansk regions overnight, the Russian Defense Ministry reported on Saturday.
+"Over the past 24 hours, air defenses also shot down four HIMARS rockets and three Neptune long-range cruise missiles," the ministry said in its daily bulletin.
+On Thursday, 100 Russian servicemen were returned from territory controlled by the Kiev regime as a result of negotiations mediated by the United Arab Emirates, the ministry said. In return, 100 prisoners of war of the Ukrainian armed forces were handed over.
+In its weekly summary, the ministry said that between February 3 and 9 Russian forces had delivered five group strikes with high-precision long-range weapons against Ukraine's military-industrial facilities. In the Donetsk direction, Ukraine lost up to 2,140 servicemen, 11 tanks and 38 armored combat vehicles during the week.
+Belgorod Region Governor Vyacheslav Gladkov wrote on his Telegram channel that two civilians, including a 17-year-old boy, were wounded as a result of shelling of the town of Shebekino by the Ukrainian armed forces on Saturday morning. According to him, 14 private houses and five cars were damaged.
+""", [
+ C("intercepted", "drone", 19, "Russian Defense Ministry", actor="Russian air defenses", start="2024-02-09", end="2024-02-10", loc="Russia"),
+ C("intercepted", "rocket", 4, "Russian Defense Ministry", actor="Russian air defenses", start="2024-02-09", end="2024-02-10"),
+ C("intercepted", "missile", 3, "Russian Defense Ministry", actor="Russian air defenses", start="2024-02-09", end="2024-02-10"),
+ C("returned", "serviceman", 100, "Russian Defense Ministry", start="2024-02-08", end="2024-02-08"),
+ C("released", "prisoner", 100, "Russian Defense Ministry", start="2024-02-08", end="2024-02-08"),
+ C("conducted", "strike", 5, "Russian Defense Ministry", actor="Russian forces", start="2024-02-03", end="2024-02-09", loc="Ukraine"),
+ C("lost", "serviceman", 2140, "Russian Defense Ministry", qual="at_most", start="2024-02-03", end="2024-02-09", loc="Ukraine"),
+ C("lost", "tank", 11, "Russian Defense Ministry", start="2024-02-03", end="2024-02-09", loc="Ukraine"),
+ C("lost", "vehicle", 38, "Russian Defense Ministry", start="2024-02-03", end="2024-02-09", loc="Ukraine"),
+ C("injured", "civilian", 2, "Vyacheslav Gladkov", actor="Ukrainian Armed Forces", speaker="Vyacheslav Gladkov", start="2024-02-10", end="2024-02-10", loc="Russia"),
+ C("damaged", "house", 14, "Vyacheslav Gladkov", actor="Ukrainian Armed Forces", speaker="Vyacheslav Gladkov", start="2024-02-10", end="2024-02-10", loc="Russia"),
+ C("damaged", "car", 5, "Vyacheslav Gladkov", actor="Ukrainian Armed Forces", speaker="Vyacheslav Gladkov", start="2024-02-10", end="2024-02-10", loc="Russia"),
+])
+
+art("bf03", "heldout55", "AP", "2023-11-27T18:05:00+00:00", "Israel and Hamas agree to extend Gaza truce by two days", """
+JERUSALEM (AP) — Israel and Hamas agreed Monday to extend their cease-fire in Gaza by two days, Qatar said, as the militants prepared to release a fourth group of hostages in exchange for Palestinian prisoners.
+On Sunday, Hamas freed 17 hostages, among them a 4-year-old Israeli-American girl whose parents were killed in the Oct. 7 attack, while Israel released 39 Palestinian prisoners, according to Qatar's Foreign Ministry, which helped mediate the deal.
+Since the truce began Friday, Hamas has released 58 hostages — 40 Israelis and 18 foreigners, most of them Thai farmworkers — while Israel has freed 117 Palestinians, mostly teenagers and women. Under the deal, Israel releases three prisoners for every hostage set free.
+The Health Ministry in Hamas-run Gaza says more than 13,300 Palestinians have been killed since the war began, roughly two-thirds of them women and minors. The ministry does not differentiate between civilians and combatants.
+About 1,200 people were killed in Israel during Hamas' Oct. 7 cross-border attack, most of them civilians, and around 240 were taken captive, according to Israeli officials.
+Israel's military has said it will resume its offensive once the truce expires, and officials said the extension could see 20 more hostages freed.
+""", [
+ C("released", "hostage", 17, "Qatari Foreign Ministry", actor="Hamas", start="2023-11-26", end="2023-11-26", loc="Palestine"),
+ C("released", "prisoner", 39, "Qatari Foreign Ministry", actor="Israel", start="2023-11-26", end="2023-11-26", loc="Israel"),
+ C("released", "hostage", 58, "AP", actor="Hamas", start="2023-11-24", end="2023-11-27", loc="Palestine"),
+ C("released", "israeli", 40, "AP", actor="Hamas", start="2023-11-24", end="2023-11-27", loc="Palestine"),
+ C("released", "foreigner", 18, "AP", actor="Hamas", start="2023-11-24", end="2023-11-27", loc="Palestine"),
+ C("released", "palestinian", 117, "AP", actor="Israel", start="2023-11-24", end="2023-11-27", loc="Israel"),
+ C("killed", "palestinian", 13300, "Gaza Health Ministry", qual="at_least", start="2023-10-07", end="2023-11-27", loc="Palestine"),
+ C("killed", "person", 1200, "Israeli officials", actor="Hamas", qual="approx", start="2023-10-07", end="2023-10-07", loc="Israel"),
+ C("kidnapped", "person", 240, "Israeli officials", actor="Hamas", qual="approx", start="2023-10-07", end="2023-10-07", loc="Israel"),
+])
+
+art("bf04", "heldout55", "AFP", "2023-05-03T16:30:00+00:00", "Over 100,000 flee Sudan as fighting defies truce: UN", """
+Khartoum (AFP) - Air strikes and gunfire shook Khartoum on Wednesday despite a promised seven-day truce, as the United Nations said more than 100,000 people had fled Sudan since fighting erupted between the army and paramilitaries on April 15.
+The UN refugee agency UNHCR said some 30,000 people had crossed into Chad, about 40,000 into Egypt and more than 16,000 into South Sudan. Inside the country, 334,000 people have been displaced, according to the International Organization for Migration.
+The Sudan Doctors' Syndicate said at least 481 civilians had been killed and more than 2,500 wounded since the fighting began, while the health ministry put the overall toll, including combatants, at 550 dead.
+The paramilitary Rapid Support Forces (RSF), led by General Mohamed Hamdan Daglo, said it had captured 27 army soldiers, among them two officers, near the presidential palace on Tuesday. The army, headed by Abdel Fattah al-Burhan, dismissed the claim as "lies".
+The World Food Programme said 17 of its trucks had been looted in Darfur last week, adding that losses of food stocks already amounted to between $13 million and $14 million.
+Food and fuel prices in the capital have jumped by as much as 40 percent, residents told AFP.
+""", [
+ C("fled", "person", 100000, "United Nations", qual="at_least", start="2023-04-15", end="2023-05-03", loc="Sudan"),
+ C("crossed", "person", 30000, "UNHCR", qual="approx", loc="Chad"),
+ C("crossed", "person", 40000, "UNHCR", qual="approx", loc="Egypt"),
+ C("crossed", "person", 16000, "UNHCR", qual="at_least", loc="South Sudan"),
+ C("displaced", "person", 334000, "International Organization for Migration", loc="Sudan"),
+ C("killed", "civilian", 481, "Sudan Doctors' Syndicate", qual="at_least", start="2023-04-15", end="2023-05-03", loc="Sudan"),
+ C("injured", "civilian", 2500, "Sudan Doctors' Syndicate", qual="at_least", start="2023-04-15", end="2023-05-03", loc="Sudan"),
+ C("died", "person", 550, "Sudanese Health Ministry", start="2023-04-15", end="2023-05-03", loc="Sudan"),
+ C("captured", "soldier", 27, "Rapid Support Forces", actor="Rapid Support Forces", start="2023-05-02", end="2023-05-02", loc="Sudan"),
+ C("captured", "officer", 2, "Rapid Support Forces", actor="Rapid Support Forces", start="2023-05-02", end="2023-05-02", loc="Sudan"),
+ C("looted", "truck", 17, "World Food Programme", start="2023-04-24", end="2023-04-30", loc="Sudan"),
+])
+
+art("bf05", "heldout55", "Anadolu Agency", "2020-03-05T08:40:00+03:00", "Turkish army neutralizes 184 regime soldiers in Idlib", """
+ANKARA (AA) - Turkish forces have neutralized 184 Syrian regime soldiers in the last 24 hours in northwestern Syria's Idlib region, the Turkish National Defense Ministry said on Thursday.
+The ministry said in a statement that Turkish forces also destroyed 10 tanks, three howitzers and five armored vehicles belonging to the regime over the same period.
+Since the launch of Operation Spring Shield on Feb. 27, Turkish forces have neutralized 3,138 regime soldiers and destroyed 151 tanks, 47 howitzers and three warplanes, the ministry added.
+Turkey launched the operation after thirty-four Turkish soldiers were martyred in an airstrike by Bashar al-Assad's regime forces in Idlib on Feb. 27.
+Turkish President Recep Tayyip Erdogan was due to meet his Russian counterpart Vladimir Putin in Moscow on Thursday for talks on a cease-fire, set to begin at 1100GMT.
+Nearly 950,000 civilians have been displaced since Dec. 1 by the regime's offensive in Idlib, according to the United Nations. The region is home to some 4 million people, many of them already displaced from other parts of Syria.
+""", [
+ C("neutralized", "soldier", 184, "Turkish National Defense Ministry", actor="Turkish forces", start="2020-03-04", end="2020-03-05", loc="Syria"),
+ C("destroyed", "tank", 10, "Turkish National Defense Ministry", actor="Turkish forces", start="2020-03-04", end="2020-03-05", loc="Syria"),
+ C("destroyed", "howitzer", 3, "Turkish National Defense Ministry", actor="Turkish forces", start="2020-03-04", end="2020-03-05", loc="Syria"),
+ C("destroyed", "vehicle", 5, "Turkish National Defense Ministry", actor="Turkish forces", start="2020-03-04", end="2020-03-05", loc="Syria"),
+ C("neutralized", "soldier", 3138, "Turkish National Defense Ministry", actor="Turkish forces", start="2020-02-27", end="2020-03-05", loc="Syria"),
+ C("destroyed", "tank", 151, "Turkish National Defense Ministry", actor="Turkish forces", start="2020-02-27", end="2020-03-05", loc="Syria"),
+ C("destroyed", "howitzer", 47, "Turkish National Defense Ministry", actor="Turkish forces", start="2020-02-27", end="2020-03-05", loc="Syria"),
+ C("destroyed", "warplane", 3, "Turkish National Defense Ministry", actor="Turkish forces", start="2020-02-27", end="2020-03-05", loc="Syria"),
+ C("killed", "soldier", 34, "Anadolu Agency", actor="Syrian regime forces", start="2020-02-27", end="2020-02-27", loc="Syria"),
+ C("displaced", "civilian", 950000, "United Nations", actor="Syrian regime", qual="approx", start="2019-12-01", end="2020-03-05", loc="Syria"),
+])
+
+art("bf06", "heldout55", "Xinhua", "2018-06-20T13:10:00+08:00", "52 Houthis killed in clashes around Yemen's Hodeidah airport: army", """
+ADEN, Yemen, June 20 (Xinhua) -- At least 52 Houthi rebels were killed in fierce clashes with government forces backed by the Saudi-led coalition around the airport of Yemen's Red Sea port city of Hodeidah over the past 24 hours, an army spokesman said Wednesday. Nine government soldiers were also killed and 21 others injured in the fighting, while two dozen Houthi fighters surrendered, Brig. Gen. Abdu Majili, spokesman of the Yemeni army, told Xinhua by phone.
+"The airport is now fully under the control of our forces, and the clearing of mines is under way," Majili said.
+Meanwhile, coalition spokesman Col. Turki al-Maliki said in a statement that Saudi air defenses intercepted a ballistic missile fired by the Houthis toward the southern Saudi city of Jizan on Tuesday evening. He said the Houthis have fired 150 ballistic missiles at the kingdom since March 2015.
+The United Nations said more than 5,200 families had fled their homes in Hodeidah province since June 1, warning that as many as 250,000 people could lose everything if the fighting moves into the city.
+Hodeidah port handles about 70 percent of Yemen's imports and aid deliveries. The war has killed more than 10,000 people since the coalition intervened in March 2015, according to the World Health Organization.
+""", [
+ C("killed", "rebel", 52, "Yemeni army", actor="Yemeni government forces", qual="at_least", speaker="Abdu Majili", start="2018-06-19", end="2018-06-20", loc="Yemen"),
+ C("killed", "soldier", 9, "Yemeni army", speaker="Abdu Majili", start="2018-06-19", end="2018-06-20", loc="Yemen"),
+ C("injured", "soldier", 21, "Yemeni army", speaker="Abdu Majili", start="2018-06-19", end="2018-06-20", loc="Yemen"),
+ C("surrendered", "fighter", 24, "Yemeni army", speaker="Abdu Majili", start="2018-06-19", end="2018-06-20", loc="Yemen"),
+ C("fired", "missile", 150, "Saudi-led coalition", actor="Houthis", speaker="Turki al-Maliki", start="2015-03-01", end="2018-06-20", loc="Saudi Arabia"),
+ C("fled", "family", 5200, "United Nations", qual="at_least", start="2018-06-01", end="2018-06-20", loc="Yemen"),
+ C("killed", "person", 10000, "World Health Organization", qual="at_least", start="2015-03-01", end="2018-06-20", loc="Yemen"),
+])
+
+art("bf07", "heldout55", "Kyodo", "2024-01-08T19:25:00+09:00", "Myanmar ethnic alliance says 422 junta outposts captured since October", """
+BANGKOK (Kyodo) -- An alliance of ethnic minority armed groups fighting Myanmar's military junta said Monday it has captured 422 military outposts and 20 towns in northern Shan State since launching a coordinated offensive on Oct. 27.
+The Three Brotherhood Alliance, comprising the Myanmar National Democratic Alliance Army, the Ta'ang National Liberation Army and the Arakan Army, said in a statement that 2,389 junta soldiers had surrendered since the start of the operation. They included 41 officers, among them six brigadier generals, it said.
+The alliance took full control on Friday of Laukkai, the capital of the Kokang region bordering China, where it said the junta's regional command had surrendered en masse.
+Junta spokesman Maj. Gen. Zaw Min Tun told state media that the military had carried out necessary airstrikes and that "hundreds" of insurgents had been killed, without giving details.
+According to the U.N. Office for the Coordination of Humanitarian Affairs, about 378,000 people have been displaced in northern Shan and other regions since Oct. 27, while at least 70 civilians have been killed in Rakhine State since fighting resumed there on Nov. 13.
+More than 4,200 people have been killed by the military and over 25,000 arrested since the Feb. 1, 2021, coup, according to the Assistance Association for Political Prisoners, a Thailand-based monitoring group.
+""", [
+ C("captured", "outpost", 422, "Three Brotherhood Alliance", actor="Three Brotherhood Alliance", start="2023-10-27", end="2024-01-08", loc="Myanmar"),
+ C("captured", "town", 20, "Three Brotherhood Alliance", actor="Three Brotherhood Alliance", start="2023-10-27", end="2024-01-08", loc="Myanmar"),
+ C("surrendered", "soldier", 2389, "Three Brotherhood Alliance", start="2023-10-27", end="2024-01-08", loc="Myanmar"),
+ C("surrendered", "officer", 41, "Three Brotherhood Alliance", start="2023-10-27", end="2024-01-08", loc="Myanmar"),
+ C("surrendered", "general", 6, "Three Brotherhood Alliance", start="2023-10-27", end="2024-01-08", loc="Myanmar"),
+ C("displaced", "person", 378000, "UN Office for the Coordination of Humanitarian Affairs", qual="approx", start="2023-10-27", end="2024-01-08", loc="Myanmar"),
+ C("killed", "civilian", 70, "UN Office for the Coordination of Humanitarian Affairs", qual="at_least", start="2023-11-13", end="2024-01-08", loc="Myanmar"),
+ C("killed", "person", 4200, "Assistance Association for Political Prisoners", actor="Myanmar military", qual="at_least", start="2021-02-01", end="2024-01-08", loc="Myanmar"),
+ C("arrested", "person", 25000, "Assistance Association for Political Prisoners", actor="Myanmar military", qual="at_least", start="2021-02-01", end="2024-01-08", loc="Myanmar"),
+])
+
+art("bf08", "heldout55", "EFE", "2022-04-11T17:50:00+00:00", "Malian army says 30 terrorists killed in week of operations", """
+Bamako, Apr 11 (EFE).- The Malian army said Monday that its troops had killed 30 terrorists and arrested 12 suspects in operations carried out between April 4 and 9 in the central Mopti and northern Timbuktu regions, during which seven soldiers lost their lives. The operations also led to the destruction of 15 motorcycles and the seizure of weapons and ammunition, the Malian Armed Forces (FAMa) said in a statement.
+However, local sources told EFE that between 20 and 35 civilians were among those killed by soldiers in a raid on the village of Dioura on Thursday, a claim the army has not addressed.
+The army is already under pressure after Human Rights Watch accused Malian troops and Russian mercenaries of the Wagner group of executing about 300 civilian men in the town of Moura between March 27 and 31. The army has said its soldiers killed 203 "terrorists" and arrested 51 others in Moura.
+Mali, a vast country of some 21 million inhabitants, has been fighting a jihadist insurgency since 2012 that has spread to neighboring Burkina Faso and Niger. In Burkina Faso, nearly 1.9 million people have been displaced, according to the government.
+""", [
+ C("killed", "terrorist", 30, "Malian Armed Forces", actor="Malian Armed Forces", start="2022-04-04", end="2022-04-09", loc="Mali"),
+ C("arrested", "suspect", 12, "Malian Armed Forces", actor="Malian Armed Forces", start="2022-04-04", end="2022-04-09", loc="Mali"),
+ C("died", "soldier", 7, "Malian Armed Forces", start="2022-04-04", end="2022-04-09", loc="Mali"),
+ C("destroyed", "motorcycle", 15, "Malian Armed Forces", actor="Malian Armed Forces", start="2022-04-04", end="2022-04-09", loc="Mali"),
+ C("killed", "civilian", 20, "local sources", actor="Malian Armed Forces", qual="range", high=35, start="2022-04-07", end="2022-04-07", loc="Mali"),
+ C("executed", "man", 300, "Human Rights Watch", actor="Malian troops and Russian mercenaries", qual="approx", start="2022-03-27", end="2022-03-31", loc="Mali"),
+ C("killed", "terrorist", 203, "Malian Armed Forces", actor="Malian Armed Forces", start="2022-03-27", end="2022-03-31", loc="Mali"),
+ C("arrested", "terrorist", 51, "Malian Armed Forces", actor="Malian Armed Forces", start="2022-03-27", end="2022-03-31", loc="Mali"),
+ C("displaced", "person", 1900000, "Burkinabe government", qual="approx", loc="Burkina Faso"),
+])
+
+art("bf09", "heldout55", "Interfax", "2023-09-28T14:00:00+04:00", "Over 70,500 people arrive in Armenia from Karabakh - govt", """
+YEREVAN, Sept 28 (Interfax) - More than 70,500 people have crossed into Armenia from Nagorno-Karabakh since Sunday, the Armenian government said on Thursday, as the region's separatist leader signed a decree dissolving all its institutions by January 1, 2024.
+Government spokeswoman Nazeli Baghdasaryan said 28,000 of them had arrived in the past 24 hours alone. "Over the past day, 28,000 forcibly displaced persons entered Armenia," she told reporters.
+The death toll from Monday evening's explosion at a fuel depot near Stepanakert, where thousands of people had queued for petrol, has risen to 68, the region's human rights ombudsman Gegham Stepanyan said. A further 105 people are still missing, and nearly 300 were hospitalized with burns.
+Azerbaijan's Defense Ministry said 192 of its servicemen were killed and 511 wounded during its 24-hour "anti-terrorist" operation on September 19-20. Karabakh's separatist authorities said about 200 people, including 10 civilians, were killed on their side.
+Russia's Defense Ministry said its peacekeepers had evacuated more than 5,000 people, among them about 2,000 children, to their base near Stepanakert during the fighting.
+Some 120,000 ethnic Armenians lived in the region before the offensive, according to Armenian estimates.
+""", [
+ C("crossed", "person", 70500, "Armenian government", qual="at_least", start="2023-09-24", end="2023-09-28", loc="Armenia"),
+ C("arrived", "person", 28000, "Armenian government", speaker="Nazeli Baghdasaryan", start="2023-09-27", end="2023-09-28", loc="Armenia"),
+ C("died", "person", 68, "Nagorno-Karabakh Human Rights Ombudsman", speaker="Gegham Stepanyan", start="2023-09-25", end="2023-09-25", loc="Azerbaijan"),
+ C("missing", "person", 105, "Nagorno-Karabakh Human Rights Ombudsman", speaker="Gegham Stepanyan", start="2023-09-25", end="2023-09-25", loc="Azerbaijan"),
+ C("hospitalized", "person", 300, "Nagorno-Karabakh Human Rights Ombudsman", qual="approx", speaker="Gegham Stepanyan", start="2023-09-25", end="2023-09-25", loc="Azerbaijan"),
+ C("killed", "serviceman", 192, "Azerbaijani Defense Ministry", start="2023-09-19", end="2023-09-20", loc="Azerbaijan"),
+ C("injured", "serviceman", 511, "Azerbaijani Defense Ministry", start="2023-09-19", end="2023-09-20", loc="Azerbaijan"),
+ C("killed", "person", 200, "Nagorno-Karabakh separatist authorities", qual="approx", start="2023-09-19", end="2023-09-20", loc="Azerbaijan"),
+ C("killed", "civilian", 10, "Nagorno-Karabakh separatist authorities", start="2023-09-19", end="2023-09-20", loc="Azerbaijan"),
+ C("evacuated", "person", 5000, "Russian Defense Ministry", actor="Russian peacekeepers", qual="at_least", loc="Azerbaijan"),
+ C("evacuated", "child", 2000, "Russian Defense Ministry", actor="Russian peacekeepers", qual="approx", loc="Azerbaijan"),
+])
+
+art("bf10", "heldout55", "dpa", "2016-12-15T17:20:00+01:00", "Thousands evacuated from eastern Aleppo as first convoys leave", """
+Beirut (dpa) - The first convoys of buses and ambulances carrying about 3,000 people left the besieged rebel enclave of eastern Aleppo on Thursday, the International Committee of the Red Cross (ICRC) said, under a ceasefire deal brokered by Russia and Turkey.
+Russia's Defence Ministry put the number of people evacuated by Thursday afternoon at 4,123, including 1,108 militants. Russian drones were monitoring the corridor, it said.
+The evacuation, which had been due to start at 5 am (0300 GMT) on Wednesday, was delayed by more than 24 hours after the truce collapsed amid renewed shelling.
+The Syrian Observatory for Human Rights said at least 465 civilians, including 62 children, had been killed in eastern Aleppo since government forces launched their final offensive on November 15. Another 142 people were killed in rebel shelling of government-held western districts over the same period, the Britain-based monitor said.
+On Tuesday, the UN human rights office said it had received reports that pro-government forces had killed at least 82 civilians, including 11 women and 13 children, in four neighbourhoods on Monday.
+The United Nations estimates that about 50,000 people remain trapped in the enclave. Turkey has said it is ready to set up a tent camp in Idlib province that could shelter up to 80,000 evacuees.
+""", [
+ C("evacuated", "person", 3000, "International Committee of the Red Cross", qual="approx", start="2016-12-15", end="2016-12-15", loc="Syria"),
+ C("evacuated", "person", 4123, "Russian Defense Ministry", start="2016-12-15", end="2016-12-15", loc="Syria"),
+ C("evacuated", "militant", 1108, "Russian Defense Ministry", start="2016-12-15", end="2016-12-15", loc="Syria"),
+ C("killed", "civilian", 465, "Syrian Observatory for Human Rights", qual="at_least", start="2016-11-15", end="2016-12-15", loc="Syria"),
+ C("killed", "child", 62, "Syrian Observatory for Human Rights", start="2016-11-15", end="2016-12-15", loc="Syria"),
+ C("killed", "person", 142, "Syrian Observatory for Human Rights", actor="rebels", start="2016-11-15", end="2016-12-15", loc="Syria"),
+ C("killed", "civilian", 82, "UN Human Rights Office", actor="pro-government forces", qual="at_least", start="2016-12-12", end="2016-12-12", loc="Syria"),
+ C("killed", "woman", 11, "UN Human Rights Office", actor="pro-government forces", start="2016-12-12", end="2016-12-12", loc="Syria"),
+ C("killed", "child", 13, "UN Human Rights Office", actor="pro-government forces", start="2016-12-12", end="2016-12-12", loc="Syria"),
+ C("trapped", "person", 50000, "United Nations", qual="approx", loc="Syria"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
