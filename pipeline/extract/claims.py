@@ -546,7 +546,8 @@ _SHELLED_TIMES = re.compile(r"\b(?:shelled|attacked|struck|bombed|targeted|fired
 _TRAILING_MEASURE = re.compile(
     r"^(?:\s+of\s+[a-z -]{1,30}?)?\s+(?:and|or|as\s+well\s+as|plus)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|"
     r"over\s+|an\s+estimated\s+|almost\s+)?(?:[\d.,]+\s*(?:million\s+|billion\s+|thousand\s+)?(?:kilograms?|kilos?|kg|tonnes?|tons?|"
-    r"grams?|litres?|liters?|rubles?|roubles?|euros?|dollars?|yuan|pesos?|rupees?|hectares?|acres?|pounds?)|"
+    r"grams?|litres?|liters?|rubles?|roubles?|euros?|dollars?|yuan|pesos?|rupees?|hectares?|acres?|pounds?|kilometers?|"
+    r"kilometres?|km|miles?)(?:\s*\([^()]{1,30}\))?|"
     r"(?:a|an)\s+(?:large\s+|huge\s+|small\s+)?(?:quantity|amount|cache|number|stockpile)|[$€£]\s?[\d.,]+(?:\s*(?:million|billion))?)"
     r"(?:\s+(?:of|in|worth\s+of)\s+[a-z -]{1,30}?)?(?=\s+(?:were|was|have|has|had)\b)")
 # "residents of two villages in Gorny district, including ...": a place phrase before an aside, skipped with it
@@ -823,7 +824,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                              r"|\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:s|men))?"  # "143 soldiers and allied fighters and 274 rebels"
                              r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|,?\s+as well as\s+|\s+plus\s+"
                              # "Hiroshima was hardest hit with 72 deaths, followed by Okayama with 58 and Ehime with 26"
-                             r"|,?\s+(?:followed by|then|and)\s+(?:[A-Z][\w'’-]*\s+){1,3}with\s+)", between)
+                             r"|,?\s+(?:followed by|then|and)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){1,3}with\s+)", between)
                     and not lex["_verb_re"].search(between) and not _FINITE_OR_REPORT.search(between)
                     and not (between.lstrip().startswith(",") and "as well as" not in between
                              and _INCLUDING.search(s[max(0, prev.number.start - 30):prev.number.start]))):
@@ -1469,8 +1470,29 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     noun = during.group("noun").lower()
                     period = next((p for p in (chosen(rec) for rec in reversed(history) if noun in rec[0].lower())
                                    if p is not None), None)
-                onset = _SINCE_ONSET.search(s) if (period is None or (not near and it.own_period is None)) \
-                    and ctx.open_sinces else None
+                onset = _SINCE_ONSET.search(s) if (period is None or (not near and it.own_period is None)) else None
+                if onset and (not ctx.open_sinces or onset.group("noun").lower() in _SUDDEN_EVENTS):
+                    # "Since the quake hit, rescuers have pulled 57 people alive": from the day the article gave the
+                    # quake to the publication day
+                    noun = onset.group("noun").lower()
+                    day = None
+                    for rec in reversed(history):  # the day the article gave the quake ("struck on New Year's Day")
+                        at = rec[0].lower().find(noun)
+                        if at < 0 or chosen(rec) is None:
+                            continue
+                        days = sorted((p for p in rec[1] if p.start_date is not None and p.start > at and (
+                            p.start_date == p.end_date or (p.end_date == p.ref_date and not p.unit
+                                                           and (p.end_date - p.start_date).days <= 60))),
+                                      key=lambda p: p.start)
+                        if days:
+                            day = days[0]
+                            break
+                    if day is not None and ref is not None:
+                        period = Period(day.start, day.end, day.text, day.start_date,
+                                        ref.date() if hasattr(ref, "date") else ref, False, day.ref_date)
+                        onset = None
+                    elif not ctx.open_sinces:
+                        onset = None
                 if onset:
                     # "since the operation began": the open period the article dated for that event, else its earliest
                     noun = onset.group("noun").lower()
@@ -1625,6 +1647,7 @@ _SINCE_ONSET = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|
                           r"hostilities|assault|siege|bombardment|battle|escalation|uprising|protests|flooding|floods|"
                           r"quake|earthquake|storm|disaster)\b(?:\s+(?:began|started|erupted|broke out|struck|hit))?", re.I)
 _TOLL_WORDS = re.compile(r"\b(?:toll|total|tally|number of)\b", re.I)
+_SUDDEN_EVENTS = {"quake", "earthquake", "storm", "flooding", "floods", "disaster"}
 # A sentence with no figure that dates an event of its own (a charge, a hearing, a statement) does not date the next
 # source's figures; one that sets the scene ("strikes over the past day thwarted an attempt ...") does.
 _DATES_EVENT = re.compile(r"\b(?:charged|convicted|sentenced|appeared|court|hearing|trial|announced|statement|said|told|"

@@ -816,3 +816,13 @@ def test_others_after_a_passive_states_quarantine_and_netted():
         "The operation netted 37 firearms, the ministry said.")}
     assert got == {("killed", 2), ("displaced", 300), ("died", 3), ("treated", 15), ("stranded", 2400),
                    ("quarantined", 177984), ("seized", 37)}
+
+
+def test_since_the_quake_runs_from_the_day_the_article_gave_it():
+    body = ("KUNMING, Aug. 30 (Xinhua) -- The death toll from an earthquake that jolted Zhenxiong County on Tuesday "
+            "afternoon has risen to 23, officials said.\n"
+            "It was the second quake above magnitude 6 to hit the province this year.\n"
+            "Since the quake hit, rescuers have pulled 57 people alive from collapsed buildings, officials said.\n"
+            "Southern Sindh was the worst hit with 347 deaths, followed by northwestern Khyber Pakhtunkhwa with 264.")
+    got = {(c.value, str(c.period_start), str(c.period_end)) for c in claims(body, published=dt.datetime(2023, 8, 30, 9))}
+    assert (57, "2023-08-29", "2023-08-30") in got and 264 in {v for v, _s, _e in got}
