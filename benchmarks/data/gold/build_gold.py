@@ -130,6 +130,13 @@ once before any rule change it informed:
   heldout54 (be01-be10, disasters, epidemics)         F1 0.690 (P 0.754 R 0.636) claimant 0.51
   heldout55 (bf01-bf10, wars and ceasefires)          F1 0.806 (P 0.828 R 0.786) claimant 0.68
   (all four: F1 0.755, P 0.794 R 0.720, value-F1 0.930, value+period-F1 0.793, claimant 0.66)
+  heldout56 (bg01-bg10, mixed wire day X)             F1 0.867 (P 0.915 R 0.823) claimant 0.68  the session's final engine
+  heldout57 (bh01-bh10, running stories, day 2-3)     F1 0.791 (P 0.821 R 0.764) claimant 0.67  (after the heldout52-55
+  heldout58 (bi01-bi10, regional news agencies)       F1 0.742 (P 0.812 R 0.683) claimant 0.55  fixes), never tuned on
+  heldout59 (bj01-bj10, migration, borders, the sea)  F1 0.814 (P 0.922 R 0.728) claimant 0.53
+  (all four: F1 0.803, P 0.867 R 0.748, value-F1 0.927, value+period-F1 0.856, claimant 0.61)
+First-run F1 of each session-3 round: 0.796 (heldout36-39), 0.801 (40-43), 0.755 (44-47), 0.819 (48-51), 0.755 (52-55),
+0.803 (56-59, final engine); per split 0.57-0.91.
 Session 3 (2026-11-25) convention changes, following the independent annotators: Ukraine's General Staff is named
 "General Staff of the Armed Forces of Ukraine" (66 independent annotations against none for a shorter form) and the State
 Emergency Service "State Emergency Service of Ukraine" (27 against none): r03 and w07 rewritten. Missiles and drones
@@ -9570,6 +9577,713 @@ The United Nations estimates that about 50,000 people remain trapped in the encl
  C("killed", "woman", 11, "UN Human Rights Office", actor="pro-government forces", start="2016-12-12", end="2016-12-12", loc="Syria"),
  C("killed", "child", 13, "UN Human Rights Office", actor="pro-government forces", start="2016-12-12", end="2016-12-12", loc="Syria"),
  C("trapped", "person", 50000, "United Nations", qual="approx", loc="Syria"),
+])
+
+
+# ---- heldout56: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; mixed wire day X); kept exactly as written.
+art("bg01", "heldout56", "TASS", "2017-10-05T12:15:00+03:00", "Russian warplanes kill over 180 militants in Syria's Deir ez-Zor in past day - MoD", """
+MOSCOW, October 5. /TASS/. Russian Aerospace Forces aircraft flew 96 sorties and struck 247 terrorist targets in Syria's Deir ez-Zor province over the past 24 hours, Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov told reporters on Thursday.
+"The strikes over the past day killed more than 180 militants," Konashenkov said. They included 16 field commanders of the Islamic State terrorist group (outlawed in Russia), among them two emirs responsible for the defense of the town of al-Mayadin.
+Su-34 and Su-24M bombers of the Russian Aerospace Forces also destroyed 12 strongholds, nine tanks and 23 pickup trucks mounted with large-caliber machine guns near al-Mayadin overnight, as well as three ammunition depots, the spokesman said.
+Syrian government forces, backed by Russian air support, have liberated 14 settlements on the eastern bank of the Euphrates since Sunday, he added.
+According to the Russian Center for Reconciliation of the Opposing Sides in Syria, 1,230 refugees returned to their homes in the past day, most of them to the eastern districts of Aleppo.
+Konashenkov said the Islamic State now controls less than 10% of Syria's territory, compared with about 70% two years ago, when Russia launched its operation in the country at the request of Syrian President Bashar Assad.
+""", [
+ C("conducted", "sortie", 96, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-10-04", end="2017-10-05", loc="Syria"),
+ C("hit", "target", 247, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-10-04", end="2017-10-05", loc="Syria"),
+ C("killed", "militant", 180, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", speaker="Igor Konashenkov", start="2017-10-04", end="2017-10-05", loc="Syria"),
+ C("killed", "commander", 16, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-10-04", end="2017-10-05", loc="Syria"),
+ C("killed", "emir", 2, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-10-04", end="2017-10-05", loc="Syria"),
+ C("destroyed", "stronghold", 12, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-10-04", end="2017-10-05", loc="Syria"),
+ C("destroyed", "tank", 9, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-10-04", end="2017-10-05", loc="Syria"),
+ C("destroyed", "truck", 23, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-10-04", end="2017-10-05", loc="Syria"),
+ C("destroyed", "depot", 3, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-10-04", end="2017-10-05", loc="Syria"),
+ C("liberated", "settlement", 14, "Russian Defense Ministry", actor="Syrian government forces", speaker="Igor Konashenkov", start="2017-10-01", end="2017-10-05", loc="Syria"),
+ C("returned", "refugee", 1230, "Russian Center for Reconciliation of the Opposing Sides in Syria", start="2017-10-04", end="2017-10-05", loc="Syria"),
+])
+
+art("bg02", "heldout56", "Xinhua", "2021-07-22T09:40:00+08:00", "Death toll from Sichuan rainstorms rises to 27", """
+CHENGDU, July 22 (Xinhua) -- The death toll from torrential rains that have battered southwest China's Sichuan Province since Sunday has risen to 27, with nine people still missing, the provincial flood control headquarters said Thursday.
+More than 152,000 residents have been relocated to safer places, and the rains have affected about 1.2 million people across the province, according to the Sichuan Provincial Department of Emergency Management. Nearly 8,600 houses were damaged, the department said.
+A landslide triggered by the downpour destroyed two dozen homes in Hanyuan County on Wednesday, but all residents had been evacuated hours earlier, local officials said.
+Rescuers have pulled 316 people trapped in flooded villages to safety since Tuesday, including 41 children, said Li Wei, deputy head of the Sichuan provincial fire and rescue corps.
+The provincial meteorological observatory recorded 289.6 mm of rainfall in 24 hours in the city of Ya'an, the highest since records began in 1961. Direct economic losses are preliminarily estimated at 3.4 billion yuan (about 525 million U.S. dollars).
+Forecasters warned that more heavy rain is expected over the weekend, and that landslides could threaten up to 20,000 residents in mountainous areas.
+""", [
+ C("died", "person", 27, "Sichuan Provincial Flood Control Headquarters", start="2021-07-18", end="2021-07-22", loc="China"),
+ C("missing", "person", 9, "Sichuan Provincial Flood Control Headquarters", start="2021-07-18", end="2021-07-22", loc="China"),
+ C("evacuated", "resident", 152000, "Sichuan Provincial Department of Emergency Management", qual="at_least", loc="China"),
+ C("affected", "person", 1200000, "Sichuan Provincial Department of Emergency Management", qual="approx", loc="China"),
+ C("damaged", "house", 8600, "Sichuan Provincial Department of Emergency Management", qual="approx", loc="China"),
+ C("destroyed", "home", 24, "local officials", start="2021-07-21", end="2021-07-21", loc="China"),
+ C("rescued", "person", 316, "Sichuan Provincial Fire and Rescue Corps", speaker="Li Wei", start="2021-07-20", end="2021-07-22", loc="China"),
+ C("rescued", "child", 41, "Sichuan Provincial Fire and Rescue Corps", speaker="Li Wei", start="2021-07-20", end="2021-07-22", loc="China"),
+])
+
+art("bg03", "heldout56", "AP", "2019-03-14T19:05:00+00:00", "FBI arrests dozens in raids on Southern California gang", """
+LOS ANGELES (AP) — FBI agents arrested 47 people in predawn raids across Southern California on Wednesday targeting a street gang accused of trafficking methamphetamine and guns, the bureau said Thursday.
+In all, 63 defendants were charged in a 38-page federal indictment unsealed in Los Angeles. Eleven of them were already in state custody on unrelated charges, authorities said.
+Agents seized 32 firearms, including four assault rifles, and more than 40 pounds (18 kilograms) of methamphetamine during Wednesday's raids, said Kristi Alvarez, assistant director in charge of the FBI's Los Angeles field office.
+"Forty-seven people who were pushing poison into our neighborhoods are off the streets this morning," Alvarez told a news conference.
+The gang, the Canyon Street Locos, dates to the 1970s and controls a swath of the San Fernando Valley, according to prosecutors. The Los Angeles Police Department said members of the gang had killed at least 12 people since 2016, including a 15-year-old boy shot outside a convenience store last summer.
+Defendants face sentences ranging from 10 years to life in prison if convicted. The youngest is 19.
+""", [
+ C("arrested", "person", 47, "FBI", actor="FBI", speaker="Kristi Alvarez", start="2019-03-13", end="2019-03-13", loc="United States"),
+ C("charged", "defendant", 63, "authorities", loc="United States"),
+ C("detained", "defendant", 11, "authorities", loc="United States"),
+ C("seized", "firearm", 32, "FBI", actor="FBI", speaker="Kristi Alvarez", start="2019-03-13", end="2019-03-13", loc="United States"),
+ C("seized", "rifle", 4, "FBI", actor="FBI", speaker="Kristi Alvarez", start="2019-03-13", end="2019-03-13", loc="United States"),
+ C("killed", "person", 12, "Los Angeles Police Department", actor="Canyon Street Locos", qual="at_least", start="2016-01-01", end="2019-03-14", loc="United States"),
+])
+
+art("bg04", "heldout56", "PTI", "2023-09-18T16:52:00+05:30", "Bengal logs 1,842 fresh dengue cases, three more deaths", """
+Kolkata, Sep 18 (PTI) West Bengal recorded 1,842 fresh dengue cases in the last 24 hours, pushing the state's tally this year to 52,310, a senior health department official said on Monday.
+Three more people died of the vector-borne disease in the last 24 hours, taking the death toll since January to 61, he said.
+Kolkata alone reported 612 cases in the 24-hour period, while North 24 Parganas district logged 397, according to the health bulletin.
+Around 1,100 patients are currently admitted to government and private hospitals across the state, the official said, adding that nearly 35 per cent of the new infections were from rural pockets.
+Last year, the state logged over 67,000 dengue cases, and 30 people died of the disease, according to the department's data.
+Chief Minister Mamata Banerjee has sanctioned Rs 50 crore for vector control, and officials have warned that the count could cross 80,000 by November if the rains continue.
+""", [
+ C("infected", "case", 1842, "West Bengal Health Department", start="2023-09-17", end="2023-09-18", loc="India"),
+ C("infected", "case", 52310, "West Bengal Health Department", start="2023-01-01", end="2023-09-18", loc="India"),
+ C("died", "person", 3, "West Bengal Health Department", start="2023-09-17", end="2023-09-18", loc="India"),
+ C("died", "person", 61, "West Bengal Health Department", start="2023-01-01", end="2023-09-18", loc="India"),
+ C("infected", "case", 612, "West Bengal Health Department", start="2023-09-17", end="2023-09-18", loc="India"),
+ C("infected", "case", 397, "West Bengal Health Department", start="2023-09-17", end="2023-09-18", loc="India"),
+ C("hospitalized", "patient", 1100, "West Bengal Health Department", qual="approx", loc="India"),
+ C("infected", "case", 67000, "West Bengal Health Department", qual="at_least", start="2022-01-01", end="2022-12-31", loc="India"),
+ C("died", "person", 30, "West Bengal Health Department", start="2022-01-01", end="2022-12-31", loc="India"),
+])
+
+art("bg05", "heldout56", "Anadolu Agency", "2022-08-27T10:30:00+03:00", "Turkish Coast Guard rescues 73 irregular migrants pushed back by Greece", """
+ISTANBUL (AA) - Turkish Coast Guard teams rescued 73 irregular migrants off the Aegean coast on Friday after they were pushed back into Turkish territorial waters by Greek authorities, the Coast Guard Command said on Saturday. Twenty-one children were among those rescued, it said in a statement.
+Acting on a tip-off, teams found the migrants on two life rafts and a rubber boat off Izmir's Seferihisar and Dikili districts, the statement said.
+In a separate operation in Canakkale's Ayvacik district, gendarmerie forces held 38 Afghan migrants and arrested two suspected human smugglers, according to security sources.
+Since the beginning of the year, Turkish teams have rescued 24,671 irregular migrants in the Aegean Sea and held 1,126 smugglers, according to Coast Guard data.
+Turkish officials and international human rights groups have repeatedly condemned Greece's illegal practice of pushing back asylum seekers, saying it violates humanitarian values and international law.
+Migrants often pay smugglers between $1,500 and $3,000 for the short but dangerous crossing to the Greek islands, some of which lie less than 10 kilometers (6 miles) from the Turkish coast.
+""", [
+ C("rescued", "migrant", 73, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2022-08-26", end="2022-08-26", loc="Turkey"),
+ C("rescued", "child", 21, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2022-08-26", end="2022-08-26", loc="Turkey"),
+ C("detained", "migrant", 38, "security sources", actor="Turkish gendarmerie", loc="Turkey"),
+ C("arrested", "smuggler", 2, "security sources", actor="Turkish gendarmerie", loc="Turkey"),
+ C("rescued", "migrant", 24671, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2022-01-01", end="2022-08-27", loc="Turkey"),
+ C("detained", "smuggler", 1126, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2022-01-01", end="2022-08-27", loc="Turkey"),
+])
+
+art("bg06", "heldout56", "Yonhap", "2016-05-09T08:12:00+09:00", "4 killed, 27 injured as tour bus overturns in Gangwon", """
+SEOUL, May 9 (Yonhap) -- Four people were killed and 27 others injured when a chartered bus carrying elderly tourists overturned on an expressway in Gangwon Province on Sunday, police said.
+The bus, carrying 41 passengers mostly in their 60s and 70s on a return trip from a spring flower festival, veered off the Yeongdong Expressway near Pyeongchang at around 4:30 p.m. and rolled down a 5-meter embankment, according to police.
+It took rescuers nearly two hours to free 12 passengers trapped inside the wreckage, the Gangwon provincial fire headquarters said.
+Police said they were questioning the 58-year-old driver, surnamed Kim, on suspicion of dozing at the wheel. Dashboard camera footage showed the bus travelling at about 110 kph in a 100 kph zone, they said.
+The accident was the third deadly bus crash on the nation's expressways this year. According to the Korea Expressway Corp., 223 people died in traffic accidents on expressways last year, up 5 percent from 2014.
+""", [
+ C("killed", "person", 4, "police", start="2016-05-08", end="2016-05-08", loc="South Korea"),
+ C("injured", "person", 27, "police", start="2016-05-08", end="2016-05-08", loc="South Korea"),
+ C("rescued", "passenger", 12, "Gangwon Provincial Fire Headquarters", loc="South Korea"),
+ C("died", "person", 223, "Korea Expressway Corporation", start="2015-01-01", end="2015-12-31", loc="South Korea"),
+])
+
+art("bg07", "heldout56", "Al Jazeera", "2024-02-12T13:00:00+00:00", "First aid convoy in two months reaches Sudan's El Geneina", """
+PORT SUDAN, Sudan (Al Jazeera) - A convoy of 28 trucks carrying food and medical supplies reached El Geneina in West Darfur on Sunday, the first aid delivery to the city in nearly two months, the World Food Programme (WFP) said.
+The supplies are enough to feed about 60,000 people for a month, WFP spokesperson Amira Haddad told Al Jazeera. "We need at least 100 trucks a day to make a real difference," she said.
+The war between the Sudanese army and the paramilitary Rapid Support Forces (RSF), which erupted in April last year, has displaced more than eight million people, according to the International Organization for Migration (IOM).
+Some 1.7 million of them have fled across the borders into Chad, Egypt, South Sudan and other neighbouring countries, the agency said.
+In El Geneina alone, RSF fighters and allied Arab militias killed between 4,000 and 6,000 people last year, most of them from the Masalit ethnic group, according to the Sudan Doctors Network.
+The UN says more than half of Sudan's population needs humanitarian assistance, while its $2.7bn appeal for the country this year is only 3 percent funded.
+""", [
+ C("arrived", "truck", 28, "World Food Programme", start="2024-02-11", end="2024-02-11", loc="Sudan"),
+ C("displaced", "person", 8000000, "International Organization for Migration", qual="at_least", start="2023-04-01", end="2024-02-12", loc="Sudan"),
+ C("fled", "person", 1700000, "International Organization for Migration", qual="approx", loc="Sudan"),
+ C("killed", "person", 4000, "Sudan Doctors Network", actor="Rapid Support Forces", qual="range", high=6000, start="2023-01-01", end="2023-12-31", loc="Sudan"),
+])
+
+art("bg08", "heldout56", "AFP", "2023-03-29T11:20:00+02:00", "French police detain 201 as pension protests turn violent", """
+Paris (AFP) - French police detained 201 people nationwide during Tuesday's protests against President Emmanuel Macron's pension reform, Interior Minister Gerald Darmanin said Wednesday, adding that 175 police officers and gendarmes had been injured.
+In Paris alone, 27 people were taken into custody on Tuesday evening after clashes broke out near the Place de la Nation, the Paris police prefecture said.
+The interior ministry put turnout at 718,000 nationwide on Tuesday, including 87,000 in the capital, while the hardline CGT union claimed more than two million people had taken to the streets, down from 3.5 million it counted last week.
+"Every act of violence will be prosecuted," Darmanin told broadcaster CNews, insisting the government would not back down.
+Protesters set fire to dozens of rubbish bins and smashed bank windows in the western cities of Nantes and Rennes, where police fired tear gas.
+Tuesday's rallies were the 10th day of nationwide action since January 19. The reform, forced through parliament without a vote using Article 49.3 of the constitution, raises the minimum retirement age from 62 to 64. More than 1,400 people have been arrested in connection with the protests since March 16, when the government invoked the article, according to an AFP tally based on official figures.
+""", [
+ C("detained", "person", 201, "French Interior Ministry", actor="French police", speaker="Gerald Darmanin", start="2023-03-28", end="2023-03-28", loc="France"),
+ C("injured", "officer", 175, "French Interior Ministry", speaker="Gerald Darmanin", start="2023-03-28", end="2023-03-28", loc="France"),
+ C("detained", "person", 27, "Paris Police Prefecture", start="2023-03-28", end="2023-03-28", loc="France"),
+ C("protested", "person", 718000, "French Interior Ministry", start="2023-03-28", end="2023-03-28", loc="France"),
+ C("protested", "person", 87000, "French Interior Ministry", start="2023-03-28", end="2023-03-28", loc="France"),
+ C("protested", "person", 2000000, "CGT", qual="at_least", start="2023-03-28", end="2023-03-28", loc="France"),
+ C("protested", "person", 3500000, "CGT", start="2023-03-20", end="2023-03-26", loc="France"),
+ C("arrested", "person", 1400, "AFP", qual="at_least", start="2023-03-16", end="2023-03-29", loc="France"),
+])
+
+art("bg09", "heldout56", "Ukrinform", "2023-11-20T08:05:00+02:00", "Ukrainian forces eliminate another 890 invaders over past day", """
+KYIV, November 20 (Ukrinform) - Ukrainian forces killed or wounded another 890 Russian soldiers over the past day, bringing Russia's total personnel losses since February 24, 2022 to about 320,340, the General Staff of the Armed Forces of Ukraine reported on Monday.
+Over the past 24 hours, Ukrainian defenders also destroyed 11 tanks, 19 armored combat vehicles, 24 artillery systems and two multiple rocket launchers, as well as 17 operational-tactical drones, the General Staff said in a Facebook post.
+In total, Russia has lost 5,434 tanks, 10,177 armored combat vehicles and 7,686 artillery systems since the beginning of the full-scale invasion, according to the General Staff.
+Over the past day, Russian troops launched 12 missile strikes and 61 airstrikes and fired 48 salvos from multiple rocket launchers at Ukrainian positions and populated areas, the report said. Civilians were killed and wounded in the attacks, it said, without giving figures.
+Separately, the Ukrainian Air Force said air defense units shot down 15 of the 20 Shahed attack drones launched by Russia overnight.
+The figures could not be independently verified. Fighting remained heaviest near Avdiivka, where the 47th Separate Mechanized Brigade said it had repelled several assaults.
+""", [
+ C("casualties", "soldier", 890, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+ C("casualties", "soldier", 320340, "General Staff of the Armed Forces of Ukraine", qual="approx", start="2022-02-24", end="2023-11-20", loc="Ukraine"),
+ C("destroyed", "tank", 11, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+ C("destroyed", "vehicle", 19, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+ C("destroyed", "system", 24, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+ C("destroyed", "launcher", 2, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+ C("destroyed", "drone", 17, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+ C("lost", "tank", 5434, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-11-20", loc="Ukraine"),
+ C("lost", "vehicle", 10177, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-11-20", loc="Ukraine"),
+ C("lost", "system", 7686, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-11-20", loc="Ukraine"),
+ C("conducted", "strike", 12, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+ C("conducted", "airstrike", 61, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+ C("fired", "salvo", 48, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+ C("intercepted", "drone", 15, "Ukrainian Air Force", actor="Ukrainian air defense", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+ C("conducted", "drone", 20, "Ukrainian Air Force", actor="Russia", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+])
+
+art("bg10", "heldout56", "EFE", "2020-11-10T17:45:00-06:00", "Mexican forces free 19 kidnapping victims in Puebla", """
+Mexico City, Nov 10 (EFE).- Mexican security forces rescued 19 kidnapping victims and arrested seven suspected members of a criminal gang in a series of raids in the central state of Puebla over the weekend, the federal Security Cabinet reported Tuesday.
+Among those freed in the weekend operations were five minors and a 72-year-old businessman who had been held captive for nearly three weeks, the Security Cabinet said in a statement.
+Soldiers and National Guard troops also seized 14 rifles, three grenades and 2.3 million pesos (about $113,000) in cash from safe houses in the municipalities of Tehuacan and Tecamachalco, the statement added.
+The gang, known as Los Gueros de Tehuacan, is suspected of kidnapping at least 30 people in Puebla and neighboring Veracruz since 2019, demanding ransoms of up to 5 million pesos, according to the statement.
+According to the Executive Secretariat of the National Public Security System (SESNSP), 742 kidnapping cases were reported nationwide between January and September, while the NGO Alto al Secuestro counted 1,014 victims in the same period, a 12 percent drop from 2019.
+Kidnapping remains one of the most feared crimes in Mexico, where President Andres Manuel Lopez Obrador took office in December 2018 promising to curb violence.
+""", [
+ C("rescued", "victim", 19, "Mexican Security Cabinet", actor="Mexican security forces", start="2020-11-07", end="2020-11-08", loc="Mexico"),
+ C("arrested", "member", 7, "Mexican Security Cabinet", actor="Mexican security forces", start="2020-11-07", end="2020-11-08", loc="Mexico"),
+ C("rescued", "minor", 5, "Mexican Security Cabinet", start="2020-11-07", end="2020-11-08", loc="Mexico"),
+ C("seized", "rifle", 14, "Mexican Security Cabinet", actor="Soldiers and National Guard troops", loc="Mexico"),
+ C("seized", "grenade", 3, "Mexican Security Cabinet", actor="Soldiers and National Guard troops", loc="Mexico"),
+ C("kidnapped", "person", 30, "Mexican Security Cabinet", actor="Los Gueros de Tehuacan", qual="at_least", start="2019-01-01", end="2020-11-10", loc="Mexico"),
+ C("kidnapped", "case", 742, "Executive Secretariat of the National Public Security System", start="2020-01-01", end="2020-09-30", loc="Mexico"),
+ C("kidnapped", "victim", 1014, "Alto al Secuestro", start="2020-01-01", end="2020-09-30", loc="Mexico"),
+])
+
+
+# ---- heldout57: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; running stories on their second or third day); kept exactly as written.
+art("bh01", "heldout57", "Reuters", "2021-08-11T09:35:00+00:00", "Nepal landslide death toll climbs to 38 as rescuers search for missing", """
+KATHMANDU, Aug 11 (Reuters) - The death toll from a landslide that buried a mountain village in central Nepal on Monday has risen to 38, police said on Wednesday, as rescuers dug through mud and boulders in search of 24 people still missing.
+Another 52 people were injured when the hillside above Jugal village in Sindhupalchok district gave way at around 3 a.m. on Monday after three days of torrential rain, flattening 41 houses and a school, district police chief Ramesh Thapa told Reuters by telephone.
+Nepal Army soldiers pulled 17 people out alive on Monday and Tuesday, including a 6-year-old girl found under the collapsed roof of her home more than 30 hours after the slide, Thapa said.
+"We are still hoping to find survivors, but the mud is very deep and more rain is forecast," he said. "Twenty-four people remain unaccounted for, most of them women and children who were asleep when it happened."
+Nepal's National Disaster Risk Reduction and Management Authority said separately that 1,240 people from neighbouring villages had been moved to schools and tents since Monday for fear of further slides. It put the number of houses destroyed at 46.
+Landslides and floods kill hundreds of people in the Himalayan nation every monsoon season, which runs from June to September. In 2020, 301 people were killed in monsoon-related disasters, according to the Home Ministry.
+""", [
+ C("died", "person", 38, "police", start="2021-08-09", end="2021-08-09", loc="Nepal"),
+ C("missing", "person", 24, "police", speaker="Ramesh Thapa", start="2021-08-09", end="2021-08-09", loc="Nepal"),
+ C("injured", "person", 52, "police", speaker="Ramesh Thapa", start="2021-08-09", end="2021-08-09", loc="Nepal"),
+ C("destroyed", "house", 41, "police", speaker="Ramesh Thapa", start="2021-08-09", end="2021-08-09", loc="Nepal"),
+ C("rescued", "person", 17, "police", actor="Nepal Army", speaker="Ramesh Thapa", start="2021-08-09", end="2021-08-10", loc="Nepal"),
+ C("evacuated", "person", 1240, "National Disaster Risk Reduction and Management Authority", start="2021-08-09", end="2021-08-11", loc="Nepal"),
+ C("destroyed", "house", 46, "National Disaster Risk Reduction and Management Authority", start="2021-08-09", end="2021-08-11", loc="Nepal"),
+ C("killed", "person", 301, "Nepal Home Ministry", start="2020-01-01", end="2020-12-31", loc="Nepal"),
+])
+
+art("bh02", "heldout57", "TASS", "2016-02-24T11:10:00+03:00", "Russian aircraft hit 287 terrorist targets in Syria in three days - Defense Ministry", """
+MOSCOW, February 24. /TASS/. Russian Aerospace Forces' aircraft have carried out 78 combat sorties and struck 287 terrorist targets in the Syrian provinces of Aleppo, Latakia, Hama and Deir ez-Zor over the past three days, the Russian Defense Ministry said on Wednesday.
+"Over the past three days, aircraft of the Russian air group in the Syrian Arab Republic have performed 78 sorties, hitting 287 terrorist facilities," ministry spokesman Major General Igor Konashenkov told a briefing.
+According to Konashenkov, on Tuesday Su-24M bombers destroyed a command post, three ammunition depots and 16 strongholds of the Jabhat al-Nusra group near the settlement of Kinsabba in Latakia province.
+Over the past day, airstrikes near the town of al-Bab in Aleppo province eliminated up to 120 militants, including 16 field commanders, and destroyed 27 fuel tankers that were carrying oil from fields controlled by the Islamic State (IS) terrorist group, the spokesman said.
+In total, Russian warplanes have flown more than 7,200 sorties in Syria since the start of the operation on September 30 last year, he added.
+On Monday, Russia and the United States agreed on the terms of a cessation of hostilities in Syria, which is to come into force at 00:00 Damascus time on February 27. The truce will not apply to the IS and Jabhat al-Nusra terrorist groups, both outlawed in Russia.
+""", [
+ C("conducted", "sortie", 78, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-02-21", end="2016-02-24", loc="Syria"),
+ C("hit", "target", 287, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-02-21", end="2016-02-24", loc="Syria"),
+ C("destroyed", "depot", 3, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-02-23", end="2016-02-23", loc="Syria"),
+ C("destroyed", "stronghold", 16, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-02-23", end="2016-02-23", loc="Syria"),
+ C("killed", "militant", 120, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_most", speaker="Igor Konashenkov", start="2016-02-23", end="2016-02-24", loc="Syria"),
+ C("killed", "commander", 16, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-02-23", end="2016-02-24", loc="Syria"),
+ C("destroyed", "tanker", 27, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-02-23", end="2016-02-24", loc="Syria"),
+ C("conducted", "sortie", 7200, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", speaker="Igor Konashenkov", start="2015-09-30", end="2016-02-24", loc="Syria"),
+])
+
+art("bh03", "heldout57", "Anadolu Agency", "2017-01-03T13:45:00+03:00", "Turkey detains 14 suspects over Kayseri bus terminal bombing", """
+KAYSERI, Turkey (AA) - Turkish police have detained 14 suspects in raids since Sunday's car bomb attack at a bus terminal in the central province of Kayseri, which killed 11 people, the Kayseri Governor's Office said on Tuesday.
+Two of the 57 people wounded in the blast have since died in hospital, Health Minister Recep Akdag told reporters in the capital Ankara. He said 41 people were still hospitalized.
+According to the governor's office statement, police seized two Kalashnikov rifles, 300 rounds of ammunition and 40 kilograms of ammonium nitrate during a raid on a house in the Melikgazi district on Monday. Among those detained is a 23-year-old man suspected of having driven the explosives-laden vehicle to the terminal.
+No group has claimed responsibility for the attack, but Interior Minister Suleyman Soylu said initial findings pointed to the PKK terrorist organization. Soylu said security forces had detained 1,096 PKK suspects in operations across Turkey last month.
+The blast came three weeks after twin bombings outside a football stadium in Istanbul killed 44 people, most of them police officers, on Dec. 10.
+""", [
+ C("detained", "suspect", 14, "Kayseri Governor's Office", actor="Turkish police", start="2017-01-01", end="2017-01-03", loc="Turkey"),
+ C("killed", "person", 11, "Kayseri Governor's Office", start="2017-01-01", end="2017-01-01", loc="Turkey"),
+ C("injured", "person", 57, "Turkish Health Ministry", speaker="Recep Akdag", loc="Turkey"),
+ C("died", "person", 2, "Turkish Health Ministry", speaker="Recep Akdag", loc="Turkey"),
+ C("hospitalized", "person", 41, "Turkish Health Ministry", speaker="Recep Akdag", loc="Turkey"),
+ C("seized", "rifle", 2, "Kayseri Governor's Office", actor="Turkish police", start="2017-01-02", end="2017-01-02", loc="Turkey"),
+ C("seized", "round", 300, "Kayseri Governor's Office", actor="Turkish police", start="2017-01-02", end="2017-01-02", loc="Turkey"),
+ C("detained", "suspect", 1096, "Turkish Interior Ministry", actor="Turkish security forces", speaker="Suleyman Soylu", start="2016-12-01", end="2016-12-31", loc="Turkey"),
+ C("killed", "person", 44, "Anadolu Agency", start="2016-12-10", end="2016-12-10", loc="Turkey"),
+])
+
+art("bh04", "heldout57", "Xinhua", "2023-02-24T18:20:00+08:00", "9 more miners rescued alive from flooded coal mine in north China", """
+TAIYUAN, Feb. 24 (Xinhua) -- Rescuers on Friday brought nine more trapped miners to the surface alive from a flooded coal mine in north China's Shanxi Province, bringing to 21 the number of miners rescued since the accident on Tuesday, the provincial emergency management department said.
+Water flooded the Xinyuan coal mine in Xiaoyi City at around 4:30 p.m. Tuesday during a shift change, according to the on-site rescue headquarters. Twenty workers escaped on their own shortly after the accident, the headquarters said.
+Six miners remain trapped underground, the headquarters said. Two of the rescued miners died in hospital on Thursday, while the others are in stable condition.
+Pumps have drained about 35,000 cubic meters of water from the shafts, and rescuers are drilling a 300-meter borehole to deliver oxygen and food to the area where the remaining miners are believed to be sheltering, said Wang Qiang, deputy head of the headquarters.
+Police in Xiaoyi have detained five managers of the mine, including its legal representative, the city's public security bureau said on Thursday. The mine, which has an annual production capacity of 900,000 tonnes, was fined 1.2 million yuan in 2022 for safety violations.
+""", [
+ C("rescued", "miner", 9, "Shanxi Provincial Department of Emergency Management", start="2023-02-24", end="2023-02-24", loc="China"),
+ C("rescued", "miner", 21, "Shanxi Provincial Department of Emergency Management", start="2023-02-21", end="2023-02-24", loc="China"),
+ C("fled", "worker", 20, "on-site rescue headquarters", start="2023-02-21", end="2023-02-21", loc="China"),
+ C("trapped", "miner", 6, "on-site rescue headquarters", loc="China"),
+ C("died", "miner", 2, "on-site rescue headquarters", start="2023-02-23", end="2023-02-23", loc="China"),
+ C("detained", "manager", 5, "Xiaoyi Public Security Bureau", actor="Xiaoyi police", loc="China"),
+])
+
+art("bh05", "heldout57", "AP", "2022-03-07T21:05:00+00:00", "Death toll from weekend tornadoes in Arkansas rises to 9", """
+LITTLE ROCK, Ark. (AP) — The death toll from tornadoes that tore through central Arkansas on Saturday rose to nine on Monday after searchers found the body of a 71-year-old woman in the wreckage of her mobile home, the Arkansas Division of Emergency Management said.
+At least 43 people were injured in Saturday's storms and about 300 homes were damaged, the agency said. In Cabot, the hardest-hit town, 112 homes were completely destroyed, Lonoke County Judge Randy Pruitt told reporters Sunday.
+In neighboring White County, emergency crews rescued two dozen people trapped in collapsed buildings and overturned vehicles Saturday night, Sheriff Dale Hobbs said.
+"We've got families who lost everything they had," Hobbs said. "Twenty-four folks had to be dug out, some of them by hand, and a few of them were hurt pretty bad."
+The National Weather Service said an EF-3 tornado with peak winds of 145 mph carved a path about 22 miles long through Lonoke and White counties. Survey teams were still assessing damage elsewhere in the state.
+It was the deadliest tornado outbreak in Arkansas since April 2014, when 16 people were killed in Faulkner and Pulaski counties.
+""", [
+ C("died", "person", 9, "Arkansas Division of Emergency Management", start="2022-03-05", end="2022-03-05", loc="United States"),
+ C("injured", "person", 43, "Arkansas Division of Emergency Management", qual="at_least", start="2022-03-05", end="2022-03-05", loc="United States"),
+ C("damaged", "home", 300, "Arkansas Division of Emergency Management", qual="approx", start="2022-03-05", end="2022-03-05", loc="United States"),
+ C("destroyed", "home", 112, "Lonoke County", speaker="Randy Pruitt", start="2022-03-05", end="2022-03-05", loc="United States"),
+ C("rescued", "person", 24, "White County Sheriff's Office", speaker="Dale Hobbs", start="2022-03-05", end="2022-03-05", loc="United States"),
+ C("killed", "person", 16, "AP", start="2014-04-01", end="2014-04-30", loc="United States"),
+])
+
+art("bh06", "heldout57", "Ukrinform", "2024-04-18T16:40:00+03:00", "Death toll from Russian missile strike on Dnipro rises to 14", """
+DNIPRO, April 18 (Ukrinform) - The number of people killed in Tuesday's Russian missile strike on Dnipro has risen to 14, including two children, Head of the Dnipropetrovsk Regional Military Administration Oleksandr Holub said on Telegram on Thursday.
+Russian forces struck a nine-storey apartment building and a nearby suburban railway station with ballistic missiles at around 9:40 a.m. on April 16. On Thursday morning, rescuers recovered the body of a 34-year-old man from the rubble, Holub said.
+According to Holub, 67 people were injured, 29 of whom remain in hospital, among them four children.
+The State Emergency Service said its units had rescued 22 people from the damaged building and evacuated 140 residents of neighbouring houses since Tuesday. The search and rescue operation was completed on Thursday afternoon, it said.
+Ukraine's Air Force said Russia had launched two Iskander-M ballistic missiles at Dnipro from occupied Crimea on Tuesday, and air defences had been unable to intercept them. Since the start of April, Russia has launched more than 130 missiles and nearly 380 Shahed attack drones against Ukraine, it said.
+Holub declared Friday, April 19, a day of mourning in the region.
+""", [
+ C("killed", "person", 14, "Dnipropetrovsk Regional Military Administration", actor="Russian forces", speaker="Oleksandr Holub", start="2024-04-16", end="2024-04-16", loc="Ukraine"),
+ C("killed", "child", 2, "Dnipropetrovsk Regional Military Administration", actor="Russian forces", speaker="Oleksandr Holub", start="2024-04-16", end="2024-04-16", loc="Ukraine"),
+ C("injured", "person", 67, "Dnipropetrovsk Regional Military Administration", speaker="Oleksandr Holub", loc="Ukraine"),
+ C("hospitalized", "person", 29, "Dnipropetrovsk Regional Military Administration", speaker="Oleksandr Holub", loc="Ukraine"),
+ C("hospitalized", "child", 4, "Dnipropetrovsk Regional Military Administration", speaker="Oleksandr Holub", loc="Ukraine"),
+ C("rescued", "person", 22, "State Emergency Service of Ukraine", actor="State Emergency Service of Ukraine", start="2024-04-16", end="2024-04-18", loc="Ukraine"),
+ C("evacuated", "resident", 140, "State Emergency Service of Ukraine", actor="State Emergency Service of Ukraine", start="2024-04-16", end="2024-04-18", loc="Ukraine"),
+ C("conducted", "missile", 2, "Ukrainian Air Force", actor="Russia", start="2024-04-16", end="2024-04-16", loc="Ukraine"),
+ C("conducted", "missile", 130, "Ukrainian Air Force", actor="Russia", qual="at_least", start="2024-04-01", end="2024-04-18", loc="Ukraine"),
+ C("conducted", "drone", 380, "Ukrainian Air Force", actor="Russia", qual="approx", start="2024-04-01", end="2024-04-18", loc="Ukraine"),
+])
+
+art("bh07", "heldout57", "AFP", "2023-06-16T15:55:00+00:00", "Tunisia migrant shipwreck toll rises to 29, dozens missing", """
+Tunis (AFP) - The number of migrants who died when their boat sank off Tunisia's coastal city of Sfax on Tuesday has risen to 29, a court official said Friday, as the search continued for around 40 people still missing.
+The makeshift iron boat had set off from a beach near El Amra late Monday carrying migrants from Ivory Coast, Guinea and Cameroon, Sfax court spokesman Mourad Ben Salah told AFP. Coastguards rescued 16 people on Tuesday, he said.
+"Sixteen people were pulled from the water alive and 29 bodies have been recovered so far. Around 40 others are still missing, so the toll is likely to rise," Ben Salah said.
+The International Organization for Migration (IOM) said separately that at least 1,039 migrants had died on the central Mediterranean route since January 1, the highest figure for the period since 2017.
+Tunisia's National Guard said it had intercepted more than 34,000 migrants off the country's coast in the first five months of the year, compared with about 9,000 in the same period of 2022. More than 55,000 migrants have arrived in Italy by sea so far this year, according to the Italian interior ministry.
+""", [
+ C("died", "migrant", 29, "Sfax court", speaker="Mourad Ben Salah", start="2023-06-13", end="2023-06-13", loc="Tunisia"),
+ C("missing", "person", 40, "Sfax court", qual="approx", speaker="Mourad Ben Salah", start="2023-06-13", end="2023-06-13", loc="Tunisia"),
+ C("rescued", "person", 16, "Sfax court", actor="Tunisian coastguard", speaker="Mourad Ben Salah", start="2023-06-13", end="2023-06-13", loc="Tunisia"),
+ C("died", "migrant", 1039, "International Organization for Migration", qual="at_least", start="2023-01-01", end="2023-06-16"),
+ C("intercepted", "migrant", 34000, "Tunisian National Guard", actor="Tunisian National Guard", qual="at_least", start="2023-01-01", end="2023-05-31", loc="Tunisia"),
+ C("intercepted", "migrant", 9000, "Tunisian National Guard", actor="Tunisian National Guard", qual="approx", start="2022-01-01", end="2022-05-31", loc="Tunisia"),
+ C("arrived", "migrant", 55000, "Italian Interior Ministry", qual="at_least", start="2023-01-01", end="2023-06-16", loc="Italy"),
+])
+
+art("bh08", "heldout57", "PTI", "2018-09-05T19:30:00+05:30", "Bihar boat capsize: toll rises to 17, eight still missing", """
+Patna, Sep 5 (PTI) The death toll in Monday's boat capsize in the Ganga river in Bihar's Bhagalpur district rose to 17 on Wednesday, district officials said.
+The overcrowded country boat, carrying around 50 passengers, most of them farm labourers returning from a weekly market, overturned near Kahalgaon at about 5 pm on Monday, District Magistrate Pranav Kumar said.
+"Local fishermen rescued 25 passengers, while eight are still missing. Teams of the NDRF and SDRF are combing a 10-km stretch of the river," the DM said.
+Chief Minister Nitish Kumar announced an ex gratia of Rs 4 lakh each to the next of kin of the deceased and ordered an inquiry into the accident.
+The state disaster management department said 11 people had drowned in separate incidents across Bihar since Sunday as heavy rain swelled rivers. Floods have affected over 2.4 lakh people in six districts since June 1, it said.
+""", [
+ C("died", "person", 17, "Bhagalpur district administration", start="2018-09-03", end="2018-09-03", loc="India"),
+ C("rescued", "passenger", 25, "Bhagalpur district administration", actor="local fishermen", speaker="Pranav Kumar", loc="India"),
+ C("missing", "passenger", 8, "Bhagalpur district administration", speaker="Pranav Kumar", loc="India"),
+ C("died", "person", 11, "Bihar Disaster Management Department", start="2018-09-02", end="2018-09-05", loc="India"),
+ C("affected", "person", 240000, "Bihar Disaster Management Department", qual="at_least", start="2018-06-01", end="2018-09-05", loc="India"),
+])
+
+art("bh09", "heldout57", "Kyodo", "2020-07-06T17:15:00+09:00", "Death toll from torrential rain in Kochi rises to 22, 11 missing", """
+KOCHI, Japan, July 6 (Kyodo) -- The death toll from torrential rain that battered Kochi Prefecture in western Japan over the weekend rose to 22 on Monday, with 11 people still unaccounted for, the prefectural government said.
+Of the dead, 14 were residents of a nursing home for the elderly in the town of Niyodogawa that was inundated when the Niyodo River burst its banks early Saturday, town officials said. Ground Self-Defense Force personnel rescued 51 other residents of the home by boat and helicopter on Saturday and Sunday.
+Over the weekend, more than 1,300 houses were damaged across the prefecture, and about 4,800 people spent Sunday night at evacuation centers, according to the Fire and Disaster Management Agency.
+The Japan Meteorological Agency said 512 millimeters of rain fell in 24 hours in parts of the prefecture through Saturday morning, the most since records began in 1976, and warned that up to 250 mm more could fall by Tuesday evening.
+Prime Minister Shinzo Abe told a meeting of the government's disaster task force that rescuers would continue searching "around the clock" for those still missing.
+""", [
+ C("died", "person", 22, "Kochi Prefectural Government", start="2020-07-04", end="2020-07-05", loc="Japan"),
+ C("missing", "person", 11, "Kochi Prefectural Government", start="2020-07-04", end="2020-07-05", loc="Japan"),
+ C("died", "resident", 14, "Niyodogawa town office", start="2020-07-04", end="2020-07-04", loc="Japan"),
+ C("rescued", "resident", 51, "Niyodogawa town office", actor="Ground Self-Defense Force", start="2020-07-04", end="2020-07-05", loc="Japan"),
+ C("damaged", "house", 1300, "Fire and Disaster Management Agency", qual="at_least", start="2020-07-04", end="2020-07-05", loc="Japan"),
+ C("evacuated", "person", 4800, "Fire and Disaster Management Agency", qual="approx", start="2020-07-05", end="2020-07-05", loc="Japan"),
+])
+
+art("bh10", "heldout57", "EFE", "2025-02-04T20:10:00+00:00", "Chile wildfires leave 13 dead, over 1,100 homes destroyed", """
+Santiago de Chile, Feb 4 (EFE).- The forest fires raging in the south-central Chilean region of Ñuble have killed 13 people and destroyed more than 1,100 homes since they broke out on Saturday, the National Disaster Prevention and Response Service (Senapred) reported Tuesday.
+Senapred director Mario Fuentes told a press conference that 4,300 people had been evacuated since the weekend and 37 people remained missing, most of them in rural areas around the town of Quillón.
+The National Forestry Corporation (CONAF) said the blazes had consumed more than 28,000 hectares of forest and farmland, about 40 percent of the area burned in the whole of the previous season. The Health Ministry said 24 people had been treated in hospitals for burns and smoke inhalation.
+Carabineros police arrested two men on Monday on suspicion of deliberately starting one of the fires near Quillón, the Public Prosecutor's Office said.
+President Gabriel Boric declared a state of catastrophe in Ñuble and neighbouring Biobío and announced emergency aid of 10,000 million pesos (about 10.2 million dollars). In February 2024, wildfires in the Valparaíso region killed 137 people, the country's deadliest disaster since the 2010 earthquake and tsunami.
+""", [
+ C("killed", "person", 13, "National Disaster Prevention and Response Service", start="2025-02-01", end="2025-02-04", loc="Chile"),
+ C("destroyed", "home", 1100, "National Disaster Prevention and Response Service", qual="at_least", start="2025-02-01", end="2025-02-04", loc="Chile"),
+ C("evacuated", "person", 4300, "National Disaster Prevention and Response Service", speaker="Mario Fuentes", start="2025-02-01", end="2025-02-04", loc="Chile"),
+ C("missing", "person", 37, "National Disaster Prevention and Response Service", speaker="Mario Fuentes", start="2025-02-01", end="2025-02-04", loc="Chile"),
+ C("treated", "person", 24, "Chilean Health Ministry", loc="Chile"),
+ C("arrested", "man", 2, "Public Prosecutor's Office", actor="Carabineros", start="2025-02-03", end="2025-02-03", loc="Chile"),
+ C("killed", "person", 137, "EFE", start="2024-02-01", end="2024-02-29", loc="Chile"),
+])
+
+
+# ---- heldout58: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; regional and national news agencies); kept exactly as written.
+art("bi01", "heldout58", "Anadolu Agency", "2019-06-12T09:40:00+00:00", "Turkish army neutralizes 14 PKK terrorists in northern Iraq", """
+ANKARA (AA) - Turkish security forces have neutralized 14 PKK terrorists in northern Iraq since Saturday, the National Defense Ministry said on Wednesday. Among them were two so-called senior ringleaders of the terror group, the ministry said in a statement.
+Turkish authorities often use the word "neutralized" in their statements to imply the terrorists in question either surrendered or were killed or captured.
+The terrorists were neutralized in air-backed operations in the Hakurk region, the ministry said. Four caves used by the terrorists and nine shelters, as well as 11 improvised explosive devices, were also destroyed, it added.
+Operation Claw was launched on May 27 to eliminate terror threats and secure the country's borders. According to the ministry, a total of 43 terrorists have been neutralized since the start of the operation.
+Separately, the Interior Ministry said police detained 23 suspects with alleged links to the PKK in operations across eight provinces on Tuesday.
+In its more than 30-year terror campaign against Turkey, the PKK - listed as a terrorist organization by Turkey, the US and the EU - has been responsible for the deaths of nearly 40,000 people, including women, children and infants.
+""", [
+ C("neutralized", "terrorist", 14, "Turkish National Defense Ministry", actor="Turkish security forces", start="2019-06-08", end="2019-06-12", loc="Iraq"),
+ C("neutralized", "ringleader", 2, "Turkish National Defense Ministry", actor="Turkish security forces", start="2019-06-08", end="2019-06-12", loc="Iraq"),
+ C("destroyed", "cave", 4, "Turkish National Defense Ministry", loc="Iraq"),
+ C("destroyed", "shelter", 9, "Turkish National Defense Ministry", loc="Iraq"),
+ C("destroyed", "device", 11, "Turkish National Defense Ministry", loc="Iraq"),
+ C("neutralized", "terrorist", 43, "Turkish National Defense Ministry", start="2019-05-27", end="2019-06-12", loc="Iraq"),
+ C("detained", "suspect", 23, "Turkish Interior Ministry", actor="police", start="2019-06-11", end="2019-06-11", loc="Turkey"),
+ C("killed", "person", 40000, "Anadolu Agency", actor="PKK", qual="approx", loc="Turkey"),
+])
+
+art("bi02", "heldout58", "TASS", "2022-10-18T08:15:00+00:00", "Russian forces strike four Ukrainian ammunition depots in past day - top brass", """
+MOSCOW, October 18. /TASS/. Russian troops struck four Ukrainian army ammunition depots in the Kharkov Region and the Donetsk People's Republic in the past 24 hours, Russian Defense Ministry Spokesman Lieutenant-General Igor Konashenkov said on Tuesday.
+Russian operational-tactical and army aviation, missile troops and artillery hit 57 Ukrainian artillery units at their firing positions, 141 areas of manpower and military hardware concentration and two command posts, the spokesman said.
+In the Kupyansk direction, the Ukrainian army lost more than 60 servicemen killed and wounded, three tanks and five armored combat vehicles over the day as a result of active operations by Russian forces, the general said. A strike on a temporary deployment point near Kramatorsk eliminated up to two dozen foreign mercenaries, he added.
+Russian air defenses shot down a Ukrainian MiG-29 fighter jet over the past day and intercepted 11 HIMARS rockets and 14 drones, Konashenkov said.
+"In all, 324 airplanes, 167 helicopters, 2,471 unmanned aerial vehicles and 6,542 tanks and other armored combat vehicles have been destroyed since the start of the special military operation," the spokesman said.
+""", [
+ C("hit", "depot", 4, "Russian Defense Ministry", actor="Russian troops", speaker="Igor Konashenkov", start="2022-10-17", end="2022-10-18", loc="Ukraine"),
+ C("hit", "unit", 57, "Russian Defense Ministry", actor="Russian operational-tactical and army aviation, missile troops and artillery", speaker="Igor Konashenkov", loc="Ukraine"),
+ C("hit", "area", 141, "Russian Defense Ministry", actor="Russian operational-tactical and army aviation, missile troops and artillery", speaker="Igor Konashenkov", loc="Ukraine"),
+ C("hit", "post", 2, "Russian Defense Ministry", actor="Russian operational-tactical and army aviation, missile troops and artillery", speaker="Igor Konashenkov", loc="Ukraine"),
+ C("casualties", "serviceman", 60, "Russian Defense Ministry", actor="Russian forces", qual="at_least", speaker="Igor Konashenkov", start="2022-10-17", end="2022-10-18", loc="Ukraine"),
+ C("lost", "tank", 3, "Russian Defense Ministry", actor="Russian forces", speaker="Igor Konashenkov", start="2022-10-17", end="2022-10-18", loc="Ukraine"),
+ C("lost", "vehicle", 5, "Russian Defense Ministry", actor="Russian forces", speaker="Igor Konashenkov", start="2022-10-17", end="2022-10-18", loc="Ukraine"),
+ C("killed", "mercenary", 24, "Russian Defense Ministry", qual="at_most", speaker="Igor Konashenkov", start="2022-10-17", end="2022-10-18", loc="Ukraine"),
+ C("intercepted", "rocket", 11, "Russian Defense Ministry", actor="Russian air defenses", speaker="Igor Konashenkov", start="2022-10-17", end="2022-10-18", loc="Ukraine"),
+ C("intercepted", "drone", 14, "Russian Defense Ministry", actor="Russian air defenses", speaker="Igor Konashenkov", start="2022-10-17", end="2022-10-18", loc="Ukraine"),
+ C("destroyed", "airplane", 324, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2022-02-24", end="2022-10-18", loc="Ukraine"),
+ C("destroyed", "helicopter", 167, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2022-02-24", end="2022-10-18", loc="Ukraine"),
+ C("destroyed", "vehicle", 2471, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2022-02-24", end="2022-10-18", loc="Ukraine"),
+ C("destroyed", "tank", 6542, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2022-02-24", end="2022-10-18", loc="Ukraine"),
+])
+
+art("bi03", "heldout58", "Ukrinform", "2023-08-21T07:30:00+00:00", "Russia's combat losses in Ukraine reach 256,820 troops", """
+KYIV, August 21 (Ukrinform) - Ukraine's Defense Forces eliminated another 620 Russian soldiers over the past day. The total combat losses of Russian troops since the start of the full-scale invasion on February 24, 2022 have reached about 256,820 soldiers.
+This was reported by the General Staff of the Armed Forces of Ukraine on Facebook, Ukrinform saw.
+Since the start of the full-scale invasion, Russia has also lost 4,287 tanks (+5 over the past day), 8,312 armored fighting vehicles (+11), 5,211 artillery systems (+24), 315 airplanes, 316 helicopters and 4,298 operational-tactical drones (+14), according to the General Staff.
+The data are being updated, the General Staff noted.
+Meanwhile, Russian troops shelled 11 settlements in Kherson region on Sunday, killing one person and wounding five others, Kherson Regional Military Administration head Oleksandr Prokudin said on Telegram. The enemy fired 57 shells at the city of Kherson alone, he added.
+""", [
+ C("casualties", "soldier", 620, "General Staff of the Armed Forces of Ukraine", actor="Ukraine's Defense Forces", start="2023-08-20", end="2023-08-21", loc="Ukraine"),
+ C("casualties", "soldier", 256820, "General Staff of the Armed Forces of Ukraine", qual="approx", start="2022-02-24", end="2023-08-21", loc="Ukraine"),
+ C("lost", "tank", 4287, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-08-21", loc="Ukraine"),
+ C("lost", "tank", 5, "General Staff of the Armed Forces of Ukraine", start="2023-08-20", end="2023-08-21", loc="Ukraine"),
+ C("lost", "vehicle", 8312, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-08-21", loc="Ukraine"),
+ C("lost", "vehicle", 11, "General Staff of the Armed Forces of Ukraine", start="2023-08-20", end="2023-08-21", loc="Ukraine"),
+ C("lost", "system", 5211, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-08-21", loc="Ukraine"),
+ C("lost", "system", 24, "General Staff of the Armed Forces of Ukraine", start="2023-08-20", end="2023-08-21", loc="Ukraine"),
+ C("lost", "airplane", 315, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-08-21", loc="Ukraine"),
+ C("lost", "helicopter", 316, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-08-21", loc="Ukraine"),
+ C("lost", "drone", 4298, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-08-21", loc="Ukraine"),
+ C("lost", "drone", 14, "General Staff of the Armed Forces of Ukraine", start="2023-08-20", end="2023-08-21", loc="Ukraine"),
+ C("hit", "settlement", 11, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-08-20", end="2023-08-20", loc="Ukraine"),
+ C("killed", "person", 1, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-08-20", end="2023-08-20", loc="Ukraine"),
+ C("injured", "person", 5, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-08-20", end="2023-08-20", loc="Ukraine"),
+ C("fired", "shell", 57, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-08-20", end="2023-08-20", loc="Ukraine"),
+])
+
+art("bi04", "heldout58", "Xinhua", "2021-07-22T06:20:00+00:00", "Death toll from Henan rainstorms rises to 33", """
+ZHENGZHOU, July 22 (Xinhua) -- The death toll from torrential rains that have battered central China's Henan Province since Saturday has risen to 33, with eight people still missing, the provincial government said at a press conference Thursday.
+More than 1.5 million residents across the province have been affected by the downpours, and some 376,000 people have been relocated to safer places, according to the provincial flood control headquarters.
+In Zhengzhou, the provincial capital, 201.9 mm of rain fell in a single hour between 4 p.m. and 5 p.m. on Tuesday, breaking the hourly record for China's mainland, meteorological authorities said.
+More than 500 passengers trapped in a flooded subway train on Line 5 were rescued Tuesday evening, according to Zhengzhou Metro. Rescue teams from the fire department and the People's Liberation Army joined the operation.
+Some 1,500 houses have collapsed, and direct economic losses are preliminarily estimated at 1.22 billion yuan (about 188.6 million U.S. dollars), the headquarters said.
+""", [
+ C("died", "person", 33, "Henan provincial government", start="2021-07-17", end="2021-07-22", loc="China"),
+ C("missing", "person", 8, "Henan provincial government", start="2021-07-17", end="2021-07-22", loc="China"),
+ C("affected", "resident", 1500000, "Henan provincial flood control headquarters", qual="at_least", loc="China"),
+ C("evacuated", "person", 376000, "Henan provincial flood control headquarters", qual="approx", loc="China"),
+ C("rescued", "passenger", 500, "Zhengzhou Metro", qual="at_least", start="2021-07-20", end="2021-07-20", loc="China"),
+ C("destroyed", "house", 1500, "Henan provincial flood control headquarters", qual="approx", loc="China"),
+])
+
+art("bi05", "heldout58", "Yonhap", "2020-12-09T01:55:00+00:00", "(LEAD) New virus cases in high 600s for 2nd day as capital area tightens curbs", """
+SEOUL, Dec. 9 (Yonhap) -- South Korea added 686 new COVID-19 cases in the past 24 hours, including 662 local infections, the Korea Disease Control and Prevention Agency (KDCA) said Wednesday, as the virus continued to spread through churches, nursing homes and workplaces in the greater Seoul area.
+The death toll rose by five to 556, while the total caseload reached 39,432, the KDCA said.
+The agency said 1,021 more patients were released from quarantine after making full recoveries, bringing the total to 29,032.
+The government raised the social distancing level for the Seoul metropolitan area to Level 2.5, the second-highest in the five-tier scheme, starting Tuesday for three weeks. Under the rules, gatherings of 50 or more people are banned and cafes may only offer takeout after 9 p.m.
+Officials said the country has secured enough vaccines for 44 million people, or about 85 percent of its population, with inoculations expected to begin as early as next February.
+""", [
+ C("infected", "case", 686, "Korea Disease Control and Prevention Agency", start="2020-12-08", end="2020-12-09", loc="South Korea"),
+ C("infected", "infection", 662, "Korea Disease Control and Prevention Agency", start="2020-12-08", end="2020-12-09", loc="South Korea"),
+ C("died", "person", 5, "Korea Disease Control and Prevention Agency", loc="South Korea"),
+ C("died", "person", 556, "Korea Disease Control and Prevention Agency", loc="South Korea"),
+ C("infected", "case", 39432, "Korea Disease Control and Prevention Agency", loc="South Korea"),
+ C("recovered", "patient", 1021, "Korea Disease Control and Prevention Agency", loc="South Korea"),
+ C("recovered", "patient", 29032, "Korea Disease Control and Prevention Agency", loc="South Korea"),
+])
+
+art("bi06", "heldout58", "Kyodo", "2024-07-03T07:10:00+00:00", "Torrential rain in southwestern Japan leaves 6 dead, 3 missing", """
+FUKUOKA, Japan (Kyodo) -- Torrential rain that has pounded southwestern Japan since Sunday has killed six people and left three others missing, the Fukuoka prefectural government said Wednesday, as the weather agency warned of further landslides and flooding.
+In Kurume, a landslide crushed two houses early Wednesday, and a man in his 70s and his wife were later found dead in one of them, police said. Between 40 and 50 houses were flooded above floor level in the city, according to municipal officials.
+The Ground Self-Defense Force rescued 27 people stranded by floodwaters in Saga Prefecture on Tuesday, the Defense Ministry said. Among them were seven children from a nursery school, it said.
+About 4,300 people had taken refuge at evacuation centers in Fukuoka, Saga and Kumamoto prefectures as of 3 p.m., according to the Fire and Disaster Management Agency.
+The Japan Meteorological Agency said up to 250 millimeters of rain could fall in northern Kyushu in the 24 hours through Thursday evening. Rainfall in Kurume reached 402.5 mm over 48 hours, the highest since records began in 1976.
+""", [
+ C("killed", "person", 6, "Fukuoka prefectural government", start="2024-06-30", end="2024-07-03", loc="Japan"),
+ C("missing", "person", 3, "Fukuoka prefectural government", start="2024-06-30", end="2024-07-03", loc="Japan"),
+ C("destroyed", "house", 2, "police", start="2024-07-03", end="2024-07-03", loc="Japan"),
+ C("damaged", "house", 40, "Kurume city government", qual="range", high=50, start="2024-07-03", end="2024-07-03", loc="Japan"),
+ C("rescued", "person", 27, "Japanese Defense Ministry", actor="Ground Self-Defense Force", start="2024-07-02", end="2024-07-02", loc="Japan"),
+ C("rescued", "child", 7, "Japanese Defense Ministry", actor="Ground Self-Defense Force", start="2024-07-02", end="2024-07-02", loc="Japan"),
+ C("evacuated", "person", 4300, "Fire and Disaster Management Agency", qual="approx", loc="Japan"),
+])
+
+art("bi07", "heldout58", "PTI", "2018-04-02T11:30:00+00:00", "Three militants killed in encounter in J-K's Kupwara", """
+Srinagar, Apr 2 (PTI) Three militants were killed in an encounter with security forces in Jammu and Kashmir's Kupwara district on Monday, a spokesman of the Jammu and Kashmir Police said.
+Two soldiers were also injured in the gunfight, which broke out after security forces launched a cordon and search operation in the Hayhama area following specific intelligence inputs, the spokesman said. The injured were shifted to the Army's 92 Base Hospital in Srinagar, where their condition was stated to be stable.
+Three AK rifles and a large quantity of ammunition were recovered from the site, he said. "All the three slain militants were foreigners affiliated with the Lashkar-e-Taiba," he added.
+Inspector General of Police (Kashmir) Vijay Kumar Rathore told reporters that 47 militants had been killed in the Valley since January 1 this year. They included 11 foreign militants, he said.
+Last year, 213 militants were killed in the state, the highest in a decade, according to the state home department.
+Mobile internet services were suspended in Kupwara and Baramulla districts as a precautionary measure, officials said.
+""", [
+ C("killed", "militant", 3, "Jammu and Kashmir Police", actor="security forces", start="2018-04-02", end="2018-04-02", loc="India"),
+ C("injured", "soldier", 2, "Jammu and Kashmir Police", loc="India"),
+ C("seized", "rifle", 3, "Jammu and Kashmir Police", loc="India"),
+ C("killed", "militant", 47, "Jammu and Kashmir Police", speaker="Vijay Kumar Rathore", start="2018-01-01", end="2018-04-02", loc="India"),
+ C("killed", "militant", 11, "Jammu and Kashmir Police", speaker="Vijay Kumar Rathore", start="2018-01-01", end="2018-04-02", loc="India"),
+ C("killed", "militant", 213, "Jammu and Kashmir Home Department", start="2017-01-01", end="2017-12-31", loc="India"),
+])
+
+art("bi08", "heldout58", "Bernama", "2017-11-15T06:00:00+00:00", "MMEA detains two Vietnamese boats, 31 crewmen off Terengganu", """
+KUALA TERENGGANU, Nov 15 (Bernama) -- The Malaysian Maritime Enforcement Agency (MMEA) seized two Vietnamese fishing boats and detained 31 crewmen for fishing illegally in Malaysian waters about 110 nautical miles off Kuala Terengganu on Monday.
+Terengganu MMEA director Maritime Captain Ahmad Fauzi Hassan said the boats were intercepted at about 10.30 am during Ops Permai, and all the crewmen, aged between 19 and 56, failed to produce valid identification documents.
+"The 31 crewmen, all Vietnamese nationals, have been brought to the MMEA jetty here for further investigation. We also seized about 2.5 tonnes of assorted fish and fishing equipment worth about RM1.2 million," he told reporters here today.
+Ahmad Fauzi said the agency had detained 14 foreign fishing boats and 187 crewmen in Terengganu waters since January this year, compared with nine boats in the same period last year.
+The case is being investigated under Section 15 of the Fisheries Act 1985, which provides for a maximum fine of RM1 million for the skipper and RM100,000 for each crew member upon conviction.
+""", [
+ C("seized", "boat", 2, "Malaysian Maritime Enforcement Agency", actor="Malaysian Maritime Enforcement Agency", speaker="Ahmad Fauzi Hassan", start="2017-11-13", end="2017-11-13", loc="Malaysia"),
+ C("detained", "crewman", 31, "Malaysian Maritime Enforcement Agency", actor="Malaysian Maritime Enforcement Agency", speaker="Ahmad Fauzi Hassan", start="2017-11-13", end="2017-11-13", loc="Malaysia"),
+ C("detained", "boat", 14, "Malaysian Maritime Enforcement Agency", actor="Malaysian Maritime Enforcement Agency", speaker="Ahmad Fauzi Hassan", start="2017-01-01", end="2017-11-15", loc="Malaysia"),
+ C("detained", "crewman", 187, "Malaysian Maritime Enforcement Agency", actor="Malaysian Maritime Enforcement Agency", speaker="Ahmad Fauzi Hassan", start="2017-01-01", end="2017-11-15", loc="Malaysia"),
+ C("detained", "boat", 9, "Malaysian Maritime Enforcement Agency", actor="Malaysian Maritime Enforcement Agency", speaker="Ahmad Fauzi Hassan", start="2016-01-01", end="2016-11-15", loc="Malaysia"),
+])
+
+art("bi09", "heldout58", "IRNA", "2016-05-25T08:45:00+00:00", "Border guards kill 4 drug traffickers in southeast Iran", """
+Zahedan, May 25, IRNA - Iranian border guards killed four armed drug traffickers and arrested eleven others in a clash near the Pakistani border in Sistan and Baluchestan province on Tuesday, the provincial police chief said.
+Brigadier General Hossein Rahmani told IRNA that 1.6 tons of opium and 270 kilograms of heroin were seized from the smugglers, who were traveling in a convoy of seven vehicles. All seven vehicles were confiscated, he said, adding that two border guards were wounded in the exchange of fire.
+According to Rahmani, police in the province have arrested more than 1,340 suspects and seized over 120 tons of narcotics since the beginning of the current Iranian year on March 20.
+Nearly 4,000 Iranian police officers have been killed by drug traffickers since 1979, according to Iranian officials. Iran, which shares a 900-kilometer border with Afghanistan, the world's top opium producer, is a main transit route for narcotics bound for Europe and the Persian Gulf states.
+The UN Office on Drugs and Crime says Iran accounts for 74 percent of the world's opium seizures.
+""", [
+ C("killed", "trafficker", 4, "Sistan and Baluchestan Police", actor="Iranian border guards", speaker="Hossein Rahmani", start="2016-05-24", end="2016-05-24", loc="Iran"),
+ C("arrested", "trafficker", 11, "Sistan and Baluchestan Police", actor="Iranian border guards", speaker="Hossein Rahmani", start="2016-05-24", end="2016-05-24", loc="Iran"),
+ C("seized", "vehicle", 7, "Sistan and Baluchestan Police", speaker="Hossein Rahmani", loc="Iran"),
+ C("injured", "guard", 2, "Sistan and Baluchestan Police", speaker="Hossein Rahmani", loc="Iran"),
+ C("arrested", "suspect", 1340, "Sistan and Baluchestan Police", actor="police", qual="at_least", speaker="Hossein Rahmani", start="2016-03-20", end="2016-05-25", loc="Iran"),
+ C("killed", "officer", 4000, "Iranian officials", actor="drug traffickers", qual="approx", start="1979-01-01", end="2016-05-25", loc="Iran"),
+])
+
+art("bi10", "heldout58", "Agência Brasil", "2025-02-13T18:20:00+00:00", "Heavy rains leave 14 dead in Minas Gerais", """
+BELO HORIZONTE (Agência Brasil) - Heavy rains that have hit Minas Gerais since the beginning of the month have left 14 people dead and forced more than 5,200 residents from their homes, the state Civil Defense said on Thursday (13).
+According to the latest bulletin, 3,870 people are staying with relatives or friends, while 1,347 are in public shelters. Rains have caused damage in dozens of municipalities, and the state government has declared an emergency in several of them.
+In Ipatinga, in the Vale do Aço region, a landslide buried a house on Tuesday night, killing four members of the same family, including two children aged 4 and 9, the Minas Gerais Military Fire Department reported.
+Firefighters rescued 37 people from flooded areas in the Belo Horizonte metropolitan region between Sunday and Wednesday, the corporation said. A 68-year-old man remains missing after being swept away by the Arrudas stream on Monday.
+The National Institute of Meteorology (Inmet) forecast accumulated rainfall of up to 150 millimeters by Saturday in parts of the state. The federal government has announced R$ 45 million in emergency funds for the affected cities.
+""", [
+ C("died", "person", 14, "Minas Gerais Civil Defense", start="2025-02-01", end="2025-02-13", loc="Brazil"),
+ C("displaced", "resident", 5200, "Minas Gerais Civil Defense", qual="at_least", start="2025-02-01", end="2025-02-13", loc="Brazil"),
+ C("displaced", "person", 3870, "Minas Gerais Civil Defense", loc="Brazil"),
+ C("displaced", "person", 1347, "Minas Gerais Civil Defense", loc="Brazil"),
+ C("killed", "member", 4, "Minas Gerais Military Fire Department", start="2025-02-11", end="2025-02-11", loc="Brazil"),
+ C("killed", "child", 2, "Minas Gerais Military Fire Department", start="2025-02-11", end="2025-02-11", loc="Brazil"),
+ C("rescued", "person", 37, "Minas Gerais Military Fire Department", actor="firefighters", start="2025-02-09", end="2025-02-12", loc="Brazil"),
+])
+
+
+# ---- heldout59: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+# (session 3; migration, borders and the sea); kept exactly as written.
+art("bj01", "heldout59", "Reuters", "2016-05-30T15:10:00+00:00", "Italy says 5,600 migrants rescued in Mediterranean over weekend", """
+ROME, May 30 (Reuters) - Some 5,600 migrants were plucked from overcrowded boats in the Mediterranean over the weekend, Italy's coast guard said on Monday, as calm seas and warm weather prompted a surge of departures from the Libyan coast.
+The coast guard said it had coordinated 37 separate rescue operations on Saturday and Sunday, involving Italian navy vessels, a frigate from the European Union's Operation Sophia and ships run by charities including Medecins Sans Frontieres.
+At least 45 people drowned when a blue fishing boat crammed with migrants capsized off Libya on Friday, the Italian navy said in a separate statement. Rescuers saved 135 people, including 22 children, as the vessel rolled over, it said.
+"We pulled 135 survivors out of the water, but the boat went down in minutes," navy spokesman Captain Riccardo Gallo told Reuters. "Many people were trapped below deck."
+More than 40,000 migrants have reached Italy by sea so far this year, according to the Interior Ministry, roughly the same number as in the first five months of 2015. The International Organization for Migration says 2,443 people have died trying to cross the Mediterranean since Jan. 1.
+Italy, which spent about 3.3 billion euros ($3.7 billion) on housing and processing asylum seekers last year, has repeatedly called on its European partners to take in a greater share of new arrivals.
+""", [
+ C("rescued", "migrant", 5600, "Italian Coast Guard", qual="approx", start="2016-05-28", end="2016-05-29", loc=None),
+ C("conducted", "operation", 37, "Italian Coast Guard", actor="Italian Coast Guard", start="2016-05-28", end="2016-05-29", loc=None),
+ C("died", "person", 45, "Italian Navy", qual="at_least", start="2016-05-27", end="2016-05-27", loc="Libya"),
+ C("rescued", "person", 135, "Italian Navy", speaker="Riccardo Gallo", start="2016-05-27", end="2016-05-27", loc="Libya"),
+ C("rescued", "child", 22, "Italian Navy", start="2016-05-27", end="2016-05-27", loc="Libya"),
+ C("arrived", "migrant", 40000, "Italian Interior Ministry", qual="at_least", start="2016-01-01", end="2016-05-30", loc="Italy"),
+ C("died", "person", 2443, "International Organization for Migration", start="2016-01-01", end="2016-05-30", loc=None),
+])
+
+art("bj02", "heldout59", "AFP", "2022-08-23T11:45:00+00:00", "Record 1,295 migrants cross Channel in a single day", """
+LONDON (AFP) - A record 1,295 migrants crossed the Channel to Britain aboard 27 small boats on Monday, the UK's Ministry of Defence said, the highest daily figure since the government began publishing data in 2018.
+The previous daily record, set on November 11 last year, was 1,185, according to government figures.
+In all, more than 22,670 people have made the perilous crossing since January 1, according to an AFP tally based on official data, compared with 28,526 in the whole of 2021.
+On the French side, 82 people in distress were rescued off the northern coast on Monday and brought back to the ports of Boulogne-sur-Mer and Calais, the French maritime prefecture for the Channel and North Sea said. Police also stopped 65 others on beaches before they could set off, it added.
+The surge comes despite a deal under which London agreed to pay Paris 62.7 million pounds ($74 million) this year to step up beach patrols. Conservative leadership frontrunner Liz Truss, 47, has vowed to press ahead with a plan to send asylum seekers to Rwanda, while officials privately warn the total for the year could exceed 60,000.
+""", [
+ C("crossed", "migrant", 1295, "UK Ministry of Defence", start="2022-08-22", end="2022-08-22", loc="United Kingdom"),
+ C("crossed", "boat", 27, "UK Ministry of Defence", start="2022-08-22", end="2022-08-22", loc="United Kingdom"),
+ C("crossed", "migrant", 1185, "UK government", start="2021-11-11", end="2021-11-11", loc="United Kingdom"),
+ C("crossed", "person", 22670, "AFP", qual="at_least", start="2022-01-01", end="2022-08-23", loc="United Kingdom"),
+ C("crossed", "person", 28526, "AFP", start="2021-01-01", end="2021-12-31", loc="United Kingdom"),
+ C("rescued", "person", 82, "Maritime Prefecture for the Channel and the North Sea", start="2022-08-22", end="2022-08-22", loc="France"),
+ C("intercepted", "person", 65, "Maritime Prefecture for the Channel and the North Sea", actor="police", start="2022-08-22", end="2022-08-22", loc="France"),
+])
+
+art("bj03", "heldout59", "AP", "2023-09-21T18:30:00+00:00", "Migrant surge strains Texas border town as arrests climb", """
+EAGLE PASS, Texas (AP) — Border Patrol agents arrested about 9,000 migrants crossing from Mexico on Wednesday, a U.S. official told The Associated Press, one of the highest daily tallies this year as thousands waded across the Rio Grande into this small Texas city.
+In the Del Rio sector, which includes Eagle Pass, agents apprehended more than 2,500 people on Tuesday alone, Border Patrol Chief Jason Owens said on social media. The official, who spoke on condition of anonymity because the figures had not been made public, said daily arrests could top 10,000 in the coming weeks.
+Eagle Pass Mayor Rolando Salinas declared a state of emergency on Wednesday, saying the city of about 28,000 residents could not cope. "We don't have the resources," Salinas said at a news conference at 10 a.m.
+Agents have arrested more than 1.8 million migrants at the southwest border since the fiscal year began on Oct. 1, according to U.S. Customs and Border Protection data.
+Further south, over 390,000 people have crossed the Darien Gap, the roadless jungle straddling Colombia and Panama, since January, Panama's National Migration Service said this week, already far above the record of about 248,000 set in all of 2022.
+In Mexico, some 1,500 migrants were detained on Saturday and Sunday after being pulled off freight trains near the northern city of Torreon, according to the country's National Migration Institute.
+""", [
+ C("arrested", "migrant", 9000, "U.S. official", actor="U.S. Border Patrol", qual="approx", start="2023-09-20", end="2023-09-20", loc="United States"),
+ C("arrested", "person", 2500, "U.S. Border Patrol", actor="U.S. Border Patrol", qual="at_least", speaker="Jason Owens", start="2023-09-19", end="2023-09-19", loc="United States"),
+ C("arrested", "migrant", 1800000, "U.S. Customs and Border Protection", qual="at_least", start="2022-10-01", end="2023-09-21", loc="United States"),
+ C("crossed", "person", 390000, "National Migration Service of Panama", qual="at_least", start="2023-01-01", end="2023-09-21", loc="Panama"),
+ C("crossed", "person", 248000, "National Migration Service of Panama", qual="approx", start="2022-01-01", end="2022-12-31", loc="Panama"),
+ C("detained", "migrant", 1500, "National Migration Institute", qual="approx", start="2023-09-16", end="2023-09-17", loc="Mexico"),
+])
+
+art("bj04", "heldout59", "Anadolu Agency", "2021-03-08T09:05:00+00:00", "Turkish coast guard rescues 126 irregular migrants in Aegean", """
+IZMIR, Turkey (AA) - Turkish Coast Guard units rescued 126 irregular migrants in the Aegean Sea on Sunday after they were pushed back into Turkish territorial waters by Greek forces, according to security sources.
+Coast guard teams rescued 48 asylum seekers, including two dozen children, off Izmir's Dikili district on Sunday, while 51 others were rescued off Bodrum in Mugla province and 27 off Ayvacik in Canakkale province, said the sources, who asked not to be named due to restrictions on speaking to the media.
+In a separate operation on Saturday, gendarmerie forces held 34 irregular migrants in the northwestern Edirne province near the Greek border and detained three suspected human smugglers. The gendarmerie also seized two rubber dinghies and three outboard engines, the sources added.
+Turkey has been a key transit point for irregular migrants who want to cross to Europe to start new lives, especially those fleeing war and persecution.
+The Turkish Coast Guard Command said it rescued 15,643 irregular migrants in the Aegean in 2020, while Ankara says it has spent over $40 billion hosting refugees since the Syrian civil war began in 2011.
+""", [
+ C("rescued", "migrant", 126, "security sources", actor="Turkish Coast Guard Command", start="2021-03-07", end="2021-03-07", loc="Turkey"),
+ C("rescued", "asylum seeker", 48, "security sources", actor="Turkish Coast Guard Command", start="2021-03-07", end="2021-03-07", loc="Turkey"),
+ C("rescued", "child", 24, "security sources", actor="Turkish Coast Guard Command", start="2021-03-07", end="2021-03-07", loc="Turkey"),
+ C("rescued", "asylum seeker", 51, "security sources", start="2021-03-07", end="2021-03-07", loc="Turkey"),
+ C("rescued", "asylum seeker", 27, "security sources", start="2021-03-07", end="2021-03-07", loc="Turkey"),
+ C("detained", "migrant", 34, "security sources", actor="gendarmerie", start="2021-03-06", end="2021-03-06", loc="Turkey"),
+ C("detained", "smuggler", 3, "security sources", actor="gendarmerie", start="2021-03-06", end="2021-03-06", loc="Turkey"),
+ C("seized", "dinghy", 2, "security sources", actor="gendarmerie", start="2021-03-06", end="2021-03-06", loc="Turkey"),
+ C("seized", "engine", 3, "security sources", actor="gendarmerie", start="2021-03-06", end="2021-03-06", loc="Turkey"),
+ C("rescued", "migrant", 15643, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2020-01-01", end="2020-12-31", loc="Turkey"),
+])
+
+art("bj05", "heldout59", "Al Jazeera", "2023-12-05T07:40:00+00:00", "Rohingya refugees stranded at sea as boats keep arriving in Aceh", """
+BANDA ACEH, Indonesia (Al Jazeera) - More than 1,500 Rohingya refugees have landed in Indonesia's Aceh province since November 14, the UN refugee agency (UNHCR) says, the largest influx since 2015, as boats fleeing squalid camps in Bangladesh keep arriving.
+On Saturday, a wooden boat carrying 139 people, most of them women and children, came ashore on Sabang island after being pushed back to sea twice by local residents, said Faisal Rahman, a UNHCR protection associate in Aceh.
+Another boat with about 180 people aboard has been stranded in the Andaman Sea since November 20 after its engine failed, according to the Arakan Project, a Rohingya rights group. "Our people are dying. At least 20 have already died of hunger and thirst," said Mohammad Rezuwan Khan, whose sister and nephew are on the boat, speaking by phone from Cox's Bazar.
+In 2022, some 3,500 Rohingya refugees crossed the Andaman Sea and Bay of Bengal by boat, and 348 of them died at sea, according to UNHCR, making it one of the deadliest years on record.
+Police in Aceh said on Monday they had arrested four people, including two Indonesians, on suspicion of people smuggling in connection with the latest arrivals.
+Indonesia is not a signatory to the 1951 Refugee Convention, and food rations in the Bangladesh camps were cut this year to $8 a person per month.
+""", [
+ C("arrived", "refugee", 1500, "UNHCR", qual="at_least", start="2023-11-14", end="2023-12-05", loc="Indonesia"),
+ C("arrived", "person", 139, "UNHCR", speaker="Faisal Rahman", start="2023-12-02", end="2023-12-02", loc="Indonesia"),
+ C("stranded", "person", 180, "Arakan Project", qual="approx", start="2023-11-20", end="2023-12-05", loc=None),
+ C("died", "person", 20, "Mohammad Rezuwan Khan", qual="at_least", speaker="Mohammad Rezuwan Khan", start="2023-11-20", end="2023-12-05", loc=None),
+ C("crossed", "refugee", 3500, "UNHCR", qual="approx", start="2022-01-01", end="2022-12-31", loc=None),
+ C("died", "refugee", 348, "UNHCR", start="2022-01-01", end="2022-12-31", loc=None),
+ C("arrested", "person", 4, "Aceh police", actor="Aceh police", loc="Indonesia"),
+ C("arrested", "indonesian", 2, "Aceh police", actor="Aceh police", loc="Indonesia"),
+])
+
+art("bj06", "heldout59", "Xinhua", "2019-07-26T16:20:00+00:00", "Up to 150 migrants missing after boat capsizes off Libya: UNHCR", """
+TRIPOLI, July 26 (Xinhua) -- As many as 150 migrants are missing after their boat capsized off Libya's western city of Khoms on Thursday, the UN refugee agency (UNHCR) said Friday.
+A total of 145 migrants were rescued on Thursday and five were confirmed dead, Libyan navy spokesman Ayoub Qassem told Xinhua. The survivors were taken to a detention center in Tajoura, east of Tripoli, he said.
+"The Mediterranean's worst tragedy this year has just occurred," UNHCR chief Filippo Grandi said on Twitter, calling for an end to the detention of refugees and migrants in Libya.
+According to the International Organization for Migration (IOM), 3,750 migrants have been intercepted at sea and returned to Libya since the beginning of the year, while 426 others have died on the central Mediterranean route.
+About 5,800 migrants and refugees are currently held in government-run detention centers across the country, the IOM said.
+Libya has been plagued by insecurity and chaos since the fall of Muammar Gaddafi's regime in 2011. Fighting around Tripoli since April 4 has killed about 1,100 people and displaced more than 100,000, according to the World Health Organization.
+""", [
+ C("missing", "migrant", 150, "UNHCR", qual="at_most", start="2019-07-25", end="2019-07-25", loc="Libya"),
+ C("rescued", "migrant", 145, "Libyan Navy", speaker="Ayoub Qassem", start="2019-07-25", end="2019-07-25", loc="Libya"),
+ C("died", "migrant", 5, "Libyan Navy", speaker="Ayoub Qassem", start="2019-07-25", end="2019-07-25", loc="Libya"),
+ C("intercepted", "migrant", 3750, "International Organization for Migration", start="2019-01-01", end="2019-07-26", loc="Libya"),
+ C("died", "migrant", 426, "International Organization for Migration", start="2019-01-01", end="2019-07-26", loc=None),
+ C("detained", "migrant", 5800, "International Organization for Migration", qual="approx", loc="Libya"),
+ C("killed", "person", 1100, "World Health Organization", qual="approx", start="2019-04-04", end="2019-07-26", loc="Libya"),
+ C("displaced", "person", 100000, "World Health Organization", qual="at_least", start="2019-04-04", end="2019-07-26", loc="Libya"),
+])
+
+art("bj07", "heldout59", "EFE", "2020-11-09T13:00:00+00:00", "More than 2,000 migrants reach Canary Islands in a weekend", """
+Las Palmas de Gran Canaria, Spain, Nov 9 (EFE).- More than 2,000 migrants arrived in the Canary Islands aboard 53 boats over the weekend, Spain's maritime rescue service, Salvamento Maritimo, said on Monday, as the archipelago faces its worst migration crisis since 2006.
+On Saturday alone, rescuers picked up 1,096 people, the highest number in a single day this year. Among them were 98 minors and 28 women, according to the service.
+The Spanish Red Cross said its teams had treated 37 migrants for hypothermia and dehydration over the weekend, four of whom were taken to hospital. "People are arriving exhausted, after up to ten days at sea," said José Antonio Rodríguez, the organization's emergency coordinator in Las Palmas.
+A 30-year-old man from Mali died on Sunday shortly after being pulled from a boat that reached the south coast of Gran Canaria, local emergency services said.
+According to Interior Ministry figures, 16,760 migrants have arrived in the Canaries by sea so far this year, more than ten times the 1,500 recorded in the same period of 2019. The NGO Caminando Fronteras estimates that at least 414 people have died on the Atlantic route since January.
+The government has pledged 43 million euros to build temporary camps with room for 7,000 people.
+""", [
+ C("arrived", "migrant", 2000, "Salvamento Maritimo", qual="at_least", start="2020-11-07", end="2020-11-08", loc="Spain"),
+ C("arrived", "boat", 53, "Salvamento Maritimo", start="2020-11-07", end="2020-11-08", loc="Spain"),
+ C("rescued", "person", 1096, "Salvamento Maritimo", start="2020-11-07", end="2020-11-07", loc="Spain"),
+ C("rescued", "minor", 98, "Salvamento Maritimo", start="2020-11-07", end="2020-11-07", loc="Spain"),
+ C("rescued", "woman", 28, "Salvamento Maritimo", start="2020-11-07", end="2020-11-07", loc="Spain"),
+ C("treated", "migrant", 37, "Spanish Red Cross", start="2020-11-07", end="2020-11-08", loc="Spain"),
+ C("hospitalized", "migrant", 4, "Spanish Red Cross", start="2020-11-07", end="2020-11-08", loc="Spain"),
+ C("arrived", "migrant", 16760, "Spanish Interior Ministry", start="2020-01-01", end="2020-11-09", loc="Spain"),
+ C("arrived", "migrant", 1500, "Spanish Interior Ministry", start="2019-01-01", end="2019-11-09", loc="Spain"),
+ C("died", "person", 414, "Caminando Fronteras", qual="at_least", start="2020-01-01", end="2020-11-09", loc=None),
+])
+
+art("bj08", "heldout59", "PTI", "2018-05-14T10:25:00+00:00", "Coast Guard rescues 27 Bangladeshi fishermen in Bay of Bengal", """
+Kolkata, May 14 (PTI) The Indian Coast Guard rescued 27 Bangladeshi fishermen whose trawler had capsized in the Bay of Bengal, about 90 nautical miles south of Sagar Island, on Sunday, a Coast Guard spokesperson said here.
+The fishermen had been clinging to the wreckage after their vessel was hit by rough seas. Three of them, who were suffering from severe dehydration, were admitted to a hospital in Haldia on Sunday night, the spokesperson said.
+Two other fishermen are still missing and a search operation involving Coast Guard ship Vijaya and a Dornier aircraft is underway, he said.
+Meanwhile, the Border Security Force (BSF) arrested 14 Bangladeshi nationals, including five women, for illegally crossing into India in North 24 Parganas district last week, a senior BSF official said.
+The official said 1,132 infiltrators were apprehended along the South Bengal Frontier in 2017, and 312 so far this year. The frontier guards a 913-km stretch of the India-Bangladesh border, much of it riverine.
+""", [
+ C("rescued", "fisherman", 27, "Indian Coast Guard", actor="Indian Coast Guard", start="2018-05-13", end="2018-05-13", loc=None),
+ C("hospitalized", "fisherman", 3, "Indian Coast Guard", start="2018-05-13", end="2018-05-13", loc="India"),
+ C("missing", "fisherman", 2, "Indian Coast Guard", loc=None),
+ C("arrested", "national", 14, "Border Security Force", actor="Border Security Force", start="2018-05-07", end="2018-05-13", loc="India"),
+ C("arrested", "woman", 5, "Border Security Force", actor="Border Security Force", start="2018-05-07", end="2018-05-13", loc="India"),
+ C("arrested", "infiltrator", 1132, "Border Security Force", start="2017-01-01", end="2017-12-31", loc="India"),
+ C("arrested", "infiltrator", 312, "Border Security Force", start="2018-01-01", end="2018-05-14", loc="India"),
+])
+
+art("bj09", "heldout59", "dpa", "2023-06-16T12:50:00+00:00", "Greece arrests nine suspected smugglers after deadly shipwreck", """
+Athens (dpa) - Greek authorities on Thursday arrested nine Egyptian men suspected of people smuggling after an overcrowded fishing trawler sank off the south-west coast of Greece, the coast guard said on Friday. The suspects, aged between 20 and 40, are to appear before a prosecutor in Kalamata on Monday.
+The death toll from Wednesday's sinking rose to 78, coast guard spokesman Nikos Alexiou told state broadcaster ERT. A total of 104 people were rescued, among them 47 Syrians, 43 Egyptians, 12 Pakistanis and two Palestinians.
+The UN refugee agency UNHCR and the International Organization for Migration said hundreds more people were feared to have drowned. Survivors told aid workers that women and children had been kept in the vessel's hold.
+Greece declared three days of national mourning. The coast guard has faced criticism for not intervening earlier, but insists the people on board had refused assistance.
+Some 7,800 migrants and refugees arrived in Greece by sea and land between January and May, according to UNHCR data, while more than 50,000 migrants have reached Italy by sea so far this year, according to the Italian Interior Ministry.
+""", [
+ C("arrested", "man", 9, "Hellenic Coast Guard", actor="Greek authorities", start="2023-06-15", end="2023-06-15", loc="Greece"),
+ C("died", "person", 78, "Hellenic Coast Guard", speaker="Nikos Alexiou", start="2023-06-14", end="2023-06-14", loc="Greece"),
+ C("rescued", "person", 104, "Hellenic Coast Guard", speaker="Nikos Alexiou", start="2023-06-14", end="2023-06-14", loc="Greece"),
+ C("rescued", "syrian", 47, "Hellenic Coast Guard", speaker="Nikos Alexiou", start="2023-06-14", end="2023-06-14", loc="Greece"),
+ C("rescued", "egyptian", 43, "Hellenic Coast Guard", speaker="Nikos Alexiou", start="2023-06-14", end="2023-06-14", loc="Greece"),
+ C("rescued", "pakistani", 12, "Hellenic Coast Guard", speaker="Nikos Alexiou", start="2023-06-14", end="2023-06-14", loc="Greece"),
+ C("rescued", "palestinian", 2, "Hellenic Coast Guard", speaker="Nikos Alexiou", start="2023-06-14", end="2023-06-14", loc="Greece"),
+ C("arrived", "migrant", 7800, "UNHCR", qual="approx", start="2023-01-01", end="2023-05-31", loc="Greece"),
+ C("arrived", "migrant", 50000, "Italian Interior Ministry", qual="at_least", start="2023-01-01", end="2023-06-16", loc="Italy"),
+])
+
+art("bj10", "heldout59", "BBC", "2024-04-24T08:15:00+00:00", "Five die in Channel crossing attempt hours after Rwanda bill passes", """
+LONDON (BBC) - Five people, including a seven-year-old girl, died trying to cross the English Channel on Tuesday, French authorities said, hours after Parliament passed the government's flagship Rwanda deportation bill.
+The deaths happened off Wimereux beach, near Boulogne-sur-Mer, where an overcrowded dinghy got into difficulty early on Tuesday, shortly after 05:00 local time. French navy vessels pulled 49 people from the water, the Pas-de-Calais prefecture said.
+Prefect Jacques Billant said four people had been arrested on Tuesday in connection with the incident. Tuesday's deaths take to 15 the number of people who have died trying to reach the UK by small boat this year, more than the 12 recorded in the whole of 2023, according to the International Organization for Migration.
+Home Office figures show 6,265 people crossed the Channel in small boats between 1 January and 22 April, up 24% on the same period last year. A further 354 people made the crossing on Tuesday in seven boats.
+Prime Minister Rishi Sunak has said the first flights to Rwanda will take off in 10 to 12 weeks, and the government says it has identified 2,143 people who could be detained and removed. The scheme has already cost £240m.
+Separately, the Home Office said it had deported 5,700 Albanians last year under a returns agreement signed in December 2022.
+""", [
+ C("died", "person", 5, "French authorities", start="2024-04-23", end="2024-04-23", loc="France"),
+ C("rescued", "person", 49, "Pas-de-Calais prefecture", actor="French Navy", start="2024-04-23", end="2024-04-23", loc="France"),
+ C("arrested", "person", 4, "Pas-de-Calais prefecture", speaker="Jacques Billant", start="2024-04-23", end="2024-04-23", loc="France"),
+ C("died", "person", 15, "International Organization for Migration", start="2024-01-01", end="2024-04-24", loc=None),
+ C("died", "person", 12, "International Organization for Migration", start="2023-01-01", end="2023-12-31", loc=None),
+ C("crossed", "person", 6265, "Home Office", start="2024-01-01", end="2024-04-22", loc="United Kingdom"),
+ C("crossed", "person", 354, "Home Office", start="2024-04-23", end="2024-04-23", loc="United Kingdom"),
+ C("crossed", "boat", 7, "Home Office", start="2024-04-23", end="2024-04-23", loc="United Kingdom"),
+ C("deported", "albanian", 5700, "Home Office", start="2023-01-01", end="2023-12-31", loc="United Kingdom"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
