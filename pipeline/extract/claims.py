@@ -468,7 +468,7 @@ _SPEECH_PERIOD = re.compile(rf"(?:{REPORT_VERBS}|released|published|issued|updat
 
 # "in Wednesday's violence", "last week's attack": the event is dated; "Saturday's statement" is not a figure's date.
 _EVENT_AFTER_POSSESSIVE = re.compile(
-    r"\s+(?:(?:[a-z-]+|magnitude\s+[\d.]+|[\d.]+-magnitude)\s+){0,2}(?:violence|clash(?:es)?|unrest|attacks?|strikes?|raids?|shelling|bombings?|blasts?|explosions?|"
+    r"\s+(?:(?:[A-Za-z-]+|magnitude\s+[\d.]+|[\d.]+-magnitude)\s+){0,2}(?:violence|capsizes?|capsizing|shipwrecks?|clash(?:es)?|unrest|attacks?|strikes?|raids?|shelling|bombings?|blasts?|explosions?|"
     r"quakes?|earthquakes?|floods?|storms?|fires?|crash(?:es)?|collapses?|accidents?|fighting|battles?|protests?|riots?|"
     r"ambush(?:es)?|assaults?|offensives?|disasters?|sinking|derailment|stampede|landslides?|operations?|shootings?|"
     r"stabbings?|massacres?|death toll|toll|tally|deaths|cases|infections|fatalities|arrivals|flows?|eruptions?|blazes?|"
@@ -688,7 +688,7 @@ def _sentence_ents(s: str, ctx: _Ctx, offset: Optional[int]) -> list:
 _CASUALTY_ADJ = re.compile(r"\s+(wounded|injured|kidnapped|abducted|displaced|detained|arrested|rescued|evacuated)\s+"
                            r"(?:people|persons|civilians|residents|children|women|men|soldiers|migrants|villagers|passengers|"
                            r"workers|students|protesters|officers|troops|fighters|patients)\b", re.I)
-_BRINGS_TO = re.compile(r"\b(?:bringing|brings|brought|bring|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)"
+_BRINGS_TO = re.compile(r"\b(?:bringing|brings|brought|bring|taking|takes|take|took|raising|raises|raised|pushing|pushes|pushed)"
                          r"\s+(?:it\s+)?to\s+(?:some\s+|about\s+|around\s+|approximately\s+|nearly\s+|more than\s+|over\s+|"
                          r"at least\s+|almost\s+)?$", re.I)
 _NUMBER_OF_AFTER = re.compile(r"[^,.;]{0,20}?\s+the\s+(?:total\s+|overall\s+|official\s+)?(?:number|toll|tally|count)\s+of\s+"
@@ -827,7 +827,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                              r"|,?\s+(?:followed by|then|and)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){1,3}with\s+)", between)
                     and not lex["_verb_re"].search(between) and not _FINITE_OR_REPORT.search(between)
                     and not (between.lstrip().startswith(",") and "as well as" not in between
-                             and _INCLUDING.search(s[max(0, prev.number.start - 30):prev.number.start]))):
+                             and _INCLUDING.search(s[max(0, prev.number.start - 30):prev.number.start])
+                             and not (re.fullmatch(r"\s*,\s*", between) and _post_metric(s, it.np_end)[0] is None))):
+                # (a subset goes on as an enumeration: "among them 47 Syrians, 43 Egyptians, 12 Pakistanis and two ...")
                 it.list_id = prev.list_id
                 if not it.words and not it.antecedent_needed and prev.words:
                     it.words = list(prev.words)  # "14 attacks in Aleppo and 12 in Latakia"
@@ -892,7 +894,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             if tm_:
                 # "the blast brings to at least 112 the number of people killed in bombings"
                 it.metric = lex["metric_verbs"].get(tm_.group("verb").lower()) or _noun_metric(tm_.group(0))
-                it.subject = _singular(tm_.group("noun").split()[-1]) if tm_.group("noun") else "person"
+                noun_words = [w for w in (tm_.group("noun") or "").split() if w.lower() not in ("who", "have", "has", "had",
+                                                                                              "been", "were", "was")]
+                it.subject = _singular(noun_words[-1]) if noun_words else "person"
                 it.period_after = True  # "... the number of soldiers killed since February 24": that period
                 continue
             pm_ = _PUTS_NUMBER.search(before[-120:]) if " at " in before[-25:] else None

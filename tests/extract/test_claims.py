@@ -826,3 +826,14 @@ def test_since_the_quake_runs_from_the_day_the_article_gave_it():
             "Southern Sindh was the worst hit with 347 deaths, followed by northwestern Khyber Pakhtunkhwa with 264.")
     got = {(c.value, str(c.period_start), str(c.period_end)) for c in claims(body, published=dt.datetime(2023, 8, 30, 9))}
     assert (57, "2023-08-29", "2023-08-30") in got and 264 in {v for v, _s, _e in got}
+
+
+def test_returns_refuge_tolls_in_possessive_events_and_subset_enumerations():
+    got = {(c.metric, c.value, str(c.period_start)) for c in claims(
+        "The death toll in Monday's boat capsize in the Ganga rose to 17 on Wednesday, officials said.\n"
+        "About 1,230 refugees returned to their homes in the past day, the center said.\n"
+        "About 4,300 people had taken refuge at evacuation centers, the agency said.\n"
+        "A total of 104 people were rescued, among them 47 Syrians, 43 Egyptians and two Palestinians.",
+        published=dt.datetime(2018, 9, 5, 12))}
+    assert {("died", 17, "2018-09-03"), ("returned", 1230, "2018-09-04"), ("evacuated", 4300, "None"),
+            ("rescued", 43, "None"), ("rescued", 2, "None")} <= got
