@@ -76,7 +76,6 @@ _GENERIC = re.compile(r"^(?:officials?|sources?|witnesses|eyewitnesses|residents
 class Attribution:
     claimant: str
     speaker: Optional[str] = None
-    role: Optional[str] = field(default=None, compare=False)  # "chief coroner": a speaker's role when no body is named
 
 
 @dataclass
@@ -150,6 +149,9 @@ _SUBUNIT_OF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Department|Dire
                          r"(?=(?:[A-Z][\w'’-]*\s+){0,3}(?:General\s+Staff|Ministry|Army|Armed\s+Forces|Police|Service|Command)\b)")
 
 
+_ROLE_IN_PLACE = re.compile(r"\s+(?:spokes(?:man|woman|person)|official)s?\s+in\s+[A-Z][\w.'’ -]*$")
+
+
 def _clean(np: str) -> str:
     np = np.strip().strip(",;:—–-").strip()
     np = _LEAD_CONJ.sub("", np)
@@ -174,9 +176,9 @@ def _clean(np: str) -> str:
     # "the Robert Koch Institute for infectious diseases": a lower-case gloss after the name
     np = _LOWER_GLOSS.sub(r"\1", np)
     np = _BRANCH_OF.sub("", np)
-    if re.search(r"\s+(?:spokes(?:man|woman|person)|official)s?\s+in\s+[A-Z][\w.'’ -]*$", np):  # "a ... spokesperson in New Delhi"
-        np = re.sub(r"^(?:a|an|the)\s+", "", re.sub(r"\s+(?:spokes(?:man|woman|person)|official)s?\s+in\s+[A-Z][\w.'’ -]*$", "", np),
-                    flags=re.I)
+    without = _ROLE_IN_PLACE.sub("", np)  # "a Defence Ministry spokesperson in New Delhi": the ministry
+    if without != np:
+        np = re.sub(r"^(?:a|an|the)\s+", "", without, flags=re.I)
     # "Chief Minister Himanta Biswa Sarma congratulated the police on Twitter and [said]": the subject of both verbs
     np = re.sub(r"^((?:[A-Z][\w.'’-]*\s+){1,6}?[A-Z][\w.'’-]*)\s+[a-z]+(?:ed|ent|ook|et)\s+(?:the|a|an|his|her|their)\b.*$",
                 r"\1", np)
@@ -695,13 +697,12 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         mem.persons[speaker] = None
     if org:
         mem.remember_org(org)
-    role = None
     if speaker and not org:
         words = re.findall(r"\b[a-z][a-z-]+\b", np.replace(speaker, " "))
-        role = " ".join(w for w in words if w not in ("the", "a", "an", "of", "for", "and", "said", "told", "who")) or None
+        role = " ".join(w for w in words if w not in ("the", "a", "an", "of", "for", "and", "said", "told", "who"))
         if role:
-            mem.roles[speaker] = role
-    return Attribution(org or speaker, speaker, role or (mem.roles.get(speaker) if speaker else None))
+            mem.roles[speaker] = role  # "chief coroner Andrea Kowalski": the role, to find the body it belongs to
+    return Attribution(org or speaker, speaker)
 
 
 _PAREN_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?)+[A-Z][\w'’.-]*)"

@@ -533,16 +533,19 @@ _SKIP_PHRASE = re.compile(
     # "seven motorcycles and a pickup truck belonging to the attackers were destroyed"
     r"|\s+(?:and|or)\s+(?:an?|one)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:belonging to|of|from|in|near)\s+[^,.;\d]{0,40}?)?"
     r"(?=\s+(?:were|was|had been|have been|has been)\b))")
-# "1,238 firearms, 21,500 rounds of ammunition and some 260 kilograms of explosives were seized": a measured or priced
-# conjunct closes the list; the verb after it still governs the counts.
 _TOLL_FROM = re.compile(r"\b(?:toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims|fatalities))\s+(?:(?:from|in|of)\s+"
                         r"(?:the\s+)?)?$", re.I)
 _AGE_BEFORE = re.compile(r"(?:\baged\s+\d{1,3}\s+(?:and|to|or)\s+|\b(?:no|not)\s+(?:older|younger)\s+than\s+|"
                          r"\b(?:youngest|oldest)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:is|was)\s+|[\"”],\s+)$", re.I)
+_IN_CONDITION = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|remain\s+)?(?:in|at)\s+(?:a\s+|an\s+)?(?:serious|critical|"
+                           r"stable|grave|severe|life-threatening)\b")
+_COMPRISING = re.compile(r"\b(?:comprising|comprises|consisting\s+of|made\s+up\s+of|spanning|spread\s+over)\s+(?:some\s+|about\s+)?$")
 _NOT_A_COUNT_AFTER = re.compile(r"\s+and\s+a\s+half\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+)?[\w-]+['’]s\s+|\bout\s+of\s+)$", re.I)
 _SHELLED_TIMES = re.compile(r"\b(?:shelled|attacked|struck|bombed|targeted|fired\s+(?:on|at)|(?:came|come|comes|coming)\s+under\s+(?:fire|attack)|"
                             r"violated\s+the\s+(?:ceasefire|truce)|opened\s+fire\s+(?:on|at))\b[^,;]{0,60}$", re.I)
+# "1,238 firearms, 21,500 rounds of ammunition and some 260 kilograms of explosives were seized": a measured or priced
+# conjunct closes the list; the verb after it still governs the counts.
 _TRAILING_MEASURE = re.compile(
     r"^(?:\s+of\s+[a-z -]{1,30}?)?\s+(?:and|or|as\s+well\s+as|plus)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|"
     r"over\s+|an\s+estimated\s+|almost\s+)?(?:[\d.,]+\s*(?:million\s+|billion\s+|thousand\s+)?(?:kilograms?|kilos?|kg|tonnes?|tons?|"
@@ -550,8 +553,9 @@ _TRAILING_MEASURE = re.compile(
     r"kilometres?|km|miles?)(?:\s*\([^()]{1,30}\))?|"
     r"(?:a|an)\s+(?:large\s+|huge\s+|small\s+)?(?:quantity|amount|cache|number|stockpile)|[$€£]\s?[\d.,]+(?:\s*(?:million|billion))?)"
     r"(?:\s+(?:of|in|worth\s+of)\s+[a-z -]{1,30}?)?(?=\s+(?:were|was|have|has|had)\b)")
-# "residents of two villages in Gorny district, including ...": a place phrase before an aside, skipped with it
+# "people in 24 of the state's 32 districts have been affected": a place phrase with counts of its own
 _N_OF_M_PLACES = re.compile(r"^\s+(?:in|across)\s+[\d,]+\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?[\d,]+\s+[a-z]+(?=\s+(?:were|was|have|has|had)\b)")
+# "residents of two villages in Gorny district, including ...": a place phrase before an aside, skipped with it
 _PREP_BEFORE_ASIDE = re.compile(r"^\s+(?:of|from|in)\s+[^,.;:\d]{1,60}?(?=\s*,\s*(?:mostly|mainly|many|most|some|all|"
                                 r"including|among them|both|among whom)\b)")
 _PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:(?:had|have|has)\s+(?:(?:also|all|now|already|since|reportedly)\s+)?)?(?:were|was|are|is|been|being|got|have been|has been|"
@@ -605,7 +609,8 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
     # "were still believed to be trapped", "are feared to have died": the state reported, not the belief
     post = _BELIEVED.sub(lambda m: m.group(1), post, count=1)
     # "were taken to the Atlantida hospital in La Ceiba": taken to hospital
-    post = _TO_HOSPITAL.sub("taken to hospital", post, count=1)
+    if "hospital" in post:
+        post = _TO_HOSPITAL.sub("taken to hospital", post, count=1)
     rel = _RELATIVE_THEN_MAIN.match(post)
     if rel:  # "Fourteen tourists who were trapped on a beach were rescued by boat": the main verb counts
         vm = lex["_verb_re"].match(rel.group("v"))
@@ -778,16 +783,14 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             continue  # "Father Nikolai, 66.": an age
         if n.value < 120 and _AGE_BEFORE.search(s[max(0, n.num_start - 40):n.num_start]):
             continue  # "aged 19 and 22", "no older than 15", "The youngest of them is 15", 'alias "Jhon", 41,'
-        if re.match(r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|remain\s+)?(?:in|at)\s+(?:a\s+|an\s+)?(?:serious|critical|"
-                    r"stable|grave|severe|life-threatening)\b", s[n.end:]):
+        if _IN_CONDITION.match(s, n.end):
             continue  # "23 were hospitalised, four of them in critical condition": a state of some, not a count
         if _NOT_A_COUNT_AFTER.match(s, n.end) or _NOT_A_COUNT_BEFORE.search(s[max(0, n.num_start - 40):n.num_start]):
             continue  # "three and a half years", "24 of the state's 32 districts", "four out of five deaths"
         if re.fullmatch(r"(?:19|20)\d\d", s[n.num_start:n.end].strip()) and re.search(
                 r"\b(?:a|an|the|its|their|his|her)\s+$|'s\s+$", s[max(0, n.num_start - 8):n.num_start], re.I):
             continue  # "a 2010 quake": a year
-        if re.search(r"\b(?:comprising|comprises|consisting\s+of|made\s+up\s+of|spanning|spread\s+over)\s+(?:some\s+|about\s+)?$",
-                     s[max(0, n.num_start - 30):n.num_start]):
+        if _COMPRISING.search(s[max(0, n.num_start - 30):n.num_start]):
             continue  # "the Bastar division comprising seven districts": a description, not a count
         if items and items[-1].words and re.fullmatch(r"\s+(?:of|in|from|across)\s+(?:the\s+|some\s+|about\s+)?",
                                                       s[items[-1].np_end:n.num_start]):
@@ -1288,10 +1291,14 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
     history: list[list] = []
     phrases: dict = {}  # (start, end) -> the phrase this article first used for that period
 
-    def chosen(rec) -> Optional[Period]:
+    def periods_of(rec) -> list[Period]:
+        """A past sentence's claim periods, computed the first time they are asked for."""
         if rec[1] is None:
             rec[1] = _claim_periods(rec[0], find_periods(rec[0], ref))
-        if not rec[1]:
+        return rec[1]
+
+    def chosen(rec) -> Optional[Period]:
+        if not periods_of(rec):
             return None
         if rec[2] is None:
             return rec[1][-1]
@@ -1400,7 +1407,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 if attr.speaker is None and attr.claimant.lower() in _BARE_GENERIC:
                     attr = _specific_source(attr, para_attrs, abs_start)
                 bare = ctx.orgs.complete(attr.claimant, abs_start)  # "the alliance" is the Alliance named before
-                role = (attr.role or ctx.mem.roles.get(attr.speaker)) if attr.speaker else None
+                role = ctx.mem.roles.get(attr.speaker) if attr.speaker else None
                 if attr.speaker and attr.claimant == attr.speaker and role:
                     bare = ctx.orgs.body_of_role(role) or bare  # "chief coroner Andrea Kowalski": the coroners service
                 # Period: nearest in the sentence, else the paragraph's, else (quotes) the article's.
@@ -1459,11 +1466,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 same = _SAME_PERIOD.search(s) if period is None else None
                 if same and "same" not in same.group(0).lower():
                     # "lost 5,423 tanks over the period": the period the story named last
-                    for rec in reversed(history):
-                        chosen(rec)
-                        if rec[1]:
-                            period = rec[1][-1]
-                            break
+                    period = next((periods_of(rec)[-1] for rec in reversed(history) if periods_of(rec)), None)
                 elif same:
                     # "over the same period": the latest period that dated a figure (not a quote's aside)
                     period = next((p for p in (chosen(rec) for rec in reversed(history) if rec[2] is not None)
@@ -1482,9 +1485,9 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     day = None
                     for rec in reversed(history):  # the day the article gave the quake ("struck on New Year's Day")
                         at = rec[0].lower().find(noun)
-                        if at < 0 or chosen(rec) is None:
+                        if at < 0:
                             continue
-                        days = sorted((p for p in rec[1] if p.start_date is not None and p.start > at and (
+                        days = sorted((p for p in periods_of(rec) if p.start_date is not None and p.start > at and (
                             p.start_date == p.end_date or (p.end_date == p.ref_date and not p.unit
                                                            and (p.end_date - p.start_date).days <= 60))),
                                       key=lambda p: p.start)
@@ -1633,9 +1636,10 @@ def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optio
 
 
 _FAMILY = {"died": "killed"}
+# "police had registered over 4,000 cases": criminal cases, not infections
+_POLICE_CASES = re.compile(r"\b(?:police|court|prosecutors?|criminal|crime|FIRs?|charges?|Act)\b")
 # Turkish officials count "neutralized" militants (killed, captured or surrendered); wire annotators keep their term
 # in that copy (heldout19, 23, 28), and read it as killed elsewhere (Sahel, Congo armies).
-_POLICE_CASES = re.compile(r"\b(?:police|court|prosecutors?|criminal|crime|FIRs?|charges?|Act)\b")
 _TURKISH_USAGE = re.compile(r"\b(?:PKK|YPG|FETO|Turkish (?:security )?forces|Turkish (?:National )?Defen[cs]e Ministry|"
                             r"Turkish Interior Ministry|ANKARA)\b")
 _DURING_EVENT = re.compile(r"\b(?:during|in the course of|throughout)\s+the\s+(?:[\w-]+\s+){0,2}(?P<noun>offensive|operation|"
