@@ -122,6 +122,8 @@ def _titlecase(phrase: str) -> str:
 _LEAD_CONJ = re.compile(r"^(?:and|but|while|as|so|then)\s+", re.I)
 _TRAILING_WHEN = re.compile(r"\s+(?:on|late on|early on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                             r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|a statement|a briefing|an interview)\b.*$")
+_ON_MEDIA = re.compile(r"\s+(?:on|via|in\s+a\s+post\s+on)\s+(?:its\s+|their\s+|the\s+)?(?:official\s+)?(?:Facebook|Telegram|Twitter|"
+                       r"X|Instagram|website|social\s+media)(?:\s+(?:page|channel|account))?$")
 _TRAILING_ADVERB = re.compile(r"\s+(?:also|later|earlier|previously|separately|further|again|then)$", re.I)
 _BY_PHONE = re.compile(r"\s+(?:reached|contacted|interviewed|quoted)\s+by\s+(?:tele)?phone$", re.I)
 _DATA_BY = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|records|numbers|estimates)\s+"
@@ -157,6 +159,7 @@ def _clean(np: str) -> str:
     np = _LEAD_CONJ.sub("", np)
     np = _TRAILING_WHEN.sub("", np)
     np = _TRAILING_ADVERB.sub("", np)
+    np = _ON_MEDIA.sub("", np)  # "the General Staff of the Armed Forces of Ukraine on Facebook": the body
     # "residents reached by phone", "data compiled by the Coast Guard Command", "Houthi-run Saba",
     # "the regional department of Russia's Emergencies Ministry": the source is the body named.
     np = _BY_PHONE.sub("", np)
@@ -358,6 +361,20 @@ def _demonyms() -> dict[str, str]:
     return json.load(open(DATA_DIR / "places.json", encoding="utf-8")).get("demonyms", {})
 
 
+@functools.lru_cache(maxsize=1)
+def _body_prefixes() -> dict[str, str]:
+    import json
+    from pipeline.extract.aliases import DATA_DIR
+    d = json.load(open(DATA_DIR / "places.json", encoding="utf-8")).get("body_prefix", {})
+    return {k: v for k, v in d.items() if not k.startswith("_")}
+
+
+def body_prefix(country: str) -> Optional[str]:
+    """The word a country's bodies are named with: "Ukraine" -> "Ukrainian" (Ukrainian Defense Ministry), but
+    "Pakistan" -> "Pakistan" (Pakistan Army), as places.json says."""
+    return _body_prefixes().get(country) or _demonyms().get(country)
+
+
 _GENERIC_ORGS = ("Police", "Interior Ministry", "Health Ministry")
 
 
@@ -377,7 +394,7 @@ def _owned_generic(np: str) -> Optional[str]:
     hit = load_table().lookup(tail)
     if hit not in _GENERIC_ORGS:
         return None
-    mod = _demonyms().get(pm.group(1)) or pm.group(1)
+    mod = body_prefix(pm.group(1)) or pm.group(1)
     return f"{mod} police" if hit == "Police" else f"{mod} {hit}"
 
 
@@ -408,6 +425,10 @@ _COUNTRY_OWNER = re.compile(r"^(?:the\s+)?(?:country|nation|kingdom|republic)['â
 _POLICE_RANK = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:IGP|DGP|ADGP|DIG|SSP|SP|ASP|DSP)\s*$")
 _ORG_TITLE = re.compile(r"\b(Police|Fire|Army|Navy)\s+(?:Chief|Commissioner|Superintendent|Supt\.|Inspector|Capt\.|Captain|"
                         r"Sgt\.|Sergeant|Lt\.|Lieutenant|Spokes(?:man|woman|person))\b")
+
+
+_ROLE_FOR = re.compile(r"^(?:an?\s+|the\s+)?(?:(?:senior|chief|deputy|assistant|regional|local|press)\s+)?(?i:spokes(?:man|woman|person)|"
+                       r"official|head|chief|director|representative|officer|commander)(?:\s+in\s+charge)?\s+(?:for|of|at|with)\s+")
 
 
 def _org_in(rest: str, mem: Memory) -> Optional[str]:
@@ -445,6 +466,18 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
         if owner and (table.lookup(owner.group(1)) or ORG_WORDS.search(owner.group(1))):
             return table.lookup(owner.group(1)) or table.normalise(owner.group(1).strip())
         return table.lookup(fm.group(1)) or table.normalise(fm.group(1).strip())
+    # "a spokesman for the agency", "Head of the Kherson Regional Military Administration", "a spokesman for Ukraine's
+    # National Security and Defense Council": the role speaks for the body after it, read as a source of its own.
+    rp = _ROLE_FOR.match(rest.strip(" ,"))
+    if rp and rest.strip(" ,")[rp.end():].strip(" ,").lower() not in ("", "the", "a", "an", "its", "their"):
+        body = rest.strip(" ,")[rp.end():]
+        body = "" if re.fullmatch(r"(?:the|a|an|its|their)?", body.strip()) else body
+        one = re.fullmatch(r"(?:the\s+)?([a-z]+)", body)
+        if one:  # "a spokesman for the agency": the body last named with that head
+            return mem.org_for(one.group(1)) or _titlecase(one.group(1))
+        inner = _parse_source(body, mem)
+        if inner is not None and inner.speaker is None:
+            return inner.claimant
     # "head of the agency", "its director": the organisation last named.
     hm = re.fullmatch(r"(?:(?:the\s+)?(?:head|chief|director|spokes(?:man|woman|person)|president)\s+of\s+the\s+([a-z]+)|"
                       r"(?:its|their)\s+(?:head|chief|director|spokes(?:man|woman|person)|president|leader))", rest, re.I)
@@ -479,7 +512,7 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
         if _is_place(owner) and bn and ORG_WORDS.search(bn.group(2)) and not ORG_WORDS.search(bn.group(1)):
             return table.lookup(bn.group(1)) or table.normalise(bn.group(1))  # "Israel's Magen David Adom ambulance service"
         if _is_place(owner) and tail_wo_role and (ORG_WORDS.search(tail_wo_role) or re.fullmatch(r"(?:[A-Z][\w-]*\s*)+", tail_wo_role)):
-            demonym = _demonyms().get(owner)
+            demonym = body_prefix(owner)
             if re.match(r"(?:National|Federal|Central|Supreme)\s+[A-Z]", tail_wo_role) and len(tail_wo_role.split()) >= 3:
                 return table.lookup(tail_wo_role) or tail_wo_role  # "Nigeria's Federal Road Safety Corps": a full name
             return (table.lookup(f"{owner}'s {tail_wo_role}") or (demonym and table.lookup(f"{demonym} {tail_wo_role}"))
@@ -621,8 +654,11 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         name = table.lookup(whole) or whole  # "U.S. Customs and Border Protection": one full name, not a person
         mem.remember_org(name)
         return Attribution(name)
-    if (" and " in np and not table.lookup(np) and not any(e - b_ >= len(np) - 4 for b_, e in _org_spans(np))
-            and not _ONE_BODY_AND.fullmatch(np)):
+    spans = _org_spans(np) if " and " in np else []
+    if (" and " in np and not table.lookup(np) and not any(e - b_ >= len(np) - 4 for b_, e in spans)
+            and not _ONE_BODY_AND.fullmatch(np)
+            # "Andriy Lysenko, a spokesman for Ukraine's National Security and Defense Council": one body's name
+            and not all(any(b_ < m.start() and m.end() < e for b_, e in spans) for m in re.finditer(r"\sand\s", np))):
         np = _one_of_two(np) or np
     low = np.lower()
     if low in ("he", "she"):
@@ -646,6 +682,9 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
             # "Gov. Andy Beshear said ... The governor said": the person last named with that title.
             return Attribution(mem.persons.get(person) or person, person)
     low = re.sub(r"^((?:[a-z.-]+\s+){0,3}(?:officials|sources|authorities))\s+(?:on|from|in|at|of)\s+(?:both|all|the two)\s+sides$", r"\1", low)
+    # "medics in the southern port city of Aden": the medics
+    low = re.sub(r"^((?:[a-z.-]+\s+){0,2}(?:medics|doctors|rescuers|witnesses|residents|activists|villagers|sources))\s+"
+                 r"(?:in|at|from|near)\s+.*$", r"\1", low)
     if _GENERIC.match(low) or re.fullmatch(r"(?:the\s+)?(?:[a-z.-]+\s+){0,3}(?:officials|sources|witnesses|residents|activists)", low):
         return Attribution(re.sub(r"^(?:the|a|an)\s+", "", low))
     mp = re.fullmatch(r"(?:the\s+)?((?:federal|state|national|provincial|regional|border|military|riot|traffic)\s+police)", low)

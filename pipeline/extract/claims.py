@@ -47,7 +47,7 @@ from pipeline.dedup.keys import mention_id
 from pipeline.extract import numbers as num
 from pipeline.extract.aliases import DATA_DIR, Entity, load_table
 from pipeline.extract.attribution import REPORT_VERBS, Attribution, Memory, find_attributions
-from pipeline.extract.attribution import _demonyms, _is_place
+from pipeline.extract.attribution import _demonyms, _is_place, body_prefix
 from pipeline.extract.orgs import OrgRegistry
 from pipeline.extract.periods import Period, find_periods, resolve_period
 from pipeline.extract.text import split_body
@@ -1629,7 +1629,7 @@ def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optio
         country = dateline  # "IZMIR, Türkiye (AA) - Turkish coast guard teams rescued ... off Greece": Turkey's
     if not country:
         return claimant
-    adj = _demonyms().get(country)
+    adj = body_prefix(country)
     if adj and claimant == "Government":
         claimant = "government"
     return f"{adj} {claimant}" if adj else claimant  # a region ("Darfur", "Crimea") is not a body's country

@@ -149,3 +149,27 @@ def test_national_and_state_bodies_take_their_country_or_state():
     got = {c.claimant for c in extract_claims(Article(article_id="k", outlet="PTI", published_at=PUB, headline="",
                                                       body=body))}
     assert got == {"Kerala State Disaster Management Authority"}
+
+
+def test_a_role_speaks_for_the_body_named_after_it():
+    cases = {
+        "Andriy Lysenko, a spokesman for Ukraine's National Security and Defense Council, said 136 servicemen had been killed.":
+            ("National Security and Defense Council of Ukraine", "Andriy Lysenko"),
+        "Two people were killed, Head of the Kherson Regional Military Administration Oleksandr Prokudin said.":
+            ("Kherson Regional Military Administration", "Oleksandr Prokudin"),
+        "Russia lost 4,287 tanks, the General Staff of the Armed Forces of Ukraine said on Facebook.":
+            ("General Staff of the Armed Forces of Ukraine", None),
+        "Medics in the southern port city of Aden said 20 people had been killed.": ("medics", None),
+    }
+    for text, want in cases.items():
+        got = extract_claims(Article(article_id="t", outlet="Reuters", published_at=PUB, body=text))
+        assert [(c.claimant, c.speaker) for c in got] == [want], text
+
+
+def test_some_countries_name_their_bodies_with_the_country():
+    body = "ISLAMABAD (Reuters) - Militants killed 14 soldiers in North Waziristan on Sunday, the army said."
+    got = extract_claims(Article(article_id="t", outlet="Reuters", published_at=PUB, body=body))
+    assert [c.claimant for c in got] == ["Pakistan army"]
+    body = "KYIV (Reuters) - Russian shelling killed 14 civilians in Kharkiv on Sunday, the defence ministry said."
+    got = extract_claims(Article(article_id="t", outlet="Reuters", published_at=PUB, body=body))
+    assert [c.claimant for c in got] == ["Ukrainian Defense Ministry"]  # the alias table's canonical spelling

@@ -147,6 +147,10 @@ launched or fired are "conducted", as the brief's metric list says and 18 indepe
 earthquake" (or "last week's floods") counts that event's dead and takes its date, as the independent annotators date it
 (j01, ad02, ar06, av07; "this year's floods" af09, aj01, ap10), not the day the toll is reported nor a span: g15, g19,
 t09 and u06 rewritten (g19 had been rewritten to a span in session 2).
+Session 4 (2026-11-25) convention change, following the independent annotators: a body of Pakistan, Niger, Nepal,
+Bangladesh or Equatorial Guinea is named with the country, not the demonym ("Pakistan Army", "Niger Defense Ministry":
+Pakistan 12-0, Niger 10-0, Nepal 7-1, Bangladesh 2-0, Equatorial Guinea 3-0 independent annotations); Burkina Faso is
+split 11-11 (4 articles to 3 for "Burkina Faso"). m15, q08, s02 and s04 rewritten (places.json "body_prefix").
 First-run F1 of each round of fresh independent splits, scored on the engine of the moment: 0.628 (heldout12-15),
 0.670 (16-19), 0.707 (20-23), 0.707 (24-26), 0.659 (27-29), 0.714 (30-32), 0.792 (33-35).
 """
@@ -844,10 +848,10 @@ art("m15", "heldout3", "Xinhua", "2023-11-06T03:00:00+00:00", "Nepal quake", """
 KATHMANDU, Nov. 6 (Xinhua) -- At least 153 people were killed and 364 others injured in a 6.4-magnitude earthquake that hit western Nepal late Friday night, the country's Home Ministry said on Monday.
 A total of 8,770 houses were fully destroyed and 8,280 partially damaged in Jajarkot and Rukum West districts, the ministry said. Nepal's army has deployed 1,500 soldiers to help in relief work.
 """, [
- C("killed", "person", 153, "Nepali Home Ministry", qual="at_least", start="2023-11-03", end="2023-11-03", loc="Nepal"),
- C("injured", "person", 364, "Nepali Home Ministry", start="2023-11-03", end="2023-11-03", loc="Nepal"),
- C("destroyed", "house", 8770, "Nepali Home Ministry", loc="Nepal"),
- C("damaged", "house", 8280, "Nepali Home Ministry", loc="Nepal"),
+ C("killed", "person", 153, "Nepal Home Ministry", qual="at_least", start="2023-11-03", end="2023-11-03", loc="Nepal"),
+ C("injured", "person", 364, "Nepal Home Ministry", start="2023-11-03", end="2023-11-03", loc="Nepal"),
+ C("destroyed", "house", 8770, "Nepal Home Ministry", loc="Nepal"),
+ C("damaged", "house", 8280, "Nepal Home Ministry", loc="Nepal"),
 ])
 
 art("m16", "heldout3", "AFP", "2024-04-22T14:00:00+00:00", "Channel crossings", """
@@ -1107,7 +1111,7 @@ The military said 14 soldiers and police officers had been killed. The Balochist
 """, [
  C("killed", "person", 39, "officials", qual="at_least", start="2024-08-25", end="2024-08-26", loc="Pakistan"),
  C("killed", "militant", 21, "officials", loc="Pakistan"),
- C("killed", "soldier", 14, "Pakistani military", loc="Pakistan"),
+ C("killed", "soldier", 14, "Pakistan military", loc="Pakistan"),
 ])
 
 # ---- held-out-6 (r01-r09): written at the end of the session, scored once on the final engine ----
@@ -1223,7 +1227,7 @@ Prime Minister Pushpa Kamal Dahal, who flew to the area on Saturday with a team 
 """, [
  C("killed", "person", 153, "officials", start="2023-11-03", end="2023-11-03", loc="Nepal"),
  C("injured", "person", 250, "officials", qual="at_least", start="2023-11-03", end="2023-11-03", loc="Nepal"),
- C("damaged", "house", 8000, "Nepali Home Ministry", speaker="Narayan Prasad Bhattarai", qual="approx", loc="Nepal"),
+ C("damaged", "house", 8000, "Nepal Home Ministry", speaker="Narayan Prasad Bhattarai", qual="approx", loc="Nepal"),
  C("evacuated", "person", 41, "Home Ministry", speaker="Narayan Prasad Bhattarai", loc="Nepal"),
 ])
 
@@ -1252,10 +1256,10 @@ The ministry said seven motorcycles and a pickup truck belonging to the attacker
 Niger's military junta, which seized power in July 2023, has expelled French troops and turned to Russia for support. The region has been plagued for a decade by violence linked to Al-Qaeda and the Islamic State group that has killed thousands.
 According to the Armed Conflict Location and Event Data project (ACLED), more than 1,500 people were killed in Niger in 2024.
 """, [
- C("killed", "soldier", 12, "Nigerien Defence Ministry", loc="Niger"),
- C("injured", "soldier", 17, "Nigerien Defence Ministry", loc="Niger"),
- C("killed", "terrorist", 20, "Nigerien Defence Ministry", qual="at_least", start="2025-02-07", end="2025-02-07", loc="Niger"),
- C("destroyed", "motorcycle", 7, "Nigerien Defence Ministry", loc="Niger"),
+ C("killed", "soldier", 12, "Niger Defence Ministry", loc="Niger"),
+ C("injured", "soldier", 17, "Niger Defence Ministry", loc="Niger"),
+ C("killed", "terrorist", 20, "Niger Defence Ministry", qual="at_least", start="2025-02-07", end="2025-02-07", loc="Niger"),
+ C("destroyed", "motorcycle", 7, "Niger Defence Ministry", loc="Niger"),
  C("killed", "person", 1500, "Armed Conflict Location and Event Data project", qual="at_least", start="2024-01-01", end="2024-12-31", loc="Niger"),
 ])
 
