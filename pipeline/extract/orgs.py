@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from pipeline.extract.aliases import load_table
-from pipeline.extract.attribution import TITLES, _is_place
+from pipeline.extract.attribution import TITLES, _demonyms, _is_place
 
 _HEAD = (r"(?:Agency|Department|Service|Services|Command|Commission|Headquarters|Cent(?:er|re)|Ministry|Authority|Office|"
          r"Police|Committee|Staff|Forces|Army|Guard|Council|Directorate|Bureau|Secretariat|Administration|Institute|"
@@ -90,6 +90,11 @@ _SUBDIVISION_KIND = {"provincial": ("province",), "regional": ("region", "oblast
                      "city": ("city",)}
 # "Moscow police", "Sistan and Baluchestan province's police": a force the article names by its place.
 _NAMED_POLICE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,2}[A-Z][\w'’-]*)(?:['’]s)?\s+[Pp]olice\b(?!\s+(?:[A-Z]|chief|officers?|stations?))")
+# "Police in Frankfurt detained ...", "Kebbi state police spokesman": the place's force (a district's or province's
+# police stays "police", as the independent annotators cite it)
+_POLICE_IN = re.compile(r"\b[Pp]olice\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=[\s,.;])(?!\s+(?:[Pp]rovince|[Rr]egion|[Ss]tate|"
+                        r"[Cc]ounty|[Dd]istrict|[Cc]ity)\b)")
+_STATE_POLICE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,2}[A-Z][\w'’-]*)\s+([Ss]tate)\s+[Pp]olice\b")
 _ROLE_WORDS = {"chief", "director", "head", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister",
                "deputy", "senior", "general", "secretary", "commissioner", "commander", "officer", "president", "prime",
                "vice", "acting", "former", "local", "regional", "provincial", "state", "national", "told", "reporters"}
@@ -134,6 +139,16 @@ class OrgRegistry:
                 reg.forces.append((m.start(), f"{place} police"))
             elif m.group(0).endswith("Police") and " " in m.group(0).strip() and not re.search(r"['’]s\s", m.group(0)):
                 reg.forces.append((m.start(), f"{place} Police"))  # "Jammu and Kashmir Police": a force's own name
+            elif place in _demonyms().values():
+                reg.forces.append((m.start(), f"{place} police"))  # "Hungarian police arrested four men"
+        for m in (_POLICE_IN.finditer(text) if "olice in " in text else ()):
+            if _is_place(m.group(1)) or any(n == m.group(1) for _, _, n in reg.subdivisions) or m.start() < 200:
+                reg.forces.append((m.start(), f"{m.group(1)} police"))
+        for m in (_STATE_POLICE.finditer(text) if "olice" in text else ()):
+            place = _trim(m.group(1))
+            if place and place.split()[0] not in ("The", "A", "An", "Local", "Federal", "National"):
+                reg.forces.append((m.start(), f"{place} {m.group(2).capitalize()} Police"))
+        reg.forces.sort()
         if "(" in text:
             for m in _ACRONYM.finditer(text):
                 name = _trim(m.group("name"))
@@ -158,6 +173,9 @@ class OrgRegistry:
                 continue
             seen.add(name)
             reg.names.append((m.start(), name))
+        # "Kebbi state police" named in full elsewhere as "Niger State Police Command": the full name
+        reg.forces = [(at, next((n for _, n in reg.names if n.lower().startswith(force.lower() + " ")), force))
+                      for at, force in reg.forces]
         return reg
 
     def _named(self, phrase: str) -> bool:
@@ -220,8 +238,9 @@ class OrgRegistry:
             before = [n for at, n in self.forces if at <= pos]
             if before:
                 return before[-1]
-            if len({n for _, n in self.forces}) == 1:
-                return self.forces[0][1]
+            if len({n for _, n in self.forces}) == 1 and self.forces[0][1].split()[0] not in _demonyms().values():
+                return self.forces[0][1]  # "police said ... Moscow police": the one place's force; "French police" named
+                # after a figure may be another country's force
         if claimant in self.acronyms:
             return self.acronyms[claimant]
         if re.fullmatch(r"[A-Z]{2,6}", claimant):

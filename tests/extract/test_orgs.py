@@ -62,3 +62,18 @@ def test_police_is_the_force_the_article_named():
     reg = OrgRegistry.from_text("MOSCOW, March 27. /TASS/. Moscow police detained 150 people, police said.")
     assert reg.complete("Police", 60) == "Moscow police"
     assert OrgRegistry.from_text("Police said 12 people died.").complete("Police", 5) == "Police"
+
+
+def test_a_force_named_by_its_place_or_people():
+    reg = OrgRegistry.from_text("Police in Frankfurt detained 23 people on Saturday, a police spokesman said.")
+    assert reg.complete("Police", 60) == "Frankfurt police"
+    reg = OrgRegistry.from_text("Hungarian police arrested four men on Friday, a police spokesman said.")
+    assert reg.complete("Police", 60) == "Hungarian police"
+    reg = OrgRegistry.from_text("Gunmen abducted 80 students, according to Kebbi state police spokesman Nafiu Abubakar.")
+    assert reg.complete("Police", 80) == "Kebbi State Police"
+    reg = OrgRegistry.from_text("Gunmen abducted 39 students, Niger state police said. The Niger State Police Command "
+                                "said 3 teachers were also taken.")
+    assert reg.complete("Police", 40) == "Niger State Police Command"
+    # a district's police officer does not rename the force: annotators cite it as "police"
+    reg = OrgRegistry.from_text("Kullu Superintendent of Police Gaurav Singh said 17 people were killed.")
+    assert reg.complete("Police", 60) == "Police"

@@ -147,9 +147,16 @@ launched or fired are "conducted", as the brief's metric list says and 18 indepe
 earthquake" (or "last week's floods") counts that event's dead and takes its date, as the independent annotators date it
 (j01, ad02, ar06, av07; "this year's floods" af09, aj01, ap10), not the day the toll is reported nor a span: g15, g19,
 t09 and u06 rewritten (g19 had been rewritten to a span in session 2).
-Session 4 (2026-11-25) convention change, following the independent annotators: a body of Pakistan, Niger, Nepal,
+Session 4 (2026-11-25): four more independent splits from the same brief, kept as written, scored once on the engine
+of the session start (1560e59) before any rule change they informed:
+  heldout60 (bk01-bk10, mixed wire day XI)            F1 0.816 (P 0.857 R 0.779) claimant 0.80
+  heldout61 (bl01-bl10, official statements quoted)   F1 0.748 (P 0.753 R 0.744) claimant 0.47
+  heldout62 (bm01-bm10, Africa, South/Southeast Asia) F1 0.813 (P 0.851 R 0.778) claimant 0.78
+  heldout63 (bn01-bn10, war reporting, both sides)    F1 0.908 (P 0.955 R 0.866) claimant 0.70
+  (all four: F1 0.826, P 0.858 R 0.796, value-F1 0.956, value+period-F1 0.859, claimant 0.69)
+Session 4 convention change, following the independent annotators: a body of Pakistan, Niger, Nepal,
 Bangladesh or Equatorial Guinea is named with the country, not the demonym ("Pakistan Army", "Niger Defense Ministry":
-Pakistan 12-0, Niger 10-0, Nepal 7-1, Bangladesh 2-0, Equatorial Guinea 3-0 independent annotations); Burkina Faso is
+Pakistan 12-0 (12-2 with heldout63), Niger 10-0, Nepal 7-1, Bangladesh 2-0, Equatorial Guinea 3-0 independent annotations); Burkina Faso is
 split 11-11 (4 articles to 3 for "Burkina Faso"). m15, q08, s02 and s04 rewritten (places.json "body_prefix").
 First-run F1 of each round of fresh independent splits, scored on the engine of the moment: 0.628 (heldout12-15),
 0.670 (16-19), 0.707 (20-23), 0.707 (24-26), 0.659 (27-29), 0.714 (30-32), 0.792 (33-35).
@@ -10289,6 +10296,715 @@ Separately, the Home Office said it had deported 5,700 Albanians last year under
  C("crossed", "person", 354, "Home Office", start="2024-04-23", end="2024-04-23", loc="United Kingdom"),
  C("crossed", "boat", 7, "Home Office", start="2024-04-23", end="2024-04-23", loc="United Kingdom"),
  C("deported", "albanian", 5700, "Home Office", start="2023-01-01", end="2023-12-31", loc="United Kingdom"),
+])
+
+# ---- heldout60: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("bk01", "heldout60", "Reuters", "2023-11-14T16:45:00+00:00", "UN says over 800 killed in Sudan's West Darfur as thousands flee to Chad", """
+CAIRO, Nov 14 (Reuters) - Sudan's paramilitary Rapid Support Forces (RSF) and allied Arab militias killed more than 800 people in the West Darfur town of Ardamata between Nov. 4 and Nov. 7, the United Nations refugee agency said on Tuesday, citing survivors' accounts.
+"They went from house to house. At least 800 people were killed, many of them Masalit men and boys," UNHCR spokesperson William Spindler told reporters in Geneva. "Some of the victims were as young as 10."
+About 8,000 people have arrived in eastern Chad since Nov. 4, the agency said, adding that the real number was likely higher because many had crossed at unofficial points.
+The RSF, which has been fighting Sudan's army since April, denied targeting civilians. It said it had overrun the army's 15th Infantry Division base in Ardamata on Nov. 4 and seized 37 armoured vehicles.
+The war has forced 6.3 million people from their homes since fighting erupted on April 15, according to the International Organization for Migration, making Sudan the world's largest displacement crisis. The U.N. says its $2.6 billion humanitarian appeal for Sudan for 2023 is only a third funded.
+""", [
+ C("killed", "person", 800, "UNHCR", actor="Rapid Support Forces", qual="at_least", start="2023-11-04", end="2023-11-07", loc="Sudan", speaker="William Spindler"),
+ C("arrived", "person", 8000, "UNHCR", qual="approx", start="2023-11-04", end="2023-11-14", loc="Chad"),
+ C("seized", "vehicle", 37, "Rapid Support Forces", actor="Rapid Support Forces", start="2023-11-04", end="2023-11-04", loc="Sudan"),
+ C("displaced", "person", 6300000, "International Organization for Migration", start="2023-04-15", end="2023-11-14", loc="Sudan"),
+])
+
+art("bk02", "heldout60", "TASS", "2022-10-05T11:40:00+03:00", "Russian troops eliminate over 150 Ukrainian servicemen in Nikolayev-Krivoi Rog direction in past day", """
+MOSCOW, October 5. /TASS/. Russian troops have eliminated more than 150 Ukrainian servicemen and 27 pieces of military equipment in the Nikolayev-Krivoi Rog direction in the past 24 hours, Russian Defense Ministry Spokesman Lieutenant-General Igor Konashenkov reported on Wednesday. "They included 14 tanks, nine infantry fighting vehicles and four howitzers of the Ukrainian army's 35th Marine Brigade," the spokesman said.
+The Russian Aerospace Forces struck 42 Ukrainian artillery units at their firing positions and 176 areas of enemy manpower and equipment concentration over the past day, the spokesman added.
+In the past 24 hours, Russian air defenses intercepted 11 Ukrainian drones and six HIMARS rockets over the Kherson and Zaporozhye regions.
+In all, Russian forces have destroyed 314 warplanes, 169 helicopters, 2,257 drones and 379 surface-to-air missile systems since the start of the special military operation, according to the ministry.
+Kiev earlier claimed that its troops had retaken dozens of settlements in the Kherson region since October 1. The ministry did not comment on the assertion.
+""", [
+ C("killed", "serviceman", 150, "Russian Defense Ministry", actor="Russian troops", qual="at_least", start="2022-10-04", end="2022-10-05", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "equipment", 27, "Russian Defense Ministry", actor="Russian troops", start="2022-10-04", end="2022-10-05", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "tank", 14, "Russian Defense Ministry", actor="Russian troops", start="2022-10-04", end="2022-10-05", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "vehicle", 9, "Russian Defense Ministry", actor="Russian troops", start="2022-10-04", end="2022-10-05", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "howitzer", 4, "Russian Defense Ministry", actor="Russian troops", start="2022-10-04", end="2022-10-05", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("hit", "unit", 42, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2022-10-04", end="2022-10-05", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("hit", "area", 176, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2022-10-04", end="2022-10-05", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("intercepted", "drone", 11, "Russian Defense Ministry", actor="Russian air defenses", start="2022-10-04", end="2022-10-05", loc="Ukraine"),
+ C("intercepted", "rocket", 6, "Russian Defense Ministry", actor="Russian air defenses", start="2022-10-04", end="2022-10-05", loc="Ukraine"),
+ C("destroyed", "warplane", 314, "Russian Defense Ministry", actor="Russian forces", start="2022-02-24", end="2022-10-05", loc="Ukraine"),
+ C("destroyed", "helicopter", 169, "Russian Defense Ministry", actor="Russian forces", start="2022-02-24", end="2022-10-05", loc="Ukraine"),
+ C("destroyed", "drone", 2257, "Russian Defense Ministry", actor="Russian forces", start="2022-02-24", end="2022-10-05", loc="Ukraine"),
+ C("destroyed", "system", 379, "Russian Defense Ministry", actor="Russian forces", start="2022-02-24", end="2022-10-05", loc="Ukraine"),
+])
+
+art("bk03", "heldout60", "Xinhua", "2021-07-22T10:15:00+08:00", "Death toll from Henan rainstorms rises to 33", """
+ZHENGZHOU, July 22 (Xinhua) -- The death toll from the torrential rains that have battered central China's Henan Province since July 16 has climbed to 33, with eight others still missing, the provincial flood control headquarters said at a press conference on Thursday. More than 3 million residents have been affected and 376,000 people have been relocated to safe places, the headquarters said.
+In Zhengzhou, the provincial capital, 201.9 mm of rain fell in the single hour between 4 p.m. and 5 p.m. on Tuesday, a record for the Chinese mainland since 1951, according to the China Meteorological Administration.
+Twelve people died and five others were injured after floodwater poured into a tunnel on the city's Metro Line 5 on Tuesday evening, trapping a train, the Zhengzhou municipal government said. More than 500 passengers were rescued from the carriages.
+Two dozen people were injured on Wednesday when a hillside collapsed onto homes in Gongyi, a county-level city under Zhengzhou, local authorities said.
+Direct economic losses are preliminarily estimated at 1.22 billion yuan (about 188 million U.S. dollars). The provincial meteorological bureau warned that parts of northern Henan could receive up to 100 mm of rain in the next 24 hours.
+""", [
+ C("died", "person", 33, "Henan provincial flood control headquarters", start="2021-07-16", end="2021-07-22", loc="China"),
+ C("missing", "person", 8, "Henan provincial flood control headquarters", start="2021-07-16", end="2021-07-22", loc="China"),
+ C("affected", "resident", 3000000, "Henan provincial flood control headquarters", qual="at_least", start="2021-07-16", end="2021-07-22", loc="China"),
+ C("evacuated", "person", 376000, "Henan provincial flood control headquarters", start="2021-07-16", end="2021-07-22", loc="China"),
+ C("died", "person", 12, "Zhengzhou municipal government", start="2021-07-20", end="2021-07-20", loc="China"),
+ C("injured", "person", 5, "Zhengzhou municipal government", start="2021-07-20", end="2021-07-20", loc="China"),
+ C("rescued", "passenger", 500, "Zhengzhou municipal government", qual="at_least", start="2021-07-20", end="2021-07-20", loc="China"),
+ C("injured", "person", 24, "local authorities", start="2021-07-21", end="2021-07-21", loc="China"),
+])
+
+art("bk04", "heldout60", "Anadolu Agency", "2019-09-18T09:30:00+03:00", "Nearly 400 irregular migrants held in northwestern Turkey", """
+EDIRNE, Turkey (AA) - Turkish security forces held 386 irregular migrants, including 74 children, in the northwestern Edirne province on Tuesday, according to the provincial gendarmerie command.
+The migrants, nationals of Afghanistan, Pakistan, Iraq and Syria, were trying to cross into Greece illegally, the command said in a statement. In the same operations on Tuesday, gendarmerie teams also arrested 11 suspected human smugglers, the statement added.
+Separately, the Turkish coast guard rescued 57 irregular migrants off the Aegean resort of Cesme in Izmir province early Wednesday after their rubber dinghy was pushed back into Turkish territorial waters by Greek forces, according to a statement by the Coast Guard Command.
+Last year, 268,003 irregular migrants were held in Turkey, according to the Interior Ministry's Directorate General of Migration Management. So far in 2019, the figure has exceeded 330,000.
+Under a 2016 deal with the EU, Turkey agreed to take back migrants who crossed to the Greek islands in exchange for 6 billion euros in aid for refugees.
+""", [
+ C("detained", "migrant", 386, "Edirne Provincial Gendarmerie Command", actor="Turkish security forces", start="2019-09-17", end="2019-09-17", loc="Turkey"),
+ C("detained", "child", 74, "Edirne Provincial Gendarmerie Command", actor="Turkish security forces", start="2019-09-17", end="2019-09-17", loc="Turkey"),
+ C("arrested", "smuggler", 11, "Edirne Provincial Gendarmerie Command", actor="gendarmerie", start="2019-09-17", end="2019-09-17", loc="Turkey"),
+ C("rescued", "migrant", 57, "Turkish Coast Guard Command", actor="Turkish coast guard", start="2019-09-18", end="2019-09-18", loc="Turkey"),
+ C("detained", "migrant", 268003, "Directorate General of Migration Management", start="2018-01-01", end="2018-12-31", loc="Turkey"),
+ C("detained", "migrant", 330000, "Directorate General of Migration Management", qual="at_least", start="2019-01-01", end="2019-09-18", loc="Turkey"),
+])
+
+art("bk05", "heldout60", "AP", "2018-06-11T18:05:00+00:00", "At least 33 shot, 5 fatally, in Chicago weekend violence", """
+CHICAGO (AP) — At least 33 people were shot, five of them fatally, in Chicago over the weekend, police said Monday.
+The dead included a 16-year-old boy who was shot in the Englewood neighborhood at about 11:40 p.m. Saturday and a 34-year-old woman struck by a stray bullet while sitting on her porch on the city's West Side.
+Officers arrested 12 people in connection with the shootings and took 41 illegal guns off the streets over the weekend, Chicago Police Department spokesman Anthony Guglielmi said.
+At least 1,281 people have been shot in Chicago so far this year, according to data compiled by the Chicago Tribune, about 22 percent fewer than during the same period in 2017.
+Police Superintendent Eddie Johnson said the department would put about 1,200 additional officers on the streets for the Fourth of July holiday, traditionally one of the most violent weekends of the year.
+""", [
+ C("shot", "person", 33, "Chicago Police Department", qual="at_least", start="2018-06-09", end="2018-06-10", loc="United States"),
+ C("killed", "person", 5, "Chicago Police Department", start="2018-06-09", end="2018-06-10", loc="United States"),
+ C("arrested", "person", 12, "Chicago Police Department", actor="police", speaker="Anthony Guglielmi", start="2018-06-09", end="2018-06-10", loc="United States"),
+ C("seized", "gun", 41, "Chicago Police Department", actor="police", speaker="Anthony Guglielmi", start="2018-06-09", end="2018-06-10", loc="United States"),
+ C("shot", "person", 1281, "Chicago Tribune", qual="at_least", start="2018-01-01", end="2018-06-11", loc="United States"),
+])
+
+art("bk06", "heldout60", "PTI", "2017-09-27T19:20:00+05:30", "Over 600 fresh dengue cases in Delhi last week, tally crosses 3,000", """
+New Delhi, Sep 27 (PTI) Over 600 fresh cases of dengue were reported in the national capital last week, taking the total number of cases recorded this year to 3,064, according to a report released by the South Delhi Municipal Corporation (SDMC) today.
+Of the total, 1,103 cases were reported this month alone, the report said, adding that 1,260 chikungunya cases and 598 malaria cases had also been recorded in the city this year.
+Though the civic bodies have not confirmed any death due to dengue this season, the All India Institute of Medical Sciences (AIIMS) has recorded four dengue deaths since August 1, its medical superintendent Dr D K Sharma said.
+Health Minister Satyendar Jain said 1,000 additional beds would be added in Delhi government hospitals and Rs 5 crore had been released for fogging operations. The peak dengue season usually lasts till mid-November, he said.
+""", [
+ C("infected", "case", 600, "South Delhi Municipal Corporation", qual="at_least", start="2017-09-18", end="2017-09-24", loc="India"),
+ C("infected", "case", 3064, "South Delhi Municipal Corporation", start="2017-01-01", end="2017-09-27", loc="India"),
+ C("infected", "case", 1103, "South Delhi Municipal Corporation", start="2017-09-01", end="2017-09-27", loc="India"),
+ C("infected", "case", 1260, "South Delhi Municipal Corporation", start="2017-01-01", end="2017-09-27", loc="India"),
+ C("infected", "case", 598, "South Delhi Municipal Corporation", start="2017-01-01", end="2017-09-27", loc="India"),
+ C("died", "person", 4, "All India Institute of Medical Sciences", speaker="D K Sharma", start="2017-08-01", end="2017-09-27", loc="India"),
+])
+
+art("bk07", "heldout60", "Ukrinform", "2024-02-20T09:45:00+02:00", "Russians attack Kherson region 87 times in past day, killing two", """
+KHERSON, February 20 (Ukrinform) - Over the past day, Russian troops carried out 87 attacks on Kherson region, firing 417 projectiles from artillery, mortars, multiple rocket launchers, tanks, drones and aircraft, killing two civilians and injuring nine others.
+This was reported on Telegram by Oleksandr Prokudin, head of the Kherson Regional Military Administration, Ukrinform saw.
+According to him, over the past day Russian forces shelled residential areas of 19 settlements, including the city of Kherson, damaging 12 private houses, a high-rise building and a gas pipeline.
+Among the dead is a 67-year-old man who was killed in a drone attack on the village of Antonivka at around 07:30.
+Meanwhile, the General Staff of the Armed Forces of Ukraine reported that the total number of Russian soldiers killed by Ukrainian forces since February 24, 2022 had reached about 402,600, including 1,160 over the past day. Over the past day, Ukrainian defenders also destroyed 11 Russian tanks and 27 artillery systems, the General Staff said.
+""", [
+ C("attacks", "attack", 87, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2024-02-19", end="2024-02-20", loc="Ukraine"),
+ C("fired", "projectile", 417, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2024-02-19", end="2024-02-20", loc="Ukraine"),
+ C("killed", "civilian", 2, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2024-02-19", end="2024-02-20", loc="Ukraine"),
+ C("injured", "civilian", 9, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2024-02-19", end="2024-02-20", loc="Ukraine"),
+ C("hit", "settlement", 19, "Kherson Regional Military Administration", actor="Russian forces", speaker="Oleksandr Prokudin", start="2024-02-19", end="2024-02-20", loc="Ukraine"),
+ C("damaged", "house", 12, "Kherson Regional Military Administration", actor="Russian forces", speaker="Oleksandr Prokudin", start="2024-02-19", end="2024-02-20", loc="Ukraine"),
+ C("killed", "soldier", 402600, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", qual="approx", start="2022-02-24", end="2024-02-20", loc="Ukraine"),
+ C("killed", "soldier", 1160, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2024-02-19", end="2024-02-20", loc="Ukraine"),
+ C("destroyed", "tank", 11, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian defenders", start="2024-02-19", end="2024-02-20", loc="Ukraine"),
+ C("destroyed", "system", 27, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian defenders", start="2024-02-19", end="2024-02-20", loc="Ukraine"),
+])
+
+art("bk08", "heldout60", "Yonhap", "2020-08-13T10:05:00+09:00", "(LEAD) New virus cases in 50s for 2nd day as church cluster grows", """
+SEOUL, Aug. 13 (Yonhap) -- South Korea reported 56 new cases of the novel coronavirus over the past 24 hours, including 47 local infections, as clusters linked to churches in the greater Seoul area continued to grow, the Korea Centers for Disease Control and Prevention (KCDC) said Thursday.
+Of the locally transmitted cases, 26 were reported in Seoul and 14 in the surrounding Gyeonggi Province. The number of imported cases came to nine.
+The country's total caseload rose to 14,770 since the first case was confirmed on Jan. 20. The death toll remained unchanged at 305, while 13,817 people have been released from quarantine after making full recoveries.
+Infections linked to the Uri Jeil Church in Yongin, south of Seoul, reached 29 since the first case was reported on Tuesday, KCDC Director Jeong Eun-kyeong told a regular briefing.
+Jeong warned that daily infections could exceed 100 if people ignore distancing rules during the summer holiday that starts Saturday. The country remains under Level 1 social distancing, the lowest of three tiers.
+""", [
+ C("infected", "case", 56, "Korea Centers for Disease Control and Prevention", start="2020-08-12", end="2020-08-13", loc="South Korea"),
+ C("infected", "case", 47, "Korea Centers for Disease Control and Prevention", start="2020-08-12", end="2020-08-13", loc="South Korea"),
+ C("infected", "case", 26, "Korea Centers for Disease Control and Prevention", loc="South Korea"),
+ C("infected", "case", 14, "Korea Centers for Disease Control and Prevention", loc="South Korea"),
+ C("infected", "case", 9, "Korea Centers for Disease Control and Prevention", loc="South Korea"),
+ C("infected", "case", 14770, "Korea Centers for Disease Control and Prevention", start="2020-01-20", end="2020-08-13", loc="South Korea"),
+ C("died", "person", 305, "Korea Centers for Disease Control and Prevention", start="2020-01-20", end="2020-08-13", loc="South Korea"),
+ C("recovered", "person", 13817, "Korea Centers for Disease Control and Prevention", start="2020-01-20", end="2020-08-13", loc="South Korea"),
+ C("infected", "infection", 29, "Korea Centers for Disease Control and Prevention", speaker="Jeong Eun-kyeong", start="2020-08-11", end="2020-08-13", loc="South Korea"),
+])
+
+art("bk09", "heldout60", "EFE", "2016-05-30T13:10:00+02:00", "Spain rescues 212 migrants in Alboran Sea and Strait of Gibraltar over weekend", """
+Madrid, May 30 (EFE).- Spain's Maritime Rescue service, Salvamento Marítimo, rescued 212 migrants, including 31 women and nine children, from small boats in the Strait of Gibraltar and the Alboran Sea over the weekend, the agency said Monday.
+One of the migrants, a man believed to be around 25 years old, was found dead aboard a dinghy 20 nautical miles south of Motril, in Granada province, a spokeswoman for the service said.
+In the central Mediterranean, Italy's coast guard said it had coordinated the rescue of nearly 4,000 people off the coast of Libya since Friday, in one of the busiest weekends of the year.
+According to the International Organization for Migration (IOM), at least 1,370 people have died trying to cross the Mediterranean so far this year, while more than 190,000 migrants and refugees have reached Europe by sea.
+Arrivals on Spain's coasts rose by 32 percent in the first four months of the year compared with the same period of 2015, according to the Interior Ministry.
+""", [
+ C("rescued", "migrant", 212, "Salvamento Marítimo", actor="Salvamento Marítimo", start="2016-05-28", end="2016-05-29", loc="Spain"),
+ C("rescued", "woman", 31, "Salvamento Marítimo", actor="Salvamento Marítimo", start="2016-05-28", end="2016-05-29", loc="Spain"),
+ C("rescued", "child", 9, "Salvamento Marítimo", actor="Salvamento Marítimo", start="2016-05-28", end="2016-05-29", loc="Spain"),
+ C("rescued", "person", 4000, "Italian Coast Guard", actor="Italian Coast Guard", qual="approx", start="2016-05-27", end="2016-05-30", loc="Libya"),
+ C("died", "person", 1370, "International Organization for Migration", qual="at_least", start="2016-01-01", end="2016-05-30"),
+ C("arrived", "migrant", 190000, "International Organization for Migration", qual="at_least", start="2016-01-01", end="2016-05-30"),
+])
+
+art("bk10", "heldout60", "Al Jazeera", "2021-03-01T14:30:00+00:00", "Nigeria: Gunmen free 42 abducted in Kagara school attack", """
+ABUJA, Nigeria (Al Jazeera) – Gunmen on Saturday released 42 people, including 27 students, who were abducted from a government boarding school in Nigeria's north-central Niger state nearly two weeks ago, state officials said.
+The 27 students were seized along with three teachers and 12 of their relatives when gunmen stormed the Government Science College in Kagara in the early hours of February 17, killing a student.
+"All 42 of them are now safe and are receiving medical attention," Niger state Governor Abubakar Sani Bello told reporters in the state capital, Minna. Seventeen of the freed captives were being treated for minor injuries at a government hospital, he said.
+The release came as security forces in neighbouring Zamfara state searched for schoolgirls abducted from a girls' secondary school in Jangebe on Friday. Police initially said 317 girls were missing, but Zamfara state Governor Bello Matawalle later put the number at 279 after a headcount.
+More than 600 students have been kidnapped from schools in northern Nigeria since December, according to UNICEF, as armed gangs known locally as bandits increasingly target schools for ransom. The attacks have revived memories of the 2014 abduction of 276 girls from Chibok by Boko Haram.
+""", [
+ C("released", "person", 42, "Niger state government", actor="gunmen", speaker="Abubakar Sani Bello", start="2021-02-27", end="2021-02-27", loc="Nigeria"),
+ C("released", "student", 27, "Niger state government", actor="gunmen", start="2021-02-27", end="2021-02-27", loc="Nigeria"),
+ C("kidnapped", "student", 27, "Al Jazeera", actor="gunmen", start="2021-02-17", end="2021-02-17", loc="Nigeria"),
+ C("kidnapped", "teacher", 3, "Al Jazeera", actor="gunmen", start="2021-02-17", end="2021-02-17", loc="Nigeria"),
+ C("kidnapped", "relative", 12, "Al Jazeera", actor="gunmen", start="2021-02-17", end="2021-02-17", loc="Nigeria"),
+ C("treated", "captive", 17, "Niger state government", speaker="Abubakar Sani Bello", loc="Nigeria"),
+ C("missing", "girl", 317, "police", start="2021-02-26", end="2021-02-26", loc="Nigeria"),
+ C("kidnapped", "girl", 279, "Zamfara state government", speaker="Bello Matawalle", start="2021-02-26", end="2021-02-26", loc="Nigeria"),
+ C("kidnapped", "student", 600, "UNICEF", qual="at_least", start="2020-12-01", end="2021-03-01", loc="Nigeria"),
+ C("kidnapped", "girl", 276, "Al Jazeera", actor="Boko Haram", start="2014-01-01", end="2014-12-31", loc="Nigeria"),
+])
+
+# ---- heldout61: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("bl01", "heldout61", "TASS", "2016-10-12T13:45:00+00:00", "Russian aircraft hit 512 terrorist targets in Syria over week - Defense Ministry", """
+MOSCOW, October 12. /TASS/. Russian Aerospace Forces aircraft flew 184 combat sorties and struck 512 terrorist targets in Syria last week, Russian Defense Ministry spokesman Major General Igor Konashenkov told a briefing on Wednesday.
+"Over the past week, the Russian aviation group performed 184 sorties in the provinces of Aleppo, Hama, Idlib and Latakia," the general said.
+During the same period, 67 strongholds, 27 tanks and 21 multiple rocket launchers belonging to the militants were destroyed, Konashenkov said. More than 350 militants were killed. They included 16 field commanders and around 40 mercenaries who had arrived from Turkey, he added.
+According to the spokesman, 1,240 civilians, among them 415 children, have been evacuated from the eastern districts of Aleppo through humanitarian corridors since Saturday.
+The Russian air group has been operating in Syria since September 30, 2015, at the request of President Bashar Assad. Konashenkov said a further 48-hour "humanitarian pause" in Aleppo was being discussed with the Syrian side.
+""", [
+ C("conducted", "sortie", 184, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-10-03", end="2016-10-09", loc="Syria"),
+ C("hit", "target", 512, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2016-10-03", end="2016-10-09", loc="Syria"),
+ C("destroyed", "stronghold", 67, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2016-10-03", end="2016-10-09", loc="Syria"),
+ C("destroyed", "tank", 27, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2016-10-03", end="2016-10-09", loc="Syria"),
+ C("destroyed", "launcher", 21, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2016-10-03", end="2016-10-09", loc="Syria"),
+ C("killed", "militant", 350, "Russian Defense Ministry", qual="at_least", speaker="Igor Konashenkov", start="2016-10-03", end="2016-10-09", loc="Syria"),
+ C("killed", "commander", 16, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2016-10-03", end="2016-10-09", loc="Syria"),
+ C("killed", "mercenary", 40, "Russian Defense Ministry", qual="approx", speaker="Igor Konashenkov", start="2016-10-03", end="2016-10-09", loc="Syria"),
+ C("evacuated", "civilian", 1240, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2016-10-08", end="2016-10-12", loc="Syria"),
+ C("evacuated", "child", 415, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2016-10-08", end="2016-10-12", loc="Syria"),
+])
+
+art("bl02", "heldout61", "Ukrinform", "2022-09-14T08:10:00+00:00", "Russia's combat losses in Ukraine reach 54,650 troops - General Staff", """
+KYIV, September 14 (Ukrinform) - Russia has lost about 54,650 troops in Ukraine since the beginning of its full-scale invasion on February 24, including 390 over the past day, the General Staff of the Armed Forces of Ukraine said in an update on Wednesday. Over the same period, the Armed Forces of Ukraine have also destroyed 2,212 Russian tanks, 4,702 armored combat vehicles, 1,301 artillery systems, 313 multiple rocket launchers and 250 aircraft, the General Staff said.
+Speaking at a briefing in Kyiv, General Staff spokesman Oleksandr Shtupun said Russian forces had launched seven missile strikes and 26 air strikes over the past 24 hours, and carried out more than 40 attacks with multiple rocket launchers on military and civilian targets. "The enemy carried out 26 air strikes in the past day alone," he said.
+Ukrainian troops have liberated more than 300 settlements in the Kharkiv region since September 6, Deputy Defence Minister Hanna Maliar said.
+In the same region, Russian troops shelled the town of Chuhuiv and nearby villages on Tuesday, killing three civilians and wounding seven others, Kharkiv regional police chief Volodymyr Tymoshko said. A 62-year-old woman was among the dead. Units of the 92nd Mechanized Brigade continue to push east towards the Oskil river.
+""", [
+ C("lost", "troop", 54650, "General Staff of the Armed Forces of Ukraine", qual="approx", start="2022-02-24", end="2022-09-14", loc="Ukraine"),
+ C("lost", "troop", 390, "General Staff of the Armed Forces of Ukraine", start="2022-09-13", end="2022-09-14", loc="Ukraine"),
+ C("destroyed", "tank", 2212, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-09-14", loc="Ukraine"),
+ C("destroyed", "vehicle", 4702, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-09-14", loc="Ukraine"),
+ C("destroyed", "system", 1301, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-09-14", loc="Ukraine"),
+ C("destroyed", "launcher", 313, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-09-14", loc="Ukraine"),
+ C("destroyed", "aircraft", 250, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-09-14", loc="Ukraine"),
+ C("conducted", "strike", 7, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", speaker="Oleksandr Shtupun", start="2022-09-13", end="2022-09-14", loc="Ukraine"),
+ C("conducted", "strike", 26, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", speaker="Oleksandr Shtupun", start="2022-09-13", end="2022-09-14", loc="Ukraine"),
+ C("attacks", "attack", 40, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", qual="at_least", speaker="Oleksandr Shtupun", start="2022-09-13", end="2022-09-14", loc="Ukraine"),
+ C("liberated", "settlement", 300, "Ukrainian Defence Ministry", actor="Ukrainian troops", qual="at_least", speaker="Hanna Maliar", start="2022-09-06", end="2022-09-14", loc="Ukraine"),
+ C("killed", "civilian", 3, "Kharkiv Regional Police", actor="Russian troops", speaker="Volodymyr Tymoshko", start="2022-09-13", end="2022-09-13", loc="Ukraine"),
+ C("injured", "civilian", 7, "Kharkiv Regional Police", actor="Russian troops", speaker="Volodymyr Tymoshko", start="2022-09-13", end="2022-09-13", loc="Ukraine"),
+])
+
+art("bl03", "heldout61", "Anadolu Agency", "2019-02-04T10:30:00+00:00", "Turkey detains 86 FETO suspects in nationwide operations", """
+ANKARA (AA) - Turkish security forces detained 86 suspects last week in operations against the Fetullah Terrorist Organization (FETO), the group behind the defeated 2016 coup in Turkey, the Interior Ministry said on Monday.
+Of the suspects, 31 were remanded in custody by courts, while 40 others were released under judicial control, the ministry said in its weekly statement. The remaining suspects are still being questioned.
+In the same period, security forces "neutralized" 14 PKK terrorists in eastern and southeastern provinces, ministry spokesman Ismail Catakli told reporters. Nine of them were killed in clashes, three were captured alive and two surrendered to security forces, Catakli said. Security forces also seized two dozen firearms and some 3,400 rounds of ammunition during the operations, he said.
+Turkish authorities use the term "neutralized" to imply the terrorists in question either surrendered or were killed or captured.
+FETO and its U.S.-based leader Fetullah Gulen orchestrated the defeated coup of July 15, 2016, in which 251 people were martyred and nearly 2,200 injured. Ankara also accuses FETO of being behind a long-running campaign to overthrow the state through the infiltration of Turkish institutions, particularly the army, police and judiciary.
+""", [
+ C("detained", "suspect", 86, "Turkish Interior Ministry", actor="Turkish security forces", start="2019-01-28", end="2019-02-03", loc="Turkey"),
+ C("arrested", "suspect", 31, "Turkish Interior Ministry", start="2019-01-28", end="2019-02-03", loc="Turkey"),
+ C("released", "suspect", 40, "Turkish Interior Ministry", start="2019-01-28", end="2019-02-03", loc="Turkey"),
+ C("neutralized", "terrorist", 14, "Turkish Interior Ministry", actor="security forces", speaker="Ismail Catakli", start="2019-01-28", end="2019-02-03", loc="Turkey"),
+ C("killed", "terrorist", 9, "Turkish Interior Ministry", speaker="Ismail Catakli", start="2019-01-28", end="2019-02-03", loc="Turkey"),
+ C("captured", "terrorist", 3, "Turkish Interior Ministry", speaker="Ismail Catakli", start="2019-01-28", end="2019-02-03", loc="Turkey"),
+ C("surrendered", "terrorist", 2, "Turkish Interior Ministry", speaker="Ismail Catakli", start="2019-01-28", end="2019-02-03", loc="Turkey"),
+ C("seized", "firearm", 24, "Turkish Interior Ministry", actor="security forces", speaker="Ismail Catakli", start="2019-01-28", end="2019-02-03", loc="Turkey"),
+ C("seized", "round", 3400, "Turkish Interior Ministry", actor="security forces", qual="approx", speaker="Ismail Catakli", start="2019-01-28", end="2019-02-03", loc="Turkey"),
+ C("killed", "person", 251, "Anadolu Agency", start="2016-07-15", end="2016-07-15", loc="Turkey"),
+ C("injured", "person", 2200, "Anadolu Agency", qual="approx", start="2016-07-15", end="2016-07-15", loc="Turkey"),
+])
+
+art("bl04", "heldout61", "Xinhua", "2020-08-06T09:20:00+00:00", "Floods affect 54.8 mln people in China since June: ministry", """
+BEIJING, Aug. 6 (Xinhua) -- Floods triggered by torrential rain have affected 54.8 million people in China since June 1, the Ministry of Emergency Management said Thursday. Over the period, 121 people have died and 37 remain missing, while some 3.76 million residents have been evacuated, ministry official Chen Sheng told a press conference. Nearly 41,000 houses have collapsed, he said.
+Direct economic losses from the floods have reached 144.4 billion yuan (about 20.7 billion U.S. dollars), Chen said, adding that the number of dead and missing was down 52 percent compared with the average of the past five years.
+In east China's Anhui Province, 2,100 residents of villages near Chaohu Lake were relocated on Wednesday after the water level rose above the 13-meter warning line, according to the provincial emergency management department.
+The ministry has raised its emergency response for flood control in the Yangtze River basin to Level II, and meteorologists warned that more heavy rain is expected in the coming days.
+""", [
+ C("affected", "person", 54800000, "Ministry of Emergency Management", start="2020-06-01", end="2020-08-06", loc="China"),
+ C("died", "person", 121, "Ministry of Emergency Management", speaker="Chen Sheng", start="2020-06-01", end="2020-08-06", loc="China"),
+ C("missing", "person", 37, "Ministry of Emergency Management", speaker="Chen Sheng", start="2020-06-01", end="2020-08-06", loc="China"),
+ C("evacuated", "resident", 3760000, "Ministry of Emergency Management", qual="approx", speaker="Chen Sheng", start="2020-06-01", end="2020-08-06", loc="China"),
+ C("destroyed", "house", 41000, "Ministry of Emergency Management", qual="approx", speaker="Chen Sheng", start="2020-06-01", end="2020-08-06", loc="China"),
+ C("evacuated", "resident", 2100, "Anhui Provincial Department of Emergency Management", start="2020-08-05", end="2020-08-05", loc="China"),
+])
+
+art("bl05", "heldout61", "Reuters", "2017-06-21T07:55:00+00:00", "Philippine military says 257 militants killed in Marawi fighting", """
+MANILA, June 21 (Reuters) - Philippine security forces have killed 257 Islamist militants since fighting erupted in the southern city of Marawi on May 23, the military said on Wednesday, as troops pressed an offensive to retake the last districts held by the gunmen.
+Over the same period, 62 soldiers have been killed and gunmen from the Islamic State-linked Maute group have executed at least twenty-six civilians, armed forces spokesman Brigadier General Ramon Villanueva told a news conference in Manila.
+"We have neutralised 257 terrorists so far. They are losing ground," Villanueva said, adding that troops had also recovered 181 firearms and rescued about 1,700 residents since the start of the operation.
+The military estimates that between 100 and 200 civilians remain trapped in areas controlled by the militants, many of them used as human shields.
+President Rodrigo Duterte declared martial law across the southern island of Mindanao for 60 days on May 23. Villanueva acknowledged that a military target to clear the city by June 12, Independence Day, had been missed, and declined to give a new deadline. The government has offered a 10 million peso bounty for the capture of Isnilon Hapilon, the Islamic State's "emir" in Southeast Asia.
+""", [
+ C("killed", "militant", 257, "Armed Forces of the Philippines", actor="Philippine security forces", speaker="Ramon Villanueva", start="2017-05-23", end="2017-06-21", loc="Philippines"),
+ C("killed", "soldier", 62, "Armed Forces of the Philippines", speaker="Ramon Villanueva", start="2017-05-23", end="2017-06-21", loc="Philippines"),
+ C("executed", "civilian", 26, "Armed Forces of the Philippines", actor="Maute group", qual="at_least", speaker="Ramon Villanueva", start="2017-05-23", end="2017-06-21", loc="Philippines"),
+ C("seized", "firearm", 181, "Armed Forces of the Philippines", actor="troops", speaker="Ramon Villanueva", start="2017-05-23", end="2017-06-21", loc="Philippines"),
+ C("rescued", "resident", 1700, "Armed Forces of the Philippines", actor="troops", qual="approx", speaker="Ramon Villanueva", start="2017-05-23", end="2017-06-21", loc="Philippines"),
+ C("trapped", "civilian", 100, "Armed Forces of the Philippines", qual="range", high=200, loc="Philippines"),
+])
+
+art("bl06", "heldout61", "BBC", "2018-03-27T16:05:00+00:00", "Met Police arrest 1,064 in week-long knife crime crackdown", """
+LONDON (BBC News) - Metropolitan Police officers arrested 1,064 people during a week-long crackdown on knife crime in London last week, the force has said.
+Officers also seized 340 knives and other bladed weapons and recovered 26 firearms during the operation, which ran from 19 to 25 March, Commander Helen Marsh said on Tuesday. "Of the 1,064 people we arrested, 391 have already been charged with offences including possession of a bladed article," Cdr Marsh said. "More than half of those arrested were aged under 25."
+The operation follows a spate of violence in the capital. According to Met figures, 47 people have been killed in London so far this year, 31 of them in stabbings.
+On Sunday night a 17-year-old boy was stabbed to death in Walthamstow, east London. Two men, aged 19 and 21, were arrested on suspicion of murder on Monday, police said.
+The mayor's office has pledged an extra £15m for youth services over three years. Anyone with information is asked to call police on 101 or Crimestoppers anonymously on 0800 555 111.
+""", [
+ C("arrested", "person", 1064, "Metropolitan Police", actor="Metropolitan Police", speaker="Helen Marsh", start="2018-03-19", end="2018-03-25", loc="United Kingdom"),
+ C("seized", "knife", 340, "Metropolitan Police", actor="Metropolitan Police", speaker="Helen Marsh", start="2018-03-19", end="2018-03-25", loc="United Kingdom"),
+ C("seized", "firearm", 26, "Metropolitan Police", actor="Metropolitan Police", speaker="Helen Marsh", start="2018-03-19", end="2018-03-25", loc="United Kingdom"),
+ C("charged", "person", 391, "Metropolitan Police", speaker="Helen Marsh", start="2018-03-19", end="2018-03-25", loc="United Kingdom"),
+ C("killed", "person", 47, "Metropolitan Police", start="2018-01-01", end="2018-03-27", loc="United Kingdom"),
+ C("killed", "person", 31, "Metropolitan Police", start="2018-01-01", end="2018-03-27", loc="United Kingdom"),
+ C("arrested", "man", 2, "Metropolitan Police", start="2018-03-26", end="2018-03-26", loc="United Kingdom"),
+])
+
+art("bl07", "heldout61", "AFP", "2023-11-08T15:40:00+00:00", "France says 480 people smugglers arrested this year", """
+PARIS (AFP) - French police have arrested 480 people smugglers operating on the northern coast since January, Interior Minister Gerald Darmanin said Wednesday, as the number of small-boat crossings of the Channel continued to climb.
+"This year we have dismantled 55 smuggling networks and arrested 480 smugglers," Darmanin told the Senate.
+On Tuesday alone, 94 people were rescued from boats in difficulty off the Pas-de-Calais coast, the Channel and North Sea maritime prefecture said.
+More than 26,800 migrants have reached British shores in small boats since the start of the year, according to UK Home Office figures, compared with a record 45,774 in the whole of 2022.
+At least 17 people have died off northern France trying to make the crossing this year, according to an AFP tally, among them a seven-year-old girl who drowned in a canal in August.
+London and Paris agreed in March a deal under which Britain will pay nearly 500 million pounds (570 million euros) over three years to fund extra policing, and France has pledged to deploy a further 500 officers along the coast.
+""", [
+ C("arrested", "smuggler", 480, "French Interior Ministry", actor="French police", speaker="Gerald Darmanin", start="2023-01-01", end="2023-11-08", loc="France"),
+ C("dismantled", "network", 55, "French Interior Ministry", speaker="Gerald Darmanin", start="2023-01-01", end="2023-11-08", loc="France"),
+ C("rescued", "person", 94, "Channel and North Sea maritime prefecture", start="2023-11-07", end="2023-11-07", loc="France"),
+ C("arrived", "migrant", 26800, "UK Home Office", qual="at_least", start="2023-01-01", end="2023-11-08", loc="United Kingdom"),
+ C("arrived", "migrant", 45774, "UK Home Office", start="2022-01-01", end="2022-12-31", loc="United Kingdom"),
+ C("died", "person", 17, "AFP", qual="at_least", start="2023-01-01", end="2023-11-08", loc="France"),
+])
+
+art("bl08", "heldout61", "Yonhap", "2024-05-20T02:35:00+00:00", "N. Korea fires four short-range ballistic missiles into East Sea: JCS", """
+SEOUL, May 20 (Yonhap) -- North Korea fired four short-range ballistic missiles (SRBMs) toward the East Sea early Monday, South Korea's Joint Chiefs of Staff (JCS) said, in the latest in a string of weapons tests this year.
+The missiles were launched from the Sunan area of Pyongyang between 6:14 a.m. and 6:30 a.m. and flew about 300 kilometers before splashing into the sea, JCS spokesman Col. Lee Sung-jun told a regular briefing. "Our military detected the four SRBMs immediately after launch and is closely sharing information with the United States and Japan," Lee said.
+It was the North's sixth ballistic missile launch this year. North Korea has fired at least 23 ballistic missiles so far in 2024, according to a Yonhap News Agency tally.
+Last week, around 20 North Korean soldiers briefly crossed the Military Demarcation Line (MDL) into the South on the central front, the JCS said, prompting South Korean troops to fire warning shots.
+The North has stepped up military activity near the border since January, when it fired around 200 artillery shells near the western border island of Yeonpyeong on Jan. 5, according to the JCS. Leader Kim Jong-un, who turned 40 in January, has declared the South the North's "primary foe."
+""", [
+ C("fired", "missile", 4, "Joint Chiefs of Staff", actor="North Korea", speaker="Lee Sung-jun", start="2024-05-20", end="2024-05-20", loc="North Korea"),
+ C("fired", "missile", 23, "Yonhap", actor="North Korea", qual="at_least", start="2024-01-01", end="2024-05-20", loc="North Korea"),
+ C("crossed", "soldier", 20, "Joint Chiefs of Staff", qual="approx", start="2024-05-13", end="2024-05-19", loc="South Korea"),
+ C("fired", "shell", 200, "Joint Chiefs of Staff", actor="North Korea", qual="approx", start="2024-01-05", end="2024-01-05", loc="North Korea"),
+])
+
+art("bl09", "heldout61", "Interfax", "2015-12-03T11:15:00+00:00", "Five militants killed in Dagestan special operation - NAC", """
+MOSCOW. Dec 3 (Interfax) - Five militants were killed in a counter-terrorist operation in the Republic of Dagestan on Wednesday, the information center of the National Anti-Terrorism Committee (NAC) told Interfax.
+"The militants, who had been holed up in a private house in the village of Gimry, refused to surrender and opened fire on law enforcement officers. Return fire killed five bandits, including the leader of the group," the center said. No law enforcement officers were hurt.
+Since the start of the year, security forces have killed 156 militants, including 19 gang leaders, and detained 740 suspected members of illegal armed groups and their accomplices in the North Caucasus, NAC information center head Andrei Przhezdomsky said.
+Separately, two people died and 14 were hospitalized after a domestic gas explosion in a five-storey residential building in Volgograd at around 6:40 a.m. Moscow time on Thursday, the Emergencies Ministry said. Some 40 residents were evacuated from the building, and three people were pulled alive from the rubble, the ministry said. Among the injured is a 79-year-old woman.
+""", [
+ C("killed", "militant", 5, "National Anti-Terrorism Committee", start="2015-12-02", end="2015-12-02", loc="Russia"),
+ C("killed", "militant", 156, "National Anti-Terrorism Committee", actor="security forces", speaker="Andrei Przhezdomsky", start="2015-01-01", end="2015-12-03", loc="Russia"),
+ C("killed", "leader", 19, "National Anti-Terrorism Committee", actor="security forces", speaker="Andrei Przhezdomsky", start="2015-01-01", end="2015-12-03", loc="Russia"),
+ C("detained", "member", 740, "National Anti-Terrorism Committee", actor="security forces", speaker="Andrei Przhezdomsky", start="2015-01-01", end="2015-12-03", loc="Russia"),
+ C("died", "person", 2, "Russian Emergencies Ministry", start="2015-12-03", end="2015-12-03", loc="Russia"),
+ C("hospitalized", "person", 14, "Russian Emergencies Ministry", start="2015-12-03", end="2015-12-03", loc="Russia"),
+ C("evacuated", "resident", 40, "Russian Emergencies Ministry", qual="approx", start="2015-12-03", end="2015-12-03", loc="Russia"),
+ C("rescued", "person", 3, "Russian Emergencies Ministry", start="2015-12-03", end="2015-12-03", loc="Russia"),
+])
+
+art("bl10", "heldout61", "PTI", "2025-01-29T06:50:00+00:00", "12 Maoists killed in encounter in Chhattisgarh's Bijapur", """
+RAIPUR, Jan 29 (PTI) Twelve Maoists were killed in an encounter with security forces in the forests of Chhattisgarh's Bijapur district on Tuesday, a senior Chhattisgarh Police official said on Wednesday.
+The bodies of all 12 Maoists killed in Tuesday's gunfight, including eight women, have been identified, and they together carried bounties of Rs 63 lakh, Inspector General of Police (Bastar range) R K Menon told PTI. Eight automatic weapons, including an AK-47 rifle, were recovered from the encounter site on Tuesday, he said.
+Two jawans of the District Reserve Guard (DRG) sustained minor injuries in the exchange of fire on Tuesday and were airlifted to Raipur, the IG said.
+With this, 38 Maoists have been killed in separate encounters in the state so far this year, 33 of them in the Bastar division, he said.
+Last year, security personnel gunned down 219 Maoists in the state, the highest in a single year since Chhattisgarh was carved out of Madhya Pradesh in 2000, according to police. Union Home Minister Amit Shah has set a deadline of March 31, 2026, to rid the country of Left-wing extremism.
+""", [
+ C("killed", "maoist", 12, "Chhattisgarh Police", actor="security forces", speaker="R K Menon", start="2025-01-28", end="2025-01-28", loc="India"),
+ C("killed", "woman", 8, "Chhattisgarh Police", speaker="R K Menon", start="2025-01-28", end="2025-01-28", loc="India"),
+ C("seized", "weapon", 8, "Chhattisgarh Police", speaker="R K Menon", start="2025-01-28", end="2025-01-28", loc="India"),
+ C("injured", "jawan", 2, "Chhattisgarh Police", speaker="R K Menon", start="2025-01-28", end="2025-01-28", loc="India"),
+ C("killed", "maoist", 38, "Chhattisgarh Police", speaker="R K Menon", start="2025-01-01", end="2025-01-29", loc="India"),
+ C("killed", "maoist", 33, "Chhattisgarh Police", speaker="R K Menon", start="2025-01-01", end="2025-01-29", loc="India"),
+ C("killed", "maoist", 219, "Chhattisgarh Police", actor="security personnel", start="2024-01-01", end="2024-12-31", loc="India"),
+])
+
+# ---- heldout62: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("bm01", "heldout62", "Reuters", "2019-06-17T10:45:00+00:00", "Suicide bombers kill at least 30 in northeast Nigeria", """
+MAIDUGURI, Nigeria, June 17 (Reuters) - Suicide bombers killed at least 30 people at a hall where football fans had gathered to watch a match on television in Nigeria's northeastern Borno state on Sunday night, the state emergency agency said on Monday.
+Usman Kachalla, head of operations at the Borno State Emergency Management Agency (SEMA), said 42 people were wounded in Sunday's blasts in the town of Konduga, about 38 km (24 miles) from the state capital Maiduguri.
+The bombers struck at around 9 p.m. (2000 GMT). Kachalla said the toll could rise because several of the wounded were in a critical condition and had been taken to hospitals in Maiduguri.
+No group has claimed responsibility, but the attack bore the hallmarks of Boko Haram, whose decade-long insurgency has killed more than 27,000 people and forced some 2 million from their homes in northeast Nigeria, according to the United Nations.
+Ahmed Satomi, a member of a local militia that helps the military fight the jihadists, said the hall was owned by a 32-year-old trader who was among the dead.
+On Saturday, the army said Nigerian troops had killed 16 Boko Haram fighters in a clash near Gwoza on Friday and rescued 11 hostages held by the group.
+""", [
+ C("killed", "person", 30, "Borno State Emergency Management Agency", actor="suicide bombers", qual="at_least", start="2019-06-16", end="2019-06-16", loc="Nigeria"),
+ C("injured", "person", 42, "Borno State Emergency Management Agency", speaker="Usman Kachalla", start="2019-06-16", end="2019-06-16", loc="Nigeria"),
+ C("killed", "person", 27000, "United Nations", actor="Boko Haram", qual="at_least", loc="Nigeria"),
+ C("displaced", "person", 2000000, "United Nations", actor="Boko Haram", qual="approx", loc="Nigeria"),
+ C("killed", "fighter", 16, "Nigerian Army", actor="Nigerian troops", start="2019-06-14", end="2019-06-14", loc="Nigeria"),
+ C("rescued", "hostage", 11, "Nigerian Army", actor="Nigerian troops", start="2019-06-14", end="2019-06-14", loc="Nigeria"),
+])
+
+art("bm02", "heldout62", "PTI", "2022-06-22T19:05:00+05:30", "Assam flood toll rises to 89; over 45 lakh people still affected", """
+Guwahati, Jun 22 (PTI) The flood situation in Assam remained grim on Wednesday with seven more people losing their lives in the past 24 hours, taking the toll in floods and landslides in the state since April 6 to 89, according to the Assam State Disaster Management Authority (ASDMA).
+Four of the deaths were reported from Barpeta district, the ASDMA said in its daily bulletin. Over 45.34 lakh people are still affected across large parts of the state, down from over 54 lakh on Monday.
+Over 2.31 lakh people have taken shelter in relief camps, while NDRF personnel rescued 3,658 people from marooned villages on Tuesday, the bulletin said.
+Since Sunday, 2,437 houses have been destroyed and 11,590 partially damaged, it said.
+Chief Minister Himanta Biswa Sarma, who visited flood-hit Silchar for the second time in three days, said 21 people had died in Cachar district this month, and announced an ex gratia of Rs 4 lakh for the next of kin of each victim.
+The Brahmaputra was flowing 35 cm above the danger level at Nimatighat in Jorhat, the Central Water Commission said.
+""", [
+ C("died", "person", 7, "Assam State Disaster Management Authority", start="2022-06-21", end="2022-06-22", loc="India"),
+ C("died", "person", 89, "Assam State Disaster Management Authority", start="2022-04-06", end="2022-06-22", loc="India"),
+ C("died", "person", 4, "Assam State Disaster Management Authority", loc="India"),
+ C("affected", "person", 4534000, "Assam State Disaster Management Authority", qual="at_least", loc="India"),
+ C("affected", "person", 5400000, "Assam State Disaster Management Authority", qual="at_least", start="2022-06-20", end="2022-06-20", loc="India"),
+ C("displaced", "person", 231000, "Assam State Disaster Management Authority", qual="at_least", loc="India"),
+ C("rescued", "person", 3658, "Assam State Disaster Management Authority", actor="National Disaster Response Force", start="2022-06-21", end="2022-06-21", loc="India"),
+ C("destroyed", "house", 2437, "Assam State Disaster Management Authority", start="2022-06-19", end="2022-06-22", loc="India"),
+ C("damaged", "house", 11590, "Assam State Disaster Management Authority", start="2022-06-19", end="2022-06-22", loc="India"),
+ C("died", "person", 21, "Assam government", speaker="Himanta Biswa Sarma", start="2022-06-01", end="2022-06-22", loc="India"),
+])
+
+art("bm03", "heldout62", "AFP", "2018-09-18T08:30:00+00:00", "Philippine typhoon toll rises to 74 as rescuers dig for buried miners", """
+Itogon (Philippines) (AFP) - Rescuers in the northern Philippines dug through mud with shovels and bare hands on Tuesday in search of dozens of people buried by a landslide, as the death toll from Typhoon Mangkhut climbed to 74, police said.
+In the gold-mining town of Itogon, Mayor Victorio Palangdan said at least 34 people had been killed when a hillside collapsed on Saturday onto a former miners' bunkhouse where they had taken shelter from the storm. About 40 others were still missing, he said.
+"I'm losing hope. There is only a slim chance they are still alive," Palangdan told AFP, adding that the search could take another two weeks.
+Mangkhut, the most powerful storm to hit the country this year, tore across the main island of Luzon with gusts of up to 285 kilometres (177 miles) per hour, affecting more than 250,000 people, according to the National Disaster Risk Reduction and Management Council. Some 105,000 remained in evacuation centres, the council added.
+In southern China, where the storm slammed into Guangdong province after lashing Hong Kong, authorities said four people had been killed and more than 2.4 million evacuated.
+Officials said the Itogon mine had been operating illegally. The government has pledged 10 million pesos ($185,000) in aid for the town.
+""", [
+ C("died", "person", 74, "police", loc="Philippines"),
+ C("killed", "person", 34, "Victorio Palangdan", speaker="Victorio Palangdan", qual="at_least", start="2018-09-15", end="2018-09-15", loc="Philippines"),
+ C("missing", "person", 40, "Victorio Palangdan", speaker="Victorio Palangdan", qual="approx", start="2018-09-15", end="2018-09-15", loc="Philippines"),
+ C("affected", "person", 250000, "National Disaster Risk Reduction and Management Council", qual="at_least", loc="Philippines"),
+ C("evacuated", "person", 105000, "National Disaster Risk Reduction and Management Council", qual="approx", loc="Philippines"),
+ C("killed", "person", 4, "Chinese authorities", loc="China"),
+ C("evacuated", "person", 2400000, "Chinese authorities", qual="at_least", loc="China"),
+])
+
+art("bm04", "heldout62", "Xinhua", "2019-04-08T21:10:00+08:00", "DR Congo's Ebola cases top 1,000", """
+KINSHASA, April 8 (Xinhua) -- The number of Ebola cases in the eastern Democratic Republic of Congo (DRC) has risen to 1,089 since the outbreak was declared on Aug. 1 last year, the country's health ministry said Monday. Of these, 1,024 were confirmed and 65 were probable, while 679 people have died, the ministry said in its daily bulletin.
+Over the weekend, 14 new confirmed cases were recorded, most of them in the North Kivu towns of Katwa and Butembo, which have become the epicenter of the epidemic, according to the bulletin.
+More than 88,000 people have been vaccinated with the experimental rVSV-ZEBOV vaccine since August, the ministry said.
+Attacks by armed groups on treatment centers have hampered the response. According to the World Health Organization (WHO), there have been 119 attacks on health facilities and workers since January, in which two health workers were killed.
+The WHO said on Friday that the risk of spread to neighboring countries remained "very high". Health workers account for 5 percent of all cases. The outbreak is the second largest in history after the 2014-2016 epidemic in West Africa, which killed more than 11,300 people.
+""", [
+ C("infected", "case", 1089, "Congolese Health Ministry", start="2018-08-01", end="2019-04-08", loc="Democratic Republic of the Congo"),
+ C("infected", "case", 1024, "Congolese Health Ministry", start="2018-08-01", end="2019-04-08", loc="Democratic Republic of the Congo"),
+ C("infected", "case", 65, "Congolese Health Ministry", start="2018-08-01", end="2019-04-08", loc="Democratic Republic of the Congo"),
+ C("died", "person", 679, "Congolese Health Ministry", start="2018-08-01", end="2019-04-08", loc="Democratic Republic of the Congo"),
+ C("infected", "case", 14, "Congolese Health Ministry", start="2019-04-06", end="2019-04-07", loc="Democratic Republic of the Congo"),
+ C("vaccinated", "person", 88000, "Congolese Health Ministry", qual="at_least", start="2018-08-01", end="2019-04-08", loc="Democratic Republic of the Congo"),
+ C("attacks", "attack", 119, "World Health Organization", actor="armed groups", start="2019-01-01", end="2019-04-08", loc="Democratic Republic of the Congo"),
+ C("killed", "health worker", 2, "World Health Organization", actor="armed groups", start="2019-01-01", end="2019-04-08", loc="Democratic Republic of the Congo"),
+ C("killed", "person", 11300, "Xinhua", qual="at_least", start="2014-01-01", end="2016-12-31"),
+])
+
+art("bm05", "heldout62", "Anadolu Agency", "2023-08-24T13:40:00+03:00", "Somali army kills over 100 al-Shabaab terrorists in central Somalia", """
+MOGADISHU, Somalia (AA) - The Somali National Army (SNA), backed by local clan militias, killed more than 100 al-Shabaab terrorists in an operation on Wednesday in the central Galmudug state, the country's Information Ministry said on Thursday.
+Among those killed were 12 senior commanders of the terror group, the ministry said in a statement, adding that the operation was carried out in the Osweyne area of Galgaduud region.
+During Wednesday's operation, troops also seized 15 vehicles, while three bomb-making facilities, four weapons depots and two checkpoints used by the group to collect illegal taxes were destroyed, Deputy Information Minister Abdirahman Yusuf Al-Adala told a press conference in Mogadishu.
+"These terrorists were planning attacks in Mogadishu," Al-Adala said. He said two soldiers were killed and five others wounded in the fighting.
+Al-Shabaab, which has been fighting the Somali government since 2007, did not comment on the claim. In a statement carried by its Andalus radio, the group said it had killed 23 soldiers in an attack on a military base in the Hiiraan region on Tuesday.
+Since August last year, government forces and allied militias have liberated more than 70 towns and villages from the group, according to the government.
+""", [
+ C("killed", "terrorist", 100, "Somali Information Ministry", actor="Somali National Army", qual="at_least", start="2023-08-23", end="2023-08-23", loc="Somalia"),
+ C("killed", "commander", 12, "Somali Information Ministry", actor="Somali National Army", loc="Somalia"),
+ C("seized", "vehicle", 15, "Somali Information Ministry", actor="Somali National Army", speaker="Abdirahman Yusuf Al-Adala", start="2023-08-23", end="2023-08-23", loc="Somalia"),
+ C("destroyed", "facility", 3, "Somali Information Ministry", actor="Somali National Army", speaker="Abdirahman Yusuf Al-Adala", start="2023-08-23", end="2023-08-23", loc="Somalia"),
+ C("destroyed", "depot", 4, "Somali Information Ministry", actor="Somali National Army", speaker="Abdirahman Yusuf Al-Adala", start="2023-08-23", end="2023-08-23", loc="Somalia"),
+ C("destroyed", "checkpoint", 2, "Somali Information Ministry", actor="Somali National Army", speaker="Abdirahman Yusuf Al-Adala", start="2023-08-23", end="2023-08-23", loc="Somalia"),
+ C("killed", "soldier", 2, "Somali Information Ministry", speaker="Abdirahman Yusuf Al-Adala", loc="Somalia"),
+ C("injured", "soldier", 5, "Somali Information Ministry", speaker="Abdirahman Yusuf Al-Adala", loc="Somalia"),
+ C("killed", "soldier", 23, "al-Shabaab", actor="al-Shabaab", start="2023-08-22", end="2023-08-22", loc="Somalia"),
+ C("liberated", "town", 70, "Somali government", actor="Somali government forces", qual="at_least", start="2022-08-01", end="2023-08-24", loc="Somalia"),
+])
+
+art("bm06", "heldout62", "AP", "2023-09-12T09:15:00+00:00", "Bangladesh's worst dengue outbreak on record kills 778 this year", """
+DHAKA, Bangladesh (AP) — Bangladesh's worst dengue outbreak on record has killed 778 people so far this year, according to the Directorate General of Health Services, as hospitals in the capital struggled Tuesday to cope with a surge of patients.
+At least 21 people died and 2,844 were hospitalized with the mosquito-borne disease in the 24 hours to 8 a.m. Tuesday, the directorate said.
+More than 157,000 people have been hospitalized since January, the directorate's figures show, compared with 62,382 in all of last year, when 281 people died. Last week alone, nearly 16,500 patients were admitted to hospitals.
+"The situation is very alarming. We have never seen so many patients in a single season," said Dr. Ahmedul Kabir, an additional director general of the directorate. He said about 40% of those who died were children under 15.
+Experts say the real number of cases is likely much higher, since most patients are treated at home and never reported. The World Health Organization estimates that there are 100 million to 400 million dengue infections worldwide each year.
+The government has allocated 50 million taka ($455,000) for mosquito control in Dhaka.
+""", [
+ C("killed", "person", 778, "Directorate General of Health Services", start="2023-01-01", end="2023-09-12", loc="Bangladesh"),
+ C("died", "person", 21, "Directorate General of Health Services", qual="at_least", start="2023-09-11", end="2023-09-12", loc="Bangladesh"),
+ C("hospitalized", "person", 2844, "Directorate General of Health Services", start="2023-09-11", end="2023-09-12", loc="Bangladesh"),
+ C("hospitalized", "person", 157000, "Directorate General of Health Services", qual="at_least", start="2023-01-01", end="2023-09-12", loc="Bangladesh"),
+ C("hospitalized", "person", 62382, "Directorate General of Health Services", start="2022-01-01", end="2022-12-31", loc="Bangladesh"),
+ C("died", "person", 281, "Directorate General of Health Services", start="2022-01-01", end="2022-12-31", loc="Bangladesh"),
+ C("hospitalized", "patient", 16500, "Directorate General of Health Services", qual="approx", start="2023-09-04", end="2023-09-10", loc="Bangladesh"),
+ C("infected", "infection", 100000000, "World Health Organization", qual="range", high=400000000),
+])
+
+art("bm07", "heldout62", "Al Jazeera", "2024-03-22T11:20:00+00:00", "Dozens of Rohingya feared dead after boat capsizes off Indonesia", """
+BANDA ACEH, Indonesia (Al Jazeera) - Rescuers in Indonesia have saved 69 Rohingya refugees whose boat capsized off the coast of Aceh province, but dozens more are feared dead, according to the country's search and rescue agency.
+The wooden boat, carrying about 150 people, overturned early on Wednesday some 16 nautical miles off West Aceh. Local fishermen rescued six people that day, and on Thursday a team from the agency, known as Basarnas, pulled 63 others from the hull of the upturned vessel, said Al Hussein, a Basarnas official in Banda Aceh.
+At least 11 people were confirmed dead, Hussein said on Friday. "The waves were very high, and many of the passengers were women and children," he said.
+The UN refugee agency, UNHCR, said survivors had told its staff that about 70 people were still missing. "If confirmed, this would be the largest loss of life in such an incident this year," said Ann Maymann, UNHCR's representative in Indonesia.
+More than 2,300 Rohingya refugees have arrived in Indonesia by boat since November, according to UNHCR, the largest influx since 2015. Many local residents have protested against their arrival, and in December a crowd of students stormed a shelter housing refugees in Banda Aceh.
+Some 740,000 Rohingya fled to Bangladesh in 2017 to escape a military crackdown in Myanmar, and many have since attempted the perilous sea journey south.
+""", [
+ C("rescued", "refugee", 69, "Basarnas", loc="Indonesia"),
+ C("rescued", "person", 6, "Basarnas", actor="local fishermen", speaker="Al Hussein", start="2024-03-20", end="2024-03-20", loc="Indonesia"),
+ C("rescued", "person", 63, "Basarnas", actor="Basarnas", speaker="Al Hussein", start="2024-03-21", end="2024-03-21", loc="Indonesia"),
+ C("died", "person", 11, "Basarnas", speaker="Al Hussein", qual="at_least", loc="Indonesia"),
+ C("missing", "person", 70, "UNHCR", qual="approx", loc="Indonesia"),
+ C("arrived", "refugee", 2300, "UNHCR", qual="at_least", start="2023-11-01", end="2024-03-22", loc="Indonesia"),
+ C("fled", "rohingya", 740000, "Al Jazeera", qual="approx", start="2017-01-01", end="2017-12-31", loc="Myanmar"),
+])
+
+art("bm08", "heldout62", "dpa", "2016-11-07T12:00:00+01:00", "Pakistani police arrest 47 suspected militants in Karachi raids", """
+Karachi (dpa) - Pakistani police arrested 47 suspected militants in raids across the southern port city of Karachi on Sunday night, Karachi police spokesman Ali Raza said Monday.
+Those detained included 12 members of the banned sectarian group Lashkar-e-Jhangvi and three men wanted in connection with the killing of a prominent Sufi singer in June, Raza said.
+Police also seized 30 weapons, including four Kalashnikov rifles, and some 2,000 rounds of ammunition.
+"We arrested 47 suspects last night, and more raids are planned," Raza told dpa.
+About two dozen suspects were later released after questioning, he said.
+The raids came a day after a suicide bombing on Saturday at a Sufi shrine in the south-western province of Balochistan killed at least 52 people and injured more than 100, according to the provincial government. The Islamic State group claimed responsibility for the attack.
+Since January, paramilitary Rangers and police have arrested more than 1,400 suspects in Karachi, a city of more than 20 million people, according to the Sindh provincial home department.
+""", [
+ C("arrested", "militant", 47, "Karachi police", actor="Pakistani police", speaker="Ali Raza", start="2016-11-06", end="2016-11-06", loc="Pakistan"),
+ C("arrested", "member", 12, "Karachi police", actor="Pakistani police", speaker="Ali Raza", loc="Pakistan"),
+ C("arrested", "man", 3, "Karachi police", actor="Pakistani police", speaker="Ali Raza", loc="Pakistan"),
+ C("seized", "weapon", 30, "Karachi police", actor="Pakistani police", loc="Pakistan"),
+ C("seized", "rifle", 4, "Karachi police", actor="Pakistani police", loc="Pakistan"),
+ C("seized", "round", 2000, "Karachi police", actor="Pakistani police", qual="approx", loc="Pakistan"),
+ C("released", "suspect", 24, "Karachi police", speaker="Ali Raza", qual="approx", loc="Pakistan"),
+ C("killed", "person", 52, "Balochistan government", actor="Islamic State", qual="at_least", start="2016-11-05", end="2016-11-05", loc="Pakistan"),
+ C("injured", "person", 100, "Balochistan government", actor="Islamic State", qual="at_least", start="2016-11-05", end="2016-11-05", loc="Pakistan"),
+ C("arrested", "suspect", 1400, "Sindh Home Department", actor="Rangers and police", qual="at_least", start="2016-01-01", end="2016-11-07", loc="Pakistan"),
+])
+
+art("bm09", "heldout62", "TASS", "2021-04-01T16:30:00+03:00", "Mozambique evacuates over 1,300 people from Palma after militant attack", """
+MAPUTO, April 1. /TASS/. Mozambican security forces have evacuated more than 1,300 people from the town of Palma in the northern province of Cabo Delgado since Saturday, Defense Ministry spokesman Omar Saranga said on Thursday.
+"Our forces have neutralized a significant number of terrorists and regained control of most of the town," Saranga told reporters in Maputo. He said seven people had been killed on March 26 when militants ambushed a convoy of vehicles trying to leave the Amarula hotel, where foreign workers had been sheltering.
+The attack on Palma began on March 24. According to the International Organization for Migration (IOM), 8,166 people have fled the town since then, most of them arriving in the provincial capital Pemba by boat or on foot. Between 6,000 and 10,000 civilians are believed to remain trapped in and around Palma, the organization said.
+French energy company Total, which is developing a $20 billion liquefied natural gas project near Palma, said it had withdrawn all its staff from the site. The Russian Embassy in Maputo said no Russian citizens were among the victims.
+The insurgency in Cabo Delgado, waged since 2017 by a group linked to the Islamic State, has killed at least 2,600 people, according to the ACLED conflict monitoring project, and displaced nearly 700,000, according to the United Nations.
+""", [
+ C("evacuated", "person", 1300, "Mozambican Defense Ministry", actor="Mozambican security forces", speaker="Omar Saranga", qual="at_least", start="2021-03-27", end="2021-04-01", loc="Mozambique"),
+ C("killed", "person", 7, "Mozambican Defense Ministry", actor="militants", speaker="Omar Saranga", start="2021-03-26", end="2021-03-26", loc="Mozambique"),
+ C("fled", "person", 8166, "International Organization for Migration", start="2021-03-24", end="2021-04-01", loc="Mozambique"),
+ C("trapped", "civilian", 6000, "International Organization for Migration", qual="range", high=10000, start="2021-03-24", end="2021-04-01", loc="Mozambique"),
+ C("killed", "person", 2600, "Armed Conflict Location & Event Data Project", qual="at_least", start="2017-01-01", end="2021-04-01", loc="Mozambique"),
+ C("displaced", "person", 700000, "United Nations", qual="approx", start="2017-01-01", end="2021-04-01", loc="Mozambique"),
+])
+
+art("bm10", "heldout62", "EFE", "2024-05-03T14:50:00+03:00", "Kenya floods death toll rises to 210 as cyclone approaches", """
+Nairobi, May 3 (EFE).- The death toll from floods caused by torrential rains in Kenya since March has risen to 210, government spokesman Isaac Mwaura said Friday.
+Another 90 people remain missing and 125 have been injured, while some 165,000 have been forced from their homes, Mwaura said in a statement. More than 50,000 households have been affected, he added.
+Among the dead were 52 people killed on Monday when a dam burst near the town of Mai Mahiu, in the Rift Valley, sweeping away homes and vehicles, according to the spokesman. Rescuers were still searching for seventeen people missing after the disaster, the Kenya Red Cross said.
+The government on Thursday ordered residents living near 178 dams and reservoirs to leave within 24 hours, warning that those who failed to comply would be relocated by force. Cyclone Hidaya, forecast to make landfall on the coast this weekend, could bring more heavy rain and winds of up to 165 kilometers per hour, the Kenya Meteorological Department warned.
+In neighboring Tanzania, at least 155 people have died in floods and landslides since the start of the rainy season, Prime Minister Kassim Majaliwa said last week.
+""", [
+ C("died", "person", 210, "Kenyan government", speaker="Isaac Mwaura", start="2024-03-01", end="2024-05-03", loc="Kenya"),
+ C("missing", "person", 90, "Kenyan government", speaker="Isaac Mwaura", loc="Kenya"),
+ C("injured", "person", 125, "Kenyan government", speaker="Isaac Mwaura", loc="Kenya"),
+ C("displaced", "person", 165000, "Kenyan government", speaker="Isaac Mwaura", qual="approx", loc="Kenya"),
+ C("affected", "household", 50000, "Kenyan government", speaker="Isaac Mwaura", qual="at_least", loc="Kenya"),
+ C("killed", "person", 52, "Kenyan government", speaker="Isaac Mwaura", start="2024-04-29", end="2024-04-29", loc="Kenya"),
+ C("missing", "person", 17, "Kenya Red Cross", start="2024-04-29", end="2024-04-29", loc="Kenya"),
+ C("died", "person", 155, "Tanzanian government", speaker="Kassim Majaliwa", qual="at_least", loc="Tanzania"),
+])
+
+# ---- heldout63: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("bn01", "heldout63", "TASS", "2023-07-18T12:40:00+03:00", "Russian troops repel five Ukrainian attacks in Donetsk area over past day - top brass", """
+MOSCOW, July 18. /TASS/. Russian forces repelled five attacks by Ukrainian assault groups in the Donetsk direction over the past day, eliminating up to 380 Ukrainian servicemen, Russian Defense Ministry Spokesman Lieutenant General Igor Konashenkov said on Tuesday.
+In the Kupyansk direction, aviation and artillery of the Western battlegroup destroyed 12 tanks, seven infantry fighting vehicles and two US-made M777 howitzers in the past 24 hours, the spokesman said. "The enemy lost up to 95 servicemen in this area," he added, noting that units of the 1st Guards Tank Army had improved their positions along the line of engagement.
+Over the past day, Russian air defense systems intercepted 14 Ukrainian drones, three HIMARS rockets and two Storm Shadow cruise missiles, Konashenkov said.
+In all, Russian forces have destroyed 457 aircraft, 246 helicopters, 4,712 drones and 10,841 armored vehicles since the start of the special military operation, according to the ministry.
+Konashenkov said the Ukrainian army had suffered "colossal losses" since its counteroffensive began on June 4, and that Western-supplied armor was "burning in the fields" of the Zaporozhye and Donetsk areas.
+""", [
+ C("attacks", "attack", 5, "Russian Defense Ministry", actor="Ukrainian assault groups", start="2023-07-17", end="2023-07-18", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("killed", "serviceman", 380, "Russian Defense Ministry", actor="Russian forces", qual="at_most", start="2023-07-17", end="2023-07-18", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "tank", 12, "Russian Defense Ministry", actor="Western battlegroup", start="2023-07-17", end="2023-07-18", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "vehicle", 7, "Russian Defense Ministry", actor="Western battlegroup", start="2023-07-17", end="2023-07-18", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "howitzer", 2, "Russian Defense Ministry", actor="Western battlegroup", start="2023-07-17", end="2023-07-18", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("lost", "serviceman", 95, "Russian Defense Ministry", qual="at_most", start="2023-07-17", end="2023-07-18", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("intercepted", "drone", 14, "Russian Defense Ministry", actor="Russian air defense", start="2023-07-17", end="2023-07-18", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("intercepted", "rocket", 3, "Russian Defense Ministry", actor="Russian air defense", start="2023-07-17", end="2023-07-18", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("intercepted", "missile", 2, "Russian Defense Ministry", actor="Russian air defense", start="2023-07-17", end="2023-07-18", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "aircraft", 457, "Russian Defense Ministry", actor="Russian forces", start="2022-02-24", end="2023-07-18", loc="Ukraine"),
+ C("destroyed", "helicopter", 246, "Russian Defense Ministry", actor="Russian forces", start="2022-02-24", end="2023-07-18", loc="Ukraine"),
+ C("destroyed", "drone", 4712, "Russian Defense Ministry", actor="Russian forces", start="2022-02-24", end="2023-07-18", loc="Ukraine"),
+ C("destroyed", "vehicle", 10841, "Russian Defense Ministry", actor="Russian forces", start="2022-02-24", end="2023-07-18", loc="Ukraine"),
+])
+
+art("bn02", "heldout63", "Ukrinform", "2024-02-11T09:15:00+02:00", "Russia loses 1,010 more soldiers in Ukraine over past day - General Staff", """
+KYIV, February 11 (Ukrinform) - Russia has lost approximately 392,920 troops in Ukraine since the start of its full-scale invasion on February 24, 2022, including 1,010 over the past day, the General Staff of the Armed Forces of Ukraine reported on Sunday.
+Since the invasion began, the Ukrainian Defense Forces have also destroyed 6,393 Russian tanks, 11,900 armored combat vehicles, 9,466 artillery systems, 986 multiple rocket launchers, 332 aircraft and 325 helicopters, according to the General Staff.
+Overnight, Russian forces launched 45 Shahed-type attack drones and two Kh-59 guided missiles at Ukraine, the Ukrainian Air Force said. "Air defense units shot down 40 Shaheds over the Kharkiv, Dnipropetrovsk and Mykolaiv regions," Air Force Commander Mykola Oleshchuk wrote on Telegram, adding that the missiles had failed to reach their targets.
+The heaviest fighting continued near Avdiivka, where Russian troops made 17 unsuccessful assaults over the past 24 hours, the General Staff said.
+The data on enemy losses cannot be independently verified. Russia's Defense Ministry last disclosed its own losses in September 2022, when it said 5,937 servicemen had been killed.
+""", [
+ C("lost", "troop", 392920, "General Staff of the Armed Forces of Ukraine", qual="approx", start="2022-02-24", end="2024-02-11", loc="Ukraine"),
+ C("lost", "troop", 1010, "General Staff of the Armed Forces of Ukraine", start="2024-02-10", end="2024-02-11", loc="Ukraine"),
+ C("destroyed", "tank", 6393, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2022-02-24", end="2024-02-11", loc="Ukraine"),
+ C("destroyed", "vehicle", 11900, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2022-02-24", end="2024-02-11", loc="Ukraine"),
+ C("destroyed", "system", 9466, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2022-02-24", end="2024-02-11", loc="Ukraine"),
+ C("destroyed", "launcher", 986, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2022-02-24", end="2024-02-11", loc="Ukraine"),
+ C("destroyed", "aircraft", 332, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2022-02-24", end="2024-02-11", loc="Ukraine"),
+ C("destroyed", "helicopter", 325, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2022-02-24", end="2024-02-11", loc="Ukraine"),
+ C("conducted", "drone", 45, "Ukrainian Air Force", actor="Russian forces", start="2024-02-10", end="2024-02-11", loc="Ukraine"),
+ C("conducted", "missile", 2, "Ukrainian Air Force", actor="Russian forces", start="2024-02-10", end="2024-02-11", loc="Ukraine"),
+ C("intercepted", "drone", 40, "Ukrainian Air Force", actor="Ukrainian air defense units", start="2024-02-10", end="2024-02-11", loc="Ukraine", speaker="Mykola Oleshchuk"),
+ C("attacks", "assault", 17, "General Staff of the Armed Forces of Ukraine", actor="Russian troops", start="2024-02-10", end="2024-02-11", loc="Ukraine"),
+ C("killed", "serviceman", 5937, "Russian Defense Ministry", loc="Ukraine"),
+])
+
+art("bn03", "heldout63", "Reuters", "2019-11-14T06:30:00+00:00", "Gaza death toll climbs to 32 as Israel and Islamic Jihad trade fire", """
+GAZA/JERUSALEM, Nov 14 (Reuters) - An Israeli air strike killed eight members of one Palestinian family in the Gaza Strip early on Thursday, the Gaza Health Ministry said, bringing the death toll from two days of fighting between Israel and the Islamic Jihad militant group to 32.
+The fighting erupted on Tuesday after Israel killed senior Islamic Jihad commander Baha Abu al-Ata, 42, and his wife in a strike on their home. Since then, Islamic Jihad militants have fired about 450 rockets at Israel, the Israeli military said, adding that its Iron Dome system had intercepted around 90 percent of those heading for populated areas.
+Military spokesman Lieutenant Colonel Jonathan Conricus told reporters the military had struck some 40 Islamic Jihad targets since Tuesday, including rocket launchers, weapons depots and command centres. "We have hit more than 20 rocket-launching squads," he said.
+In Israel, the Magen David Adom ambulance service said it had treated 58 people since Tuesday, most of them for light injuries or anxiety, and schools across the south remained closed for a third day.
+Islamic Jihad said 16 of the dead in Gaza were its fighters. The Health Ministry said three children were among the dead.
+Egypt and the United Nations were trying to broker a ceasefire, an Islamic Jihad official said. Israeli Prime Minister Benjamin Netanyahu said Israel would continue its strikes "as long as necessary".
+""", [
+ C("killed", "member", 8, "Gaza Health Ministry", actor="Israel", start="2019-11-14", end="2019-11-14", loc="Palestine"),
+ C("died", "person", 32, "Gaza Health Ministry", start="2019-11-12", end="2019-11-14", loc="Palestine"),
+ C("fired", "rocket", 450, "Israeli military", actor="Islamic Jihad", qual="approx", start="2019-11-12", end="2019-11-14", loc="Palestine"),
+ C("hit", "target", 40, "Israeli military", actor="Israeli military", qual="approx", start="2019-11-12", end="2019-11-14", loc="Palestine", speaker="Jonathan Conricus"),
+ C("hit", "squad", 20, "Israeli military", actor="Israeli military", qual="at_least", start="2019-11-12", end="2019-11-14", loc="Palestine", speaker="Jonathan Conricus"),
+ C("treated", "person", 58, "Magen David Adom", start="2019-11-12", end="2019-11-14", loc="Israel"),
+ C("died", "fighter", 16, "Islamic Jihad", loc="Palestine"),
+ C("died", "child", 3, "Gaza Health Ministry", loc="Palestine"),
+])
+
+art("bn04", "heldout63", "Anadolu Agency", "2016-08-22T10:05:00+03:00", "23 PKK terrorists neutralized in southeastern Turkey", """
+ANKARA (AA) - At least 23 PKK terrorists were neutralized over the weekend in operations by Turkish security forces in the southeastern Hakkari province, the Turkish General Staff said on Monday.
+According to a statement from the General Staff, Turkish fighter jets carried out 11 air strikes on PKK positions in the Yuksekova and Semdinli districts on Saturday and Sunday. Seventeen of the terrorists were killed in the strikes, which also destroyed 19 shelters and caves and four weapons depots.
+Two soldiers were martyred and five others injured late Sunday when PKK terrorists attacked a military outpost in Semdinli with rocket launchers and heavy machine guns, the statement added.
+Six other terrorists surrendered to security forces in the Cukurca district on Sunday, it said.
+Since the PKK resumed its armed campaign in July 2015, its attacks have killed more than 600 security personnel, according to Interior Ministry figures. In its terror campaign since 1984, the PKK has been responsible for the deaths of some 40,000 people, including women, children and infants.
+The PKK is listed as a terrorist organization by Turkey, the U.S. and the EU.
+""", [
+ C("neutralized", "terrorist", 23, "Turkish General Staff", actor="Turkish security forces", qual="at_least", start="2016-08-20", end="2016-08-21", loc="Turkey"),
+ C("conducted", "strike", 11, "Turkish General Staff", actor="Turkish fighter jets", start="2016-08-20", end="2016-08-21", loc="Turkey"),
+ C("killed", "terrorist", 17, "Turkish General Staff", actor="Turkish fighter jets", start="2016-08-20", end="2016-08-21", loc="Turkey"),
+ C("destroyed", "shelter", 19, "Turkish General Staff", actor="Turkish fighter jets", start="2016-08-20", end="2016-08-21", loc="Turkey"),
+ C("destroyed", "depot", 4, "Turkish General Staff", actor="Turkish fighter jets", start="2016-08-20", end="2016-08-21", loc="Turkey"),
+ C("killed", "soldier", 2, "Turkish General Staff", actor="PKK", start="2016-08-21", end="2016-08-21", loc="Turkey"),
+ C("injured", "soldier", 5, "Turkish General Staff", actor="PKK", start="2016-08-21", end="2016-08-21", loc="Turkey"),
+ C("surrendered", "terrorist", 6, "Turkish General Staff", start="2016-08-21", end="2016-08-21", loc="Turkey"),
+ C("killed", "personnel", 600, "Turkish Interior Ministry", actor="PKK", qual="at_least", start="2015-07-01", end="2016-08-22", loc="Turkey"),
+ C("killed", "person", 40000, "Anadolu Agency", actor="PKK", qual="approx", start="1984-01-01", end="2016-08-22", loc="Turkey"),
+])
+
+art("bn05", "heldout63", "Xinhua", "2015-10-12T18:20:00+08:00", "Russian airstrikes kill 45 IS militants in Syria's Raqqa: monitor", """
+DAMASCUS, Oct. 12 (Xinhua) -- Russian warplanes killed at least 45 Islamic State (IS) militants in airstrikes on the northern Syrian province of Raqqa on Sunday, the Syrian Observatory for Human Rights said Monday.
+The UK-based watchdog said the dead in Sunday's strikes included 12 foreign fighters, and that between 20 and 30 more militants were wounded. The strikes hit an IS training camp and two ammunition depots near the town of Tabqa, it said.
+In Moscow, the Russian Defense Ministry said Russian Aerospace Forces jets had flown 64 sorties over the past 24 hours, striking 63 terrorist targets in the provinces of Raqqa, Hama, Idlib and Latakia. Ministry spokesman Major General Igor Konashenkov told a briefing that the strikes had destroyed 53 fortified positions and seven ammunition dumps.
+Russia began its air campaign in Syria on Sept. 30 at the request of President Bashar al-Assad, saying it was targeting IS and other "terrorist" groups. Western countries say most Russian strikes have hit moderate rebel groups rather than IS.
+The Observatory says more than 250,000 people have been killed in Syria's conflict since it erupted in March 2011, and that some 4 million people have fled the country.
+""", [
+ C("killed", "militant", 45, "Syrian Observatory for Human Rights", actor="Russian warplanes", qual="at_least", start="2015-10-11", end="2015-10-11", loc="Syria"),
+ C("killed", "fighter", 12, "Syrian Observatory for Human Rights", actor="Russian warplanes", start="2015-10-11", end="2015-10-11", loc="Syria"),
+ C("injured", "militant", 20, "Syrian Observatory for Human Rights", actor="Russian warplanes", qual="range", high=30, start="2015-10-11", end="2015-10-11", loc="Syria"),
+ C("hit", "depot", 2, "Syrian Observatory for Human Rights", actor="Russian warplanes", start="2015-10-11", end="2015-10-11", loc="Syria"),
+ C("conducted", "sortie", 64, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2015-10-11", end="2015-10-12", loc="Syria"),
+ C("hit", "target", 63, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2015-10-11", end="2015-10-12", loc="Syria"),
+ C("destroyed", "position", 53, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2015-10-11", end="2015-10-12", loc="Syria", speaker="Igor Konashenkov"),
+ C("destroyed", "dump", 7, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2015-10-11", end="2015-10-12", loc="Syria", speaker="Igor Konashenkov"),
+ C("killed", "person", 250000, "Syrian Observatory for Human Rights", qual="at_least", start="2011-03-01", end="2015-10-12", loc="Syria"),
+ C("fled", "person", 4000000, "Syrian Observatory for Human Rights", qual="approx", start="2011-03-01", end="2015-10-12", loc="Syria"),
+])
+
+art("bn06", "heldout63", "AP", "2022-09-22T08:45:00+00:00", "Ukraine gets back 205 soldiers, frees Putin ally in largest swap", """
+KYIV, Ukraine (AP) - Ukraine's presidential office said Thursday that 205 of its soldiers, including fighters who defended the Azovstal steel plant in Mariupol, were freed on Wednesday in the largest prisoner exchange with Russia since the war began nearly seven months ago.
+In Wednesday's exchange, Ukraine handed over 55 Russian prisoners and Viktor Medvedchuk, a pro-Kremlin politician and friend of Russian President Vladimir Putin, said Andriy Yermak, head of the presidential office. He said 108 of the freed were members of the Azov regiment, and that the swap took place in the Chernihiv region near the border with Belarus.
+Among those freed were Azov commander Denys Prokopenko and his deputy, Sviatoslav Palamar, as well as the commander of the 36th Separate Marine Brigade, Serhiy Volynskyi. President Volodymyr Zelenskyy, 44, said in his nightly video address that the five commanders would stay in Turkey until the end of the war under a deal brokered by Turkish President Recep Tayyip Erdogan.
+Separately, Saudi Arabia's Foreign Ministry said 10 prisoners of war, including five British citizens and two Americans, had been released by Russia under a deal mediated by Crown Prince Mohammed bin Salman. The Americans, both military veterans, had been captured in June while fighting alongside Ukrainian forces near Kharkiv, their families said.
+Medvedchuk, 68, had been charged with treason in Ukraine and escaped house arrest shortly after the invasion before being recaptured in April. Russia's Defense Ministry did not immediately comment on the exchange.
+""", [
+ C("released", "soldier", 205, "Office of the President of Ukraine", start="2022-09-21", end="2022-09-21", loc="Ukraine"),
+ C("released", "prisoner", 55, "Office of the President of Ukraine", actor="Ukraine", start="2022-09-21", end="2022-09-21", loc="Ukraine", speaker="Andriy Yermak"),
+ C("released", "member", 108, "Office of the President of Ukraine", start="2022-09-21", end="2022-09-21", loc="Ukraine", speaker="Andriy Yermak"),
+ C("released", "prisoner", 10, "Saudi Foreign Ministry", actor="Russia"),
+ C("released", "citizen", 5, "Saudi Foreign Ministry", actor="Russia"),
+ C("released", "american", 2, "Saudi Foreign Ministry", actor="Russia"),
+])
+
+art("bn07", "heldout63", "Al Jazeera", "2021-03-08T07:10:00+00:00", "Saudi-led coalition says it intercepted Houthi drones, missiles", """
+RIYADH, Saudi Arabia (Al Jazeera) - The Saudi-led coalition fighting in Yemen says it intercepted 12 explosive-laden drones and two ballistic missiles launched by Houthi rebels towards Saudi Arabia on Sunday, including an attack on one of the world's largest oil terminals.
+Coalition spokesman Brigadier General Turki al-Maliki said in a statement carried by the state-run Saudi Press Agency that the attacks were "a serious escalation". Since the coalition intervened in Yemen on March 26, 2015, it has intercepted and destroyed 526 drones and 351 ballistic missiles fired by the Houthis at the kingdom, he said.
+The Houthis' military spokesman, Yahya Saree, said on Twitter that the group had targeted Saudi Aramco facilities in Ras Tanura and military sites in Dammam, Asir and Jizan on Sunday with 14 drones and eight ballistic missiles.
+Saudi Arabia's energy ministry said shrapnel from a ballistic missile fell near a residential compound in Dhahran used by Aramco employees, causing no injuries or loss of life. Brent crude rose above $70 a barrel for the first time since the start of the pandemic.
+Meanwhile, Yemeni military officials said 32 government troops and 65 Houthi fighters had been killed in fighting around the central city of Marib over the past week. The six-year war has killed tens of thousands of people and pushed millions to the brink of famine, according to the United Nations.
+""", [
+ C("intercepted", "drone", 12, "Saudi-led coalition", actor="Saudi-led coalition", start="2021-03-07", end="2021-03-07", loc="Saudi Arabia"),
+ C("intercepted", "missile", 2, "Saudi-led coalition", actor="Saudi-led coalition", start="2021-03-07", end="2021-03-07", loc="Saudi Arabia"),
+ C("intercepted", "drone", 526, "Saudi-led coalition", actor="Saudi-led coalition", start="2015-03-26", end="2021-03-08", loc="Saudi Arabia", speaker="Turki al-Maliki"),
+ C("intercepted", "missile", 351, "Saudi-led coalition", actor="Saudi-led coalition", start="2015-03-26", end="2021-03-08", loc="Saudi Arabia", speaker="Turki al-Maliki"),
+ C("conducted", "drone", 14, "Houthis", actor="Houthis", start="2021-03-07", end="2021-03-07", loc="Saudi Arabia", speaker="Yahya Saree"),
+ C("conducted", "missile", 8, "Houthis", actor="Houthis", start="2021-03-07", end="2021-03-07", loc="Saudi Arabia", speaker="Yahya Saree"),
+ C("killed", "troop", 32, "Yemeni military", start="2021-03-01", end="2021-03-08", loc="Yemen"),
+ C("killed", "fighter", 65, "Yemeni military", start="2021-03-01", end="2021-03-08", loc="Yemen"),
+])
+
+art("bn08", "heldout63", "AFP", "2025-01-27T14:05:00+00:00", "Paramilitary shelling kills 30 in Sudan's El-Fasher camp: medics", """
+Port Sudan (Sudan) (AFP) - Shelling by Sudan's paramilitary Rapid Support Forces killed 30 civilians at a displacement camp near the besieged city of El-Fasher on Sunday, a medical group said Monday.
+"Thirty people were killed, most of them women and children, when shells fell on the market at midday," the Sudan Doctors Network said in a statement. It said 45 others were wounded in Sunday's attack on Abu Shouk camp, among them 19 children.
+Abu Shouk is home to around 450,000 displaced people, according to the United Nations, and famine was declared there in December.
+The army-aligned Joint Forces, an alliance of former rebel groups, said they had repelled an RSF assault on El-Fasher's southern outskirts overnight, killing "more than 120 militia fighters" and destroying 22 combat vehicles. The RSF did not immediately respond to AFP's request for comment.
+The war between the army and the RSF, which erupted in April 2023, has killed tens of thousands of people and uprooted more than 12 million, according to the UN, creating what it calls the world's largest displacement crisis.
+The UN has appealed for $4.2 billion to fund its humanitarian response in Sudan in 2025, up from $2.7 billion last year.
+""", [
+ C("killed", "civilian", 30, "Sudan Doctors Network", actor="Rapid Support Forces", start="2025-01-26", end="2025-01-26", loc="Sudan"),
+ C("injured", "person", 45, "Sudan Doctors Network", start="2025-01-26", end="2025-01-26", loc="Sudan"),
+ C("injured", "child", 19, "Sudan Doctors Network", start="2025-01-26", end="2025-01-26", loc="Sudan"),
+ C("displaced", "person", 450000, "United Nations", qual="approx", loc="Sudan"),
+ C("killed", "fighter", 120, "Joint Forces", actor="Joint Forces", qual="at_least", start="2025-01-26", end="2025-01-27", loc="Sudan"),
+ C("destroyed", "vehicle", 22, "Joint Forces", actor="Joint Forces", start="2025-01-26", end="2025-01-27", loc="Sudan"),
+ C("displaced", "person", 12000000, "United Nations", qual="at_least", start="2023-04-01", end="2025-01-27", loc="Sudan"),
+])
+
+art("bn09", "heldout63", "PTI", "2025-05-09T10:30:00+05:30", "Pak shelling kills 3 civilians in J-K's Poonch; Army foils drone attacks", """
+Jammu, May 9 (PTI) Three civilians, including a woman, were killed and 11 others injured in heavy shelling by Pakistani troops along the Line of Control in Jammu and Kashmir's Poonch and Rajouri districts overnight, police said on Friday. Around two dozen houses were damaged in Poonch town, where shells landed near a gurdwara, they said.
+The Army said Pakistan had launched around 50 drones at multiple locations along the western border during the night, most of which were neutralised by air defence units. "The drone attacks were effectively repulsed and seven armed drones were shot down in the Jammu sector alone," an Army spokesperson said.
+India on Wednesday launched 'Operation Sindoor', striking nine terror sites in Pakistan and Pakistan-occupied Kashmir in retaliation for the April 22 Pahalgam terror attack in which 26 people, mostly tourists, were killed. Since Wednesday, nearly 2,000 residents of border villages in Poonch have been evacuated to safer places, officials of the Poonch district administration said.
+In Islamabad, Pakistan's military spokesman Lt Gen Ahmed Sharif Chaudhry claimed that Pakistani forces had shot down 25 Indian drones since Wednesday night and that Indian strikes had killed 31 civilians, including a three-year-old girl. India has dismissed the claims as propaganda.
+The rupee fell 0.9 per cent to 85.7 against the US dollar on Friday as tensions between the nuclear-armed neighbours escalated.
+""", [
+ C("killed", "civilian", 3, "police", actor="Pakistani troops", start="2025-05-08", end="2025-05-09", loc="India"),
+ C("injured", "civilian", 11, "police", actor="Pakistani troops", start="2025-05-08", end="2025-05-09", loc="India"),
+ C("damaged", "house", 24, "police", actor="Pakistani troops", qual="approx", start="2025-05-08", end="2025-05-09", loc="India"),
+ C("conducted", "drone", 50, "Indian Army", actor="Pakistan", qual="approx", start="2025-05-08", end="2025-05-09", loc="India"),
+ C("intercepted", "drone", 7, "Indian Army", start="2025-05-08", end="2025-05-09", loc="India"),
+ C("hit", "site", 9, "PTI", actor="India", start="2025-05-07", end="2025-05-07", loc="Pakistan"),
+ C("killed", "person", 26, "PTI", start="2025-04-22", end="2025-04-22", loc="India"),
+ C("evacuated", "resident", 2000, "Poonch district administration", qual="approx", start="2025-05-07", end="2025-05-09", loc="India"),
+ C("intercepted", "drone", 25, "Pakistani military", actor="Pakistani forces", start="2025-05-07", end="2025-05-09", loc="Pakistan", speaker="Ahmed Sharif Chaudhry"),
+ C("killed", "civilian", 31, "Pakistani military", actor="India", start="2025-05-07", end="2025-05-09", loc="Pakistan", speaker="Ahmed Sharif Chaudhry"),
+])
+
+art("bn10", "heldout63", "UNIAN", "2024-08-19T16:40:00+03:00", "Syrskyi: Ukrainian forces control 92 settlements in Kursk region", """
+KYIV (UNIAN) - Ukrainian forces have taken control of 92 settlements and 1,250 square kilometers of territory in Russia's Kursk region since the start of the operation on August 6, Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi said on Monday.
+Over the past week, Ukrainian units advanced up to three kilometers in some areas and captured 104 Russian servicemen, Syrskyi said, replenishing what Kyiv calls its "exchange fund" for future prisoner swaps.
+Russia's Defense Ministry said on Monday that Ukraine had lost more than 3,100 troops in the Kursk direction since the fighting began, along with 66 tanks and 41 infantry fighting vehicles. Over the past 24 hours alone, Russian forces destroyed 11 Ukrainian armored vehicles, including two US-made Bradley fighting vehicles, and killed up to 240 Ukrainian servicemen, the ministry said.
+Since August 6, more than 121,000 people have been evacuated from border districts of the Kursk region, acting governor Alexei Smirnov said. He said 12 civilians had been killed and 86 injured. Among the injured were 10 children.
+Russian President Vladimir Putin, 71, has called the incursion, the first into Russian territory by a foreign army since World War II, a "major provocation". Kyiv says it has no intention of annexing the territory.
+""", [
+ C("captured", "settlement", 92, "Armed Forces of Ukraine", actor="Ukrainian forces", start="2024-08-06", end="2024-08-19", loc="Russia", speaker="Oleksandr Syrskyi"),
+ C("captured", "serviceman", 104, "Armed Forces of Ukraine", actor="Ukrainian units", start="2024-08-12", end="2024-08-19", loc="Russia", speaker="Oleksandr Syrskyi"),
+ C("lost", "troop", 3100, "Russian Defense Ministry", qual="at_least", start="2024-08-06", end="2024-08-19", loc="Russia"),
+ C("lost", "tank", 66, "Russian Defense Ministry", start="2024-08-06", end="2024-08-19", loc="Russia"),
+ C("lost", "vehicle", 41, "Russian Defense Ministry", start="2024-08-06", end="2024-08-19", loc="Russia"),
+ C("destroyed", "vehicle", 11, "Russian Defense Ministry", actor="Russian forces", start="2024-08-18", end="2024-08-19", loc="Russia"),
+ C("destroyed", "vehicle", 2, "Russian Defense Ministry", actor="Russian forces", start="2024-08-18", end="2024-08-19", loc="Russia"),
+ C("killed", "serviceman", 240, "Russian Defense Ministry", actor="Russian forces", qual="at_most", start="2024-08-18", end="2024-08-19", loc="Russia"),
+ C("evacuated", "person", 121000, "Kursk regional government", qual="at_least", start="2024-08-06", end="2024-08-19", loc="Russia", speaker="Alexei Smirnov"),
+ C("killed", "civilian", 12, "Kursk regional government", start="2024-08-06", end="2024-08-19", loc="Russia", speaker="Alexei Smirnov"),
+ C("injured", "civilian", 86, "Kursk regional government", start="2024-08-06", end="2024-08-19", loc="Russia", speaker="Alexei Smirnov"),
+ C("injured", "child", 10, "Kursk regional government", start="2024-08-06", end="2024-08-19", loc="Russia", speaker="Alexei Smirnov"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
