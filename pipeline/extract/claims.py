@@ -192,6 +192,9 @@ class _Ctx:
     qualified: dict = field(default_factory=dict)  # "Coast Guard Command" -> "Turkish Coast Guard Command" in this article
 
 
+_IE_PLURALS = {"sorties", "movies", "rookies", "zombies", "calories", "cookies", "goalies", "hippies", "prairies"}
+
+
 def _singular(word: str) -> str:
     lex = lexicon()
     low = word.lower()
@@ -199,7 +202,7 @@ def _singular(word: str) -> str:
         return lex["_people"][low]
     if low.endswith("men") and len(low) > 4 and low not in ("specimen", "regimen"):
         return low[:-3] + "man"  # "fishermen", "policemen", "gunmen"
-    if low.endswith("ies") and len(low) > 4:
+    if low.endswith("ies") and len(low) > 4 and low not in _IE_PLURALS:
         return low[:-3] + "y"
     if re.search(r"(?:sses|xes|ches|shes|zzes)$", low):
         return low[:-2]
@@ -1340,6 +1343,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
             claimants: list[str] = []
             own_source = any(sent.start <= p < sent.end for p, _a, _s in para_attrs)
             sent_places = None
+            same_as: Optional[Period] = None  # "In the same period, ...": the period it names, for the next sentences
             for it in items:
                 if not it.metric or it.hypothetical:
                     continue
@@ -1471,6 +1475,9 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     # "over the same period": the latest period that dated a figure (not a quote's aside)
                     period = next((p for p in (chosen(rec) for rec in reversed(history) if rec[2] is not None)
                                    if p is not None), None)
+                    if period is not None:  # the sentence now dates the figures after it in its paragraph
+                        same_as = Period(same.start(), same.end(), same.group(0), period.start_date, period.end_date,
+                                         period.unit, period.ref_date)
                 during = _DURING_EVENT.search(s) if period is None else None
                 if during:
                     # "During the offensive, security forces destroyed 18 laboratories": the period the article gave it
@@ -1596,7 +1603,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 if p.start_date and p.end_date and p.end_date == p.ref_date and (p.end_date - p.start_date).days >= 1 \
                         and not re.match(r"(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last)\b", p.text, re.I):
                     ctx.open_sinces.append((p, s))  # "since February 24, 2022": an open period later sentences may name
-            history.append([s, cperiods, sentence_claims[0].number.start if sentence_claims else None, para.index,
+            history.append([s, cperiods if cperiods or same_as is None else [same_as],
+                            sentence_claims[0].number.start if sentence_claims else None, para.index,
                             bool(re.search(r"\d", s)), claimants[0] if claimants else None])
             if sentence_claims:
                 ctx.last_claims = sentence_claims
@@ -1677,5 +1685,19 @@ def _restatements(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
               and (c.subject == e.subject or c.subject in ("person", "citizen", "people") or c.metric == e.metric)):
             c = c.model_copy(update={"metric": e.metric, "subject": e.subject, "period_start": e.period_start,
                                      "period_end": e.period_end, "period_text": e.period_text})
+        elif (c.value >= 10 and c.claimant == e.claimant and c.subject and e.subject
+              and c.subject.split()[-1] == e.subject.split()[-1] and c.period_start and e.period_start
+              and (c.period_start, c.period_end) != (e.period_start, e.period_end)
+              and _overlap(c.period_start, c.period_end, e.period_start, e.period_end) >= 0.5):
+            # "flew 184 combat sorties ... last week" then "Over the past week, the aviation group performed 184
+            # sorties": the same figure over nearly the same days is the claim stated first
+            c = c.model_copy(update={"period_start": e.period_start, "period_end": e.period_end,
+                                     "period_text": e.period_text})
         out.append(c)
     return out
+
+
+def _overlap(a0, a1, b0, b1) -> float:
+    """Days two periods share over the days they span together."""
+    shared = (min(a1, b1) - max(a0, b0)).days + 1
+    return max(shared, 0) / ((max(a1, b1) - min(a0, b0)).days + 1)

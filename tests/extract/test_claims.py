@@ -362,6 +362,22 @@ def test_a_restated_figure_without_a_period_is_the_dated_claim():
     assert got[0].period_start is not None
 
 
+def test_a_restated_figure_over_nearly_the_same_days_is_the_dated_claim():
+    pub = dt.datetime(2016, 10, 12, 13, 45, tzinfo=dt.timezone.utc)  # a Wednesday
+    got = claims("Russian aircraft flew 184 combat sorties in Syria last week, the Defense Ministry said.\n"
+                 "\"Over the past week, the aviation group performed 184 sorties,\" the general said.", published=pub)
+    assert {(c.value, str(c.period_start), str(c.period_end)) for c in got} == {(184, "2016-10-03", "2016-10-09")}
+
+
+def test_the_same_period_dates_the_rest_of_its_paragraph():
+    pub = dt.datetime(2019, 2, 4, 10, 30, tzinfo=dt.timezone.utc)  # a Monday
+    got = claims("Security forces detained 86 suspects last week, the Interior Ministry said on Monday.\n"
+                 "In the same period, security forces neutralized 14 terrorists, the ministry said. Nine of them were "
+                 "killed in clashes, it said.", published=pub)
+    assert {(c.value, str(c.period_start), str(c.period_end)) for c in got} == {
+        (86, "2019-01-28", "2019-02-03"), (14, "2019-01-28", "2019-02-03"), (9, "2019-01-28", "2019-02-03")}
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
