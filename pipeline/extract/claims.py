@@ -1134,8 +1134,11 @@ _OLD_FIGURE = re.compile(r"(?:\b(?:up|down|rising|falling|up sharply|down sharpl
                          r"nearly\s+|around\s+|more than\s+|over\s+|almost\s+|roughly\s+)?$", re.I)
 _OLD_PERIOD = re.compile(r"\b(?:(?:up|down)\s+from|(?:deadliest|worst|bloodiest|largest|biggest|lowest|highest|fewest|"
                          r"smallest)\b)\s+"
-                         r"(?:(?!\b(?:took|was|were|is|are|happened|occurred|struck|hit|came|began|started)\b)[^,.;]){0,40}$",
-                         re.I)  # "down from more than 160 a week ago"; "one of the deadliest such disasters this year"
+                         r"(?:(?!\b(?:took|was|were|is|are|happened|occurred|struck|hit|came|began|started)\b)[^,.;]){0,40}$"
+                         r"|\b(?:most\s+[a-z]+|strongest|deadliest|worst|biggest|largest|heaviest|first|only)\s+(?:[a-z-]+\s+){0,3}"
+                         r"to\s+(?:hit|strike|affect|batter|lash|reach|make\s+landfall\s+in)\b[^,.;]{0,40}$",
+                         re.I)  # "down from more than 160 a week ago"; "one of the deadliest such disasters this year";
+# "the most powerful storm to hit the country this year" (an infinitive describes the event, not the figure's period)
 _SCORE = re.compile(r"(?<![\w/.:-])\d{1,2}-\d{1,2}(?:\(\d+\))?(?![\w/-])")
 _SPORTS = re.compile(r"\b(?:beat|defeated|innings?|home runs?|aces|match points?|goals?|wickets?|touchdowns?|quarterback|"
                      r"halftime|struck out|Grand Slam|league|championship|tournament|semi-?finals?|season|stadium|"

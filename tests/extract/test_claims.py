@@ -378,6 +378,13 @@ def test_the_same_period_dates_the_rest_of_its_paragraph():
         (86, "2019-01-28", "2019-02-03"), (14, "2019-01-28", "2019-02-03"), (9, "2019-01-28", "2019-02-03")}
 
 
+def test_a_period_describing_the_event_does_not_date_the_figure():
+    pub = dt.datetime(2018, 9, 18, 8, 30, tzinfo=dt.timezone.utc)
+    got = claims("Mangkhut, the most powerful storm to hit the country this year, affected more than 250,000 people, "
+                 "the disaster council said.", published=pub)
+    assert [(c.value, c.period_start) for c in got] == [(250000, None)]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
