@@ -134,7 +134,8 @@ def lexicon() -> dict:
     lex["_toll_re"] = re.compile(
         rf"\b(?P<noun>{toll}|number of (?:\w+\s+){{0,2}}(?:cases|infections|deaths|dead|people killed|injured|displaced))\b(?:\s+[\w'’.,()-]+){{0,24}}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|jumped|reached|stood|stands|"
         rf"is|was|increased|hit|surpassed|passed|topped|rises|climbs|reaches|soared|grew|went up|mounted|now stands|"
-        rf"has risen|has reached|has climbed|put)\s*(?:at|to|up to)?\s*$", re.I)
+        rf"has risen|has reached|has climbed|put|remained(?:\s+unchanged)?|remains(?:\s+unchanged)?|stayed|came|totall?ed)"
+        rf"\s*(?:at|to|up to)?\s*$", re.I)
     lex["_people"] = {k: v for k, v in lex["people_words"].items()}
     lex["_units"] = set(lex["units"])
     lex["_adj_participles"] = set(lex["adjectival_participles"])

@@ -385,6 +385,15 @@ def test_a_period_describing_the_event_does_not_date_the_figure():
     assert [(c.value, c.period_start) for c in got] == [(250000, None)]
 
 
+def test_tolls_that_stay_prisoners_handed_over_and_places_taken():
+    got = claims("The death toll remained unchanged at 305, the ministry said.")
+    assert [(c.metric, c.value) for c in got] == [("died", 305)]
+    got = claims("\"We handed over 141 prisoners of war,\" the ombudsman said.")
+    assert [(c.metric, c.value) for c in got] == [("released", 141)]
+    got = claims("Ukrainian forces have taken control of 92 settlements, the commander said.")
+    assert [(c.metric, c.value) for c in got] == [("captured", 92)]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
