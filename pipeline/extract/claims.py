@@ -477,7 +477,8 @@ _EVENT_AFTER_POSSESSIVE = re.compile(
     r"ambush(?:es)?|assaults?|offensives?|disasters?|sinking|derailment|stampede|landslides?|operations?|shootings?|"
     r"stabbings?|massacres?|death toll|toll|tally|deaths|cases|infections|fatalities|arrivals|flows?|eruptions?|blazes?|"
     r"tornado(?:es)?|cyclones?|typhoons?|hurricanes?|tremors?|flooding|downpours?|rains?|rall(?:y|ies)|demonstrations?|"
-    r"marches|march|gunfights?|encounters?|firefights?|crackdown|unrest|polls?|voting|elections?)\b")
+    r"marches|march|gunfights?|encounters?|firefights?|crackdown|unrest|polls?|voting|elections?|exchanges?|swaps?|"
+    r"handovers?|evacuations?|rescues?)\b")
 
 
 def _claim_periods(s: str, periods: list[Period]) -> list[Period]:

@@ -56,7 +56,7 @@ _NUM = rf"(?:(?:{_DIGITS})(?:{_SCALE})?|(?:a\s+|one\s+|half\s+a\s+)?dozens?\b|{_
 
 _QUAL = {
     Qualifier.APPROX: r"nearly|almost|about|around|some|roughly|approximately|an estimated|estimated|close to|just under|circa|approx\.?|just over|an approximate",
-    Qualifier.AT_LEAST: r"more than|over|at least|upwards of|in excess of|no fewer than|no less than|more then|a minimum of|exceeding|above",
+    Qualifier.AT_LEAST: r"more than|(?<!\bhanded\s)(?<!\bturned\s)over|at least|upwards of|in excess of|no fewer than|no less than|more then|a minimum of|exceeding|above",  # "handed over 55 prisoners": there "over" is a particle
     Qualifier.AT_MOST: r"up to|less than|fewer than|at most|as many as|no more than|under|a maximum of|below|as much as",
 }
 _QUAL_RE = "|".join(f"(?P<q_{q.value}>{p})" for q, p in _QUAL.items())
