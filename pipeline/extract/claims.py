@@ -1428,8 +1428,13 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     # "28,526 crossed in the whole of 2021, and 1,295 crossed on a single day, 22 August this year":
                     # a coordinated clause with its own period does not take the previous clause's
                     near = [p for p in near if p.start > it.number.start
-                            or not re.search(r",\s+(?:and|while|but|whereas|with)\s+|;|^\s+and\s+(?:another\s+|some\s+)?$",
-                                             s[p.end:it.number.start])]
+                            or not re.search(r",\s+(?:and|while|but|whereas|with)\s+|;|^\s+and\s+(?:another\s+|some\s+)?$"
+                                             r"|,\s+(?:adding|saying|noting)\s+that\b", s[p.end:it.number.start])]
+                    # "had reached about 402,600, including 1,160 over the past day": a later period after a subset's
+                    # figure is the subset's
+                    if any(p.start < it.number.start for p in near):
+                        near = [p for p in near if p.start < it.number.start or not re.search(
+                            r",\s+(?:including|of\s+(?:them|whom)|among\s+them)\s+[^,;]*\d", s[it.number.end:p.start])]
                 if it.own_period is not None:
                     period = it.own_period
                     prev = out[-1] if out and out[-1].mention.sentence == body[sent.start:sent.end] else None
@@ -1464,7 +1469,15 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                              and re.match(r"\s*,\s*when\b[^,;]*$", s[p.end:it.number.start])), None)
                 # (only a figure inside the when-clause: "since May 2021, when his government took office, police had
                 # registered over 4,000 cases" counts from May 2021)
-                if when is not None and ref is not None:
+                own_day = next((p for p in (cperiods or ()) if p.start > it.number.end
+                                and not _CLAUSE_BREAK.search(s[it.number.end:p.start])), None) if when is not None else None
+                then = resolve_period(re.sub(r"^since\s+", "in ", when.text, flags=re.I), ref) \
+                    if when is not None and ref is not None else None
+                if own_day is not None and then is not None and then.end_date is not None:
+                    # "since January, when it fired around 200 shells ... on Jan. 5": the day it gives, in that time
+                    # ("since 2015, when 6,775 cases were reported in September": September 2015)
+                    period = resolve_period(own_day.text, then.end_date) or own_day
+                elif when is not None and ref is not None:
                     # "the deadliest since 1982, when floods killed 299 people": the figure is 1982's
                     period = resolve_period(re.sub(r"^since\s+", "in ", when.text, flags=re.I), ref) or period
                 if period is None and _THE_WEEK.search(s):

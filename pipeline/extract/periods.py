@@ -295,7 +295,7 @@ def _half(m, ref):
     return dt.date(y, mo, 16), _month_end(y, mo), False
 
 
-@rule(rf"\b(?:in|after|during|over|since)\s+(?P<n>{NUMW})\s+(?P<u>{UNIT})\s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:protests?|fighting|"
+@rule(rf"\b(?:in|after|during|over|since|from)\s+(?P<n>{NUMW})\s+(?P<u>{UNIT})\s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:protests?|fighting|"
       rf"clashes|unrest|violence|demonstrations|rioting|riots|rains?|floods?|flooding|storms?|war|conflict|bombardment|"
       rf"shelling|air ?strikes|strikes|heatwave|wildfires?|fires?)\b")
 def _n_units_of_events(m, ref):

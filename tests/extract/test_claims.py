@@ -394,6 +394,28 @@ def test_tolls_that_stay_prisoners_handed_over_and_places_taken():
     assert [(c.metric, c.value) for c in got] == [("captured", 92)]
 
 
+def test_which_period_a_figure_takes_among_several_in_its_sentence():
+    pub = dt.datetime(2017, 9, 27, 19, 20, tzinfo=dt.timezone.utc)
+    got = claims("Of the total, 1,103 cases were reported this month alone, the report said, adding that 1,260 "
+                 "chikungunya cases had also been recorded in the city this year.", published=pub)
+    assert [(c.value, str(c.period_start)) for c in got] == [(1103, "2017-09-01"), (1260, "2017-01-01")]
+    pub = dt.datetime(2024, 2, 20, 9, 45, tzinfo=dt.timezone.utc)
+    got = claims("The General Staff said the number of Russian soldiers killed since February 24, 2022 had reached "
+                 "about 402,600, including 1,160 over the past day.", published=pub)
+    assert [(c.value, str(c.period_start)) for c in got] == [(402600, "2022-02-24"), (1160, "2024-02-19")]
+    pub = dt.datetime(2024, 5, 20, 2, 35, tzinfo=dt.timezone.utc)
+    got = claims("Tension has risen since January, when the North fired around 200 artillery shells near the border "
+                 "island on Jan. 5, the JCS said.", published=pub)
+    assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [(200, "2024-01-05", "2024-01-05")]
+    pub = dt.datetime(2023, 10, 10, 11, 30, tzinfo=dt.timezone.utc)
+    got = claims("The city logged 2,089 cases in September, the highest for the month since 2015, when 6,775 cases "
+                 "were reported in September, the data showed.", published=pub)
+    assert [(c.value, str(c.period_start)) for c in got] == [(2089, "2023-09-01"), (6775, "2015-09-01")]
+    pub = dt.datetime(2019, 11, 14, 6, 30, tzinfo=dt.timezone.utc)
+    got = claims("The ministry said the death toll from two days of fighting rose to 32.", published=pub)
+    assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [(32, "2019-11-12", "2019-11-14")]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
