@@ -14,11 +14,13 @@ reads the whole article once and maps a short form back to the full name:
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from pipeline.extract.aliases import load_table
+from pipeline.extract.trie import trie_pattern
 from pipeline.extract.attribution import TITLES, _demonyms, _is_place
 
 _HEAD = (r"(?:Agency|Department|Service|Services|Command|Commission|Headquarters|Cent(?:er|re)|Ministry|Authority|Office|"
@@ -83,11 +85,21 @@ def _trim(name: str) -> str:
 # "central China's Henan Province", "the southern Kherson region", "Kaduna state": the subdivisions an article names,
 # to qualify "the provincial flood control headquarters" -> "Henan Provincial Flood Control Headquarters".
 _SUBDIVISION = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,2}[A-Z][\w'’-]*)\s+(Province|province|Region|region|Oblast|oblast|"
-                          r"State|state|County|county|Prefecture|prefecture|District|district|city)\b(?!\s+(?:of|for)\b)|"
+                          r"State|state|County|county|Prefecture|prefecture|District|district|city|City)\b(?!\s+(?:of|for)\b)|"
                           r"\bthe\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]+\s+)?(city|region|province|state)\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _SUBDIVISION_KIND = {"provincial": ("province",), "regional": ("region", "oblast"), "state": ("state",),
                      "county": ("county",), "prefectural": ("prefecture",), "district": ("district",),
-                     "city": ("city",)}
+                     "city": ("city",), "municipal": ("city", "municipality")}
+
+
+@functools.lru_cache(maxsize=1)
+def _subnational_re() -> re.Pattern:
+    """Places the gazetteer knows below a country ("Manipur", "Ishikawa", "Lower Austria", "Madrid")."""
+    import json
+    from pipeline.extract.aliases import DATA_DIR
+    d = json.load(open(DATA_DIR / "places.json", encoding="utf-8"))
+    names = [n for n in d["cities"] if n not in d["places"]]
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(names, fold_case=False)})(?![\w-])")
 # "Moscow police", "Sistan and Baluchestan province's police": a force the article names by its place.
 _NAMED_POLICE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,2}[A-Z][\w'’-]*)(?:['’]s)?\s+[Pp]olice\b(?!\s+(?:[A-Z]|chief|officers?|stations?))")
 # "Police in Frankfurt detained ...", "Kebbi state police spokesman": the place's force (a district's or province's
@@ -98,7 +110,7 @@ _STATE_POLICE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,
 _ROLE_WORDS = {"chief", "director", "head", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister",
                "deputy", "senior", "general", "secretary", "commissioner", "commander", "officer", "president", "prime",
                "vice", "acting", "former", "local", "regional", "provincial", "state", "national", "told", "reporters"}
-_LOCAL_BODY = re.compile(r"^(provincial|regional|state|county|prefectural|district|city)\s+(?=\S)", re.I)
+_LOCAL_BODY = re.compile(r"^(provincial|regional|state|county|prefectural|district|city|municipal)\s+(?=\S)", re.I)
 _DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?)\s*(?:,|\(|\s+-)")
 
 
@@ -207,10 +219,12 @@ class OrgRegistry:
         return hits.pop() if len(hits) == 1 else None
 
     def _local(self, name: Optional[str], pos: int) -> Optional[str]:
+        if name in ("Prefecture", "prefecture"):
+            name = "prefectural government"  # "according to the prefecture": its government
         """ "the provincial flood control headquarters" after "Henan Province" is Henan's: a regional body takes the
         name of the subdivision of its kind the article named last before the figure (else first after it)."""
         m = _LOCAL_BODY.match(name or "")
-        if not m or not self.subdivisions:
+        if not m:
             return name
         kinds = _SUBDIVISION_KIND[m.group(1).lower()]
         if (m.group(1).lower() == "state" and not re.search(r"\bstate\s+(?i:" + re.escape(name[m.end():].split()[0]) + r")\b", self.text)
@@ -221,13 +235,25 @@ class OrgRegistry:
         before = [(at, n) for at, k, n in self.subdivisions if k in kinds and at <= pos]
         after = [(at, n) for at, k, n in self.subdivisions if k in kinds and at > pos]
         place = before[-1][1] if before else (after[0][1] if after else None)
+        of_kind = place is not None
+        if place is None and (_HEAD_RE.search(name.title()) or re.search(r"\bgovernment\b", name, re.I)) \
+                and not re.search(r"\bofficials?$", name, re.I):
+            # none of its kind named: the last place below a country the story named before ("the province of Lower
+            # Austria ... the regional government", "clashes in Manipur ... the state government")
+            named = [(at, n) for at, k, n in self.subdivisions if k != "city" and at <= pos] + \
+                [(m.start(), m.group(0)) for m in _subnational_re().finditer(self.text, 0, pos)]
+            place = max(named)[1] if named else None
         if place is None:
             return name
         word = name[m.end():].split()[0]
         if m.group(1).lower() == "city" and re.match(r"police\b", name[m.end():], re.I):
             return f"{place} {name[m.end():]}"  # "the city's police department" in Istanbul: Istanbul Police Department
-        if m.group(1).lower() == "state" and re.search(r"\bstate\s+" + re.escape(word[:1].upper() + word[1:]) + r"\b", self.text):
-            return f"{place} {name[m.end():]}"  # "the state Disaster Management Department": Andhra Pradesh's
+        if m.group(1).lower() == "state" and re.search(r"\bstate\s+(?i:" + re.escape(word) + r")\b", self.text):
+            if of_kind and word.lower() == "government":
+                return f"{place} state government"  # "Zamfara state ... the state government": as it names the state
+            return f"{place} {name[m.end():]}"  # "the state Disaster Management Department", "the state government":
+            # Andhra Pradesh's, Manipur's ("State" capitalised is part of a name: "Kerala State Disaster Management
+            # Authority")
         return f"{place} {name}"
 
     def _complete(self, claimant: Optional[str], pos: int) -> Optional[str]:

@@ -52,7 +52,7 @@ def test_a_regional_body_takes_the_subdivision_the_article_named():
     reg = OrgRegistry.from_text("Rains have battered central China's Henan Province since July 17. In Kerala state, "
                                 "the state health department said.")
     assert reg.complete("Provincial Flood Control Headquarters", 60) == "Henan Provincial Flood Control Headquarters"
-    assert reg.complete("State Health Department", 120) == "Kerala State Health Department"
+    assert reg.complete("State Health Department", 120) == "Kerala Health Department"  # "state" described it
     national = OrgRegistry.from_text("In Kharkiv region, the State Emergency Service said two people died.")
     assert national.complete("State Emergency Service", 40) == "State Emergency Service"
     assert OrgRegistry.from_text("No place here.").complete("Provincial Government", 5) == "Provincial Government"
@@ -77,3 +77,20 @@ def test_a_force_named_by_its_place_or_people():
     # a district's police officer does not rename the force: annotators cite it as "police"
     reg = OrgRegistry.from_text("Kullu Superintendent of Police Gaurav Singh said 17 people were killed.")
     assert reg.complete("Police", 60) == "Police"
+
+
+def test_a_local_body_takes_the_place_below_a_country_the_story_named():
+    def complete(text, short):
+        return OrgRegistry.from_text(text).complete(short, len(text) - 5)
+    assert complete("About 1,100 people were evacuated in the province of Lower Austria, the regional government said.",
+                    "Regional Government") == "Lower Austria Regional Government"
+    assert complete("Clashes broke out in Manipur on Wednesday, a state government official said.",
+                    "State Government") == "Manipur Government"  # "state" described the body, as the text wrote it
+    assert complete("Gunmen stormed a school in Zamfara state on Friday, the state government said.",
+                    "State Government") == "Zamfara state government"
+    assert complete("The toll rose to 222, the Ishikawa prefectural government said. Suzu accounted for 99, according "
+                    "to the prefecture.", "Prefecture") == "Ishikawa prefectural government"
+    assert complete("Kerala has recorded 19,994 dengue cases this year, the state health department said today.",
+                    "State Health Department") == "Kerala Health Department"
+    assert complete("The blast in Cangzhou City, north China's Hebei Province, killed 23, the municipal government said.",
+                    "Municipal Government") == "Cangzhou Municipal Government"
