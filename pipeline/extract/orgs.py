@@ -27,7 +27,7 @@ _HEAD = (r"(?:Agency|Department|Service|Services|Command|Commission|Headquarters
          r"Police|Committee|Staff|Forces|Army|Guard|Council|Directorate|Bureau|Secretariat|Administration|Institute|"
          r"Organi[sz]ation|Observatory|Network|Alliance|Front|Brigade|Corps|Unit|Board|Team|Mission|Programme|Program|"
          r"Protection|Prevention|Safety|Security|Management|Relief|Force|Police Force|Charity|Monitor|Watchdog|"
-         r"Coordination|Park)")
+         r"Coordination|Park|Coalition)")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
 _LINK = r"(?:of|for|and|on|de|del) +(?:the +)?"
 # "National Search and Rescue Agency", "General Staff of the Armed Forces of Ukraine",
@@ -110,6 +110,11 @@ _STATE_POLICE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,
 _ROLE_WORDS = {"chief", "director", "head", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister",
                "deputy", "senior", "general", "secretary", "commissioner", "commander", "officer", "president", "prime",
                "vice", "acting", "former", "local", "regional", "provincial", "state", "national", "told", "reporters"}
+_LED_BODY = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’]*-led\s+(?:coalition|alliance|mission|force|forces)\b")
+# "the county's emergency management bureau": the county's body, named with the county ("Jiulong County ...")
+_KIND_OWNED = re.compile(r"^(?:the\s+)?(county|state|province|city|region|prefecture|district)['’]s\s+([a-z][a-z -]*[a-z])$", re.I)
+_KIND_ADJ = {"county": "county", "state": "state", "province": "provincial", "city": "city", "region": "regional",
+             "prefecture": "prefectural", "district": "district"}
 _LOCAL_BODY = re.compile(r"^(provincial|regional|state|county|prefectural|district|city|municipal)\s+(?=\S)", re.I)
 _DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?)\s*(?:,|\(|\s+-)")
 
@@ -185,6 +190,10 @@ class OrgRegistry:
                 continue
             seen.add(name)
             reg.names.append((m.start(), name))
+        # "the Saudi-led coalition", "the U.S.-led coalition": cited later as "the coalition"
+        for m in (_LED_BODY.finditer(text) if "-led " in text else ()):
+            reg.names.append((m.start(), m.group(0)))
+        reg.names.sort()
         # "Kebbi state police" named in full elsewhere as "Niger State Police Command": the full name
         reg.forces = [(at, next((n for _, n in reg.names if n.lower().startswith(force.lower() + " ")), force))
                       for at, force in reg.forces]
@@ -207,6 +216,13 @@ class OrgRegistry:
         press = _PRESS_OFFICE.match(full or "")
         if press:  # "the FSB Public Relations Center" speaks for the FSB
             return self.acronyms.get(press.group(1), press.group(1))
+        owned = _KIND_OWNED.match(full or "")
+        if owned and _HEAD_RE.search(owned.group(2).title()):
+            local = self._local(f"{_KIND_ADJ[owned.group(1).lower()]} {owned.group(2)}".title(), pos)
+            if local and not _LOCAL_BODY.match(local):
+                self.names.append((pos, local))  # "the bureau" later is this one
+                self.names.sort()
+                return local
         return self._local(full, pos)
 
     def body_of_role(self, role: Optional[str]) -> Optional[str]:

@@ -94,3 +94,13 @@ def test_a_local_body_takes_the_place_below_a_country_the_story_named():
                     "State Health Department") == "Kerala Health Department"
     assert complete("The blast in Cangzhou City, north China's Hebei Province, killed 23, the municipal government said.",
                     "Municipal Government") == "Cangzhou Municipal Government"
+
+
+def test_a_body_described_by_its_kind_and_cited_short():
+    text = ("A quake jolted Jiulong County in Sichuan Province, the county government said. According to the county's "
+            "emergency management bureau, five people are missing. 620 houses collapsed, the bureau said.")
+    reg = OrgRegistry.from_text(text)
+    assert reg.complete("county's emergency management bureau", 110) == "Jiulong County Emergency Management Bureau"
+    assert reg.complete("Bureau", len(text) - 5) == "Jiulong County Emergency Management Bureau"
+    reg = OrgRegistry.from_text("Saudi-led coalition warplanes struck a school. The coalition said it carried out 34 raids.")
+    assert reg.complete("Coalition", 70) == "Saudi-led coalition"
