@@ -154,6 +154,12 @@ of the session start (1560e59) before any rule change they informed:
   heldout62 (bm01-bm10, Africa, South/Southeast Asia) F1 0.813 (P 0.851 R 0.778) claimant 0.78
   heldout63 (bn01-bn10, war reporting, both sides)    F1 0.908 (P 0.955 R 0.866) claimant 0.70
   (all four: F1 0.826, P 0.858 R 0.796, value-F1 0.956, value+period-F1 0.859, claimant 0.69)
+  heldout64 (bo01-bo10, mixed wire day XII)           F1 0.845 (P 0.872 R 0.819) claimant 0.72  engine 18e8e0c (after
+  heldout65 (bp01-bp10, health, disaster bulletins)   F1 0.741 (P 0.781 R 0.704) claimant 0.58  the heldout60-63 fixes),
+  heldout66 (bq01-bq10, police, courts, prisons)      F1 0.762 (P 0.833 R 0.702) claimant 0.45  never tuned on
+  heldout67 (br01-br10, Middle East, Africa wars)     F1 0.881 (P 0.913 R 0.851) claimant 0.73
+  (all four: F1 0.812, P 0.853 R 0.775, value-F1 0.937, value+period-F1 0.856, claimant 0.64; the session-start engine
+  scores the same four F1 0.801, claimant 0.60, location 0.78 against 0.87)
 Session 4 convention change, following the independent annotators: a body of Pakistan, Niger, Nepal,
 Bangladesh or Equatorial Guinea is named with the country, not the demonym ("Pakistan Army", "Niger Defense Ministry":
 Pakistan 12-0 (12-2 with heldout63), Niger 10-0, Nepal 7-1, Bangladesh 2-0, Equatorial Guinea 3-0 independent annotations); Burkina Faso is
@@ -11005,6 +11011,661 @@ Russian President Vladimir Putin, 71, has called the incursion, the first into R
  C("killed", "civilian", 12, "Kursk regional government", start="2024-08-06", end="2024-08-19", loc="Russia", speaker="Alexei Smirnov"),
  C("injured", "civilian", 86, "Kursk regional government", start="2024-08-06", end="2024-08-19", loc="Russia", speaker="Alexei Smirnov"),
  C("injured", "child", 10, "Kursk regional government", start="2024-08-06", end="2024-08-19", loc="Russia", speaker="Alexei Smirnov"),
+])
+
+# ---- heldout64: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("bo01", "heldout64", "Anadolu Agency", "2016-02-11T09:40:00+00:00", "Turkish jets kill 23 PKK terrorists in northern Iraq", """
+ANKARA (AA) - Turkish warplanes have killed at least 23 PKK terrorists in airstrikes on the group's hideouts in northern Iraq since Monday, the Turkish General Staff said on Thursday.
+During the same period, the jets hit 17 targets in the Qandil, Zap and Avasin-Basyan regions, destroying nine shelters, four ammunition depots and two anti-aircraft gun positions, according to a statement posted on the General Staff's website.
+Separately, two soldiers were martyred and five others injured when PKK terrorists attacked a military outpost in Hakkari province's Yuksekova district on Wednesday night, security sources said.
+The wounded soldiers were airlifted to a hospital in the provincial capital, where one of them is in critical condition, the sources added.
+The PKK, which is listed as a terrorist organization by Turkey, the U.S. and the EU, resumed its armed campaign in July 2015 after a two-and-a-half-year cease-fire. Since then, more than 280 members of the security forces have been killed in PKK attacks, according to the Interior Ministry.
+""", [
+ C("killed", "terrorist", 23, "Turkish General Staff", actor="Turkish warplanes", qual="at_least", start="2016-02-08", end="2016-02-11", loc="Iraq"),
+ C("hit", "target", 17, "Turkish General Staff", actor="Turkish warplanes", start="2016-02-08", end="2016-02-11", loc="Iraq"),
+ C("destroyed", "shelter", 9, "Turkish General Staff", actor="Turkish warplanes", start="2016-02-08", end="2016-02-11", loc="Iraq"),
+ C("destroyed", "depot", 4, "Turkish General Staff", actor="Turkish warplanes", start="2016-02-08", end="2016-02-11", loc="Iraq"),
+ C("destroyed", "position", 2, "Turkish General Staff", actor="Turkish warplanes", start="2016-02-08", end="2016-02-11", loc="Iraq"),
+ C("killed", "soldier", 2, "security sources", actor="PKK", start="2016-02-10", end="2016-02-10", loc="Turkey"),
+ C("injured", "soldier", 5, "security sources", actor="PKK", start="2016-02-10", end="2016-02-10", loc="Turkey"),
+ C("killed", "member", 280, "Turkish Interior Ministry", actor="PKK", qual="at_least", start="2015-07-01", end="2016-02-11", loc="Turkey"),
+])
+
+art("bo02", "heldout64", "Xinhua", "2018-07-23T11:05:00+00:00", "Rainstorms leave 12 dead, 7 missing in SW China", """
+CHENGDU, July 23 (Xinhua) -- Torrential rains and landslides have killed 12 people and left seven others missing in southwest China's Sichuan Province since Thursday, the provincial flood control headquarters said Monday.
+More than 86,000 residents have been evacuated during the period, and about 1,400 houses collapsed or were seriously damaged, the headquarters said in a statement. Direct economic losses were initially estimated at 1.2 billion yuan (about 177 million U.S. dollars).
+In Beichuan County, rescuers pulled three people alive from the debris of a collapsed guesthouse on Sunday, according to the county's emergency management bureau. The search for others is continuing.
+The provincial meteorological observatory issued a red alert, its highest, at 6 p.m. Sunday, forecasting up to 250 mm of rain in parts of the province over the next 24 hours.
+Nationwide, floods have killed 119 people and affected more than 9.3 million since the start of the main flood season on June 1, the Ministry of Emergency Management said on Monday.
+""", [
+ C("killed", "person", 12, "Sichuan Provincial Flood Control Headquarters", start="2018-07-19", end="2018-07-23", loc="China"),
+ C("missing", "person", 7, "Sichuan Provincial Flood Control Headquarters", start="2018-07-19", end="2018-07-23", loc="China"),
+ C("evacuated", "resident", 86000, "Sichuan Provincial Flood Control Headquarters", qual="at_least", start="2018-07-19", end="2018-07-23", loc="China"),
+ C("damaged", "house", 1400, "Sichuan Provincial Flood Control Headquarters", qual="approx", start="2018-07-19", end="2018-07-23", loc="China"),
+ C("rescued", "person", 3, "Beichuan County Emergency Management Bureau", start="2018-07-22", end="2018-07-22", loc="China"),
+ C("killed", "person", 119, "Chinese Ministry of Emergency Management", start="2018-06-01", end="2018-07-23", loc="China"),
+ C("affected", "person", 9300000, "Chinese Ministry of Emergency Management", qual="at_least", start="2018-06-01", end="2018-07-23", loc="China"),
+])
+
+art("bo03", "heldout64", "Reuters", "2019-10-17T19:32:00+00:00", "Mexico arrests 31 in Guanajuato raids after deadly police ambush", """
+MEXICO CITY, Oct 17 (Reuters) - Mexican security forces arrested 31 suspected members of the Santa Rosa de Lima cartel in raids across the central state of Guanajuato on Wednesday, the federal security ministry said on Thursday.
+The raids followed an ambush on Monday near the town of Apaseo el Alto in which gunmen from the Santa Rosa de Lima cartel killed eight municipal police officers and wounded four others, according to the Guanajuato state prosecutor's office.
+During Wednesday's operation, Mexican army soldiers seized 42 rifles, six grenade launchers and more than 10,000 rounds of ammunition, the ministry said in a statement. Those arrested included two alleged cell leaders.
+Security Minister Alfonso Durazo told reporters the government would send another 1,500 National Guard troops to Guanajuato, where homicides rose 12 percent in the first nine months of the year.
+President Andres Manuel Lopez Obrador, who took office in December 2018 pledging to tackle the root causes of violence, has offered a reward of 1 million pesos ($52,000) for information leading to the capture of the cartel's leader.
+""", [
+ C("arrested", "member", 31, "Mexican Security Ministry", actor="Mexican security forces", start="2019-10-16", end="2019-10-16", loc="Mexico"),
+ C("killed", "officer", 8, "Guanajuato state prosecutor's office", actor="Santa Rosa de Lima cartel", start="2019-10-14", end="2019-10-14", loc="Mexico"),
+ C("injured", "officer", 4, "Guanajuato state prosecutor's office", actor="Santa Rosa de Lima cartel", start="2019-10-14", end="2019-10-14", loc="Mexico"),
+ C("seized", "rifle", 42, "Mexican Security Ministry", actor="Mexican army", start="2019-10-16", end="2019-10-16", loc="Mexico"),
+ C("seized", "launcher", 6, "Mexican Security Ministry", actor="Mexican army", start="2019-10-16", end="2019-10-16", loc="Mexico"),
+ C("seized", "round", 10000, "Mexican Security Ministry", actor="Mexican army", qual="at_least", start="2019-10-16", end="2019-10-16", loc="Mexico"),
+ C("arrested", "leader", 2, "Mexican Security Ministry", actor="Mexican security forces", start="2019-10-16", end="2019-10-16", loc="Mexico"),
+])
+
+art("bo04", "heldout64", "UNIAN", "2022-11-30T07:15:00+00:00", "Ukraine says about 500 Russian soldiers killed in past day", """
+KYIV, Nov 30 (UNIAN) - Ukrainian forces killed about 500 Russian soldiers over the past 24 hours, the General Staff of the Armed Forces of Ukraine said in its morning update on Wednesday.
+In the same period, Ukrainian forces destroyed four Russian tanks, seven armoured combat vehicles, two artillery systems and 11 operational-tactical drones, the General Staff said.
+In total, Russia has lost around 86,710 soldiers since it launched its full-scale invasion on Feb. 24, according to the General Staff. Russian equipment losses over the same period include 2,915 tanks, 5,872 armoured combat vehicles and 1,889 artillery systems.
+In the south, Russian forces launched 42 artillery strikes on Kherson region over the past day, killing two civilians and wounding five, including a 12-year-old girl, the Kherson Regional Military Administration said on Telegram.
+The figures could not be independently verified. Moscow rarely discloses its losses; in September, Defence Minister Sergei Shoigu said 5,937 Russian servicemen had been killed in Ukraine.
+""", [
+ C("killed", "soldier", 500, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", qual="approx", start="2022-11-29", end="2022-11-30", loc="Ukraine"),
+ C("destroyed", "tank", 4, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-11-29", end="2022-11-30", loc="Ukraine"),
+ C("destroyed", "vehicle", 7, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-11-29", end="2022-11-30", loc="Ukraine"),
+ C("destroyed", "system", 2, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-11-29", end="2022-11-30", loc="Ukraine"),
+ C("destroyed", "drone", 11, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-11-29", end="2022-11-30", loc="Ukraine"),
+ C("lost", "soldier", 86710, "General Staff of the Armed Forces of Ukraine", qual="approx", start="2022-02-24", end="2022-11-30", loc="Ukraine"),
+ C("lost", "tank", 2915, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2022-11-30", loc="Ukraine"),
+ C("lost", "vehicle", 5872, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2022-11-30", loc="Ukraine"),
+ C("lost", "system", 1889, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2022-11-30", loc="Ukraine"),
+ C("conducted", "strike", 42, "Kherson Regional Military Administration", actor="Russian forces", start="2022-11-29", end="2022-11-30", loc="Ukraine"),
+ C("killed", "civilian", 2, "Kherson Regional Military Administration", actor="Russian forces", start="2022-11-29", end="2022-11-30", loc="Ukraine"),
+ C("injured", "civilian", 5, "Kherson Regional Military Administration", actor="Russian forces", start="2022-11-29", end="2022-11-30", loc="Ukraine"),
+ C("killed", "serviceman", 5937, "Russian Defense Ministry", speaker="Sergei Shoigu", loc="Ukraine"),
+])
+
+art("bo05", "heldout64", "AP", "2023-04-14T16:48:00+00:00", "Italy rescues some 1,200 migrants as Mediterranean crossings surge", """
+ROME (AP) — Italy's coast guard said Friday it had rescued some 1,200 migrants from overcrowded boats off the southern region of Calabria and the island of Lampedusa since Tuesday, as calm seas and warm weather spurred a surge in departures from North Africa.
+In the largest single operation, on Wednesday, coast guard vessels took about 600 people off a fishing boat that had lost power in rough waters off Calabria. The coast guard said the boat had set sail from eastern Libya.
+Meanwhile, at least 25 migrants from sub-Saharan Africa drowned when their boats sank off the Tunisian coastal city of Sfax on Thursday, Tunisia's National Guard spokesman Houssem Eddine Jebabli said. Fifteen people were rescued, and between 10 and 15 others were still missing, he said.
+More than 31,000 migrants have arrived in Italy by sea so far this year, compared with about 8,000 in the same period of 2022, according to Interior Ministry figures.
+Premier Giorgia Meloni's government this week declared a six-month state of emergency and set aside 5 million euros ($5.5 million) to help manage arrivals. The International Organization for Migration says 441 migrants died crossing the central Mediterranean in the first three months of 2023, the deadliest first quarter since 2017.
+""", [
+ C("rescued", "migrant", 1200, "Italian coast guard", actor="Italian coast guard", qual="approx", start="2023-04-11", end="2023-04-14", loc="Italy"),
+ C("rescued", "person", 600, "Italian coast guard", actor="Italian coast guard", qual="approx", start="2023-04-12", end="2023-04-12", loc="Italy"),
+ C("died", "migrant", 25, "Tunisian National Guard", qual="at_least", speaker="Houssem Eddine Jebabli", start="2023-04-13", end="2023-04-13", loc="Tunisia"),
+ C("rescued", "person", 15, "Tunisian National Guard", speaker="Houssem Eddine Jebabli", start="2023-04-13", end="2023-04-13", loc="Tunisia"),
+ C("missing", "person", 10, "Tunisian National Guard", qual="range", high=15, speaker="Houssem Eddine Jebabli", start="2023-04-13", end="2023-04-13", loc="Tunisia"),
+ C("arrived", "migrant", 31000, "Italian Interior Ministry", qual="at_least", start="2023-01-01", end="2023-04-14", loc="Italy"),
+ C("arrived", "migrant", 8000, "Italian Interior Ministry", qual="approx", start="2022-01-01", end="2022-04-14", loc="Italy"),
+ C("died", "migrant", 441, "International Organization for Migration", start="2023-01-01", end="2023-03-31", loc=None),
+])
+
+art("bo06", "heldout64", "TASS", "2017-09-04T10:20:00+00:00", "Russian airstrikes kill over 40 IS militants near Deir ez-Zor — MoD", """
+MOSCOW, September 4. /TASS/. Strikes by the Russian Aerospace Forces have killed more than 40 militants of the Islamic State terrorist group (outlawed in Russia) near Deir ez-Zor over the past 24 hours, the Russian Defense Ministry reported on Monday. They included four field commanders, the ministry said.
+In the same period, aircraft of the Russian Aerospace Forces carried out 41 sorties and hit 78 terrorist targets. "Russian aircraft destroyed three command posts, 12 pickup trucks fitted with heavy machine guns and two ammunition depots," the ministry's official spokesman, Major General Igor Konashenkov, said.
+According to Konashenkov, Syrian government troops supported by Russian aviation have liberated 16 settlements in Deir ez-Zor province since August 28.
+The Russian Center for Reconciliation of the Opposing Sides in Syria said 1,230 residents returned to their homes in Aleppo province over the past day, while Russian military doctors treated 146 civilians, including 52 children, in the province of Homs.
+The United Nations estimates that about 93,000 civilians remain trapped in government-held parts of Deir ez-Zor, which IS militants have besieged for nearly three years.
+""", [
+ C("killed", "militant", 40, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", start="2017-09-03", end="2017-09-04", loc="Syria"),
+ C("killed", "commander", 4, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2017-09-03", end="2017-09-04", loc="Syria"),
+ C("conducted", "sortie", 41, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2017-09-03", end="2017-09-04", loc="Syria"),
+ C("hit", "target", 78, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2017-09-03", end="2017-09-04", loc="Syria"),
+ C("destroyed", "post", 3, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-03", end="2017-09-04", loc="Syria"),
+ C("destroyed", "truck", 12, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-03", end="2017-09-04", loc="Syria"),
+ C("destroyed", "depot", 2, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-03", end="2017-09-04", loc="Syria"),
+ C("liberated", "settlement", 16, "Russian Defense Ministry", actor="Syrian government troops", speaker="Igor Konashenkov", start="2017-08-28", end="2017-09-04", loc="Syria"),
+ C("returned", "resident", 1230, "Russian Center for Reconciliation of the Opposing Sides in Syria", start="2017-09-03", end="2017-09-04", loc="Syria"),
+ C("treated", "civilian", 146, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="Russian military doctors", start="2017-09-03", end="2017-09-04", loc="Syria"),
+ C("treated", "child", 52, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="Russian military doctors", start="2017-09-03", end="2017-09-04", loc="Syria"),
+ C("trapped", "civilian", 93000, "United Nations", actor="Islamic State", qual="approx", loc="Syria"),
+])
+
+art("bo07", "heldout64", "PTI", "2024-08-08T13:25:00+00:00", "Karnataka logs 512 new dengue cases in 24 hours; tally crosses 24,000", """
+Bengaluru, Aug 8 (PTI) Karnataka recorded 512 new dengue cases in the past 24 hours, taking the total number of cases in the state this year to 24,137, the health department said on Thursday.
+Two more people died of the disease on Wednesday, one each in Mysuru and Haveri districts, taking the dengue death toll since January to 11, the department said in its daily bulletin.
+Of the cases reported so far this year, 9,880 were from Bengaluru city alone, according to the Bruhat Bengaluru Mahanagara Palike (BBMP), the city's civic body.
+State Health Minister Dinesh Gundu Rao told reporters that 1,214 dengue patients had been admitted to hospitals across the state since Monday, and that nearly 300 of them were children below 14 years of age.
+The government has declared dengue an epidemic under the Karnataka Epidemic Diseases Act, 2020, and notified fines of up to Rs 2,000 for property owners whose premises are found to have mosquito breeding sites.
+""", [
+ C("infected", "case", 512, "Karnataka Health Department", start="2024-08-07", end="2024-08-08", loc="India"),
+ C("infected", "case", 24137, "Karnataka Health Department", start="2024-01-01", end="2024-08-08", loc="India"),
+ C("died", "person", 2, "Karnataka Health Department", start="2024-08-07", end="2024-08-07", loc="India"),
+ C("died", "person", 11, "Karnataka Health Department", start="2024-01-01", end="2024-08-08", loc="India"),
+ C("infected", "case", 9880, "Bruhat Bengaluru Mahanagara Palike", start="2024-01-01", end="2024-08-08", loc="India"),
+ C("hospitalized", "patient", 1214, "Karnataka Health Department", speaker="Dinesh Gundu Rao", start="2024-08-05", end="2024-08-08", loc="India"),
+ C("hospitalized", "child", 300, "Karnataka Health Department", qual="approx", speaker="Dinesh Gundu Rao", start="2024-08-05", end="2024-08-08", loc="India"),
+])
+
+art("bo08", "heldout64", "Kyodo", "2025-01-20T08:50:00+00:00", "Heavy snow leaves 7 dead, 52 injured in northern Japan", """
+TOKYO, Jan. 20 (Kyodo) -- Heavy snow in northern and eastern Japan has left seven people dead and 52 injured since Friday, most of them while clearing snow from roofs, the Fire and Disaster Management Agency said Monday. Seventeen of the injured were seriously hurt, the agency said.
+The victims included a 78-year-old man in Niigata Prefecture who was found buried under snow that had slid from the roof of his home.
+In Aomori Prefecture, where snow accumulated to more than 2 meters in some areas, up to 300 vehicles were stranded on a stretch of National Route 7 for as long as 18 hours over the weekend, according to the prefectural government.
+Ground Self-Defense Force troops dispatched at the governor's request rescued 34 people from vehicles and distributed food and fuel on Sunday, the Defense Ministry said.
+East Japan Railway Co. suspended services on several lines in the region on Monday, affecting about 48,000 passengers, the company said. The Japan Meteorological Agency warned that up to 70 centimeters of snow could fall in the Hokuriku region in the 24 hours through 6 p.m. Tuesday.
+""", [
+ C("died", "person", 7, "Fire and Disaster Management Agency", start="2025-01-17", end="2025-01-20", loc="Japan"),
+ C("injured", "person", 52, "Fire and Disaster Management Agency", start="2025-01-17", end="2025-01-20", loc="Japan"),
+ C("injured", "person", 17, "Fire and Disaster Management Agency", start="2025-01-17", end="2025-01-20", loc="Japan"),
+ C("stranded", "vehicle", 300, "Aomori Prefectural Government", qual="at_most", start="2025-01-18", end="2025-01-19", loc="Japan"),
+ C("rescued", "person", 34, "Japanese Defense Ministry", actor="Ground Self-Defense Force", start="2025-01-19", end="2025-01-19", loc="Japan"),
+ C("affected", "passenger", 48000, "East Japan Railway Co.", qual="approx", start="2025-01-20", end="2025-01-20", loc="Japan"),
+])
+
+art("bo09", "heldout64", "Al Jazeera", "2020-02-27T15:10:00+00:00", "Boko Haram fighters kill at least 30 in northeast Nigeria village", """
+MAIDUGURI, Nigeria (Al Jazeera) - Suspected Boko Haram fighters have killed at least 30 people in an attack on a village in northeast Nigeria's Borno state on Wednesday night, the state government has said.
+During the raid on Kwatandashi village, which began at around 9pm (20:00 GMT) on Wednesday, the gunmen also abducted 12 women and burned down more than 100 homes, according to Isa Gusau, a spokesman for Borno Governor Babagana Zulum.
+Gusau said Wednesday's attack was the deadliest in the state this year. "They killed 30 innocent people, among them nine children, while they were asleep," he told Al Jazeera by phone.
+In a separate statement, the Nigerian army said its troops had killed 41 Boko Haram fighters and rescued 62 hostages, most of them women and children, in operations in the Lake Chad area of Borno since February 1.
+Boko Haram's decade-long armed campaign has killed more than 30,000 people and forced about two million from their homes in northeast Nigeria, according to the United Nations.
+""", [
+ C("killed", "person", 30, "Borno State Government", actor="Boko Haram", qual="at_least", speaker="Isa Gusau", start="2020-02-26", end="2020-02-26", loc="Nigeria"),
+ C("kidnapped", "woman", 12, "Borno State Government", actor="Boko Haram", speaker="Isa Gusau", start="2020-02-26", end="2020-02-26", loc="Nigeria"),
+ C("destroyed", "home", 100, "Borno State Government", actor="Boko Haram", qual="at_least", speaker="Isa Gusau", start="2020-02-26", end="2020-02-26", loc="Nigeria"),
+ C("killed", "child", 9, "Borno State Government", actor="Boko Haram", speaker="Isa Gusau", start="2020-02-26", end="2020-02-26", loc="Nigeria"),
+ C("killed", "fighter", 41, "Nigerian Army", actor="Nigerian Army", start="2020-02-01", end="2020-02-27", loc="Nigeria"),
+ C("rescued", "hostage", 62, "Nigerian Army", actor="Nigerian Army", start="2020-02-01", end="2020-02-27", loc="Nigeria"),
+ C("killed", "person", 30000, "United Nations", actor="Boko Haram", qual="at_least", loc="Nigeria"),
+ C("displaced", "person", 2000000, "United Nations", actor="Boko Haram", qual="approx", loc="Nigeria"),
+])
+
+art("bo10", "heldout64", "EFE", "2021-05-05T12:00:00+00:00", "Spanish police break up trafficking ring, free 41 women", """
+Madrid, May 5 (EFE).- Spain's National Police arrested 23 people and rescued 41 women who had been forced into prostitution in a series of raids last week against a human trafficking network operating in Madrid, Valencia and Alicante, the force reported on Wednesday.
+Most of the victims, aged between 19 and 35, were Paraguayan and Venezuelan nationals who had been lured to Spain with false job offers and then forced to pay off debts of up to 6,000 euros, a police spokeswoman said.
+During last week's searches, officers seized 87,000 euros in cash, 11 vehicles, two kilos of cocaine and two dozen mobile phones, according to the police statement.
+Separately, Spain's Maritime Rescue service said it had rescued 178 migrants from small boats south of the Canary Islands on Tuesday, and that the bodies of three people had been found aboard one of the vessels.
+According to Interior Ministry data, 4,863 migrants arrived in the Canary Islands by sea between January 1 and April 30, more than double the figure for the same period of 2020.
+""", [
+ C("arrested", "person", 23, "Spanish National Police", actor="Spanish National Police", start="2021-04-26", end="2021-05-02", loc="Spain"),
+ C("rescued", "woman", 41, "Spanish National Police", actor="Spanish National Police", start="2021-04-26", end="2021-05-02", loc="Spain"),
+ C("seized", "vehicle", 11, "Spanish National Police", actor="Spanish National Police", start="2021-04-26", end="2021-05-02", loc="Spain"),
+ C("seized", "phone", 24, "Spanish National Police", actor="Spanish National Police", start="2021-04-26", end="2021-05-02", loc="Spain"),
+ C("rescued", "migrant", 178, "Spanish Maritime Rescue", actor="Spanish Maritime Rescue", start="2021-05-04", end="2021-05-04", loc="Spain"),
+ C("died", "person", 3, "Spanish Maritime Rescue", start="2021-05-04", end="2021-05-04", loc="Spain"),
+ C("arrived", "migrant", 4863, "Spanish Interior Ministry", start="2021-01-01", end="2021-04-30", loc="Spain"),
+])
+
+# ---- heldout65: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("bp01", "heldout65", "PTI", "2019-08-14T19:45:00+05:30", "Kerala rain fury: death toll climbs to 88, 40 still missing", """
+THIRUVANANTHAPURAM, Aug 14 (PTI) The death toll in rain-related incidents in Kerala since August 8 climbed to 88 on Wednesday, with 40 people still missing, the Kerala State Disaster Management Authority (KSDMA) said.
+Malappuram district accounted for 35 of the deaths, followed by Kozhikode with 17 and Wayanad with 12, the authority said in its evening bulletin.
+The toll in the landslip that buried a large part of Kavalappara village in Malappuram on Thursday night has risen to 19, police said. Between 30 and 40 people are still feared trapped under the mud, they said.
+National Disaster Response Force (NDRF) teams have rescued more than 1,500 people from marooned areas since Friday, an NDRF spokesperson said.
+Over 1.89 lakh people are staying in relief camps across the state, Chief Minister Pinarayi Vijayan told reporters in the state capital after a review meeting. He said the state would seek Rs 2,000 crore in central assistance.
+The India Meteorological Department has forecast heavy rain in isolated places until Friday. Last year's floods, the worst in a century, killed 483 people in the state.
+""", [
+ C("died", "person", 88, "Kerala State Disaster Management Authority", start="2019-08-08", end="2019-08-14", loc="India"),
+ C("missing", "person", 40, "Kerala State Disaster Management Authority", start="2019-08-08", end="2019-08-14", loc="India"),
+ C("died", "person", 35, "Kerala State Disaster Management Authority", loc="India"),
+ C("died", "person", 17, "Kerala State Disaster Management Authority", loc="India"),
+ C("died", "person", 12, "Kerala State Disaster Management Authority", loc="India"),
+ C("died", "person", 19, "police", start="2019-08-08", end="2019-08-08", loc="India"),
+ C("trapped", "person", 30, "police", qual="range", high=40, start="2019-08-08", end="2019-08-08", loc="India"),
+ C("rescued", "person", 1500, "National Disaster Response Force", actor="National Disaster Response Force", qual="at_least", start="2019-08-09", end="2019-08-14", loc="India"),
+ C("displaced", "person", 189000, "Pinarayi Vijayan", qual="at_least", speaker="Pinarayi Vijayan", loc="India"),
+ C("killed", "person", 483, "PTI", start="2018-01-01", end="2018-12-31", loc="India"),
+])
+
+art("bp02", "heldout65", "Anadolu Agency", "2022-11-24T10:30:00+03:00", "Number of injured in Duzce earthquake rises to 93", """
+ANKARA (AA) - The number of people injured in the magnitude 5.9 earthquake that struck Türkiye's northwestern Duzce province on Wednesday has risen to 93, the country's disaster agency said on Thursday.
+Twelve of the injured are still being treated in hospital, and none of them is in critical condition, the Disaster and Emergency Management Authority (AFAD) said in a statement. Most of the injuries occurred as people jumped from balconies or windows in panic, it added.
+The quake, centered in the Golyaka district at a depth of 6.81 kilometers, struck at 4.08 a.m. local time (0108GMT) and was felt in Istanbul, Ankara and the northwestern province of Bursa. It was followed by dozens of aftershocks, the largest of which measured 4.3.
+Interior Minister Suleyman Soylu said 1,043 buildings were damaged in the quake, 43 of them heavily, and that damage assessment teams were working in all affected villages. Residents whose homes were found unsafe will be housed in tents and container homes, he added.
+Türkiye sits on major fault lines. A magnitude 7.4 earthquake in nearby Izmit in August 1999 killed more than 17,000 people.
+""", [
+ C("injured", "person", 93, "Disaster and Emergency Management Authority", start="2022-11-23", end="2022-11-23", loc="Turkey"),
+ C("hospitalized", "person", 12, "Disaster and Emergency Management Authority", loc="Turkey"),
+ C("damaged", "building", 1043, "Turkish Interior Ministry", speaker="Suleyman Soylu", loc="Turkey"),
+ C("damaged", "building", 43, "Turkish Interior Ministry", speaker="Suleyman Soylu", loc="Turkey"),
+ C("killed", "person", 17000, "Anadolu Agency", qual="at_least", start="1999-08-01", end="1999-08-31", loc="Turkey"),
+])
+
+art("bp03", "heldout65", "TASS", "2023-08-14T09:15:00+03:00", "Over 2,100 people evacuated from flood zone in Primorye since Thursday", """
+VLADIVOSTOK, August 14. /TASS/. Emergencies Ministry rescuers have evacuated more than 2,100 people, including 530 children, from flooded areas in the Primorye Region since Thursday, the ministry's regional department told TASS on Monday.
+"A total of 4,620 residential houses and 7,300 household plots remain flooded. Two people have died, one more is considered missing," the department said. A 62-year-old man drowned in his car on a flooded road near Ussuriysk, it specified.
+Regional Governor Oleg Kozhemyako said on Sunday that 32 bridges had been damaged or washed away and that about 200 km of roads were impassable.
+A regional state of emergency was declared on August 11. Remnants of Typhoon Khanun brought up to 130 mm of rain in a day, almost a monthly norm, Primorye weather forecasters said. Water levels in the Razdolnaya river are expected to peak on Wednesday.
+""", [
+ C("evacuated", "person", 2100, "Russian Emergencies Ministry", actor="Russian Emergencies Ministry", qual="at_least", start="2023-08-10", end="2023-08-14", loc="Russia"),
+ C("evacuated", "child", 530, "Russian Emergencies Ministry", actor="Russian Emergencies Ministry", start="2023-08-10", end="2023-08-14", loc="Russia"),
+ C("flooded", "house", 4620, "Russian Emergencies Ministry", loc="Russia"),
+ C("flooded", "plot", 7300, "Russian Emergencies Ministry", loc="Russia"),
+ C("died", "person", 2, "Russian Emergencies Ministry", loc="Russia"),
+ C("missing", "person", 1, "Russian Emergencies Ministry", loc="Russia"),
+ C("damaged", "bridge", 32, "Oleg Kozhemyako", speaker="Oleg Kozhemyako", loc="Russia"),
+])
+
+art("bp04", "heldout65", "AP", "2024-07-18T16:05:00-07:00", "Heat deaths mount in metro Phoenix as record-breaking streak drags on", """
+PHOENIX (AP) — Metro Phoenix has confirmed 13 heat-related deaths so far this year, according to a report released Wednesday by Maricopa County public health officials, and scores of other suspected cases remain under investigation.
+Last year, the Maricopa County Department of Public Health confirmed a record 645 heat deaths, a 52% jump from 2022. More than two-thirds of those who died were outdoors, and about 45% were people experiencing homelessness.
+Phoenix hit 118 degrees Fahrenheit (47.8 Celsius) on Wednesday, marking the 21st straight day at or above 110 degrees. The National Weather Service said an excessive heat warning would remain in effect through Saturday for much of southern Arizona.
+Emergency rooms across Arizona treated 1,273 people for heat-related illnesses between June 1 and July 13, the Arizona Department of Health Services said. Hospitals in the Phoenix area admitted another 212 heat patients over the same period.
+"Every one of these deaths is preventable," said Dr. Nick Staab, an assistant medical director with the county. Staab warned that the county could again see more than 600 deaths this year if the heat persists into September, and urged residents to check on elderly neighbors and use the network of cooling centers.
+""", [
+ C("died", "person", 13, "Maricopa County Department of Public Health", start="2024-01-01", end="2024-07-18", loc="United States"),
+ C("died", "person", 645, "Maricopa County Department of Public Health", start="2023-01-01", end="2023-12-31", loc="United States"),
+ C("treated", "person", 1273, "Arizona Department of Health Services", start="2024-06-01", end="2024-07-13", loc="United States"),
+ C("hospitalized", "patient", 212, "Arizona Department of Health Services", start="2024-06-01", end="2024-07-13", loc="United States"),
+])
+
+art("bp05", "heldout65", "AFP", "2023-09-12T13:40:00+06:00", "Bangladesh dengue deaths top 700 in worst outbreak on record", """
+Dhaka (AFP) - Dengue has killed more than 700 people in Bangladesh so far this year, according to official data released Tuesday, as overwhelmed hospitals struggle with the country's worst outbreak of the mosquito-borne disease on record.
+Sixteen people died of dengue in the 24 hours to 8:00 am Tuesday, and 2,912 patients were admitted to hospitals across the country, the Directorate General of Health Services (DGHS) said in its daily bulletin.
+In total, 145,278 people have been hospitalised with the disease since January, more than in any previous full year, according to the DGHS. The previous annual record of 281 deaths was set last year, its figures show.
+"Most of the patients who died reached hospital too late, after their condition had become critical," Ahmedul Kabir, an additional director general of the DGHS, told AFP. Children under 15 account for around 100 of this year's deaths, he said.
+Experts warn that cases could keep rising until November if the monsoon rains continue. Dengue, first recorded in Bangladesh in 2000, has become endemic in the densely populated country of 170 million, where about 40 percent of Dhaka's residents are estimated to have been infected at some point.
+""", [
+ C("killed", "person", 700, "Directorate General of Health Services", qual="at_least", start="2023-01-01", end="2023-09-12", loc="Bangladesh"),
+ C("died", "person", 16, "Directorate General of Health Services", start="2023-09-11", end="2023-09-12", loc="Bangladesh"),
+ C("hospitalized", "patient", 2912, "Directorate General of Health Services", start="2023-09-11", end="2023-09-12", loc="Bangladesh"),
+ C("hospitalized", "person", 145278, "Directorate General of Health Services", start="2023-01-01", end="2023-09-12", loc="Bangladesh"),
+ C("died", "person", 281, "Directorate General of Health Services", start="2022-01-01", end="2022-12-31", loc="Bangladesh"),
+ C("died", "child", 100, "Directorate General of Health Services", qual="approx", speaker="Ahmedul Kabir", start="2023-01-01", end="2023-09-12", loc="Bangladesh"),
+])
+
+art("bp06", "heldout65", "Yonhap", "2020-08-04T11:20:00+09:00", "Death toll from torrential rains rises to 16; 11 missing", """
+SEOUL, Aug. 4 (Yonhap) -- Torrential rains that have pounded central parts of the country since Saturday have left 16 people dead and 11 others missing, the Central Disaster and Safety Countermeasures Headquarters said Tuesday.
+Seven people were injured, while 1,648 people were forced from their homes in Seoul, Gyeonggi Province, North Chungcheong Province and other regions, according to the headquarters. A total of 3,928 public and private facilities, including roads, bridges and homes, were damaged, and more than 8,000 hectares of farmland were flooded.
+Three people were killed when a landslide buried a poultry farm in Anseong, Gyeonggi Province, on Sunday, police said.
+In Cheorwon, Gangwon Province, up to 200 residents of a village near the inter-Korean border were evacuated by boat on Monday after the Hantan River burst its banks, county officials said.
+The Korea Meteorological Administration forecast up to 500 millimeters of additional rain in some areas through Thursday. This year's monsoon season, which began on June 24, is expected to last until Aug. 16, which would make it the longest since 2013. (END)
+""", [
+ C("killed", "person", 16, "Central Disaster and Safety Countermeasures Headquarters", start="2020-08-01", end="2020-08-04", loc="South Korea"),
+ C("missing", "person", 11, "Central Disaster and Safety Countermeasures Headquarters", start="2020-08-01", end="2020-08-04", loc="South Korea"),
+ C("injured", "person", 7, "Central Disaster and Safety Countermeasures Headquarters", loc="South Korea"),
+ C("displaced", "person", 1648, "Central Disaster and Safety Countermeasures Headquarters", loc="South Korea"),
+ C("damaged", "facility", 3928, "Central Disaster and Safety Countermeasures Headquarters", loc="South Korea"),
+ C("killed", "person", 3, "police", start="2020-08-02", end="2020-08-02", loc="South Korea"),
+ C("evacuated", "resident", 200, "Cheorwon County", qual="at_most", start="2020-08-03", end="2020-08-03", loc="South Korea"),
+])
+
+art("bp07", "heldout65", "EFE", "2025-01-20T18:10:00+01:00", "Cholera outbreak in Angola kills 51, health ministry says", """
+LUANDA, Jan 20 (EFE).- A cholera outbreak detected on Jan. 7 on the outskirts of the Angolan capital has killed 51 people, while 1,113 cases have been registered, the Ministry of Health said on Monday.
+In the past 24 hours alone, 98 new cases and six deaths were recorded, Health Minister Sílvia Lutucuta told a press conference in Luanda, adding that 37 patients remain hospitalized at the Cacuaco municipal hospital.
+Most of the deaths occurred in Cacuaco, a densely populated municipality of about 1.2 million inhabitants north of Luanda where access to drinking water is limited. Cases have also been reported in the provinces of Bengo and Icolo e Bengo.
+The ministry launched an oral vaccination campaign on Sunday, aiming to immunize 900,000 people in Cacuaco within ten days. More than 54,000 people were vaccinated on the first day, according to Lutucuta.
+Angola's last major cholera epidemic, in 2006, killed more than 2,700 people.
+""", [
+ C("killed", "person", 51, "Angolan Health Ministry", start="2025-01-07", end="2025-01-20", loc="Angola"),
+ C("infected", "case", 1113, "Angolan Health Ministry", start="2025-01-07", end="2025-01-20", loc="Angola"),
+ C("infected", "case", 98, "Angolan Health Ministry", speaker="Sílvia Lutucuta", start="2025-01-19", end="2025-01-20", loc="Angola"),
+ C("died", "person", 6, "Angolan Health Ministry", speaker="Sílvia Lutucuta", start="2025-01-19", end="2025-01-20", loc="Angola"),
+ C("hospitalized", "patient", 37, "Angolan Health Ministry", speaker="Sílvia Lutucuta", start="2025-01-19", end="2025-01-20", loc="Angola"),
+ C("vaccinated", "person", 54000, "Angolan Health Ministry", qual="at_least", speaker="Sílvia Lutucuta", start="2025-01-19", end="2025-01-19", loc="Angola"),
+ C("killed", "person", 2700, "EFE", qual="at_least", start="2006-01-01", end="2006-12-31", loc="Angola"),
+])
+
+art("bp08", "heldout65", "Ukrinform", "2019-02-19T12:35:00+02:00", "Measles in Ukraine: over 21,000 cases since start of year", """
+Kyiv, February 19 (Ukrinform) - Since the beginning of 2019, 21,741 people, including 10,216 children, have contracted measles in Ukraine, the Public Health Center of the Ministry of Health of Ukraine has reported.
+Last week alone, 3,410 people fell ill – 1,357 adults and 2,053 children, the center said.
+Twelve people have died of measles since January 1, among them nine children, according to the center. Lviv region remains the hardest hit, with 3,617 cases registered since the start of the year, followed by Ivano-Frankivsk region and the city of Kyiv.
+Acting Health Minister Ulana Suprun said nearly 120,000 children and adults had been vaccinated against measles in January. "Almost 120,000 people were vaccinated in January alone. That is three times more than a year ago," Suprun wrote on Facebook.
+In 2018, 53,219 people fell ill with measles in Ukraine and 16 of them died, the center said earlier. Vaccination coverage for the first dose of the measles vaccine among one-year-olds stood at 91% last year, up from 42% in 2016.
+""", [
+ C("infected", "person", 21741, "Public Health Center of Ukraine", start="2019-01-01", end="2019-02-19", loc="Ukraine"),
+ C("infected", "child", 10216, "Public Health Center of Ukraine", start="2019-01-01", end="2019-02-19", loc="Ukraine"),
+ C("infected", "person", 3410, "Public Health Center of Ukraine", start="2019-02-11", end="2019-02-17", loc="Ukraine"),
+ C("infected", "adult", 1357, "Public Health Center of Ukraine", start="2019-02-11", end="2019-02-17", loc="Ukraine"),
+ C("infected", "child", 2053, "Public Health Center of Ukraine", start="2019-02-11", end="2019-02-17", loc="Ukraine"),
+ C("died", "person", 12, "Public Health Center of Ukraine", start="2019-01-01", end="2019-02-19", loc="Ukraine"),
+ C("died", "child", 9, "Public Health Center of Ukraine", start="2019-01-01", end="2019-02-19", loc="Ukraine"),
+ C("infected", "case", 3617, "Public Health Center of Ukraine", start="2019-01-01", end="2019-02-19", loc="Ukraine"),
+ C("vaccinated", "person", 120000, "Ukrainian Health Ministry", qual="approx", speaker="Ulana Suprun", start="2019-01-01", end="2019-01-31", loc="Ukraine"),
+ C("infected", "person", 53219, "Public Health Center of Ukraine", start="2018-01-01", end="2018-12-31", loc="Ukraine"),
+ C("died", "person", 16, "Public Health Center of Ukraine", start="2018-01-01", end="2018-12-31", loc="Ukraine"),
+])
+
+art("bp09", "heldout65", "Kyodo", "2018-07-24T15:50:00+09:00", "Record 22,647 taken to hospital for heatstroke in 1 week in Japan", """
+TOKYO, July 24 (Kyodo) -- A record 22,647 people were taken to hospital for heatstroke across Japan in the week through Sunday, and 65 of them died, the Fire and Disaster Management Agency said Tuesday, as a relentless heat wave gripped the country.
+The weekly figure was nearly triple that of the previous week and the highest since the agency began compiling comparable data in 2008. Of the total, 10,763 were aged 65 or older.
+Since April 30, when the agency began this year's tally, 49,583 people have been taken to hospital with heatstroke and 80 have died, it said.
+On Monday, the temperature in Kumagaya, Saitama Prefecture, rose to 41.1 C, the highest ever recorded in Japan, while Ome in western Tokyo logged 40.8 C, the first time a reading above 40 C was observed in the capital.
+In Aichi Prefecture, a 6-year-old boy died of heatstroke last week after returning from a school outing, prompting the education ministry to urge schools to cancel outdoor activities. Chief Cabinet Secretary Yoshihide Suga said the government would consider funding air conditioners for all public elementary and junior high schools, noting that only about half of classrooms have them.
+""", [
+ C("hospitalized", "person", 22647, "Fire and Disaster Management Agency", start="2018-07-16", end="2018-07-22", loc="Japan"),
+ C("died", "person", 65, "Fire and Disaster Management Agency", start="2018-07-16", end="2018-07-22", loc="Japan"),
+ C("hospitalized", "person", 10763, "Fire and Disaster Management Agency", loc="Japan"),
+ C("hospitalized", "person", 49583, "Fire and Disaster Management Agency", start="2018-04-30", end="2018-07-24", loc="Japan"),
+ C("died", "person", 80, "Fire and Disaster Management Agency", start="2018-04-30", end="2018-07-24", loc="Japan"),
+])
+
+art("bp10", "heldout65", "Reuters", "2015-01-12T17:25:00+00:00", "Sierra Leone Ebola infections slow as death toll nears 3,000", """
+FREETOWN, Jan 12 (Reuters) - Sierra Leone recorded 117 new confirmed Ebola cases last week, down from 248 the week before, the National Ebola Response Centre (NERC) said on Monday, in a sign the epidemic may be slowing in the country worst hit by the virus.
+"We are seeing a real decline, but we cannot afford to be complacent," NERC spokesman Sidi Yahya Tunis told Reuters. He said 2,943 people had died of Ebola in Sierra Leone since the outbreak reached the country in May, out of 9,780 confirmed, probable and suspected cases.
+Across Sierra Leone, Liberia and Guinea, at least 8,153 people have died out of 21,171 cases since the epidemic was first identified in Guinea in March last year, according to the World Health Organization. More than 800 health workers in the three countries have been infected since the start of the outbreak, nearly 500 of whom have died, the WHO said.
+In neighbouring Liberia, the health ministry said two dozen new cases were confirmed in the week to Jan. 10, and that schools would reopen next month.
+The United Nations has appealed for $1.5 billion to fight the disease, but only around 60 percent of that has been received.
+""", [
+ C("infected", "case", 117, "National Ebola Response Centre", start="2015-01-05", end="2015-01-11", loc="Sierra Leone"),
+ C("infected", "case", 248, "National Ebola Response Centre", start="2014-12-29", end="2015-01-04", loc="Sierra Leone"),
+ C("died", "person", 2943, "National Ebola Response Centre", speaker="Sidi Yahya Tunis", start="2014-05-01", end="2015-01-12", loc="Sierra Leone"),
+ C("infected", "case", 9780, "National Ebola Response Centre", speaker="Sidi Yahya Tunis", start="2014-05-01", end="2015-01-12", loc="Sierra Leone"),
+ C("died", "person", 8153, "World Health Organization", qual="at_least", start="2014-03-01", end="2015-01-12"),
+ C("infected", "case", 21171, "World Health Organization", start="2014-03-01", end="2015-01-12"),
+ C("infected", "worker", 800, "World Health Organization", qual="at_least", start="2014-03-01", end="2015-01-12"),
+ C("died", "worker", 500, "World Health Organization", qual="approx", start="2014-03-01", end="2015-01-12"),
+ C("infected", "case", 24, "Liberian Health Ministry", start="2015-01-04", end="2015-01-10", loc="Liberia"),
+])
+
+# ---- heldout66: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("bq01", "heldout66", "Reuters", "2016-04-11T19:42:00+00:00", "Riot at Mexican prison kills 17 inmates, injures 29", """
+MONTERREY, Mexico, April 11 (Reuters) - At least 17 inmates were killed and 29 others injured during a riot at an overcrowded prison in the northern Mexican city of Monterrey on Saturday, the Nuevo Leon state prosecutor's office said on Monday.
+The violence erupted shortly after 11 p.m. at the Topo Chico prison, where inmates loyal to two rival factions of the Zetas cartel fought with knives, bats and makeshift clubs. Rioting inmates took between 20 and 25 guards hostage on Saturday night before federal police and soldiers regained control early on Sunday, said Aldo Reyes, spokesman for the Nuevo Leon security secretariat.
+Reyes said 12 of the injured remained in hospital, some of them in critical condition. A search of the cellblocks on Sunday turned up 14 homemade knives, two handguns and dozens of mobile phones, he added, and 40 inmates identified as instigators had been transferred to federal prisons.
+It was the deadliest prison riot in Mexico since February 2012, when 44 inmates were killed in a clash at the Apodaca prison, also in Nuevo Leon, as members of the Zetas staged a mass breakout. The National Human Rights Commission said last year that inmates exercised some degree of control over 65 percent of the country's prisons.
+Relatives crowded outside the prison gates on Monday demanding lists of the dead. "We've been here since Saturday and nobody tells us anything," said Maria Guadalupe Lopez, 52, whose son is serving a 10-year sentence for robbery.
+""", [
+ C("killed", "inmate", 17, "Nuevo Leon state prosecutor's office", qual="at_least", start="2016-04-09", end="2016-04-09", loc="Mexico"),
+ C("injured", "inmate", 29, "Nuevo Leon state prosecutor's office", start="2016-04-09", end="2016-04-09", loc="Mexico"),
+ C("kidnapped", "guard", 20, "Nuevo Leon security secretariat", actor="rioting inmates", qual="range", high=25, start="2016-04-09", end="2016-04-09", loc="Mexico", speaker="Aldo Reyes"),
+ C("hospitalized", "inmate", 12, "Nuevo Leon security secretariat", loc="Mexico", speaker="Aldo Reyes"),
+ C("seized", "knife", 14, "Nuevo Leon security secretariat", start="2016-04-10", end="2016-04-10", loc="Mexico", speaker="Aldo Reyes"),
+ C("seized", "handgun", 2, "Nuevo Leon security secretariat", start="2016-04-10", end="2016-04-10", loc="Mexico", speaker="Aldo Reyes"),
+ C("transferred", "inmate", 40, "Nuevo Leon security secretariat", start="2016-04-10", end="2016-04-10", loc="Mexico", speaker="Aldo Reyes"),
+ C("killed", "inmate", 44, "Reuters", start="2012-02-01", end="2012-02-29", loc="Mexico"),
+])
+
+art("bq02", "heldout66", "TASS", "2015-10-21T11:05:00+00:00", "FSB detains nine Islamic State members plotting attacks in Moscow", """
+MOSCOW, October 21. /TASS/. Officers of Russia's Federal Security Service (FSB) have detained nine members of a cell of the Islamic State terrorist organization (outlawed in Russia) who were plotting terrorist attacks on public transport in Moscow, the FSB's Public Relations Center said on Wednesday.
+"During searches at the detainees' places of residence, two improvised explosive devices with a combined capacity of up to 5 kilograms in TNT equivalent, four firearms, over 300 rounds of ammunition and extremist literature were seized," the center said.
+According to the FSB, the suspects, natives of Central Asian countries aged between 20 and 37, had received instructions and funding from Islamic State emissaries in Syria via internet messengers. A Moscow court has remanded the suspects in custody for two months.
+Criminal proceedings have been instituted under Article 205 of the Russian Criminal Code (preparation of a terrorist act), which carries a maximum sentence of 20 years.
+Since the beginning of the year, FSB officers have prevented 24 terrorist crimes and detained 128 militants and their accomplices across Russia, FSB Deputy Director Yevgeny Lazarev said at a meeting of the National Antiterrorism Committee on Wednesday.
+""", [
+ C("detained", "member", 9, "Federal Security Service", actor="Federal Security Service", loc="Russia"),
+ C("seized", "device", 2, "Federal Security Service", loc="Russia"),
+ C("seized", "firearm", 4, "Federal Security Service", loc="Russia"),
+ C("seized", "round", 300, "Federal Security Service", qual="at_least", loc="Russia"),
+ C("prevented", "crime", 24, "Federal Security Service", actor="Federal Security Service", start="2015-01-01", end="2015-10-21", loc="Russia", speaker="Yevgeny Lazarev"),
+ C("detained", "militant", 128, "Federal Security Service", actor="Federal Security Service", start="2015-01-01", end="2015-10-21", loc="Russia", speaker="Yevgeny Lazarev"),
+])
+
+art("bq03", "heldout66", "AP", "2018-02-06T22:15:00+00:00", "41 arrested, meth and guns seized in Arizona drug raids", """
+PHOENIX (AP) — Federal agents arrested 41 people and seized nearly 300 pounds of methamphetamine in a series of raids across three Arizona counties last week, the U.S. Attorney's Office in Arizona said Tuesday.
+The operation, dubbed "Desert Viper," targeted a trafficking network that authorities say moved drugs from the Mexican state of Sinaloa through Nogales and distributed them in Phoenix and Tucson. In last week's raids, agents also confiscated 57 firearms, including nine assault rifles, and about $1.2 million in cash, U.S. Attorney Mark Delgado said at a news conference.
+"These 41 arrests take a major supplier off the streets of our communities," Delgado said. Of those arrested, 29 have been charged with federal drug trafficking and weapons offenses, which carry sentences of up to life in prison. Eight others face state charges, and four were released without being charged, he said.
+Delgado said the network had smuggled an estimated 2 tons of methamphetamine into the United States since 2015. Overdose deaths involving methamphetamine in Arizona rose 38 percent in 2017, according to state health officials.
+""", [
+ C("arrested", "person", 41, "U.S. Attorney's Office in Arizona", actor="federal agents", start="2018-01-29", end="2018-02-04", loc="United States", speaker="Mark Delgado"),
+ C("seized", "firearm", 57, "U.S. Attorney's Office in Arizona", actor="federal agents", start="2018-01-29", end="2018-02-04", loc="United States", speaker="Mark Delgado"),
+ C("seized", "rifle", 9, "U.S. Attorney's Office in Arizona", actor="federal agents", start="2018-01-29", end="2018-02-04", loc="United States", speaker="Mark Delgado"),
+ C("charged", "person", 29, "U.S. Attorney's Office in Arizona", loc="United States", speaker="Mark Delgado"),
+ C("charged", "person", 8, "U.S. Attorney's Office in Arizona", loc="United States", speaker="Mark Delgado"),
+ C("released", "person", 4, "U.S. Attorney's Office in Arizona", loc="United States", speaker="Mark Delgado"),
+])
+
+art("bq04", "heldout66", "Anadolu Agency", "2019-07-15T09:30:00+00:00", "Turkey detains 96 FETO suspects in nationwide operation", """
+ANKARA (AA) - Turkish police on Monday detained 96 suspects over alleged links to the Fetullah Terrorist Organization (FETO), the group behind the defeated 2016 coup in Turkey, according to the Ankara Chief Public Prosecutor's Office.
+The suspects were rounded up on Monday in simultaneous dawn raids across 27 provinces, the prosecutor's office said in a statement. They included 61 active-duty soldiers, 14 of whom were cadets at military schools, and several police officers.
+Monday marked the third anniversary of the July 15, 2016 coup attempt, in which 251 people were martyred and nearly 2,200 others injured. Ankara accuses FETO and its U.S.-based leader Fetullah Gulen of orchestrating the attempt, as well as of a long-running campaign to infiltrate Turkish institutions.
+Since the coup attempt, more than 150,000 people have been detained and some 50,000 formally arrested in FETO-related investigations, according to Justice Ministry figures.
+""", [
+ C("detained", "suspect", 96, "Ankara Chief Public Prosecutor's Office", actor="Turkish police", start="2019-07-15", end="2019-07-15", loc="Turkey"),
+ C("detained", "soldier", 61, "Ankara Chief Public Prosecutor's Office", start="2019-07-15", end="2019-07-15", loc="Turkey"),
+ C("detained", "cadet", 14, "Ankara Chief Public Prosecutor's Office", start="2019-07-15", end="2019-07-15", loc="Turkey"),
+ C("killed", "person", 251, "Anadolu Agency", start="2016-07-15", end="2016-07-15", loc="Turkey"),
+ C("injured", "person", 2200, "Anadolu Agency", qual="approx", start="2016-07-15", end="2016-07-15", loc="Turkey"),
+ C("detained", "person", 150000, "Turkish Justice Ministry", qual="at_least", start="2016-07-15", end="2019-07-15", loc="Turkey"),
+ C("arrested", "person", 50000, "Turkish Justice Ministry", qual="approx", start="2016-07-15", end="2019-07-15", loc="Turkey"),
+])
+
+art("bq05", "heldout66", "AFP", "2020-11-28T06:40:00+00:00", "Philippine police kill seven in drug raids near Manila", """
+MANILA, Nov 28, 2020 (AFP) - Philippine police shot dead seven suspected drug dealers in a series of raids on the outskirts of the capital on Friday, regional police said Saturday, as President Rodrigo Duterte's deadly crackdown nears its fifth year.
+The suspects opened fire on officers serving search warrants in the towns of Rodriguez and San Mateo in Rizal province, forcing them to shoot back, Calabarzon regional police spokesman Lieutenant Colonel Alfredo Bautista told AFP. Two officers were wounded in Friday's gunfights, and police recovered 11 handguns and about 250 grams of shabu, or crystal methamphetamine, from the scenes, he said.
+Figures from the Philippine Drug Enforcement Agency show 5,942 people have been killed by police in anti-drug operations since Duterte took office on June 30, 2016. Rights group Karapatan says more than 27,000 people have been killed in the crackdown, many of them by unidentified gunmen.
+Duterte, 75, won the presidency in a 2016 landslide after promising to kill 100,000 criminals and dump their bodies in Manila Bay. The International Criminal Court is conducting a preliminary examination into the killings.
+""", [
+ C("killed", "dealer", 7, "Calabarzon regional police", actor="Philippine police", start="2020-11-27", end="2020-11-27", loc="Philippines"),
+ C("injured", "officer", 2, "Calabarzon regional police", start="2020-11-27", end="2020-11-27", loc="Philippines", speaker="Alfredo Bautista"),
+ C("seized", "handgun", 11, "Calabarzon regional police", actor="police", start="2020-11-27", end="2020-11-27", loc="Philippines", speaker="Alfredo Bautista"),
+ C("killed", "person", 5942, "Philippine Drug Enforcement Agency", actor="police", start="2016-06-30", end="2020-11-28", loc="Philippines"),
+ C("killed", "person", 27000, "Karapatan", qual="at_least", start="2016-06-30", end="2020-11-28", loc="Philippines"),
+])
+
+art("bq06", "heldout66", "dpa", "2021-05-03T15:20:00+00:00", "Police raid neo-Nazi network in four German states, seven arrested", """
+Düsseldorf (dpa) - Police conducted 148 raids in four German states on Monday in a crackdown on a banned neo-Nazi network, arresting seven suspects, the Interior Ministry of North Rhine-Westphalia said.
+Hundreds of officers, including special forces units, took part in the operation, which focused on the Ruhr region. In Monday's raids, officers seized 34 firearms, among them two assault rifles, more than 5,000 rounds of ammunition and around 80,000 euros in cash, state Interior Minister Markus Lehnert told reporters.
+The seven suspects, aged between 24 and 58, are accused of forming a criminal organization and violating weapons laws. Five of them were later remanded in pre-trial detention, the Düsseldorf public prosecutor's office said.
+The network, which called itself "Sturmbund", was banned by the federal Interior Ministry in 2020. Lehnert said the number of far-right extremist crimes in the state rose by 12 percent last year, adding: "We will not allow these people to arm themselves."
+""", [
+ C("conducted", "raid", 148, "North Rhine-Westphalia Interior Ministry", actor="police", start="2021-05-03", end="2021-05-03", loc="Germany"),
+ C("arrested", "suspect", 7, "North Rhine-Westphalia Interior Ministry", actor="police", start="2021-05-03", end="2021-05-03", loc="Germany"),
+ C("seized", "firearm", 34, "North Rhine-Westphalia Interior Ministry", actor="police", start="2021-05-03", end="2021-05-03", loc="Germany", speaker="Markus Lehnert"),
+ C("seized", "rifle", 2, "North Rhine-Westphalia Interior Ministry", actor="police", start="2021-05-03", end="2021-05-03", loc="Germany", speaker="Markus Lehnert"),
+ C("seized", "round", 5000, "North Rhine-Westphalia Interior Ministry", actor="police", qual="at_least", start="2021-05-03", end="2021-05-03", loc="Germany", speaker="Markus Lehnert"),
+ C("detained", "suspect", 5, "Düsseldorf public prosecutor's office", loc="Germany"),
+])
+
+art("bq07", "heldout66", "Yonhap", "2022-08-19T02:10:00+00:00", "Police apprehend 93 members of voice phishing ring", """
+SEOUL, Aug. 19 (Yonhap) -- Police have apprehended 93 members of a voice phishing ring across the country since March, the Korean National Police Agency said Friday, in one of the largest crackdowns on phone scams this year.
+The ring, which operated two call centers in the Philippines, allegedly swindled about 11 billion won (US$8.2 million) out of hundreds of victims by posing as prosecutors and bank employees, the agency said. Of those apprehended, 31 have been placed in custody, while the rest were booked without physical detention.
+Philippine authorities, acting on a request from South Korean police, raided the two call centers in Manila and Cebu in June, arresting 11 South Korean nationals and seizing two dozen laptops and 120 mobile phones used in the scam, the agency said.
+The ring's alleged leader, a 42-year-old man surnamed Kim, was repatriated from the Philippines on Tuesday after 18 months on the run and was formally arrested Thursday, police said.
+Voice phishing losses in South Korea totaled 774.4 billion won last year, down 8 percent from 2020, according to the Financial Supervisory Service.
+""", [
+ C("arrested", "member", 93, "Korean National Police Agency", actor="police", start="2022-03-01", end="2022-08-19", loc="South Korea"),
+ C("detained", "member", 31, "Korean National Police Agency", loc="South Korea"),
+ C("arrested", "national", 11, "Korean National Police Agency", actor="Philippine authorities", start="2022-06-01", end="2022-06-30", loc="Philippines"),
+ C("seized", "laptop", 24, "Korean National Police Agency", actor="Philippine authorities", start="2022-06-01", end="2022-06-30", loc="Philippines"),
+ C("seized", "phone", 120, "Korean National Police Agency", actor="Philippine authorities", start="2022-06-01", end="2022-06-30", loc="Philippines"),
+])
+
+art("bq08", "heldout66", "PTI", "2023-01-30T13:45:00+00:00", "Punjab Police arrest 312 drug peddlers in special drive", """
+Chandigarh, Jan 30 (PTI) The Punjab Police have arrested 312 drug peddlers, including 41 major suppliers, since January 16, when a special statewide drive against narcotics was launched, Inspector General of Police (Headquarters) Harjit Singh Sandhu said on Monday.
+Addressing a press conference here, Sandhu said that the police have also recovered 18.6 kg heroin, 9 kg opium, 1.2 million intoxicant tablets and 27 illegal weapons since January 16. A total of 63 proclaimed offenders wanted in cases under the NDPS Act have also been nabbed during this period, he said.
+Since March 2022, when the AAP government took charge in the state, the police have arrested 14,705 drug smugglers, he added.
+Sandhu said the drive would continue till February 28 and another 150 police teams would be deployed in border districts. Citizens can report drug trafficking anonymously on the helpline number 9779100200, he said.
+""", [
+ C("arrested", "peddler", 312, "Punjab Police", actor="Punjab Police", start="2023-01-16", end="2023-01-30", loc="India", speaker="Harjit Singh Sandhu"),
+ C("arrested", "supplier", 41, "Punjab Police", actor="Punjab Police", start="2023-01-16", end="2023-01-30", loc="India", speaker="Harjit Singh Sandhu"),
+ C("seized", "tablet", 1200000, "Punjab Police", actor="Punjab Police", start="2023-01-16", end="2023-01-30", loc="India", speaker="Harjit Singh Sandhu"),
+ C("seized", "weapon", 27, "Punjab Police", actor="Punjab Police", start="2023-01-16", end="2023-01-30", loc="India", speaker="Harjit Singh Sandhu"),
+ C("arrested", "offender", 63, "Punjab Police", start="2023-01-16", end="2023-01-30", loc="India", speaker="Harjit Singh Sandhu"),
+ C("arrested", "smuggler", 14705, "Punjab Police", actor="Punjab Police", start="2022-03-01", end="2023-01-30", loc="India", speaker="Harjit Singh Sandhu"),
+])
+
+art("bq09", "heldout66", "Ukrinform", "2024-06-12T10:25:00+00:00", "SBU detains 14 Russian agents spying on air defense positions", """
+KYIV, June 12 (Ukrinform) - The Security Service of Ukraine (SBU) has detained 14 Russian agents who were collecting information on the positions of Ukrainian air defense systems in Kharkiv and Odesa regions, the SBU press service reported on Wednesday.
+According to the investigation, the agents were recruited through Telegram channels and paid between $100 and $500 per task. Three of those detained are minors aged 16 and 17, the SBU said. During searches, officers seized 27 mobile phones and a number of SIM cards used to communicate with Russian handlers.
+"Fourteen enemy agents who were preparing to direct missile strikes on our cities are now behind bars," SBU spokesman Ivan Marchuk said, adding that the suspects face up to 12 years in prison under Article 114-2 of the Criminal Code.
+Since the start of Russia's full-scale invasion on February 24, 2022, the SBU has detained more than 2,800 Russian agents and collaborators, Marchuk said.
+Separately, a court in Dnipro sentenced a former police officer to 15 years in prison for passing the coordinates of Ukrainian positions to Russian intelligence in 2023, the Prosecutor General's Office said.
+""", [
+ C("detained", "agent", 14, "Security Service of Ukraine", actor="Security Service of Ukraine", loc="Ukraine", speaker="Ivan Marchuk"),
+ C("detained", "minor", 3, "Security Service of Ukraine", loc="Ukraine"),
+ C("seized", "phone", 27, "Security Service of Ukraine", actor="Security Service of Ukraine", loc="Ukraine"),
+ C("detained", "agent", 2800, "Security Service of Ukraine", actor="Security Service of Ukraine", qual="at_least", start="2022-02-24", end="2024-06-12", loc="Ukraine", speaker="Ivan Marchuk"),
+])
+
+art("bq10", "heldout66", "Xinhua", "2025-03-07T17:55:00+00:00", "119 inmates escape Nigerian prison after wall collapses", """
+ABUJA, March 7 (Xinhua) -- A total of 119 inmates escaped from a custodial center in Nigeria's north-central state of Niger after a section of its perimeter wall collapsed following a heavy downpour on Wednesday night, the Nigerian Correctional Service said Friday.
+Umar Abubakar, spokesman for the correctional service, told reporters in Abuja that 42 of the escapees had been recaptured since Thursday with the help of other security agencies and local vigilantes, while efforts were ongoing to track down the rest.
+Abubakar said the facility, built in the 1910s, was holding inmates well above its capacity and that its walls had been weakened by years of erosion. "We have recaptured 42 of them and we are appealing to members of the public to report any suspicious persons," he said.
+Nigeria has recorded a series of jailbreaks in recent years. In April 2021, more than 1,800 inmates escaped from a prison in Owerri after gunmen stormed the facility with explosives, while about 240 inmates broke out of the Kuje prison near Abuja in July 2022 during an attack claimed by the Islamic State West Africa Province.
+About 70 percent of Nigeria's inmates are awaiting trial, according to official data.
+""", [
+ C("escaped", "inmate", 119, "Nigerian Correctional Service", start="2025-03-05", end="2025-03-05", loc="Nigeria"),
+ C("captured", "escapee", 42, "Nigerian Correctional Service", start="2025-03-06", end="2025-03-07", loc="Nigeria", speaker="Umar Abubakar"),
+ C("escaped", "inmate", 1800, "Xinhua", qual="at_least", start="2021-04-01", end="2021-04-30", loc="Nigeria"),
+ C("escaped", "inmate", 240, "Xinhua", qual="approx", start="2022-07-01", end="2022-07-31", loc="Nigeria"),
+])
+
+# ---- heldout67: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("br01", "heldout67", "Reuters", "2017-06-14T15:42:00+00:00", "Coalition strikes kill at least 21 civilians in Syria's Raqqa - monitor", """
+BEIRUT, June 14 (Reuters) - U.S.-led coalition air strikes on Islamic State-held Raqqa killed at least 21 civilians, including five children, on Tuesday, the Syrian Observatory for Human Rights said on Wednesday.
+The British-based war monitor said the raids hit the al-Bado and Hisham bin Abdul Malik neighbourhoods near the city's old quarter. Nearly 200 civilians have been killed in Raqqa since the U.S.-backed Syrian Democratic Forces (SDF) launched their assault on the city on June 6, Observatory director Rami Abdulrahman told Reuters.
+The coalition said in a statement that it had conducted 24 strikes near Raqqa between June 11 and June 13, destroying 18 fighting positions, four vehicles and two car bomb factories. It says it takes all feasible precautions to avoid civilian casualties and assesses every credible report.
+The SDF, an alliance of Kurdish and Arab militias, said its fighters had pushed into the western district of al-Jazra and killed 35 Islamic State militants in the past 24 hours. Reuters could not independently verify the figure.
+The United Nations says tens of thousands of civilians remain trapped inside Raqqa, which Islamic State seized in 2014. It has warned that as many as 100,000 more people could flee in the coming weeks.
+""", [
+ C("killed", "civilian", 21, "Syrian Observatory for Human Rights", actor="U.S.-led coalition", qual="at_least", start="2017-06-13", end="2017-06-13", loc="Syria"),
+ C("killed", "child", 5, "Syrian Observatory for Human Rights", actor="U.S.-led coalition", start="2017-06-13", end="2017-06-13", loc="Syria"),
+ C("killed", "civilian", 200, "Syrian Observatory for Human Rights", qual="approx", start="2017-06-06", end="2017-06-14", loc="Syria", speaker="Rami Abdulrahman"),
+ C("conducted", "strike", 24, "U.S.-led coalition", actor="U.S.-led coalition", start="2017-06-11", end="2017-06-13", loc="Syria"),
+ C("destroyed", "position", 18, "U.S.-led coalition", actor="U.S.-led coalition", start="2017-06-11", end="2017-06-13", loc="Syria"),
+ C("destroyed", "vehicle", 4, "U.S.-led coalition", actor="U.S.-led coalition", start="2017-06-11", end="2017-06-13", loc="Syria"),
+ C("destroyed", "factory", 2, "U.S.-led coalition", actor="U.S.-led coalition", start="2017-06-11", end="2017-06-13", loc="Syria"),
+ C("killed", "militant", 35, "Syrian Democratic Forces", actor="Syrian Democratic Forces", start="2017-06-13", end="2017-06-14", loc="Syria"),
+])
+
+art("br02", "heldout67", "TASS", "2016-03-21T11:05:00+00:00", "Russian aircraft hit 146 terrorist targets in Syria since Friday - Defense Ministry", """
+MOSCOW, March 21. /TASS/. Aircraft of the Russian Aerospace Forces have carried out 41 sorties in Syria since Friday, hitting 146 terrorist targets, the Russian Defense Ministry said on Monday.
+"Since March 18, the aircraft of the Russian air group in the Syrian Arab Republic have performed 41 combat sorties and delivered strikes on 146 facilities of terrorists in the provinces of Hama, Homs, Aleppo and Latakia," the ministry's official spokesman, Major General Igor Konashenkov, told reporters.
+According to him, in that period the strikes destroyed 12 command posts, nine ammunition depots, 23 vehicles, including fuel tankers, and two workshops producing improvised explosive devices. Russian bombers also killed more than 60 militants in a strike on a Jabhat al-Nusra base near the settlement of Kinsabba in Latakia province on Saturday. "They included 16 field commanders," Konashenkov said.
+Since the start of the operation on September 30, 2015, Russian aircraft have flown more than 9,000 sorties, the ministry said.
+Russian President Vladimir Putin ordered the withdrawal of the main part of the Russian military group from Syria on March 14, though the Hmeymim air base and the logistics facility in Tartus continue to operate. The cessation of hostilities brokered by Russia and the United States took effect on February 27.
+""", [
+ C("conducted", "sortie", 41, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-03-18", end="2016-03-21", loc="Syria", speaker="Igor Konashenkov"),
+ C("hit", "target", 146, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-03-18", end="2016-03-21", loc="Syria", speaker="Igor Konashenkov"),
+ C("destroyed", "post", 12, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-03-18", end="2016-03-21", loc="Syria", speaker="Igor Konashenkov"),
+ C("destroyed", "depot", 9, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-03-18", end="2016-03-21", loc="Syria", speaker="Igor Konashenkov"),
+ C("destroyed", "vehicle", 23, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-03-18", end="2016-03-21", loc="Syria", speaker="Igor Konashenkov"),
+ C("destroyed", "workshop", 2, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-03-18", end="2016-03-21", loc="Syria", speaker="Igor Konashenkov"),
+ C("killed", "militant", 60, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", start="2016-03-19", end="2016-03-19", loc="Syria", speaker="Igor Konashenkov"),
+ C("killed", "commander", 16, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-03-19", end="2016-03-19", loc="Syria", speaker="Igor Konashenkov"),
+ C("conducted", "sortie", 9000, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", start="2015-09-30", end="2016-03-21", loc="Syria"),
+])
+
+art("br03", "heldout67", "Anadolu Agency", "2019-10-15T09:30:00+00:00", "595 terrorists neutralized in Operation Peace Spring so far", """
+ANKARA (AA) - A total of 595 PKK/YPG terrorists have been neutralized since the start of Operation Peace Spring in northern Syria, Turkey's National Defense Ministry said on Tuesday.
+Turkish authorities often use the word "neutralized" to imply the terrorists in question either surrendered or were killed or captured.
+The Turkish Armed Forces and the Syrian National Army launched the operation on Oct. 9 to eliminate terrorists from east of the Euphrates River in northern Syria in order to secure Turkey's southern borders, aid in the safe return of Syrian refugees and ensure Syria's territorial integrity.
+According to the ministry, 109 settlements, including the towns of Tal Abyad and Ras al-Ayn, have been liberated from terrorists since the operation began.
+Meanwhile, mortar and rocket attacks by the PKK/YPG on Turkish border districts have killed 18 civilians, including a nine-month-old baby, and injured more than 150 others since Oct. 9, the Sanliurfa Governor's Office said in a statement.
+Ankara plans to set up a 30-kilometer (19-mile) deep safe zone along the border, where it says up to 2 million Syrians could eventually resettle.
+In its more than 30-year terror campaign against Turkey, the PKK -- listed as a terrorist organization by Turkey, the U.S. and the EU -- has been responsible for the deaths of 40,000 people, including women, children and infants. The YPG is the PKK's Syrian offshoot.
+""", [
+ C("neutralized", "terrorist", 595, "Turkish National Defense Ministry", start="2019-10-09", end="2019-10-15", loc="Syria"),
+ C("liberated", "settlement", 109, "Turkish National Defense Ministry", start="2019-10-09", end="2019-10-15", loc="Syria"),
+ C("killed", "civilian", 18, "Sanliurfa Governor's Office", actor="PKK/YPG", start="2019-10-09", end="2019-10-15", loc="Turkey"),
+ C("injured", "civilian", 150, "Sanliurfa Governor's Office", actor="PKK/YPG", qual="at_least", start="2019-10-09", end="2019-10-15", loc="Turkey"),
+ C("killed", "person", 40000, "Anadolu Agency", actor="PKK", loc="Turkey"),
+])
+
+art("br04", "heldout67", "AFP", "2020-11-30T13:15:00+00:00", "Jihadists kill at least 78 farmers in Nigeria's northeast", """
+Maiduguri (Nigeria) (AFP) - Boko Haram jihadists killed at least 78 rice farmers in a massacre in Nigeria's northeastern Borno state on Saturday, an anti-jihadist militia leader told AFP on Monday.
+"We have recovered 78 bodies, all of them with their throats slit, in the rice fields of Zabarmari," said Babakura Kolo, who heads the Civilian Joint Task Force (CJTF) militia in the area. "Six others are still missing."
+The labourers, mostly from Sokoto state some 1,000 kilometres (620 miles) away, had been hired to harvest the fields. Between 10 and 15 women were abducted by the jihadists during Saturday's attack, residents said.
+Nigerian army spokesman Colonel Sagir Musa said troops killed 17 insurgents in a follow-up operation around Jere on Sunday and rescued eight of the kidnapped women.
+President Muhammadu Buhari, 77, condemned the killings, saying "the entire country is hurt by these senseless killings."
+Boko Haram's insurgency has killed more than 36,000 people and forced around two million from their homes in northeast Nigeria since 2009, according to the United Nations.
+""", [
+ C("killed", "farmer", 78, "Civilian Joint Task Force", actor="Boko Haram", qual="at_least", start="2020-11-28", end="2020-11-28", loc="Nigeria", speaker="Babakura Kolo"),
+ C("missing", "farmer", 6, "Civilian Joint Task Force", loc="Nigeria", speaker="Babakura Kolo"),
+ C("kidnapped", "woman", 10, "residents", actor="Boko Haram", qual="range", high=15, start="2020-11-28", end="2020-11-28", loc="Nigeria"),
+ C("killed", "insurgent", 17, "Nigerian Army", actor="Nigerian Army", start="2020-11-29", end="2020-11-29", loc="Nigeria", speaker="Sagir Musa"),
+ C("rescued", "woman", 8, "Nigerian Army", actor="Nigerian Army", start="2020-11-29", end="2020-11-29", loc="Nigeria", speaker="Sagir Musa"),
+ C("killed", "person", 36000, "United Nations", actor="Boko Haram", qual="at_least", start="2009-01-01", end="2020-11-30", loc="Nigeria"),
+ C("displaced", "person", 2000000, "United Nations", actor="Boko Haram", qual="approx", start="2009-01-01", end="2020-11-30", loc="Nigeria"),
+])
+
+art("br05", "heldout67", "Xinhua", "2021-08-23T16:20:00+00:00", "Somali forces kill 17 al-Shabab militants in southern Somalia", """
+MOGADISHU, Aug. 23 (Xinhua) -- Somali National Army (SNA) forces killed 17 al-Shabab militants in an operation in the southern region of Lower Shabelle on Sunday, a military official said Monday.
+"Our forces conducted a planned operation near Awdheegle on Sunday and killed seventeen terrorists, including two senior commanders, and seized their weapons," Mohamed Tahlil Bihi, commander of the SNA's 143rd battalion, told state-run Radio Mogadishu.
+Bihi said three soldiers were killed and five others injured in Sunday's fighting, which lasted for about four hours.
+In a separate incident, at least four people were killed and 11 others injured on Saturday when a roadside bomb struck a minibus on the outskirts of Mogadishu, police said. No group has claimed responsibility for the blast.
+Al-Shabab, which is linked to al-Qaida, has been fighting to overthrow the Somali government since 2007. The group was driven out of Mogadishu in 2011 but still carries out frequent attacks in the capital and elsewhere.
+""", [
+ C("killed", "militant", 17, "Somali National Army", actor="Somali National Army", start="2021-08-22", end="2021-08-22", loc="Somalia", speaker="Mohamed Tahlil Bihi"),
+ C("killed", "commander", 2, "Somali National Army", actor="Somali National Army", start="2021-08-22", end="2021-08-22", loc="Somalia", speaker="Mohamed Tahlil Bihi"),
+ C("killed", "soldier", 3, "Somali National Army", start="2021-08-22", end="2021-08-22", loc="Somalia", speaker="Mohamed Tahlil Bihi"),
+ C("injured", "soldier", 5, "Somali National Army", start="2021-08-22", end="2021-08-22", loc="Somalia", speaker="Mohamed Tahlil Bihi"),
+ C("killed", "person", 4, "police", qual="at_least", start="2021-08-21", end="2021-08-21", loc="Somalia"),
+ C("injured", "person", 11, "police", start="2021-08-21", end="2021-08-21", loc="Somalia"),
+])
+
+art("br06", "heldout67", "AP", "2023-06-09T17:05:00+00:00", "Nearly 1.9 million displaced by fighting in Sudan, UN agency says", """
+CAIRO (AP) — Nearly 1.9 million people have been forced from their homes since fighting erupted in Sudan on April 15, the U.N. migration agency said Friday, as the military and a rival paramilitary force, the Rapid Support Forces, battled for control of the capital, Khartoum.
+The International Organization for Migration said more than 1.4 million of them had been displaced inside the country since the war began, while about 476,000 had fled to neighboring countries, including Egypt, Chad and South Sudan.
+The Sudan Doctors' Syndicate, which tracks civilian casualties, said at least 958 civilians had been killed and 4,746 others wounded since April 15. The group has said the actual toll is likely much higher, since many bodies remain uncollected in the streets.
+In the western Darfur region, the RSF and allied Arab militias attacked the city of Geneina, killing at least 40 people on Wednesday alone, according to the Darfur Bar Association, a rights group. In El Obeid, in North Kordofan province, RSF shelling killed up to a dozen people on Thursday, residents said.
+A 24-hour truce brokered by the U.S. and Saudi Arabia is set to take effect Saturday at 6 a.m. local time. Previous cease-fires were repeatedly violated by both sides.
+""", [
+ C("displaced", "person", 1900000, "International Organization for Migration", qual="approx", start="2023-04-15", end="2023-06-09", loc="Sudan"),
+ C("displaced", "person", 1400000, "International Organization for Migration", qual="at_least", start="2023-04-15", end="2023-06-09", loc="Sudan"),
+ C("fled", "person", 476000, "International Organization for Migration", qual="approx", start="2023-04-15", end="2023-06-09", loc="Sudan"),
+ C("killed", "civilian", 958, "Sudan Doctors' Syndicate", qual="at_least", start="2023-04-15", end="2023-06-09", loc="Sudan"),
+ C("injured", "civilian", 4746, "Sudan Doctors' Syndicate", start="2023-04-15", end="2023-06-09", loc="Sudan"),
+ C("killed", "person", 40, "Darfur Bar Association", actor="Rapid Support Forces", qual="at_least", start="2023-06-07", end="2023-06-07", loc="Sudan"),
+ C("killed", "person", 12, "residents", actor="Rapid Support Forces", qual="at_most", start="2023-06-08", end="2023-06-08", loc="Sudan"),
+])
+
+art("br07", "heldout67", "IRNA", "2018-08-10T10:40:00+00:00", "Saudi-led air strike on school bus in Yemen kills 51, including 40 children", """
+Tehran, Aug 10, IRNA -- A Saudi-led coalition air strike on a school bus in Yemen's northern province of Saada on Thursday killed 51 people, including 40 children, Yemen's Health Ministry said on Friday.
+Another 79 people, 56 of them children, were wounded in Thursday's coalition raid on the crowded market in the town of Dahyan, ministry spokesman Abdul-Hakim al-Kohlani told Al-Masirah TV.
+The children, most of them under the age of 15, were returning from a summer Koran course when the bus was hit, local officials said.
+The International Committee of the Red Cross said a hospital it supports in Saada had received the bodies of 29 children on Thursday and was treating 48 wounded people, including 30 children.
+Coalition spokesman Col. Turki al-Maliki said the raid was a "legitimate military action" against Houthi fighters who had fired a ballistic missile at the Saudi city of Jizan on Wednesday, killing one Yemeni resident.
+Since the Saudi-led coalition intervened in Yemen's war in March 2015, more than 10,000 people have been killed, according to UN estimates, and the country has been pushed to the brink of famine.
+""", [
+ C("killed", "person", 51, "Yemeni Health Ministry", actor="Saudi-led coalition", start="2018-08-09", end="2018-08-09", loc="Yemen"),
+ C("killed", "child", 40, "Yemeni Health Ministry", actor="Saudi-led coalition", start="2018-08-09", end="2018-08-09", loc="Yemen"),
+ C("injured", "person", 79, "Yemeni Health Ministry", actor="Saudi-led coalition", start="2018-08-09", end="2018-08-09", loc="Yemen", speaker="Abdul-Hakim al-Kohlani"),
+ C("injured", "child", 56, "Yemeni Health Ministry", actor="Saudi-led coalition", start="2018-08-09", end="2018-08-09", loc="Yemen", speaker="Abdul-Hakim al-Kohlani"),
+ C("killed", "child", 29, "International Committee of the Red Cross", start="2018-08-09", end="2018-08-09", loc="Yemen"),
+ C("treated", "person", 48, "International Committee of the Red Cross", start="2018-08-09", end="2018-08-09", loc="Yemen"),
+ C("treated", "child", 30, "International Committee of the Red Cross", start="2018-08-09", end="2018-08-09", loc="Yemen"),
+ C("killed", "resident", 1, "Saudi-led coalition", actor="Houthis", start="2018-08-08", end="2018-08-08", loc="Saudi Arabia", speaker="Turki al-Maliki"),
+ C("killed", "person", 10000, "United Nations", qual="at_least", start="2015-03-01", end="2018-08-10", loc="Yemen"),
+])
+
+art("br08", "heldout67", "EFE", "2022-04-05T18:10:00+00:00", "Mali army says 203 'terrorists' killed in Moura operation; HRW reports massacre", """
+Bamako, Apr 5 (EFE).- Mali's army said it had killed 203 "terrorists" and arrested 51 others during a military operation carried out between March 23 and 31 in the central locality of Moura, in a statement issued by the General Staff of the Armed Forces on Friday.
+The army said troops had also seized about two dozen weapons, including four machine guns, and 16 motorcycles during the operation, which was backed by air support.
+Residents and human rights organizations, however, have accused the soldiers and the foreign fighters accompanying them of summarily executing civilians.
+Human Rights Watch said on Tuesday that Malian troops and suspected Russian fighters had executed an estimated 300 civilian men, some of them suspected Islamist fighters, in Moura over five days starting March 27.
+"This is the worst single atrocity reported in Mali's decade-long armed conflict," Corinne Dufka, Sahel director at the New York-based organization, told EFE.
+The European Union and the United States called for an independent investigation, while the UN peacekeeping mission in Mali, MINUSMA, asked the transitional authorities for access to the area.
+According to the UN, attacks by jihadist groups killed 543 civilians in Mali in 2021, one of the deadliest years since the crisis began in 2012.
+""", [
+ C("killed", "terrorist", 203, "Malian Armed Forces", actor="Malian Armed Forces", start="2022-03-23", end="2022-03-31", loc="Mali"),
+ C("arrested", "terrorist", 51, "Malian Armed Forces", actor="Malian Armed Forces", start="2022-03-23", end="2022-03-31", loc="Mali"),
+ C("seized", "weapon", 24, "Malian Armed Forces", actor="Malian Armed Forces", qual="approx", start="2022-03-23", end="2022-03-31", loc="Mali"),
+ C("seized", "gun", 4, "Malian Armed Forces", actor="Malian Armed Forces", start="2022-03-23", end="2022-03-31", loc="Mali"),
+ C("seized", "motorcycle", 16, "Malian Armed Forces", actor="Malian Armed Forces", start="2022-03-23", end="2022-03-31", loc="Mali"),
+ C("executed", "man", 300, "Human Rights Watch", actor="Malian troops and suspected Russian fighters", qual="approx", start="2022-03-27", end="2022-03-31", loc="Mali"),
+ C("killed", "civilian", 543, "United Nations", actor="jihadist groups", start="2021-01-01", end="2021-12-31", loc="Mali"),
+])
+
+art("br09", "heldout67", "dpa", "2024-07-15T14:50:00+00:00", "Nearly 1,200 migrants intercepted off Libya in one week, IOM says", """
+Tripoli/Rome (dpa) - Libyan coast guard units intercepted 1,187 migrants off the Libyan coast last week, the International Organization for Migration (IOM) said on Monday. All of them were brought back to Libya and most were taken to detention centres.
+So far this year, 10,542 people have been intercepted at sea and returned to Libya, among them 683 women and 356 children, according to the UN agency.
+The IOM said 587 migrants had died and another 742 had gone missing on the central Mediterranean route since January.
+Meanwhile, the German charity Sea-Watch said its ship Sea-Watch 5 had rescued 156 people, including 31 unaccompanied minors, off the Libyan coast on Saturday and Sunday. Italian authorities assigned the vessel the port of Ravenna, some 1,600 kilometres to the north, which the organisation called "a deliberate obstruction."
+According to Italy's Interior Ministry, 30,133 migrants have arrived in Italy by sea this year, compared with 75,065 in the same period of 2023 - a drop of around 60 percent. Rome has struck deals with Tunisia and Libya worth hundreds of millions of euros to curb departures.
+""", [
+ C("intercepted", "migrant", 1187, "International Organization for Migration", actor="Libyan coast guard", start="2024-07-08", end="2024-07-14", loc="Libya"),
+ C("intercepted", "person", 10542, "International Organization for Migration", start="2024-01-01", end="2024-07-15", loc="Libya"),
+ C("intercepted", "woman", 683, "International Organization for Migration", start="2024-01-01", end="2024-07-15", loc="Libya"),
+ C("intercepted", "child", 356, "International Organization for Migration", start="2024-01-01", end="2024-07-15", loc="Libya"),
+ C("died", "migrant", 587, "International Organization for Migration", start="2024-01-01", end="2024-07-15"),
+ C("missing", "migrant", 742, "International Organization for Migration", start="2024-01-01", end="2024-07-15"),
+ C("rescued", "person", 156, "Sea-Watch", actor="Sea-Watch", start="2024-07-13", end="2024-07-14", loc="Libya"),
+ C("rescued", "minor", 31, "Sea-Watch", actor="Sea-Watch", start="2024-07-13", end="2024-07-14", loc="Libya"),
+ C("arrived", "migrant", 30133, "Italian Interior Ministry", start="2024-01-01", end="2024-07-15", loc="Italy"),
+ C("arrived", "migrant", 75065, "Italian Interior Ministry", start="2023-01-01", end="2023-07-15", loc="Italy"),
+])
+
+art("br10", "heldout67", "Al Jazeera", "2025-01-28T12:30:00+00:00", "Hundreds of thousands of Palestinians return to northern Gaza", """
+DEIR EL-BALAH, Gaza (Al Jazeera) - More than 300,000 displaced Palestinians have returned to northern Gaza since Israeli forces allowed them to cross the Netzarim corridor on Monday morning, Gaza's Government Media Office said on Tuesday.
+Huge crowds, many carrying mattresses and children on their shoulders, walked for hours along the coastal al-Rashid Road after the crossing opened at 7am (05:00 GMT). Vehicles were allowed through Salah al-Din Road after inspection.
+"We have waited 15 months for this moment," said Umm Mohammed, a 54-year-old mother of six from Jabalia.
+Gaza's Health Ministry said the death toll since October 7, 2023, had risen to 47,317, and that 111,494 people had been wounded. Many more are believed to be buried under the rubble.
+Since the truce took effect on January 19, Hamas has freed seven Israeli captives, while Israel has released 290 Palestinian prisoners from its jails. Under the first phase of the deal, 33 captives are to be released over six weeks.
+UNRWA, the UN agency for Palestinian refugees, says some 1.9 million people, about 90 percent of Gaza's population, have been displaced since October 2023, many of them several times.
+""", [
+ C("returned", "palestinian", 300000, "Gaza Government Media Office", qual="at_least", start="2025-01-27", end="2025-01-28", loc="Palestine"),
+ C("died", "person", 47317, "Gaza Health Ministry", start="2023-10-07", end="2025-01-28", loc="Palestine"),
+ C("injured", "person", 111494, "Gaza Health Ministry", start="2023-10-07", end="2025-01-28", loc="Palestine"),
+ C("released", "captive", 7, "Al Jazeera", actor="Hamas", start="2025-01-19", end="2025-01-28", loc="Palestine"),
+ C("released", "prisoner", 290, "Al Jazeera", actor="Israel", start="2025-01-19", end="2025-01-28", loc="Israel"),
+ C("displaced", "person", 1900000, "UNRWA", qual="approx", start="2023-10-01", end="2025-01-28", loc="Palestine"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
