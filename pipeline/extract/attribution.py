@@ -154,8 +154,17 @@ _SUBUNIT_OF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Department|Dire
 _ROLE_IN_PLACE = re.compile(r"\s+(?:spokes(?:man|woman|person)|official)s?\s+in\s+[A-Z][\w.'’ -]*$")
 
 
+_DATELINE_LEAD = re.compile(r"^[A-Z][^()]{0,40}\([A-Za-z .]{2,20}\)\s*\.?\s*[-–—]+\s*")
+# "the U.S. Attorney's Office in Arizona", "the Guanajuato state prosecutor's office", "The Sudan Doctors' Syndicate":
+# the possessive is part of the body's name
+_POSSESSIVE_BODY = re.compile(
+    r"^(?:the\s+|The\s+)?((?:[A-Z][\w.-]*\s+)+(?:[a-z]+\s+){0,2}(?:[\w.-]+['’]s|[\w.-]+s['’])\s+(?i:office|department|"
+    r"bureau|chamber|syndicate|union|association|council)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)$")
+
+
 def _clean(np: str) -> str:
     np = np.strip().strip(",;:—–-").strip()
+    np = _DATELINE_LEAD.sub("", np).lstrip(".-–— ")  # "Bamako, Apr 5 (EFE).- Mali's army": the dateline is not the source
     np = _LEAD_CONJ.sub("", np)
     np = _TRAILING_WHEN.sub("", np)
     np = _TRAILING_ADVERB.sub("", np)
@@ -168,7 +177,7 @@ def _clean(np: str) -> str:
     np = _TEAMS_OF.sub("", np)
     np = _RUN_BY.sub("", np)
     # "the FSB's Public Relations Center", "the ministry's press service": the body speaks through its press office
-    np = _PRESS_OFFICE.sub(r"\1", np)
+    np = np if np.endswith("Government Media Office") else _PRESS_OFFICE.sub(r"\1", np)  # Gaza's is a body
     # "a statement issued Sunday evening by the FAMa general staff": the body that issued it
     np = _ISSUED_BY.sub("", np)
     np = re.sub(r"^(?:compiled|prepared|issued|released|published)\s+by\s+", "", np)  # "The report, compiled by the SDMC"
@@ -698,6 +707,11 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
     if hit:
         mem.remember_org(hit)
         return Attribution(hit)
+    pb = _POSSESSIVE_BODY.match(np)
+    if pb and not _is_place(re.split(r"['’]", pb.group(1))[0].strip()):
+        name = table.lookup(pb.group(1)) or pb.group(1)
+        mem.remember_org(name)
+        return Attribution(name)
     po = re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+(?:Office|Department|Service|Bureau|Committee|Chamber)"
                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)", np)
     if po:

@@ -213,7 +213,7 @@ class OrgRegistry:
             full = verb.group(1)  # "Investigative Committee opened a criminal case into ...": the name before the verb
         if full and _NEWS_AGENCY.match(full):
             full = _NEWS_AGENCY.match(full).group(1)  # "Saba news agency", "Kyodo News records": the agency
-        press = _PRESS_OFFICE.match(full or "")
+        press = _PRESS_OFFICE.match(full or "") if not (full or "").endswith("Government Media Office") else None
         if press:  # "the FSB Public Relations Center" speaks for the FSB
             return self.acronyms.get(press.group(1), press.group(1))
         owned = _KIND_OWNED.match(full or "")

@@ -173,3 +173,20 @@ def test_some_countries_name_their_bodies_with_the_country():
     body = "KYIV (Reuters) - Russian shelling killed 14 civilians in Kharkiv on Sunday, the defence ministry said."
     got = extract_claims(Article(article_id="t", outlet="Reuters", published_at=PUB, body=body))
     assert [c.claimant for c in got] == ["Ukrainian Defense Ministry"]  # the alias table's canonical spelling
+
+
+def test_a_possessive_inside_a_body_name_and_a_glued_dateline():
+    cases = {
+        "At least 17 inmates were killed, the Nuevo Leon state prosecutor's office said.":
+            ("Nuevo Leon state prosecutor's office", None),
+        "Agents arrested 41 people, the U.S. Attorney's Office in Arizona said.": ("U.S. Attorney's Office in Arizona", None),
+        "The Sudan Doctors' Syndicate said at least 958 civilians had been killed.": ("Sudan Doctors' Syndicate", None),
+        "More than 300,000 people have returned to northern Gaza, Gaza's Government Media Office said.":
+            ("Gaza Government Media Office", None),
+    }
+    for text, want in cases.items():
+        got = extract_claims(Article(article_id="t", outlet="Reuters", published_at=PUB, body=text))
+        assert [(c.claimant, c.speaker) for c in got] == [want], text
+    body = "Bamako, Apr 5 (EFE).- Mali's army said it had killed 203 terrorists between March 23 and 31."
+    got = extract_claims(Article(article_id="t", outlet="EFE", published_at=PUB, body=body))
+    assert [c.claimant for c in got] == ["Malian army"]
