@@ -527,7 +527,7 @@ _SKIP_PHRASE = re.compile(
     r"allied with|allied to|loyal to|backed by|fighting for|fitted with|laden with|"
     r"mounted with|aboard|on board|linked to|affiliated with|aged|along|around|outside|across|beside)\s+"
     r"(?:(?!\b(?:before|after|when|while|as|because|until|since|where|but)\b)[^,.;\d]){0,60}?(?=\s+(?:were|was|are|is|have|has|had|"
-    r"died|remain|remained)\b)"
+    r"died|drowned|perished|remain|remained)\b)"
     r"|\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:s|men|people|children)(?=\s+(?:were|was|are|is|have|has|had|died|remain|"
     r"remained|remains)\b)"
     # "1,000 firearms stolen from police stations and arms shops have been recovered"
@@ -1424,6 +1424,10 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 near = [p for p in (cperiods or []) if not _OLD_PERIOD.search(s[:p.start])]
                 near = [p for p in near if p.start < it.number.start
                         or not _CLAUSE_BREAK.search(s[it.number.end:p.start])]
+                # "Since April 30, when the agency began this year's tally, 49,583 people have been taken to hospital":
+                # a period inside a when-clause that closed before the figure dates the clause's event
+                near = [p for p in near if p.start > it.number.start or not (
+                    re.search(r",\s*when\b[^,;]*$", s[:p.start]) and re.search(r"[,;]", s[p.end:it.number.start]))]
                 if any(p.start > it.number.start for p in near):
                     # "28,526 crossed in the whole of 2021, and 1,295 crossed on a single day, 22 August this year":
                     # a coordinated clause with its own period does not take the previous clause's
@@ -1512,7 +1516,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                         at = rec[0].lower().find(noun)
                         if at < 0:
                             continue
-                        days = sorted((p for p in periods_of(rec) if p.start_date is not None and p.start > at and (
+                        days = sorted((p for p in periods_of(rec) if p.start_date is not None
+                                       and (p.start > at or re.fullmatch(r"\s*", rec[0][p.end:at])) and (
                             p.start_date == p.end_date or (p.end_date == p.ref_date and not p.unit
                                                            and (p.end_date - p.start_date).days <= 60))),
                                       key=lambda p: p.start)
@@ -1679,9 +1684,9 @@ _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within)\s+(?:the\s+same\s+(?
 _SINCE_ONSET = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}"
                           r"(?P<noun>war|invasion|conflict|fighting|offensive|operation|outbreak|epidemic|crisis|campaign|"
                           r"hostilities|assault|siege|bombardment|battle|escalation|uprising|protests|flooding|floods|"
-                          r"quake|earthquake|storm|disaster)\b(?:\s+(?:began|started|erupted|broke out|struck|hit))?", re.I)
+                          r"quake|earthquake|storm|disaster|coup(?:\s+attempt)?)\b(?:\s+(?:began|started|erupted|broke out|struck|hit))?", re.I)
 _TOLL_WORDS = re.compile(r"\b(?:toll|total|tally|number of)\b", re.I)
-_SUDDEN_EVENTS = {"quake", "earthquake", "storm", "flooding", "floods", "disaster"}
+_SUDDEN_EVENTS = {"quake", "earthquake", "storm", "flooding", "floods", "disaster", "coup", "coup attempt"}
 # A sentence with no figure that dates an event of its own (a charge, a hearing, a statement) does not date the next
 # source's figures; one that sets the scene ("strikes over the past day thwarted an attempt ...") does.
 _DATES_EVENT = re.compile(r"\b(?:charged|convicted|sentenced|appeared|court|hearing|trial|announced|statement|said|told|"

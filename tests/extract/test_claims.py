@@ -416,6 +416,21 @@ def test_which_period_a_figure_takes_among_several_in_its_sentence():
     assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [(32, "2019-11-12", "2019-11-14")]
 
 
+def test_since_an_event_the_story_dated_and_a_when_clause_that_closed():
+    pub = dt.datetime(2019, 7, 15, 9, 30, tzinfo=dt.timezone.utc)
+    got = claims("Monday marked the anniversary of the July 15, 2016 coup attempt.\n"
+                 "Since the coup attempt, more than 150,000 people have been detained, the ministry said.", published=pub)
+    assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [(150000, "2016-07-15", "2019-07-15")]
+    pub = dt.datetime(2018, 7, 24, 15, 50, tzinfo=dt.timezone.utc)
+    got = claims("Since April 30, when the agency began this year's tally, 49,583 people have been taken to hospital "
+                 "with heatstroke, it said.", published=pub)
+    assert [(c.value, str(c.period_start)) for c in got] == [(49583, "2018-04-30")]
+    pub = dt.datetime(2023, 4, 14, 16, 48, tzinfo=dt.timezone.utc)
+    got = claims("At least 25 migrants from sub-Saharan Africa drowned off Sfax on Thursday, a spokesman said.",
+                 published=pub)
+    assert [(c.metric, c.value, str(c.period_start)) for c in got] == [("died", 25, "2023-04-13")]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
