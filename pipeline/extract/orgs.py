@@ -67,8 +67,16 @@ def _words(s: str) -> list[str]:
     return re.findall(r"[\w'’.-]+", s.lower())
 
 
+# "Rescuers of the Ministry of Emergency Situations", "Officers of Russia's Federal Security Service": the body
+_MEMBERS_OF = re.compile(r"^(?:Rescuers|Officers|Teams?|Units?|Members|Personnel|Staff|Troops|Soldiers|Employees|Agents|"
+                         r"Investigators|Operatives|Officials|Experts|Doctors|Medics|Firefighters|Servicemen|Fighters)\s+"
+                         r"(?:of|from)\s+(?:the\s+)?")
+
+
 def _trim(name: str) -> str:
     name = name.strip(" ,.;:")
+    name = _MEMBERS_OF.sub("", name)
+    name = re.sub(r"\s+on\s+(?:Facebook|Telegram|Twitter|X|Instagram|YouTube)$", "", name)  # where it posted, not its name
     while True:
         m = _LEAD.match(name)
         if not m:

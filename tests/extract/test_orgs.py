@@ -104,3 +104,10 @@ def test_a_body_described_by_its_kind_and_cited_short():
     assert reg.complete("Bureau", len(text) - 5) == "Jiulong County Emergency Management Bureau"
     reg = OrgRegistry.from_text("Saudi-led coalition warplanes struck a school. The coalition said it carried out 34 raids.")
     assert reg.complete("Coalition", 70) == "Saudi-led coalition"
+
+
+def test_members_of_a_body_and_where_it_posted_are_not_its_name():
+    reg = OrgRegistry.from_text("Rescuers of the Ministry of Emergency Situations evacuated 126 people. "
+                                "Russia lost 4,287 tanks, according to the General Staff of the Armed Forces of Ukraine on "
+                                "Facebook.")
+    assert [n for _, n in reg.names] == ["Ministry of Emergency Situations", "General Staff of the Armed Forces of Ukraine"]
