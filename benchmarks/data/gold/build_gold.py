@@ -164,6 +164,8 @@ Session 4 convention change, following the independent annotators: a body of Pak
 Bangladesh or Equatorial Guinea is named with the country, not the demonym ("Pakistan Army", "Niger Defense Ministry":
 Pakistan 12-0 (12-2 with heldout63), Niger 10-0, Nepal 7-1, Bangladesh 2-0, Equatorial Guinea 3-0 independent annotations); Burkina Faso is
 split 11-11 (4 articles to 3 for "Burkina Faso"). m15, q08, s02 and s04 rewritten (places.json "body_prefix").
+"The Israeli military said" is "Israeli military", as the text names it (7 independent articles, against 2 that wrote
+"Israel Defense Forces" for it); "IDF", "Israeli army" stay Israel Defense Forces: h06, m20, n09, r06, s01, t06, v06 rewritten.
 First-run F1 of each round of fresh independent splits, scored on the engine of the moment: 0.628 (heldout12-15),
 0.670 (16-19), 0.707 (20-23), 0.707 (24-26), 0.659 (27-29), 0.714 (30-32), 0.792 (33-35).
 """
@@ -579,8 +581,8 @@ The Israeli military said Hamas and other groups had fired about 3,100 rockets a
 """, [
  C("killed", "palestinian", 197, "Gaza Health Ministry", start="2021-05-10", end="2021-05-17", loc="Gaza"),
  C("killed", "child", 58, "Gaza Health Ministry", start="2021-05-10", end="2021-05-17", loc="Gaza"),
- C("fired", "rocket", 3100, "Israel Defense Forces", actor="Hamas", qual="approx", start="2021-05-10", end="2021-05-17", loc="Israel"),
- C("killed", "person", 10, "Israel Defense Forces", start="2021-05-10", end="2021-05-17", loc="Israel"),
+ C("fired", "rocket", 3100, "Israeli military", actor="Hamas", qual="approx", start="2021-05-10", end="2021-05-17", loc="Israel"),
+ C("killed", "person", 10, "Israeli military", start="2021-05-10", end="2021-05-17", loc="Israel"),
 ])
 
 art("h07", "heldout", "AP", "2019-03-18T08:00:00+00:00", "Cyclone Idai", """
@@ -912,8 +914,8 @@ Gaza's Health Ministry says more than 40,700 Palestinians have been killed since
 """, [
  C("killed", "person", 33, "hospital officials", qual="at_least", start="2024-09-01", end="2024-09-01", loc="Gaza"),
  C("killed", "child", 9, "hospital officials", start="2024-09-01", end="2024-09-01", loc="Gaza"),
- C("hit", "target", 30, "Israel Defense Forces", actor="Hamas", start="2024-09-01", end="2024-09-02", loc="Gaza"),
- C("died", "person", 6, "Israel Defense Forces", start="2024-08-31", end="2024-08-31", loc="Gaza"),
+ C("hit", "target", 30, "Israeli military", actor="Hamas", start="2024-09-01", end="2024-09-02", loc="Gaza"),
+ C("died", "person", 6, "Israeli military", start="2024-08-31", end="2024-08-31", loc="Gaza"),
  C("killed", "palestinian", 40700, "Gaza Health Ministry", qual="at_least", loc="Gaza"),
 ])
 
@@ -1031,9 +1033,9 @@ JERUSALEM (Reuters) - A Hezbollah drone attack on an army base in northern Israe
 The military said its air defences had intercepted 25 rockets fired from Lebanon over the past day. Seven of the wounded were in serious condition, medics said.
 Lebanon's health ministry said Israeli strikes had killed 2,309 people in Lebanon since last October.
 """, [
- C("killed", "soldier", 4, "Israel Defense Forces", actor="Hezbollah", start="2024-10-13", end="2024-10-13", loc="Israel"),
- C("injured", "person", 60, "Israel Defense Forces", qual="at_least", start="2024-10-13", end="2024-10-13", loc="Israel"),
- C("intercepted", "rocket", 25, "Israel Defense Forces", start="2024-10-13", end="2024-10-14", loc="Israel"),
+ C("killed", "soldier", 4, "Israeli military", actor="Hezbollah", start="2024-10-13", end="2024-10-13", loc="Israel"),
+ C("injured", "person", 60, "Israeli military", qual="at_least", start="2024-10-13", end="2024-10-13", loc="Israel"),
+ C("intercepted", "rocket", 25, "Israeli military", start="2024-10-13", end="2024-10-14", loc="Israel"),
  C("killed", "person", 2309, "Lebanese Health Ministry", start="2023-10-01", end="2024-10-14", loc="Lebanon"),
 ])
 
@@ -1184,7 +1186,7 @@ Aid officials said 200 trucks a day would be needed, against an average of 120 e
  C("killed", "palestinian", 24100, "Gaza Health Ministry", loc="Gaza"),
  C("injured", "person", 60000, "Gaza Health Ministry", qual="at_least", loc="Gaza"),
  C("displaced", "person", 1900000, "United Nations", qual="approx", loc="Gaza"),
- C("killed", "soldier", 188, "Israel Defense Forces", loc="Gaza"),
+ C("killed", "soldier", 188, "Israeli military", loc="Gaza"),
 ])
 
 art("r07", "heldout6", "Xinhua", "2023-09-04T04:00:00+00:00", "Landslide", """
@@ -1224,7 +1226,7 @@ Egypt, which has a 14 km (9 mile) border with Gaza, said on Sunday it would join
  C("fled", "person", 360000, "United Nations", qual="approx", start="2024-05-06", end="2024-05-13", loc="Gaza"),
  C("killed", "child", 12, "medics", loc="Gaza"),
  C("killed", "person", 7, "residents", loc="Gaza"),
- C("killed", "gunman", 50, "Israel Defense Forces", qual="approx", start="2024-05-11", end="2024-05-13", loc="Gaza"),
+ C("killed", "gunman", 50, "Israeli military", qual="approx", start="2024-05-11", end="2024-05-13", loc="Gaza"),
  C("killed", "soldier", 1, "Israel Defense Forces", loc="Gaza"),
  C("killed", "palestinian", 35034, "Gaza Health Ministry", loc="Gaza"),
  C("killed", "person", 1200, "Israel", start="2023-10-07", end="2023-10-07", loc="Israel"),
@@ -1611,9 +1613,9 @@ JERUSALEM/CAIRO (Reuters) - Israeli special forces freed two hostages in a raid 
 The two men, Fernando Simon Marman, 60, and Louis Har, 70, were in good condition, the military said. It said its troops had killed about 30 militants in the Khan Younis area in the past day.
 The Palestinian Red Crescent said its crews had evacuated 14 wounded people from Nasser Hospital, where 300 medical staff and 450 patients remain. More than 1 million displaced people are sheltering in Rafah, the United Nations says.
 """, [
- C("released", "hostage", 2, "Israel Defense Forces", start="2024-02-11", end="2024-02-12", loc="Gaza"),
+ C("released", "hostage", 2, "Israeli military", start="2024-02-11", end="2024-02-12", loc="Gaza"),
  C("killed", "palestinian", 67, "Gaza Health Ministry", qual="at_least", start="2024-02-11", end="2024-02-12", loc="Gaza"),
- C("killed", "militant", 30, "Israel Defense Forces", qual="approx", start="2024-02-11", end="2024-02-12", loc="Gaza"),
+ C("killed", "militant", 30, "Israeli military", qual="approx", start="2024-02-11", end="2024-02-12", loc="Gaza"),
  C("evacuated", "person", 14, "Palestinian Red Crescent", loc="Gaza"),
  C("displaced", "person", 1000000, "United Nations", qual="at_least", loc="Gaza"),
 ])
@@ -1864,7 +1866,7 @@ The health ministry said 2,672 people had been killed in Lebanon since October 2
 """, [
  C("killed", "person", 60, "Lebanese Health Ministry", qual="at_least", start="2024-10-27", end="2024-10-27", loc="Lebanon"),
  C("hit", "target", 120, "Israel Defense Forces", actor="Hezbollah", loc="Lebanon"),
- C("killed", "fighter", 70, "Israel Defense Forces", speaker="Avichay Adraee", actor="Hezbollah", start="2024-10-21", end="2024-10-28", loc="Lebanon"),
+ C("killed", "fighter", 70, "Israeli military", speaker="Avichay Adraee", actor="Hezbollah", start="2024-10-21", end="2024-10-28", loc="Lebanon"),
  C("fired", "rocket", 50, "Hezbollah", start="2024-10-27", end="2024-10-27", loc="Israel"),
  C("killed", "person", 2672, "Lebanese Health Ministry", start="2023-10-01", end="2024-10-28", loc="Lebanon"),
  C("displaced", "person", 1200000, "Lebanese government", qual="at_least", loc="Lebanon"),
