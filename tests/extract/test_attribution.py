@@ -84,7 +84,7 @@ def test_modifiers_descriptions_and_press_offices_around_a_name():
         "the UN refugee agency UNHCR": ("UNHCR", None),
         "the press center of the Anti-Terrorist Operation (ATO) headquarters": ("Anti-Terrorist Operation headquarters", None),
         "Lt. Gen. Sergei Rudskoy of the Russian General Staff": ("Russian General Staff", "Sergei Rudskoy"),
-        "the Israeli military": ("Israel Defense Forces", None),
+        "the Israeli military": ("Israeli military", None),  # as the text names it; "IDF" is Israel Defense Forces
     }
     for np, want in cases.items():
         a = parse_source(np, Memory())

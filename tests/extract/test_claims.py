@@ -265,7 +265,7 @@ def test_described_body_takes_the_name_the_next_sentence_gives():
 
 def test_spokesperson_of_a_bare_force_and_a_state_body():
     got = claims("Israel's military said it struck targets. Military spokesman Avichay Adraee said troops killed 70 fighters.")
-    assert [(c.value, c.claimant, c.speaker) for c in got] == [(70, "Israel Defense Forces", "Avichay Adraee")]
+    assert [(c.value, c.claimant, c.speaker) for c in got] == [(70, "Israeli military", "Avichay Adraee")]
     got = claims("Niger state's emergency management agency said 52 people were injured.")
     assert [c.claimant for c in got] == ["Niger state emergency management agency"]
     got = claims("Sheriff T.K. Waters said the gunman killed three people.")
