@@ -1578,6 +1578,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     ctx.qualified.setdefault(bare, named)
                 else:
                     named = ctx.qualified.get(bare, named)  # the body the article already named with its country
+                named = _armed_forces(named, ctx.orgs)
                 if it.metric == "neutralized" and ctx.turkish_usage and (it.subject or "").split()[-1:] != ["drone"]:
                     metric = "neutralized"  # Turkish officials' term: killed, captured or surrendered
                 elif (it.metric in ("registered", "recorded", "filed", "lodged", "infected") and (it.subject or "").endswith("case")
@@ -1646,6 +1647,23 @@ _NATIONAL_BODY = re.compile(
     r"Coast\s+Guard(?:\s+Command)?|General\s+Staff|Armed\s+Forces|[Aa]rmy|[Mm]ilitary|National\s+Guard|"
     r"Border\s+Guard(?:\s+Service)?|Investigative\s+Committee|State\s+Emergency\s+Service|Navy|Air\s+Force|"
     r"Defen[cs]e\s+Forces|[Gg]overnment|Federal\s+Police|National\s+Police|Ministry\s+of\s+Emergency\s+Situations)$")
+
+
+_ARMY_WORD = re.compile(r"^(?:(?P<adj>[A-Z][\w-]*)\s+)?(?:army|military|armed forces)$", re.I)
+_FORCES_NAME = re.compile(r"(?:Armed\s+Forces|National\s+Army|Defen[cs]e\s+Forces)(?:\s+General\s+Staff)?$|^Armed\s+Forces\s+of\b")
+
+
+def _armed_forces(claimant: Optional[str], orgs: OrgRegistry) -> Optional[str]:
+    """ "the army said", "Mali's army said" in a story that names the "Malian Armed Forces (FAMa)": that name, as the
+    independent annotators write it; a story naming two such forces keeps the text's word."""
+    m = _ARMY_WORD.match(claimant or "")
+    if not m:
+        return claimant
+    adj = m.group("adj")
+    full = {n for _, n in orgs.names if _FORCES_NAME.search(n)} | {n for n in orgs.acronyms.values() if _FORCES_NAME.search(n)}
+    if adj:
+        full = {n for n in full if adj.lower() in n.lower() or adj.lower()[:4] in n.lower()}
+    return full.pop() if len(full) == 1 else claimant
 
 
 def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optional[str],

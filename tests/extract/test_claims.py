@@ -431,6 +431,12 @@ def test_since_an_event_the_story_dated_and_a_when_clause_that_closed():
     assert [(c.metric, c.value, str(c.period_start)) for c in got] == [("died", 25, "2023-04-13")]
 
 
+def test_the_army_is_the_armed_forces_the_story_names():
+    got = claims("Bamako (AFP) - Mali's army said Tuesday it had killed around 15 terrorists on Sunday.\n"
+                 "Troops also seized some 20 motorbikes, the Malian Armed Forces (FAMa) said.")
+    assert {c.claimant for c in got} == {"Malian Armed Forces"}
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
