@@ -655,7 +655,7 @@ def _post_metric(s: str, pos: int) -> tuple[Optional[str], int]:
 
 
 _NOMINAL = re.compile(
-    r"\b(?P<noun>evacuations?|deaths|killings?|arrests?|detentions?|rescues?|release|abductions?|kidnappings?|"
+    r"\b(?P<noun>evacuations?|deaths|killings?|arrests?|detentions?|rescues?|release|abductions?|kidnappings?|destruction|"
     r"displacement|deportations?|hospitali[sz]ations?|bodies|remains|infections?|relocations?|resettlement)\s+of\s+(?:some\s+|about\s+|nearly\s+|"
     r"around\s+|at least\s+|more than\s+|over\s+|up to\s+|almost\s+|roughly\s+|an estimated\s+|another\s+)?$", re.I)
 _BRINGING = re.compile(r"\b(?:bringing|brings|bring|brought|taking|takes|take|took|raising|raises|raise|raised|pushing|pushes|push|"
@@ -669,7 +669,7 @@ _NOMINAL_METRIC = {"evacuation": "evacuated", "death": "died", "killing": "kille
                    "kidnapping": "kidnapped", "displacement": "displaced", "deportation": "deported",
                    "hospitalisation": "hospitalized", "hospitalization": "hospitalized", "bodie": "recovered",
                    "remain": "recovered", "infection": "infected",
-                   "relocation": "evacuated", "resettlement": "evacuated"}
+                   "relocation": "evacuated", "resettlement": "evacuated", "destruction": "destroyed"}
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom)\s+$", re.I)
 _NUMBER_GATE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -1194,6 +1194,10 @@ def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
         return "seized"  # "four hand grenades were recovered from the site": weapons are seized
     if metric in ("conducted", "recorded", "reported", "registered", "carried") and head in ("attack", "assault", "ambush"):
         return "attacks"  # "at least 14 attacks were carried out": the attacks are what is counted
+    if metric == "shelled":  # "shelled 41 settlements" hit them; "shelled the region 84 times": attacks
+        return "attacks" if head in ("time", "attack") else "hit"
+    if metric == "flown":  # "flew 184 sorties": conducted; "406 minors were flown to Germany": evacuated
+        return "conducted" if head in ("sortie", "mission", "flight", "combat sortie") else "evacuated"
     if metric == "intercepted" and head in ("aircraft", "plane", "warplane", "helicopter", "jet", "fighter", "bomber"):
         return "destroyed"  # "shot down two helicopters": aircraft are destroyed; drones and missiles intercepted
     return metric
@@ -1722,7 +1726,7 @@ def _restatements(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
         e = first.get(key)
         if e is None:
             first[key] = c
-        elif (c.period_start is None and e.period_start is not None and c.value >= 10
+        elif (c.period_start is None and (e.period_start is not None or c.metric != e.metric) and c.value >= 5
               and (c.subject == e.subject or c.subject in ("person", "citizen", "people") or c.metric == e.metric)):
             c = c.model_copy(update={"metric": e.metric, "subject": e.subject, "period_start": e.period_start,
                                      "period_end": e.period_end, "period_text": e.period_text})

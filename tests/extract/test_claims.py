@@ -437,6 +437,18 @@ def test_the_army_is_the_armed_forces_the_story_names():
     assert {c.claimant for c in got} == {"Malian Armed Forces"}
 
 
+def test_lives_lost_sorties_flown_settlements_shelled_and_destruction():
+    cases = {
+        "In the past 24 hours, 75 more people lost their lives, the NDMA said.": ("died", 75),
+        "Russian aircraft have flown more than 9,000 sorties, the ministry said.": ("conducted", 9000),
+        "Russian forces shelled 41 settlements in Kherson region, the governor said.": ("hit", 41),
+        "Russian forces had shelled the region 84 times, the governor said.": ("attacks", 84),
+        "The operations led to the destruction of 15 motorcycles, the army said.": ("destroyed", 15),
+    }
+    for text, want in cases.items():
+        assert [(c.metric, c.value) for c in claims(text)] == [want], text
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
