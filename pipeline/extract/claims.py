@@ -773,6 +773,18 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             continue
         if _BASELINE.search(s[max(0, n.num_start - 40):n.num_start]):
             own = [p for p in periods if n.end <= p.start <= n.end + 45 and not re.search(r"[,;]", s[n.end:p.start])]
+            earlier = _YEAR_EARLIER.match(s, n.end)
+            main = [p for p in periods if p.end <= n.num_start and p.start_date and p.end_date]
+            if earlier and main and not (own and own[0].start < earlier.end() and own[0].start_date
+                                         and own[0].end_date and own[0].end_date < main[-1].start_date):
+                # "4,331 reached the islands in 2021, down from 9,714 the previous year": the same span a year earlier
+                p0 = main[-1]
+                try:
+                    own = [Period(earlier.start(), earlier.end(), earlier.group(0).strip(),
+                                  p0.start_date.replace(year=p0.start_date.year - 1),
+                                  p0.end_date.replace(year=p0.end_date.year - 1), p0.unit, p0.ref_date)]
+                except ValueError:  # February 29
+                    own = []
             if own and _dated_before_today(own[0]):
                 # "up from 7,928 in the same period of 2022", "compared with 213 in the whole of 2017": the figure it is
                 # compared with is a claim of its own period, counting what the sentence's figure counts
@@ -1122,8 +1134,11 @@ def _increment_items(increments: list, items: list, ref) -> list:
 
 
 _BASELINE = re.compile(r"(?:\b(?:up|down|rising|falling|increased?|decreased?|jump(?:ed)?|rose|dropped|fell)\s+from|"
-                       r"\bcompared\s+(?:with|to)|\bcompares\s+with|\bversus|\bvs\.?)\s+(?:about\s+|some\s+|nearly\s+|"
+                       r"\bcompared\s+(?:with|to)|\bcompares\s+with|\bversus|\bvs\.?|\b(?:to|at)\s+[\d,]+\s+from)\s+"
+                       r"(?:a\s+record\s+|a\s+total\s+of\s+)?(?:about\s+|some\s+|nearly\s+|"
                        r"around\s+|more than\s+|over\s+|almost\s+|roughly\s+|just\s+)?$", re.I)
+_YEAR_EARLIER = re.compile(r"\s+(?:the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)|"
+                           r"in\s+the\s+previous\s+year|last\s+year)\b", re.I)
 
 
 def _dated_before_today(p: Period) -> bool:

@@ -449,6 +449,18 @@ def test_lives_lost_sorties_flown_settlements_shelled_and_destruction():
         assert [(c.metric, c.value) for c in claims(text)] == [want], text
 
 
+def test_a_figure_compared_a_year_earlier_is_that_years():
+    pub = dt.datetime(2022, 1, 10, 10, tzinfo=dt.timezone.utc)
+    got = claims("The Migration Ministry said 4,331 migrants reached the islands by sea in 2021, down from 9,714 the "
+                 "previous year.", published=pub)
+    assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [
+        (4331, "2021-01-01", "2021-12-31"), (9714, "2020-01-01", "2020-12-31")]
+    pub = dt.datetime(2023, 9, 10, 10, tzinfo=dt.timezone.utc)
+    got = claims("More than 26,800 migrants have reached Britain since the start of the year, the Home Office said, "
+                 "compared with a record 45,774 in the whole of 2022.", published=pub)
+    assert [(c.value, str(c.period_start)) for c in got] == [(26800, "2023-01-01"), (45774, "2022-01-01")]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"

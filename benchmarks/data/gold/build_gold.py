@@ -166,6 +166,8 @@ Pakistan 12-0 (12-2 with heldout63), Niger 10-0, Nepal 7-1, Bangladesh 2-0, Equa
 split 11-11 (4 articles to 3 for "Burkina Faso"). m15, q08, s02 and s04 rewritten (places.json "body_prefix").
 "The Israeli military said" is "Israeli military", as the text names it (7 independent articles, against 2 that wrote
 "Israel Defense Forces" for it); "IDF", "Israeli army" stay Israel Defense Forces: h06, m20, n09, r06, s01, t06, v06 rewritten.
+A figure compared "a year earlier" or "the previous year" is a claim of that year, as the compared-figure convention
+above has it: u09 "up from 5,081 a year earlier" added.
 First-run F1 of each round of fresh independent splits, scored on the engine of the moment: 0.628 (heldout12-15),
 0.670 (16-19), 0.707 (20-23), 0.707 (24-26), 0.659 (27-29), 0.714 (30-32), 0.792 (33-35).
 """
@@ -1784,6 +1786,7 @@ Nigeria's Federal Road Safety Corps said 5,421 people died in road crashes in 20
  C("burned", "vehicle", 11, "Niger state emergency management agency", speaker="Hussaini Isah", loc="Nigeria"),
  C("burned", "shop", 25, "Niger state emergency management agency", speaker="Hussaini Isah", loc="Nigeria"),
  C("died", "person", 5421, "Federal Road Safety Corps", start="2024-01-01", end="2024-12-31", loc="Nigeria"),
+ C("died", "person", 5081, "Federal Road Safety Corps", start="2023-01-01", end="2023-12-31", loc="Nigeria"),
 ])
 
 art("u10", "heldout9", "Reuters", "2024-08-19T10:00:00+00:00", "Sudan cholera and sports", """
