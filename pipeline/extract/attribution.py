@@ -54,7 +54,9 @@ REPORT_VERB_LIST = [
     "announces", "stated", "states", "claimed", "claims", "confirmed", "confirms", "estimated", "estimates", "wrote",
     "writes", "tweeted", "posted", "pointed out", "explained", "declared", "insisted", "stressed", "emphasised",
     "emphasized", "underlined", "indicated", "specified", "clarified", "revealed", "disclosed", "informed", "briefed",
-    "quoted", "cited", "counted", "put the number", "put the toll", "puts the number", "puts the toll", "put the turnout", "put the crowd", "estimated the crowd",
+    "quoted", "cited", "counted", "put the number", "put the toll", "puts the number", "puts the toll", "put the death toll", "put its toll",
+    "put the overall toll", "put the official toll", "put the province's toll", "put the state's toll", "put the country's toll",
+    "put the region's toll", "put the city's toll", "put the turnout", "put the crowd", "estimated the crowd",
     "put attendance", "said in a statement", "wrote on", "reported on", "showed", "show",
 ]
 REPORT_VERBS = trie_pattern(REPORT_VERB_LIST)
@@ -760,6 +762,8 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
 
 _PAREN_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?)+[A-Z][\w'’.-]*)"
                             r"\s*\((?P<acr>[A-Z]{2,8}|[A-Z][a-z]{2,7})\)")  # "(NDMA)", "(Copeco)"
+_ASIDE_ADVERB = re.compile(rf",\s+(?:however|meanwhile|in turn|for its part|for their part|for his part|for her part|too|also|"
+                           rf"though|in a statement|separately)\s*,(?=\s+(?:also\s+)?(?:{REPORT_VERBS})\b)")
 _RELATIVE_BEFORE_VERB = re.compile(rf",\s+(?:who|which)\s+[^,;:\"“”\x00]{{1,100}},(?=\s+(?:{REPORT_VERBS})\b)")
 _WIRE_AGENCIES = {"AP", "AFP", "UPI", "IANS", "PTI", "TASS", "DPA", "ANI", "RIA", "MENA", "KUNA", "WAM", "SPA", "IRNA"}
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,;:\"“”().]+(?:\.\s?[A-Z]\.)?[^,;:\"“”().]*)", re.I)
@@ -843,6 +847,9 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
         mtext = _PAREN_ACRONYM.sub(drop, mtext)
     if not _ANY_REPORT.search(mtext):
         return found
+    if "," in mtext:
+        # "The Sindh provincial government, however, put the toll at 402": a discourse adverb between source and verb
+        mtext = _ASIDE_ADVERB.sub(lambda m: " " * len(m.group(0)), mtext)
     if ", who " in mtext or ", which " in mtext:
         # "Interior Minister Suleyman Soylu, who arrived in the region in the morning, said": read past the clause.
         mtext = _RELATIVE_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), mtext)

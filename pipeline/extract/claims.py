@@ -662,6 +662,10 @@ _BRINGING = re.compile(r"\b(?:bringing|brings|bring|brought|taking|takes|take|to
                        r"pushed|lifting|lifted)\s+(?:the|its|their|this\s+(?:year|month|week)['’]s|[A-Z][\w-]*['’]s)\s+"
                        r"(?:[a-z-]+\s+){0,2}(?:total|toll|tally|number|count)\b[^;]{0,140}?\bto\s+"
                        r"(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|at least\s+|almost\s+)?$", re.I)
+# "The provincial government put the province's toll at 402", "put the number of people evacuated at 4,123"
+_PUT_AT = re.compile(r"\b(?:put|puts|putting)\s+(?:the|its|their|[A-Z][\w-]*['’]s|the\s+[a-z]+['’]s)\s+"
+                     r"(?:[a-z-]+\s+){0,2}(?:total|toll|tally|number|count|figure)\b[^;]{0,100}?\bat\s+"
+                     r"(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|at least\s+|almost\s+)?$", re.I)
 _TURNOUT = re.compile(r"\b(?:turnout|crowd|crowd size|attendance|number of (?:protesters|demonstrators|marchers|"
                       r"participants))\s+at\s+(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|up to\s+)?$", re.I)
 _NOMINAL_METRIC = {"evacuation": "evacuated", "death": "died", "killing": "killed", "arrest": "arrested",
@@ -904,6 +908,17 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
             before = s[:it.number.start]
             clause = re.split(r"[;:]|\.\s", before)[-1]
             bm = _BRINGING.search(before[-200:]) if " to" in before[-25:] else None
+            pa = _PUT_AT.search(before[-200:]) if not bm and " at" in before[-25:] and "put" in before[-200:] else None
+            if pa:
+                # "put the province's toll at 402": the dead; "put the number of people evacuated at 4,123": evacuated
+                verb = re.search(rf"\bnumber\s+of\s+(?:[a-z]+\s+){{0,2}}?({lex['_verb_re'].pattern})", pa.group(0), re.I)
+                vm = lex["_verb_re"].match(verb.group(1)) if verb else None
+                it.metric = _noun_metric(pa.group(0)) or \
+                    (lex["metric_verbs"][" ".join(vm.group(0).lower().split())] if vm else None) or \
+                    ("died" if re.search(r"\btoll\b", pa.group(0), re.I) else None)
+                if it.metric:
+                    it.subject = it.subject or ("case" if it.metric == "infected" else "person")
+                    continue
             if bm:
                 it.antecedent_needed, it.metric = True, "__ante__"  # "bringing the death toll since Oct. 1 to 400"
                 it.death_toll = bool(re.search(r"\b(?:death|dead)\s+toll\b", bm.group(0), re.I))

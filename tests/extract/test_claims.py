@@ -461,6 +461,14 @@ def test_a_figure_compared_a_year_earlier_is_that_years():
     assert [(c.value, str(c.period_start)) for c in got] == [(26800, "2023-01-01"), (45774, "2022-01-01")]
 
 
+def test_a_source_that_puts_a_toll_or_a_number_at_a_figure():
+    got = claims("The Sindh provincial government, however, put the province's toll at 402, saying some deaths had "
+                 "yet to be reported.")
+    assert [(c.metric, c.value, c.claimant) for c in got] == [("died", 402, "Sindh provincial government")]
+    got = claims("Russia's Defence Ministry put the number of people evacuated by Thursday afternoon at 4,123.")
+    assert [(c.metric, c.value) for c in got] == [("evacuated", 4123)]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
