@@ -747,7 +747,7 @@ _ILLNESS = re.compile(r"\b(?:disease|dengue|cholera|measles|malaria|outbreak|vir
 _LIVES_AFTER = re.compile(r"\s+(?:human\s+)?lives\b", re.I)
 _LIVES_VERB = re.compile(r"\b(?:claimed|claiming|claims|took|taken|taking|cost|costing|costs)\s+(?:the\s+)?(?:up to\s+|about\s+|"
                          r"some\s+|more than\s+|over\s+|at least\s+|nearly\s+|around\s+)?$", re.I)
-_SUBSET_RELATIVE = re.compile(r"\s*,?\s*(?:that|which|who)\s+(?:were|was|had been|have been|has been|are|is)\s+(?:\w+ly\s+)?"
+_SUBSET_RELATIVE = re.compile(r"\s*(?:that|which|who)\s+(?:were|was|had been|have been|has been|are|is)\s+(?:\w+ly\s+)?"
                               r"(?P<v>[a-z]+(?:\s+(?:out|up|off|away|alive|dead|down))?)\b")
 _INCREMENT = re.compile(r"\(\+\s*[\d,]+(?:\s+[a-z][^()]{0,40})?\)")
 
@@ -1026,6 +1026,7 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 it.metric = weak
                 continue
             relative = post_metric and (reduced or re.match(r"(?:\s+(?:in|on|at|off|from|near)\s+(?:the\s+)?[\w'’ -]{1,40}?)?"
+                                                          r"(?:\s*,\s*(?:including|among them|mostly|mainly)\s+[^,;]{1,60},)?"
                                                           r"\s*,?\s*(?:who|which|that)\b", s[last.np_end:]))
             if post_metric and relative and _governed(s, it, items):
                 post_metric = None  # "rescued 118 migrants who had been pushed back": the main verb counts
@@ -1620,6 +1621,10 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     metric = "registered"  # "police had registered over 4,000 cases under the NDPS Act": criminal cases
                 else:
                     metric = _metric_for_subject(it.metric, it.subject)
+                if (metric in ("recorded", "confirmed", "reported", "registered") and it.subject in (None, "person")
+                        and (_CASES_WORD.search(s) or (history and _CASES_WORD.search(history[-1][0])))
+                        and not _POLICE_CASES.search(s)):
+                    metric, it.subject = "infected", "case"  # "Of these, 1,024 were confirmed and 65 were probable"
                 if metric == "delivered":
                     continue  # "delivered 3,000 tents": aid delivered is not a claim; strikes delivered are (conducted)
                 if metric == "recovered" and it.subject in ("body", "corpse"):
@@ -1719,6 +1724,7 @@ def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optio
 
 
 _FAMILY = {"died": "killed"}
+_CASES_WORD = re.compile(r"\b(?:cases|infections)\b", re.I)
 # "police had registered over 4,000 cases": criminal cases, not infections
 _POLICE_CASES = re.compile(r"\b(?:police|court|prosecutors?|criminal|crime|FIRs?|charges?|Act)\b")
 # Turkish officials count "neutralized" militants (killed, captured or surrendered); wire annotators keep their term

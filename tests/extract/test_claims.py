@@ -469,6 +469,14 @@ def test_a_source_that_puts_a_toll_or_a_number_at_a_figure():
     assert [(c.metric, c.value) for c in got] == [("evacuated", 4123)]
 
 
+def test_confirmed_cases_and_a_subset_between_a_count_and_its_relative_clause():
+    got = claims("The ministry reported 1,089 cases of Ebola.\nOf these, 1,024 were confirmed and 65 were probable, the "
+                 "ministry said.")
+    assert [(c.metric, c.value) for c in got] == [("infected", 1089), ("infected", 1024), ("infected", 65)]
+    got = claims("Red Cross teams rescued 46 people, including 11 children, who had been trapped by the rising waters.")
+    assert [(c.metric, c.value) for c in got] == [("rescued", 46), ("rescued", 11)]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
