@@ -1463,6 +1463,11 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 # a period inside a when-clause that closed before the figure dates the clause's event
                 near = [p for p in near if p.start > it.number.start or not (
                     re.search(r",\s*when\b[^,;]*$", s[:p.start]) and re.search(r"[,;]", s[p.end:it.number.start]))]
+                if any(p.start > it.number.end and not re.search(r"[,;]", s[it.number.end:p.start]) for p in near):
+                    # "battling a wildfire on Sunday after it forced the evacuation of 2,000 people on Saturday": the
+                    # figure's own clause dates it, not the clause before "after"
+                    near = [p for p in near if p.start > it.number.start or not re.search(
+                        r"\b(?:after|before|when|as|while|because|since)\s+(?:it|they|he|she|the|a|an)\b", s[p.end:it.number.start])]
                 if any(p.start > it.number.start for p in near):
                     # "28,526 crossed in the whole of 2021, and 1,295 crossed on a single day, 22 August this year":
                     # a coordinated clause with its own period does not take the previous clause's

@@ -773,9 +773,30 @@ def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period
                 or (_ONSET_DAY.search(text, max(0, s - 60), s)
                     and (_PERFECT_AFTER.search(text[e:]) or _PERFECT_BEFORE.search(text, max(0, s - 200), s)))):
             end_d, unit = ref_date, False
+        if out and out[-1].text.lower().endswith(" to") and _CLOCK_GAP.fullmatch(text[out[-1].end:s]):
+            continue  # "in the 24 hours to 8:00 am Tuesday": the day closes the span before it
         out.append(Period(s, e, text[s:e], start_d, end_d, unit, ref_date))
         taken_until = e
+    year = next((p for p in out if p.unit and p.start_date and p.end_date and p.start_date.month == 1
+                 and p.start_date.day == 1 and p.end_date.month == 12 and p.end_date.day == 31
+                 and p.start_date.year == p.end_date.year and ref_date and p.end_date < ref_date), None)
+    if year is not None and not re.search(r"\bthis\s+year\b", text, re.I):
+        # "Last year, police in Berlin detained 103 people on May 1": that year's May 1
+        for k, p in enumerate(out):
+            if (p is not year and p.start_date and p.end_date and p.start_date.year == ref_date.year and not p.unit
+                    and (p.end_date - p.start_date).days < 32 and not re.search(r"\b(?:1[89]|20)\d\d\b", p.text)
+                    and _DAY_OR_MONTH.search(p.text)):
+                try:
+                    out[k] = Period(p.start, p.end, p.text, p.start_date.replace(year=year.start_date.year),
+                                    p.end_date.replace(year=year.start_date.year), p.unit, p.ref_date)
+                except ValueError:
+                    pass
     return out
+
+
+_CLOCK_GAP = re.compile(r"\s*(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\(\d{1,2}\s*GMT\)\s*)?(?:on\s+)?)?", re.I)
+_DAY_OR_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|"
+                           r"Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 
 
 def resolve_period(text: str, ref: dt.datetime | dt.date) -> Optional[Period]:

@@ -477,6 +477,13 @@ def test_confirmed_cases_and_a_subset_between_a_count_and_its_relative_clause():
     assert [(c.metric, c.value) for c in got] == [("rescued", 46), ("rescued", 11)]
 
 
+def test_the_figures_own_clause_dates_it_across_after():
+    pub = dt.datetime(2016, 8, 14, 13, 45, tzinfo=dt.timezone.utc)  # a Sunday
+    got = claims("Firefighters were battling a wildfire on Sunday after it forced the evacuation of more than 2,000 "
+                 "people on Saturday, the fire service said.", published=pub)
+    assert [(c.value, str(c.period_start)) for c in got] == [(2000, "2016-08-13")]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"

@@ -112,3 +112,15 @@ def test_an_onset_day_after_a_perfect_runs_to_publication():
 def test_holidays():
     p = resolve_period("struck on New Year's Day", dt.date(2024, 1, 9))
     assert (p.start_date, p.end_date) == (dt.date(2024, 1, 1), dt.date(2024, 1, 1))
+
+
+def test_a_day_in_a_sentence_about_last_year_and_a_span_to_a_day():
+    ref = dt.datetime(2019, 5, 2, 9, 30, tzinfo=dt.timezone.utc)
+    got = find_periods("Last year, police in Berlin detained 103 people on May 1.", ref)
+    assert [(p.text, str(p.start_date)) for p in got] == [("Last year", "2018-01-01"), ("on May 1", "2018-05-01")]
+    ref = dt.datetime(2023, 9, 12, 13, 40, tzinfo=dt.timezone.utc)
+    got = find_periods("Sixteen people died in the 24 hours to 8:00 am Tuesday, the bulletin said.", ref)
+    assert [(str(p.start_date), str(p.end_date)) for p in got] == [("2023-09-11", "2023-09-12")]
+    ref = dt.datetime(2022, 11, 24, tzinfo=dt.timezone.utc)
+    got = find_periods("28,526 crossed in the whole of 2021, and 1,295 crossed on a single day, 22 August this year.", ref)
+    assert [str(p.start_date) for p in got if "August" in p.text] == ["2022-08-22"]
