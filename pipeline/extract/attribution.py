@@ -762,6 +762,7 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
 
 _PAREN_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?)+[A-Z][\w'’.-]*)"
                             r"\s*\((?P<acr>[A-Z]{2,8}|[A-Z][a-z]{2,7})\)")  # "(NDMA)", "(Copeco)"
+_ACRONYM_BEFORE_VERB = re.compile(rf"\s\([A-Z][A-Za-z]{{1,7}}\)(?=\s+(?:also\s+)?(?:{REPORT_VERBS})\b)")
 _ASIDE_ADVERB = re.compile(rf",\s+(?:however|meanwhile|in turn|for its part|for their part|for his part|for her part|too|also|"
                            rf"though|in a statement|separately)\s*,(?=\s+(?:also\s+)?(?:{REPORT_VERBS})\b)")
 _RELATIVE_BEFORE_VERB = re.compile(rf",\s+(?:who|which)\s+[^,;:\"“”\x00]{{1,100}},(?=\s+(?:{REPORT_VERBS})\b)")
@@ -845,6 +846,8 @@ def find_attributions(text: str, start_offset: int, quotes: list[tuple[int, int]
             mem.acronyms.setdefault(m.group("acr"), re.sub(r"^(?:The|A|An)\s+", "", m.group("name").strip()))
             return m.group("name") + " " * (len(m.group(0)) - len(m.group("name")))
         mtext = _PAREN_ACRONYM.sub(drop, mtext)
+        # "the UN refugee agency (UNHCR) said": an acronym after a described body, read past
+        mtext = _ACRONYM_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), mtext)
     if not _ANY_REPORT.search(mtext):
         return found
     if "," in mtext:
