@@ -783,7 +783,8 @@ def find_periods(text: str, ref: Optional[dt.datetime | dt.date]) -> list[Period
     if year is not None and not re.search(r"\bthis\s+year\b", text, re.I):
         # "Last year, police in Berlin detained 103 people on May 1": that year's May 1
         for k, p in enumerate(out):
-            if (p is not year and p.start_date and p.end_date and p.start_date.year == ref_date.year and not p.unit
+            if (p is not year and p.start > year.end and p.start_date and p.end_date and p.start_date.year == ref_date.year
+                    and not p.unit
                     and (p.end_date - p.start_date).days < 32 and not re.search(r"\b(?:1[89]|20)\d\d\b", p.text)
                     and _DAY_OR_MONTH.search(p.text)):
                 try:
