@@ -160,6 +160,12 @@ of the session start (1560e59) before any rule change they informed:
   heldout67 (br01-br10, Middle East, Africa wars)     F1 0.881 (P 0.913 R 0.851) claimant 0.73
   (all four: F1 0.812, P 0.853 R 0.775, value-F1 0.937, value+period-F1 0.856, claimant 0.64; the session-start engine
   scores the same four F1 0.801, claimant 0.60, location 0.78 against 0.87)
+  heldout68 (bs01-bs10, mixed wire day XIII)          F1 0.848 (P 0.933 R 0.778) claimant 0.80  engine 0e2b5a2 (after
+  heldout69 (bt01-bt10, Europe and the Americas)      F1 0.785 (P 0.778 R 0.792) claimant 0.60  the heldout64-67 fixes),
+  heldout70 (bu01-bu10, daily war reports)            F1 0.783 (P 0.811 R 0.756) claimant 0.71  never tuned on
+  heldout71 (bv01-bv10, humanitarian, UN agencies)    F1 0.828 (P 0.896 R 0.769) claimant 0.57
+  (all four: F1 0.808, P 0.849 R 0.770, value-F1 0.946, value+period-F1 0.855, claimant 0.68; the session-start engine
+  scores the same four F1 0.794, claimant 0.67)
 Session 4 convention change, following the independent annotators: a body of Pakistan, Niger, Nepal,
 Bangladesh or Equatorial Guinea is named with the country, not the demonym ("Pakistan Army", "Niger Defense Ministry":
 Pakistan 12-0 (12-2 with heldout63), Niger 10-0, Nepal 7-1, Bangladesh 2-0, Equatorial Guinea 3-0 independent annotations); Burkina Faso is
@@ -11671,6 +11677,712 @@ UNRWA, the UN agency for Palestinian refugees, says some 1.9 million people, abo
  C("released", "captive", 7, "Al Jazeera", actor="Hamas", start="2025-01-19", end="2025-01-28", loc="Palestine"),
  C("released", "prisoner", 290, "Al Jazeera", actor="Israel", start="2025-01-19", end="2025-01-28", loc="Israel"),
  C("displaced", "person", 1900000, "UNRWA", qual="approx", start="2023-10-01", end="2025-01-28", loc="Palestine"),
+])
+
+# ---- heldout68: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("bs01", "heldout68", "UNIAN", "2023-08-14T09:35:00+03:00", "Russian troops kill three civilians in Kherson region, injure 11", """
+KYIV, Aug 14 (UNIAN) - Russian troops killed three civilians and injured 11 others in the Kherson region over the past day, Oleksandr Prokudin, head of the Kherson Regional Military Administration, said on Monday. Two children, aged 9 and 14, were among the wounded, he said.
+According to Prokudin, the Russian army carried out 87 attacks on the region in the past 24 hours, using artillery, mortars, multiple rocket launchers, drones and aircraft. Shelling hit two dozen settlements, including the city of Kherson, where a high-rise building, a school and a gas pipeline were damaged.
+In the neighbouring Mykolaiv region, Russian forces struck the village of Kutsurub with a drone on Sunday, killing two men, aged 47 and 63, regional governor Vitaliy Kim said on Telegram.
+Meanwhile, the General Staff of the Armed Forces of Ukraine said in its morning update that Russian forces had launched 41 air strikes and carried out 52 attacks using multiple rocket launchers on Ukrainian positions and populated areas over the past day.
+Ukrainian forces liberated the city of Kherson in November 2022, but Russian troops continue to shell it from positions on the left bank of the Dnipro River, which in places is less than 1 kilometre away.
+""", [
+ C("killed", "civilian", 3, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-08-13", end="2023-08-14", loc="Ukraine"),
+ C("injured", "civilian", 11, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-08-13", end="2023-08-14", loc="Ukraine"),
+ C("injured", "child", 2, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-08-13", end="2023-08-14", loc="Ukraine"),
+ C("attacks", "attack", 87, "Kherson Regional Military Administration", actor="Russian army", speaker="Oleksandr Prokudin", start="2023-08-13", end="2023-08-14", loc="Ukraine"),
+ C("hit", "settlement", 24, "Kherson Regional Military Administration", speaker="Oleksandr Prokudin", start="2023-08-13", end="2023-08-14", loc="Ukraine"),
+ C("killed", "man", 2, "Vitaliy Kim", actor="Russian forces", speaker="Vitaliy Kim", start="2023-08-13", end="2023-08-13", loc="Ukraine"),
+ C("conducted", "strike", 41, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-08-13", end="2023-08-14", loc="Ukraine"),
+ C("attacks", "attack", 52, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-08-13", end="2023-08-14", loc="Ukraine"),
+])
+
+art("bs02", "heldout68", "AP", "2019-07-23T18:10:00+00:00", "Mexican police arrest 14 cartel suspects, free 9 kidnap victims", """
+MEXICO CITY (AP) — Police in the western Mexican state of Jalisco arrested 14 suspected members of the Jalisco New Generation Cartel and freed nine kidnapping victims in a series of raids over the weekend, the state prosecutor's office said Tuesday.
+Also seized in the weekend raids in Guadalajara and the neighboring city of Tlaquepaque were 22 firearms, more than 3,000 rounds of ammunition, six stolen vehicles and about 40 kilograms (88 pounds) of methamphetamine, the office said in a statement.
+“The nine victims, including a 15-year-old girl, were being held in a safe house in deplorable conditions. Today they are back with their families,” state prosecutor Gerardo Octavio Solís told reporters. He said the victims had been held for between two and five weeks.
+Jalisco is among the Mexican states hit hardest by cartel violence. More than 1,200 people have been killed in the state so far this year, according to figures from the federal Executive Secretariat of the National Public Security System.
+The U.S. government has offered a reward of up to $10 million for information leading to the capture of the cartel's leader, Nemesio “El Mencho” Oseguera, 53. Mexico's homicide rate hit a record in 2018, with about 29 killings per 100,000 inhabitants.
+""", [
+ C("arrested", "member", 14, "Jalisco State Prosecutor's Office", actor="Jalisco police", start="2019-07-20", end="2019-07-21", loc="Mexico"),
+ C("rescued", "victim", 9, "Jalisco State Prosecutor's Office", actor="Jalisco police", speaker="Gerardo Octavio Solís", start="2019-07-20", end="2019-07-21", loc="Mexico"),
+ C("seized", "firearm", 22, "Jalisco State Prosecutor's Office", start="2019-07-20", end="2019-07-21", loc="Mexico"),
+ C("seized", "round", 3000, "Jalisco State Prosecutor's Office", qual="at_least", start="2019-07-20", end="2019-07-21", loc="Mexico"),
+ C("seized", "vehicle", 6, "Jalisco State Prosecutor's Office", start="2019-07-20", end="2019-07-21", loc="Mexico"),
+ C("killed", "person", 1200, "Executive Secretariat of the National Public Security System", qual="at_least", start="2019-01-01", end="2019-07-23", loc="Mexico"),
+])
+
+art("bs03", "heldout68", "AFP", "2021-03-19T11:45:00+00:00", "33 Malian soldiers killed in jihadist attack: army", """
+Bamako (AFP) - Suspected jihadists killed 33 soldiers in an attack on an army post in northeastern Mali on Thursday, the army said, in one of the deadliest assaults on the military this year.
+Fourteen other soldiers were wounded in Thursday's fighting near the town of Tessit, in the volatile "three borders" area where Mali, Niger and Burkina Faso meet, the Malian Armed Forces (FAMa) said in a statement late Thursday. Between 20 and 25 assailants were "neutralised" after reinforcements and aircraft were deployed, it added.
+Several vehicles were destroyed and the attackers made off with weapons and ammunition, the statement said, without giving further details. A security source told AFP the toll could still rise, as some soldiers were unaccounted for.
+In a separate incident on Monday, four Chadian UN peacekeepers were killed when their convoy hit a roadside bomb near Aguelhok in the Kidal region, the UN mission in Mali, MINUSMA, said.
+Mali, ruled by a transitional government since a coup in August 2020, has been struggling to contain a jihadist insurgency that first emerged in the north in 2012 and has since spread to neighbouring Niger and Burkina Faso. Thousands of soldiers and civilians have been killed, and more than two million people have been displaced across the Sahel, according to the United Nations.
+""", [
+ C("killed", "soldier", 33, "Malian Armed Forces", actor="jihadists", start="2021-03-18", end="2021-03-18", loc="Mali"),
+ C("injured", "soldier", 14, "Malian Armed Forces", start="2021-03-18", end="2021-03-18", loc="Mali"),
+ C("killed", "assailant", 20, "Malian Armed Forces", qual="range", high=25, start="2021-03-18", end="2021-03-18", loc="Mali"),
+ C("killed", "peacekeeper", 4, "MINUSMA", start="2021-03-15", end="2021-03-15", loc="Mali"),
+ C("displaced", "person", 2000000, "United Nations", qual="at_least"),
+])
+
+art("bs04", "heldout68", "TASS", "2016-11-02T13:20:00+03:00", "Sixty-two militants lay down arms in eastern Aleppo last week — Russian Defense Ministry", """
+MOSCOW, November 2. /TASS/. Sixty-two militants laid down their arms and left the eastern districts of Aleppo through humanitarian corridors last week, Russian Defense Ministry spokesman Major General Igor Konashenkov told reporters on Wednesday. They included four field commanders, he said.
+"Russian and Syrian warplanes have not approached within 10 kilometers of Aleppo for the 15th day running," Konashenkov stressed.
+At the same time, militants of Jabhat al-Nusra and allied groups carried out 37 attacks on residential quarters of western Aleppo over the past 24 hours, killing eight civilians, including three children, and wounding 26 more, the general said.
+According to him, Syrian government troops repelling an offensive in the southwest of the city on Tuesday destroyed up to 40 militants, four tanks and 11 pickup trucks mounted with heavy machine guns.
+Over the past day, officers of the Russian Center for Reconciliation of the Opposing Sides in Syria evacuated 48 civilians, among them 19 children, from the area and delivered 6.2 tonnes of humanitarian aid, the center said in its daily bulletin. In total, 2,176 militants have surrendered to the authorities under an amnesty since August 1, it added.
+""", [
+ C("surrendered", "militant", 62, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2016-10-24", end="2016-10-30", loc="Syria"),
+ C("surrendered", "commander", 4, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2016-10-24", end="2016-10-30", loc="Syria"),
+ C("attacks", "attack", 37, "Russian Defense Ministry", actor="Jabhat al-Nusra", speaker="Igor Konashenkov", start="2016-11-01", end="2016-11-02", loc="Syria"),
+ C("killed", "civilian", 8, "Russian Defense Ministry", actor="Jabhat al-Nusra", speaker="Igor Konashenkov", start="2016-11-01", end="2016-11-02", loc="Syria"),
+ C("killed", "child", 3, "Russian Defense Ministry", actor="Jabhat al-Nusra", speaker="Igor Konashenkov", start="2016-11-01", end="2016-11-02", loc="Syria"),
+ C("injured", "civilian", 26, "Russian Defense Ministry", actor="Jabhat al-Nusra", speaker="Igor Konashenkov", start="2016-11-01", end="2016-11-02", loc="Syria"),
+ C("killed", "militant", 40, "Russian Defense Ministry", actor="Syrian government troops", qual="at_most", speaker="Igor Konashenkov", start="2016-11-01", end="2016-11-01", loc="Syria"),
+ C("destroyed", "tank", 4, "Russian Defense Ministry", actor="Syrian government troops", speaker="Igor Konashenkov", start="2016-11-01", end="2016-11-01", loc="Syria"),
+ C("destroyed", "truck", 11, "Russian Defense Ministry", actor="Syrian government troops", speaker="Igor Konashenkov", start="2016-11-01", end="2016-11-01", loc="Syria"),
+ C("evacuated", "civilian", 48, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="Russian Center for Reconciliation of the Opposing Sides in Syria", start="2016-11-01", end="2016-11-02", loc="Syria"),
+ C("evacuated", "child", 19, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="Russian Center for Reconciliation of the Opposing Sides in Syria", start="2016-11-01", end="2016-11-02", loc="Syria"),
+ C("surrendered", "militant", 2176, "Russian Center for Reconciliation of the Opposing Sides in Syria", start="2016-08-01", end="2016-11-02", loc="Syria"),
+])
+
+art("bs05", "heldout68", "Xinhua", "2022-09-06T16:05:00+08:00", "Death toll from Sichuan quake rises to 74", """
+CHENGDU, Sept. 6 (Xinhua) -- The death toll from the 6.8-magnitude earthquake that jolted Luding County in southwest China's Sichuan Province on Monday has risen to 74, the provincial earthquake relief headquarters said Tuesday.
+Of the 74 people who died in Monday's quake, 38 were in the Garze Tibetan Autonomous Prefecture and 36 in the city of Ya'an, according to the headquarters. Another 26 people remain missing, while 259 were injured.
+Since the quake struck on Monday, a total of 118 trapped people have been pulled alive from the rubble and more than 50,000 residents have been relocated to safe areas, the provincial emergency management department said. Rescue work is still under way in several remote townships.
+Monday's quake, which struck at 12:52 p.m. at a depth of 16 km, also damaged more than 13,000 houses and cut power and roads in several townships, the department said.
+China's Ministry of Finance and Ministry of Emergency Management have allocated 50 million yuan (about 7.2 million U.S. dollars) for disaster relief.
+""", [
+ C("died", "person", 74, "Sichuan Provincial Earthquake Relief Headquarters", start="2022-09-05", end="2022-09-05", loc="China"),
+ C("died", "person", 38, "Sichuan Provincial Earthquake Relief Headquarters", start="2022-09-05", end="2022-09-05", loc="China"),
+ C("died", "person", 36, "Sichuan Provincial Earthquake Relief Headquarters", start="2022-09-05", end="2022-09-05", loc="China"),
+ C("missing", "person", 26, "Sichuan Provincial Earthquake Relief Headquarters", start="2022-09-05", end="2022-09-05", loc="China"),
+ C("injured", "person", 259, "Sichuan Provincial Earthquake Relief Headquarters", start="2022-09-05", end="2022-09-05", loc="China"),
+ C("rescued", "person", 118, "Sichuan Provincial Emergency Management Department", start="2022-09-05", end="2022-09-06", loc="China"),
+ C("evacuated", "resident", 50000, "Sichuan Provincial Emergency Management Department", qual="at_least", start="2022-09-05", end="2022-09-06", loc="China"),
+ C("damaged", "house", 13000, "Sichuan Provincial Emergency Management Department", qual="at_least", start="2022-09-05", end="2022-09-05", loc="China"),
+])
+
+art("bs06", "heldout68", "Anadolu Agency", "2024-10-11T10:30:00+03:00", "Türkiye rescues 47 irregular migrants pushed back by Greece", """
+IZMIR, Türkiye (AA) - Turkish Coast Guard teams rescued 47 irregular migrants off the coast of Izmir province on Thursday after they were pushed back into Turkish territorial waters by Greek authorities, according to a statement by the Coast Guard Command. Among them were 12 children, the statement said.
+In a separate operation off Ayvalik in Balikesir province on Thursday evening, coast guard teams rescued 23 more migrants from a rubber dinghy that had suffered engine failure, the statement added.
+Separately, gendarmerie forces in the northwestern Edirne province caught 31 irregular migrants who were trying to cross into Greece illegally and detained two suspected migrant smugglers, according to security sources.
+The migrants, mostly Afghan, Syrian and Palestinian nationals, were taken to the provincial migration directorate after medical checks.
+According to Coast Guard Command data, a total of 38,614 irregular migrants have been intercepted in Turkish waters since the start of the year, while 214 migrant smugglers have been held. Türkiye, which hosts more Syrian refugees than any other country, has long been a key transit route for migrants seeking to reach Europe.
+""", [
+ C("rescued", "migrant", 47, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2024-10-10", end="2024-10-10", loc="Turkey"),
+ C("rescued", "child", 12, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2024-10-10", end="2024-10-10", loc="Turkey"),
+ C("rescued", "migrant", 23, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2024-10-10", end="2024-10-10", loc="Turkey"),
+ C("detained", "migrant", 31, "security sources", actor="gendarmerie", loc="Turkey"),
+ C("detained", "smuggler", 2, "security sources", actor="gendarmerie", loc="Turkey"),
+ C("intercepted", "migrant", 38614, "Turkish Coast Guard Command", start="2024-01-01", end="2024-10-11", loc="Turkey"),
+ C("detained", "smuggler", 214, "Turkish Coast Guard Command", start="2024-01-01", end="2024-10-11", loc="Turkey"),
+])
+
+art("bs07", "heldout68", "PTI", "2018-08-28T15:40:00+05:30", "Five die of suspected leptospirosis in flood-hit Kerala", """
+Thiruvananthapuram, Aug 28 (PTI) Five people have died of suspected leptospirosis in flood-hit Kerala since Sunday, prompting the state to sound a health alert, health department officials said on Tuesday.
+A total of 71 fresh cases of the bacterial disease were reported in the state in the past 24 hours, taking the number of cases this month to 372, according to the department's daily bulletin.
+Health Minister K K Shailaja said nearly 3,200 people had been treated for fever at medical camps in the flood-affected districts since Saturday. "There is no need to panic. Those involved in cleaning work must take preventive medicines," she said.
+Over 8.6 lakh people are still staying in relief camps across the state, according to the Kerala State Disaster Management Authority.
+The floods and landslides, described as the worst in Kerala in nearly a century, have claimed 417 lives since May 29, according to the Chief Minister's Office. The state government has put its losses at over Rs 20,000 crore.
+""", [
+ C("died", "person", 5, "Kerala Health Department", start="2018-08-26", end="2018-08-28", loc="India"),
+ C("infected", "case", 71, "Kerala Health Department", start="2018-08-27", end="2018-08-28", loc="India"),
+ C("infected", "case", 372, "Kerala Health Department", start="2018-08-01", end="2018-08-28", loc="India"),
+ C("treated", "person", 3200, "K K Shailaja", qual="approx", speaker="K K Shailaja", start="2018-08-25", end="2018-08-28", loc="India"),
+ C("displaced", "person", 860000, "Kerala State Disaster Management Authority", qual="at_least", loc="India"),
+ C("died", "person", 417, "Kerala Chief Minister's Office", start="2018-05-29", end="2018-08-28", loc="India"),
+])
+
+art("bs08", "heldout68", "Yonhap", "2025-02-12T12:00:00+09:00", "Police catch 2,431 drug suspects in three-month crackdown", """
+SEOUL, Feb. 12 (Yonhap) -- Police detained 2,431 people on drug charges in a nationwide crackdown from November to January, and 512 of them were formally arrested, the Korean National Police Agency (KNPA) said Wednesday.
+The number of those caught rose 18.4 percent from the same period a year earlier, the agency said. People in their 20s and 30s accounted for 61 percent of the total, while teenagers numbered 187.
+During the November-January crackdown, police also seized 38.6 kilograms of methamphetamine, 9,240 ecstasy pills and 1,170 grams of cannabis, worth an estimated 121 billion won (US$83.3 million) in total.
+"Drug crimes are spreading rapidly among young people through social media and Telegram," a KNPA official said. The agency plans to deploy an additional 300 investigators to drug units by the end of the year.
+Separately, the Korea Customs Service said it had intercepted 412 drug smuggling attempts at airports and seaports last year, up 9 percent from 2023.
+""", [
+ C("detained", "person", 2431, "Korean National Police Agency", actor="police", start="2024-11-01", end="2025-01-31", loc="South Korea"),
+ C("arrested", "person", 512, "Korean National Police Agency", actor="police", start="2024-11-01", end="2025-01-31", loc="South Korea"),
+ C("detained", "teenager", 187, "Korean National Police Agency", loc="South Korea"),
+ C("seized", "pill", 9240, "Korean National Police Agency", actor="police", start="2024-11-01", end="2025-01-31", loc="South Korea"),
+ C("intercepted", "attempt", 412, "Korea Customs Service", actor="Korea Customs Service", start="2024-01-01", end="2024-12-31", loc="South Korea"),
+])
+
+art("bs09", "heldout68", "EFE", "2020-11-09T14:25:00+01:00", "Over 1,600 migrants reach Canary Islands over weekend", """
+Las Palmas de Gran Canaria, Spain, Nov 9 (EFE).- More than 1,600 migrants arrived on the Canary Islands aboard 37 boats over the weekend, Spain's Maritime Rescue service said on Monday.
+On Saturday and Sunday, Salvamento Marítimo vessels rescued 1,094 of them at sea, while the rest reached the coasts of Gran Canaria, Tenerife and Lanzarote on their own, a spokeswoman for the service told EFE.
+Two people were found dead aboard a boat that reached the port of Arguineguín on Sunday, and 14 others were taken to hospital with hypothermia, according to the Spanish Red Cross.
+According to the Interior Ministry, 16,760 migrants have reached the Canaries by sea so far this year, nearly ten times as many as in the same period of 2019.
+The International Organization for Migration (IOM) estimates that at least 414 people have died this year trying to reach the archipelago from the coast of West Africa, making the Atlantic route one of the deadliest in the world.
+""", [
+ C("arrived", "migrant", 1600, "Spanish Maritime Rescue", qual="at_least", start="2020-11-07", end="2020-11-08", loc="Spain"),
+ C("arrived", "boat", 37, "Spanish Maritime Rescue", start="2020-11-07", end="2020-11-08", loc="Spain"),
+ C("rescued", "migrant", 1094, "Spanish Maritime Rescue", actor="Spanish Maritime Rescue", start="2020-11-07", end="2020-11-08", loc="Spain"),
+ C("died", "person", 2, "Spanish Red Cross", start="2020-11-08", end="2020-11-08", loc="Spain"),
+ C("hospitalized", "person", 14, "Spanish Red Cross", start="2020-11-08", end="2020-11-08", loc="Spain"),
+ C("arrived", "migrant", 16760, "Spanish Interior Ministry", start="2020-01-01", end="2020-11-09", loc="Spain"),
+ C("died", "person", 414, "International Organization for Migration", qual="at_least", start="2020-01-01", end="2020-11-09"),
+])
+
+art("bs10", "heldout68", "Kyodo", "2017-07-25T17:50:00+09:00", "Heatstroke sends over 5,800 to hospital in week, 8 die", """
+TOKYO (Kyodo) -- A total of 5,824 people were taken to hospital for heatstroke across Japan in the week through Sunday, eight of whom died, the Fire and Disaster Management Agency said Tuesday. Of those hospitalized, 2,891 were aged 65 or older, accounting for 49.6 percent of the total.
+Tokyo had the most cases with 512, followed by Saitama Prefecture with 398 and Aichi Prefecture with 371, the agency said.
+Temperatures topped 35 C in many areas on Monday, with the city of Kofu in Yamanashi Prefecture recording 38.9 C shortly after 2 p.m., according to the Japan Meteorological Agency, which warned that the heat would continue for at least a week.
+Since May 1, a total of 27,405 people have been taken to hospital with heatstroke nationwide and 43 of them have died, according to the Fire and Disaster Management Agency's tally. The agency urged people to drink water frequently and use air conditioning, especially elderly people living alone.
+""", [
+ C("hospitalized", "person", 5824, "Fire and Disaster Management Agency", start="2017-07-17", end="2017-07-23", loc="Japan"),
+ C("died", "person", 8, "Fire and Disaster Management Agency", start="2017-07-17", end="2017-07-23", loc="Japan"),
+ C("hospitalized", "person", 2891, "Fire and Disaster Management Agency", start="2017-07-17", end="2017-07-23", loc="Japan"),
+ C("hospitalized", "case", 512, "Fire and Disaster Management Agency", loc="Japan"),
+ C("hospitalized", "case", 398, "Fire and Disaster Management Agency", loc="Japan"),
+ C("hospitalized", "case", 371, "Fire and Disaster Management Agency", loc="Japan"),
+ C("hospitalized", "person", 27405, "Fire and Disaster Management Agency", start="2017-05-01", end="2017-07-25", loc="Japan"),
+ C("died", "person", 43, "Fire and Disaster Management Agency", start="2017-05-01", end="2017-07-25", loc="Japan"),
+])
+
+# ---- heldout69: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("bt01", "heldout69", "Reuters", "2019-12-22T13:40:00+00:00", "Storm Elsa kills three in Spain, forces evacuations in Portugal", """
+MADRID, Dec 22 (Reuters) - Three people were killed in Spain when Storm Elsa swept across the Iberian peninsula on Saturday with torrential rain and gusts of up to 140 kilometres per hour (87 mph), the Spanish Interior Ministry said on Sunday.
+A 62-year-old man died in the Galician province of Pontevedra when a tree fell on his car, and a couple in their seventies drowned after their vehicle was swept away by a swollen river near the central city of Avila, the ministry said. Rescue teams were still searching for a fisherman missing off the coast of Asturias.
+In Andalusia, the regional emergency service 112 Andalucia said its teams had rescued 23 people trapped by floodwaters in cars and homes in the province of Malaga on Saturday.
+In neighbouring Portugal, the National Emergency and Civil Protection Authority said 144 people had been evacuated from their homes in the Mondego valley since Friday as rivers burst their banks near the city of Coimbra. A man died in Porto when a wall collapsed on him, the authority added.
+Spain's weather agency AEMET kept orange alerts in place across much of the north on Sunday and warned that waves of up to 8 metres could batter the Galician coast. Spain's insurance compensation consortium put early damage estimates at around 30 million euros ($33 million).
+""", [
+ C("killed", "person", 3, "Spanish Interior Ministry", start="2019-12-21", end="2019-12-21", loc="Spain"),
+ C("rescued", "person", 23, "112 Andalucia", actor="112 Andalucia", start="2019-12-21", end="2019-12-21", loc="Spain"),
+ C("evacuated", "person", 144, "National Emergency and Civil Protection Authority", start="2019-12-20", end="2019-12-22", loc="Portugal"),
+])
+
+art("bt02", "heldout69", "AP", "2023-08-24T16:05:00+00:00", "Greek wildfire rages for sixth day after 18 bodies found", """
+ALEXANDROUPOLIS, Greece (AP) — Firefighters battled a wildfire for a sixth straight day Thursday in northeastern Greece, where the bodies of 18 people believed to be migrants who had crossed the border from Turkey were found Tuesday in a burnt-out forest area, the Hellenic Fire Service said.
+The blaze has burned through more than 73,000 hectares (180,000 acres) of forest and farmland since it broke out Saturday, making it one of the largest wildfires recorded in the European Union since 2000.
+Fire service spokesman Yiannis Artopios said more than 1,200 residents of villages near the port city of Alexandroupolis were evacuated on Wednesday as strong winds pushed the flames toward the coast. The Hellenic Coast Guard said it had picked up about two dozen people who were cut off by the fire on a beach near the village of Makri.
+Hellenic Police said they had detained three men on suspicion of arson in separate incidents near the city of Xanthi since Monday, including a 35-year-old Greek man accused of setting fire to dry grass. A court will hear the cases next week.
+Dozens of new wildfires broke out elsewhere in the country, including on the outskirts of Athens. "We are dealing with a tragedy in which 18 human lives have been lost," Civil Protection Minister Vassilis Kikilias told reporters, adding that the government would pay up to 10,000 euros ($10,850) to each affected household.
+""", [
+ C("died", "person", 18, "Hellenic Fire Service", start="2023-08-22", end="2023-08-22", loc="Greece"),
+ C("evacuated", "resident", 1200, "Hellenic Fire Service", qual="at_least", speaker="Yiannis Artopios", start="2023-08-23", end="2023-08-23", loc="Greece"),
+ C("rescued", "person", 24, "Hellenic Coast Guard", actor="Hellenic Coast Guard", qual="approx", start="2023-08-23", end="2023-08-23", loc="Greece"),
+ C("detained", "man", 3, "Hellenic Police", actor="Hellenic Police", start="2023-08-21", end="2023-08-24", loc="Greece"),
+])
+
+art("bt03", "heldout69", "AFP", "2022-06-06T11:30:00+00:00", "Mass shootings kill at least 12 across US over weekend", """
+Washington (AFP) - At least 12 people were killed and more than 50 wounded in mass shootings across the United States over the weekend, according to the Gun Violence Archive, as pressure mounted on Congress to pass new gun-control laws.
+In the deadliest attack, gunmen opened fire on a crowded street in Philadelphia's nightlife district late Saturday, killing three people and wounding 11 others, Philadelphia police said. Police Inspector D.F. Pace told reporters several shooters had been involved and that no arrests had yet been made.
+Hours later in Chattanooga, Tennessee, two people were shot dead and 14 others were wounded by gunfire outside a nightclub shortly after 2:30 am on Sunday, Chattanooga police chief Celeste Murphy said. A third victim died after being struck by a vehicle as people fled the scene.
+Police in Saginaw, Michigan, said one person was killed and two were injured in a shooting at a party on Saturday night.
+The Gun Violence Archive, a nonprofit that defines a mass shooting as one in which four or more people are shot, not including the shooter, has recorded more than 240 such incidents so far this year.
+President Joe Biden last week urged lawmakers to ban assault weapons and to raise the minimum age to buy them from 18 to 21, after massacres at a school in Uvalde, Texas, and a supermarket in Buffalo, New York.
+""", [
+ C("killed", "person", 12, "Gun Violence Archive", qual="at_least", start="2022-06-04", end="2022-06-05", loc="United States"),
+ C("injured", "person", 50, "Gun Violence Archive", qual="at_least", start="2022-06-04", end="2022-06-05", loc="United States"),
+ C("killed", "person", 3, "Philadelphia police", start="2022-06-04", end="2022-06-04", loc="United States"),
+ C("injured", "person", 11, "Philadelphia police", start="2022-06-04", end="2022-06-04", loc="United States"),
+ C("killed", "person", 2, "Chattanooga police", speaker="Celeste Murphy", start="2022-06-05", end="2022-06-05", loc="United States"),
+ C("injured", "person", 14, "Chattanooga police", speaker="Celeste Murphy", start="2022-06-05", end="2022-06-05", loc="United States"),
+ C("killed", "person", 1, "Saginaw police", start="2022-06-04", end="2022-06-04", loc="United States"),
+ C("injured", "person", 2, "Saginaw police", start="2022-06-04", end="2022-06-04", loc="United States"),
+ C("attacks", "shooting", 240, "Gun Violence Archive", qual="at_least", start="2022-01-01", end="2022-06-06", loc="United States"),
+])
+
+art("bt04", "heldout69", "Anadolu Agency", "2021-10-14T08:15:00+00:00", "97 irregular migrants rescued off Turkey's Aegean coast", """
+IZMIR, Turkey (AA) - Turkish Coast Guard teams rescued 97 irregular migrants off the Aegean province of Izmir on Wednesday after they were pushed back into Turkish territorial waters by Greek forces, according to a statement by the Coast Guard Command.
+The migrants, including 31 children, were found in rubber boats off the Dikili and Cesme districts and taken to the provincial migration office after routine medical checks, the statement said.
+Separately, Turkish gendarmerie forces in the northwestern province of Edirne held 46 migrants trying to cross into Greece illegally over the Meric (Evros) River, security sources said. Four suspected human smugglers were also arrested.
+Since the beginning of the year, the Coast Guard Command has rescued 17,386 irregular migrants in the Aegean Sea and held 409 suspected smugglers, according to its data.
+Turkey, which hosts the world's largest refugee population, has been a key transit point for migrants hoping to cross into Europe. Ankara and human rights groups have repeatedly condemned Greece's practice of pushbacks, saying they violate international law and endanger vulnerable migrants, including women and children.
+""", [
+ C("rescued", "migrant", 97, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2021-10-13", end="2021-10-13", loc="Turkey"),
+ C("rescued", "child", 31, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", loc="Turkey"),
+ C("detained", "migrant", 46, "security sources", actor="Turkish gendarmerie", loc="Turkey"),
+ C("arrested", "smuggler", 4, "security sources", loc="Turkey"),
+ C("rescued", "migrant", 17386, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2021-01-01", end="2021-10-14", loc="Turkey"),
+ C("detained", "smuggler", 409, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2021-01-01", end="2021-10-14", loc="Turkey"),
+])
+
+art("bt05", "heldout69", "TASS", "2018-07-12T09:20:00+00:00", "Eleven killed as bus collides with truck in southern Russia", """
+MOSCOW, July 12. /TASS/. Eleven people died and 23 others were injured when a passenger bus collided with a truck on the M-4 Don highway in the Rostov Region early on Thursday, the regional department of the Russian Emergencies Ministry told TASS.
+"According to preliminary data, 11 people died at the scene, among them two children. Another 23 people were taken to hospitals in Kamensk-Shakhtinsky and Rostov-on-Don, several of them in a serious condition," the ministry's press service said.
+The bus, carrying 45 passengers from Moscow to the Black Sea resort of Anapa, veered into the oncoming lane, the regional Interior Ministry directorate said. The 52-year-old truck driver has been detained, and a criminal case has been opened under the article on traffic violations resulting in the death of two or more persons.
+Rostov Region Governor Vasily Golubev declared July 13 a day of mourning. The regional government will pay 1 million rubles to the families of each of those killed and 200,000 rubles to each of the injured.
+Since the start of the year, 388 people have died in road accidents in the Rostov Region, according to the regional traffic police.
+""", [
+ C("died", "person", 11, "Russian Emergencies Ministry", start="2018-07-12", end="2018-07-12", loc="Russia"),
+ C("injured", "person", 23, "Russian Emergencies Ministry", start="2018-07-12", end="2018-07-12", loc="Russia"),
+ C("died", "child", 2, "Russian Emergencies Ministry", loc="Russia"),
+ C("died", "person", 388, "Rostov Region traffic police", start="2018-01-01", end="2018-07-12", loc="Russia"),
+])
+
+art("bt06", "heldout69", "EFE", "2020-11-09T12:45:00+00:00", "Over 2,100 migrants reach Canary Islands in one weekend", """
+LAS PALMAS DE GRAN CANARIA, Spain, Nov 9 (EFE).- More than 2,100 migrants arrived on the Canary Islands over the weekend aboard some 60 boats, the largest influx in a single weekend since the 2006 "cayuco crisis", according to Spain's Maritime Rescue service (Salvamento Maritimo).
+In Gran Canaria alone, Salvamento Maritimo vessels picked up 1,208 migrants on Saturday and Sunday, most of whom were taken to the port of Arguineguin, where the Red Cross has set up a camp designed to hold 400 people, the Spanish government delegation in the Canary Islands said.
+The body of a man was recovered from a boat that reached the island of Tenerife on Sunday, and two other migrants were taken to hospital with severe hypothermia, the Canary Islands emergency coordination centre (CECOES 112) said.
+So far this year, 16,760 migrants have reached the Canaries by sea, more than ten times as many as in the same period of 2019, according to Interior Ministry figures released on Monday.
+The UN's International Organization for Migration (IOM) estimates that at least 414 people have died since January trying to reach the islands, making the Atlantic route one of the deadliest migration routes in the world.
+Spanish Interior Minister Fernando Grande-Marlaska is due to travel to Rabat on Friday to discuss the increase in departures with Moroccan authorities.
+""", [
+ C("arrived", "migrant", 2100, "Salvamento Maritimo", qual="at_least", start="2020-11-07", end="2020-11-08", loc="Spain"),
+ C("arrived", "boat", 60, "Salvamento Maritimo", qual="approx", start="2020-11-07", end="2020-11-08", loc="Spain"),
+ C("rescued", "migrant", 1208, "Spanish government delegation in the Canary Islands", actor="Salvamento Maritimo", start="2020-11-07", end="2020-11-08", loc="Spain"),
+ C("hospitalized", "migrant", 2, "CECOES 112", start="2020-11-08", end="2020-11-08", loc="Spain"),
+ C("arrived", "migrant", 16760, "Spanish Interior Ministry", start="2020-01-01", end="2020-11-09", loc="Spain"),
+ C("died", "person", 414, "International Organization for Migration", qual="at_least", start="2020-01-01", end="2020-11-09", loc=None),
+])
+
+art("bt07", "heldout69", "dpa", "2017-05-20T14:10:00+00:00", "Two dead, dozens hurt as train hits lorry in northern Germany", """
+Hanover (dpa) - Two people were killed and between 30 and 40 injured when a regional train crashed into a lorry at a level crossing near the town of Celle in northern Germany on Saturday morning, police in Celle said.
+"Eleven of the injured are in a critical condition," police spokesman Kai Richter told dpa. The dead were the lorry driver, a 47-year-old man from Poland, and a passenger travelling in the first carriage, he said.
+The Metronom train was carrying about 150 passengers between Hanover and Hamburg when it hit the lorry shortly after 9.20 am (0720 GMT). Hundreds of firefighters, paramedics and rescue workers were deployed, and rescue helicopters flew the most seriously injured to hospitals in Hanover and Hamburg.
+It was the second serious level-crossing accident in Lower Saxony this month. According to the Federal Railway Authority (EBA), 147 people were killed in accidents on Germany's rail network in 2016, most of them at level crossings or while trespassing on tracks.
+Deutsche Bahn said the line would remain closed until at least Sunday evening. The lorry's owner, a haulage company from Szczecin, put the damage to its vehicle at around 120,000 euros.
+""", [
+ C("killed", "person", 2, "Celle police", start="2017-05-20", end="2017-05-20", loc="Germany"),
+ C("injured", "person", 30, "Celle police", qual="range", high=40, start="2017-05-20", end="2017-05-20", loc="Germany"),
+ C("injured", "person", 11, "Celle police", speaker="Kai Richter", loc="Germany"),
+ C("killed", "person", 147, "Federal Railway Authority", start="2016-01-01", end="2016-12-31", loc="Germany"),
+])
+
+art("bt08", "heldout69", "Xinhua", "2024-03-27T02:30:00+00:00", "Nine killed in Rio police raid on favela complex", """
+RIO DE JANEIRO, March 27 (Xinhua) -- Rio de Janeiro's Military Police killed nine suspected drug traffickers and arrested 23 others on Tuesday during an operation in the Complexo da Mare, a cluster of favelas in the north of the city, the force said in a statement.
+Hundreds of officers backed by armored vehicles and helicopters took part in the operation, which targeted leaders of the Comando Vermelho (Red Command), one of Brazil's largest criminal factions, the statement said. Among those arrested was a man wanted for the killing of a police sergeant in January.
+Police seized 14 rifles, six pistols, 11 grenades and about 300 kg of cocaine and marijuana, the statement added.
+Residents reported intense gunfire from around 5 a.m. local time (0800 GMT), and dozens of schools in the area were closed, according to the municipal education department.
+According to the Fogo Cruzado institute, which monitors armed violence, 112 people were shot dead in the Rio de Janeiro metropolitan area in the first two months of 2024, 37 of them during police operations.
+""", [
+ C("killed", "trafficker", 9, "Rio de Janeiro Military Police", actor="Rio de Janeiro Military Police", start="2024-03-26", end="2024-03-26", loc="Brazil"),
+ C("arrested", "trafficker", 23, "Rio de Janeiro Military Police", actor="Rio de Janeiro Military Police", start="2024-03-26", end="2024-03-26", loc="Brazil"),
+ C("seized", "rifle", 14, "Rio de Janeiro Military Police", actor="Rio de Janeiro Military Police", loc="Brazil"),
+ C("seized", "pistol", 6, "Rio de Janeiro Military Police", actor="Rio de Janeiro Military Police", loc="Brazil"),
+ C("seized", "grenade", 11, "Rio de Janeiro Military Police", actor="Rio de Janeiro Military Police", loc="Brazil"),
+ C("killed", "person", 112, "Fogo Cruzado", start="2024-01-01", end="2024-02-29", loc="Brazil"),
+ C("killed", "person", 37, "Fogo Cruzado", start="2024-01-01", end="2024-02-29", loc="Brazil"),
+])
+
+art("bt09", "heldout69", "BBC", "2025-02-13T07:00:00+00:00", "County lines: Nearly 1,200 arrested in national crackdown", """
+LONDON (BBC) - A total of 1,194 people were arrested across England and Wales during a week of action against county lines drug gangs from 3 to 9 February, the National Police Chiefs' Council (NPCC) has said.
+Over the seven days, officers also seized 468 weapons, including 31 firearms, and drugs with an estimated street value of £2.6m. Hundreds of vulnerable young people were safeguarded, the NPCC said.
+Deputy Chief Constable Alison Barlow, the NPCC's lead for county lines, said: "More than 1,100 arrests in a single week shows the scale of what we are up against, but also what policing can achieve when forces work together."
+The Metropolitan Police said 187 of the arrests during the week of action were made in London. Officers carried out 64 raids across the capital on Tuesday last week, the force said.
+County lines gangs exploit children as young as 12 to move drugs from cities to smaller towns, the National Crime Agency has warned.
+""", [
+ C("arrested", "person", 1194, "National Police Chiefs' Council", start="2025-02-03", end="2025-02-09", loc="United Kingdom"),
+ C("seized", "weapon", 468, "National Police Chiefs' Council", start="2025-02-03", end="2025-02-09", loc="United Kingdom"),
+ C("seized", "firearm", 31, "National Police Chiefs' Council", start="2025-02-03", end="2025-02-09", loc="United Kingdom"),
+ C("arrested", "person", 187, "Metropolitan Police", start="2025-02-03", end="2025-02-09", loc="United Kingdom"),
+ C("conducted", "raid", 64, "Metropolitan Police", start="2025-02-04", end="2025-02-04", loc="United Kingdom"),
+])
+
+art("bt10", "heldout69", "Al Jazeera", "2024-10-11T15:50:00+00:00", "Hurricane Milton death toll rises to 16 in Florida", """
+TAMPA, Florida (Al Jazeera) - Hurricane Milton has killed at least 16 people in the US state of Florida since it made landfall on Wednesday night, the Florida Division of Emergency Management said, as rescuers searched flooded neighbourhoods and millions remained without power.
+Five of the deaths occurred in St Lucie County on the state's Atlantic coast, where tornadoes spawned by the storm tore through a retirement community on Wednesday afternoon, Sheriff Keith Pearson said.
+Rescuers have pulled more than 400 people from flooded homes and vehicles, Governor Ron DeSantis told a news conference on Thursday, adding that the storm had caused "significant" damage to the power grid. About 28 percent of electricity customers in the state were still without power on Friday morning, according to the tracking website PowerOutage.us.
+An estimated 1.5 million residents fled coastal areas on Monday and Tuesday ahead of landfall, the state's emergency management division said, as Milton approached the Gulf Coast as a Category 3 storm.
+The storm struck less than two weeks after Hurricane Helene killed more than 230 people across six southeastern states, making it the deadliest hurricane to hit the US mainland since Katrina in 2005.
+""", [
+ C("killed", "person", 16, "Florida Division of Emergency Management", qual="at_least", start="2024-10-09", end="2024-10-11", loc="United States"),
+ C("killed", "person", 5, "St Lucie County Sheriff's Office", speaker="Keith Pearson", start="2024-10-09", end="2024-10-09", loc="United States"),
+ C("rescued", "person", 400, "Ron DeSantis", qual="at_least", speaker="Ron DeSantis", loc="United States"),
+ C("fled", "resident", 1500000, "Florida Division of Emergency Management", qual="approx", start="2024-10-07", end="2024-10-08", loc="United States"),
+ C("killed", "person", 230, "Al Jazeera", qual="at_least", loc="United States"),
+])
+
+# ---- heldout70: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("bu01", "heldout70", "Reuters", "2022-10-11T15:40:00+00:00", "Russian missile strikes kill 19 across Ukraine, emergency service says", """
+KYIV, Oct 11 (Reuters) - Russian missile strikes on cities across Ukraine on Monday killed at least 19 people and injured 105, Ukraine's State Emergency Service said on Tuesday, as air raid sirens sounded again in the capital and several regions.
+Ukraine's air force said its air defences had shot down 43 of the 84 cruise missiles fired by Russia on Monday, as well as 13 of the 24 Iranian-made drones launched at Ukrainian territory.
+Prime Minister Denys Shmyhal said 11 key infrastructure facilities in eight regions and the city of Kyiv had been damaged on Monday, leaving hundreds of towns and villages without electricity. Power had been restored to most areas by Tuesday morning, he said.
+In Kyiv, where missiles struck near a children's playground and a university building during Monday's morning rush hour, five people were killed and 51 wounded, Mayor Vitali Klitschko said.
+Russia's Defence Ministry said it had carried out a massive strike with long-range precision weapons on Ukraine's energy, military command and communications facilities, and that all designated targets had been hit. It said separately that its forces had destroyed three ammunition depots in the Kharkiv and Donetsk regions over the past 24 hours.
+President Vladimir Putin, who turned 70 on Friday, called the strikes retaliation for Saturday's blast on the Crimean bridge. Ukrainian energy officials warned that repairs could take weeks and that up to 30% of the country's power generation could be affected.
+""", [
+ C("killed", "person", 19, "State Emergency Service of Ukraine", actor="Russian forces", qual="at_least", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("injured", "person", 105, "State Emergency Service of Ukraine", actor="Russian forces", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("intercepted", "missile", 43, "Ukrainian Air Force", actor="Ukrainian air defence", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("fired", "missile", 84, "Ukrainian Air Force", actor="Russia", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("intercepted", "drone", 13, "Ukrainian Air Force", actor="Ukrainian air defence", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("fired", "drone", 24, "Ukrainian Air Force", actor="Russia", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("damaged", "facility", 11, "Denys Shmyhal", speaker="Denys Shmyhal", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("killed", "person", 5, "Vitali Klitschko", speaker="Vitali Klitschko", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("injured", "person", 51, "Vitali Klitschko", speaker="Vitali Klitschko", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("destroyed", "depot", 3, "Russian Defense Ministry", actor="Russian forces", start="2022-10-10", end="2022-10-11", loc="Ukraine"),
+])
+
+art("bu02", "heldout70", "TASS", "2016-02-08T11:05:00+00:00", "Russian warplanes flew 237 sorties in Syria over past week - General Staff", """
+MOSCOW, February 8. /TASS/. Russian Aerospace Forces' aircraft flew 237 combat sorties in Syria from February 1 to 7, hitting 875 terrorist targets in the provinces of Aleppo, Latakia, Hama, Homs and Deir ez-Zor, Chief of the Main Operations Department of the Russian General Staff Lieutenant-General Sergei Rudskoi said on Monday.
+Government troops supported by Russian aviation liberated 11 settlements in Latakia province and three in Aleppo province over the week, he said. "The militants lost up to 60 armoured vehicles and about 700 fighters," Rudskoi told a briefing.
+In the same period, Russian air strikes near Aleppo killed more than 120 militants, according to the general. Among them were seven field commanders, two of them foreign mercenaries from the Caucasus.
+The Russian air group has been conducting operations in Syria since September 30, 2015, at the request of President Bashar al-Assad. Its aircraft operate from the Hmeymim airbase, some 20 km southeast of Latakia.
+The UK-based Syrian Observatory for Human Rights, which Moscow has repeatedly accused of bias, says Russian air strikes have killed 1,380 civilians since the start of the campaign.
+""", [
+ C("conducted", "sortie", 237, "Russian General Staff", actor="Russian Aerospace Forces", speaker="Sergei Rudskoi", start="2016-02-01", end="2016-02-07", loc="Syria"),
+ C("hit", "target", 875, "Russian General Staff", actor="Russian Aerospace Forces", speaker="Sergei Rudskoi", start="2016-02-01", end="2016-02-07", loc="Syria"),
+ C("liberated", "settlement", 11, "Russian General Staff", actor="Syrian government troops", speaker="Sergei Rudskoi", start="2016-02-01", end="2016-02-07", loc="Syria"),
+ C("liberated", "settlement", 3, "Russian General Staff", actor="Syrian government troops", speaker="Sergei Rudskoi", start="2016-02-01", end="2016-02-07", loc="Syria"),
+ C("lost", "vehicle", 60, "Russian General Staff", qual="at_most", speaker="Sergei Rudskoi", start="2016-02-01", end="2016-02-07", loc="Syria"),
+ C("lost", "fighter", 700, "Russian General Staff", qual="approx", speaker="Sergei Rudskoi", start="2016-02-01", end="2016-02-07", loc="Syria"),
+ C("killed", "militant", 120, "Russian General Staff", actor="Russian Aerospace Forces", qual="at_least", speaker="Sergei Rudskoi", start="2016-02-01", end="2016-02-07", loc="Syria"),
+ C("killed", "commander", 7, "Russian General Staff", actor="Russian Aerospace Forces", speaker="Sergei Rudskoi", start="2016-02-01", end="2016-02-07", loc="Syria"),
+ C("killed", "mercenary", 2, "Russian General Staff", actor="Russian Aerospace Forces", speaker="Sergei Rudskoi", start="2016-02-01", end="2016-02-07", loc="Syria"),
+ C("killed", "civilian", 1380, "Syrian Observatory for Human Rights", actor="Russian Aerospace Forces", start="2015-09-30", end="2016-02-08", loc="Syria"),
+])
+
+art("bu03", "heldout70", "Ukrinform", "2023-06-14T07:30:00+00:00", "Russia's combat losses in Ukraine reach 216,660 - General Staff", """
+KYIV, June 14 (Ukrinform) - Ukraine's Defense Forces killed 720 Russian invaders over the past day, bringing the total number of Russian combat losses since February 24, 2022 to about 216,660 personnel, the General Staff of the Armed Forces of Ukraine reported on Facebook on Wednesday.
+Over the past 24 hours, Ukrainian troops also destroyed 12 tanks, 27 armored combat vehicles, 18 artillery systems, two multiple rocket launchers, one air defense system and 11 operational-tactical level UAVs.
+In total, Russia has lost 3,930 tanks, 7,657 armored combat vehicles, 3,813 artillery systems, 312 aircraft and 298 helicopters since the start of the full-scale invasion, according to the General Staff.
+Over the past day, the enemy launched four missile strikes and 41 air strikes and carried out 27 MLRS attacks on the positions of Ukrainian troops and populated areas. Russian shelling killed and wounded civilians, the report said, without giving figures.
+Over the past day, Ukrainian aviation carried out 10 strikes on areas where enemy personnel and military equipment were concentrated, while missile and artillery units hit two command posts, three ammunition depots and an electronic warfare station.
+The 47th Separate Mechanized Brigade, equipped with Leopard 2A6 tanks and Bradley fighting vehicles, is among the units taking part in the counteroffensive that began last week.
+""", [
+ C("killed", "invader", 720, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian Defense Forces", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("lost", "personnel", 216660, "General Staff of the Armed Forces of Ukraine", qual="approx", start="2022-02-24", end="2023-06-14", loc="Ukraine"),
+ C("destroyed", "tank", 12, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian troops", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("destroyed", "vehicle", 27, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian troops", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("destroyed", "system", 18, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian troops", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("destroyed", "launcher", 2, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian troops", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("destroyed", "system", 1, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian troops", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("destroyed", "uav", 11, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian troops", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("lost", "tank", 3930, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-06-14", loc="Ukraine"),
+ C("lost", "vehicle", 7657, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-06-14", loc="Ukraine"),
+ C("lost", "system", 3813, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-06-14", loc="Ukraine"),
+ C("lost", "aircraft", 312, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-06-14", loc="Ukraine"),
+ C("lost", "helicopter", 298, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-06-14", loc="Ukraine"),
+ C("conducted", "strike", 4, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("conducted", "strike", 41, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("attacks", "attack", 27, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("conducted", "strike", 10, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian aviation", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("hit", "post", 2, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian missile and artillery units", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+ C("hit", "depot", 3, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian missile and artillery units", start="2023-06-13", end="2023-06-14", loc="Ukraine"),
+])
+
+art("bu04", "heldout70", "AP", "2024-01-02T12:15:00+00:00", "Russia pounds Kyiv and Kharkiv with missiles, killing at least 4", """
+KYIV, Ukraine (AP) — Russia fired 99 missiles of various types and 35 Shahed drones at Ukraine early Tuesday, the country's air force said, targeting Kyiv and Kharkiv in what officials described as one of the heaviest bombardments of the nearly two-year-old war.
+Air force commander Lt. Gen. Mykola Oleshchuk said air defenses shot down 72 of the missiles and all 35 drones on Tuesday, including 10 Kinzhal hypersonic missiles.
+In Kyiv, two people were killed and 49 were injured in Tuesday's attack, Mayor Vitali Klitschko said on Telegram. He said some 120 apartment buildings had been damaged by falling debris, and emergency crews pulled two dozen people from the rubble of a partially collapsed building in the Solomianskyi district.
+In Kharkiv, Ukraine's second-largest city, regional Gov. Oleh Syniehubov said two people were killed and 47 injured, among them a 12-year-old boy. Three high-rise apartment buildings were hit, he said.
+Russia's Defense Ministry said it had carried out a massive strike on Ukrainian defense industry facilities and that all targets were hit. It said separately that its air defenses had downed 12 Ukrainian drones over the Belgorod region overnight.
+The attack came four days after Russia's largest aerial barrage of the war on Dec. 29, which killed 39 people across Ukraine. Ukrainian President Volodymyr Zelenskyy thanked Western partners for air defense systems, including the U.S.-supplied Patriot, which costs about $1 billion per battery.
+""", [
+ C("fired", "missile", 99, "Ukrainian Air Force", actor="Russia", start="2024-01-02", end="2024-01-02", loc="Ukraine"),
+ C("fired", "drone", 35, "Ukrainian Air Force", actor="Russia", start="2024-01-02", end="2024-01-02", loc="Ukraine"),
+ C("intercepted", "missile", 72, "Ukrainian Air Force", actor="Ukrainian air defense", speaker="Mykola Oleshchuk", start="2024-01-02", end="2024-01-02", loc="Ukraine"),
+ C("intercepted", "drone", 35, "Ukrainian Air Force", actor="Ukrainian air defense", speaker="Mykola Oleshchuk", start="2024-01-02", end="2024-01-02", loc="Ukraine"),
+ C("intercepted", "missile", 10, "Ukrainian Air Force", actor="Ukrainian air defense", speaker="Mykola Oleshchuk", start="2024-01-02", end="2024-01-02", loc="Ukraine"),
+ C("killed", "person", 2, "Vitali Klitschko", speaker="Vitali Klitschko", start="2024-01-02", end="2024-01-02", loc="Ukraine"),
+ C("injured", "person", 49, "Vitali Klitschko", speaker="Vitali Klitschko", start="2024-01-02", end="2024-01-02", loc="Ukraine"),
+ C("damaged", "building", 120, "Vitali Klitschko", qual="approx", speaker="Vitali Klitschko", start="2024-01-02", end="2024-01-02", loc="Ukraine"),
+ C("rescued", "person", 24, "Vitali Klitschko", actor="emergency crews", speaker="Vitali Klitschko", start="2024-01-02", end="2024-01-02", loc="Ukraine"),
+ C("killed", "person", 2, "Oleh Syniehubov", speaker="Oleh Syniehubov", loc="Ukraine"),
+ C("injured", "person", 47, "Oleh Syniehubov", speaker="Oleh Syniehubov", loc="Ukraine"),
+ C("hit", "building", 3, "Oleh Syniehubov", speaker="Oleh Syniehubov", loc="Ukraine"),
+ C("intercepted", "drone", 12, "Russian Defense Ministry", actor="Russian air defense", start="2024-01-01", end="2024-01-02", loc="Russia"),
+ C("killed", "person", 39, "AP", actor="Russia", start="2023-12-29", end="2023-12-29", loc="Ukraine"),
+])
+
+art("bu05", "heldout70", "Anadolu Agency", "2019-10-13T09:45:00+00:00", "Turkey 'neutralizes' 480 terrorists in Operation Peace Spring", """
+ANKARA (AA) - Turkish security forces have neutralized 480 terrorists since the launch of Operation Peace Spring in northern Syria, the National Defense Ministry said on Sunday.
+"A total of 480 terrorists have been neutralized since the beginning of the operation on Wednesday," the ministry said in a statement on Twitter.
+Turkish authorities often use the word "neutralized" in their statements to imply the terrorists in question either surrendered or were killed or captured.
+Speaking at a command center on the border, Defense Minister Hulusi Akar said Turkish troops and the Syrian National Army had taken control of 56 residential areas, including the town of Ras al-Ayn, since the start of the operation.
+Meanwhile, 18 civilians, including a 9-month-old baby, have been martyred and 94 others injured in Turkey's border provinces in mortar and rocket attacks launched by the YPG/PKK terror group since Wednesday, according to local officials. Officials said 662 mortar shells had landed in the border districts of Akcakale, Ceylanpinar and Nusaybin.
+Turkey launched the operation on Oct. 9 to eliminate terrorists from its southern border with Syria and to ensure the safe return of some 2 million Syrian refugees. In its more than 30-year terror campaign against Turkey, the PKK — listed as a terrorist organization by Turkey, the U.S. and the EU — has been responsible for the deaths of 40,000 people, including women, children and infants.
+""", [
+ C("neutralized", "terrorist", 480, "Turkish National Defense Ministry", actor="Turkish security forces", start="2019-10-09", end="2019-10-13", loc="Syria"),
+ C("captured", "area", 56, "Turkish National Defense Ministry", actor="Turkish troops and the Syrian National Army", speaker="Hulusi Akar", start="2019-10-09", end="2019-10-13", loc="Syria"),
+ C("killed", "civilian", 18, "local officials", actor="YPG/PKK", start="2019-10-09", end="2019-10-13", loc="Turkey"),
+ C("injured", "civilian", 94, "local officials", actor="YPG/PKK", start="2019-10-09", end="2019-10-13", loc="Turkey"),
+ C("hit", "shell", 662, "local officials", start="2019-10-09", end="2019-10-13", loc="Turkey"),
+ C("killed", "person", 40000, "Anadolu Agency", actor="PKK", loc="Turkey"),
+])
+
+art("bu06", "heldout70", "AFP", "2025-03-09T10:20:00+00:00", "Russia says downed 88 Ukrainian drones overnight, advances in Kursk", """
+Moscow (AFP) - Russian air defence systems intercepted and destroyed 88 Ukrainian drones over several regions overnight, the Russian defence ministry said Sunday. Of those, 41 were brought down over the Kursk region, 18 over the Belgorod region and 11 over Bryansk, the ministry said on Telegram.
+The ministry said Russian troops had recaptured the villages of Viktorovka, Nikolayevka and Staraya Sorochina in the Kursk region over the past 24 hours, and that Ukrainian forces had lost up to 310 servicemen in the area, as well as four tanks, 11 armoured vehicles and 14 pickup trucks.
+Across the front in Ukraine, Kyiv's losses in the past day amounted to around 1,385 troops, the ministry added. Russian forces also destroyed 10 field ammunition depots, it said.
+Ukraine's air force said Russia had attacked the country overnight with 119 drones and two Iskander-M ballistic missiles. It said 73 drones were shot down, while another 29 were "lost" from radars, likely due to electronic jamming.
+In the eastern Donetsk region, governor Vadym Filashkin said Russian shelling had killed three civilians on Saturday, including a 72-year-old woman in Kostiantynivka, and wounded seven others.
+The strikes come as US and Ukrainian officials prepare to meet in Saudi Arabia on Tuesday for talks on ending the three-year war, after Washington paused military aid and intelligence sharing with Kyiv. Russian President Vladimir Putin has said Moscow could deploy "tens of thousands" more troops in Kursk if needed.
+""", [
+ C("intercepted", "drone", 88, "Russian Defense Ministry", actor="Russian air defence", start="2025-03-08", end="2025-03-09", loc="Russia"),
+ C("intercepted", "drone", 41, "Russian Defense Ministry", start="2025-03-08", end="2025-03-09", loc="Russia"),
+ C("intercepted", "drone", 18, "Russian Defense Ministry", start="2025-03-08", end="2025-03-09", loc="Russia"),
+ C("intercepted", "drone", 11, "Russian Defense Ministry", start="2025-03-08", end="2025-03-09", loc="Russia"),
+ C("lost", "serviceman", 310, "Russian Defense Ministry", qual="at_most", start="2025-03-08", end="2025-03-09", loc="Russia"),
+ C("lost", "tank", 4, "Russian Defense Ministry", start="2025-03-08", end="2025-03-09", loc="Russia"),
+ C("lost", "vehicle", 11, "Russian Defense Ministry", start="2025-03-08", end="2025-03-09", loc="Russia"),
+ C("lost", "truck", 14, "Russian Defense Ministry", start="2025-03-08", end="2025-03-09", loc="Russia"),
+ C("lost", "troop", 1385, "Russian Defense Ministry", qual="approx", start="2025-03-08", end="2025-03-09", loc="Ukraine"),
+ C("destroyed", "depot", 10, "Russian Defense Ministry", actor="Russian forces", start="2025-03-08", end="2025-03-09", loc="Ukraine"),
+ C("fired", "drone", 119, "Ukrainian Air Force", actor="Russia", start="2025-03-08", end="2025-03-09", loc="Ukraine"),
+ C("fired", "missile", 2, "Ukrainian Air Force", actor="Russia", start="2025-03-08", end="2025-03-09", loc="Ukraine"),
+ C("intercepted", "drone", 73, "Ukrainian Air Force", start="2025-03-08", end="2025-03-09", loc="Ukraine"),
+ C("lost", "drone", 29, "Ukrainian Air Force", start="2025-03-08", end="2025-03-09", loc="Ukraine"),
+ C("killed", "civilian", 3, "Vadym Filashkin", actor="Russian forces", speaker="Vadym Filashkin", start="2025-03-08", end="2025-03-08", loc="Ukraine"),
+ C("injured", "civilian", 7, "Vadym Filashkin", actor="Russian forces", speaker="Vadym Filashkin", start="2025-03-08", end="2025-03-08", loc="Ukraine"),
+])
+
+art("bu07", "heldout70", "Xinhua", "2015-11-27T18:30:00+00:00", "17 Houthis killed in clashes in Yemen's Taiz", """
+ADEN, Yemen, Nov. 27 (Xinhua) -- Seventeen Houthi rebels were killed and 23 others wounded in clashes with pro-government forces in Yemen's southwestern province of Taiz on Friday, a local military official said.
+Four pro-government fighters were also killed and nine wounded in the fighting on Friday, the official told Xinhua on condition of anonymity, adding that the clashes erupted at around 6 a.m. local time in the al-Wazi'iyah district.
+Meanwhile, the Saudi-led coalition carried out at least 30 airstrikes on Houthi positions in the capital Sanaa and the provinces of Saada and Hajjah over the past 24 hours, according to the rebel-controlled Saba news agency. The agency said the airstrikes killed 11 civilians in Saada, including five children.
+According to the United Nations, more than 5,700 people, nearly half of them civilians, have been killed in Yemen since the coalition began its air campaign against the Houthis on March 26. The fighting has also displaced more than 2.3 million people, the UN refugee agency UNHCR said.
+The Houthis, allied with army units loyal to former President Ali Abdullah Saleh, seized Sanaa in September 2014. UN envoy Ismail Ould Cheikh Ahmed has said peace talks could start in mid-December.
+""", [
+ C("killed", "rebel", 17, "military official", start="2015-11-27", end="2015-11-27", loc="Yemen"),
+ C("injured", "rebel", 23, "military official", start="2015-11-27", end="2015-11-27", loc="Yemen"),
+ C("killed", "fighter", 4, "military official", start="2015-11-27", end="2015-11-27", loc="Yemen"),
+ C("injured", "fighter", 9, "military official", start="2015-11-27", end="2015-11-27", loc="Yemen"),
+ C("conducted", "airstrike", 30, "Saba news agency", actor="Saudi-led coalition", qual="at_least", start="2015-11-26", end="2015-11-27", loc="Yemen"),
+ C("killed", "civilian", 11, "Saba news agency", actor="Saudi-led coalition", start="2015-11-26", end="2015-11-27", loc="Yemen"),
+ C("killed", "child", 5, "Saba news agency", actor="Saudi-led coalition", start="2015-11-26", end="2015-11-27", loc="Yemen"),
+ C("killed", "person", 5700, "United Nations", qual="at_least", start="2015-03-26", end="2015-11-27", loc="Yemen"),
+ C("displaced", "person", 2300000, "UNHCR", qual="at_least", start="2015-03-26", end="2015-11-27", loc="Yemen"),
+])
+
+art("bu08", "heldout70", "dpa", "2023-11-20T16:50:00+00:00", "Gaza death toll rises to 13,000, health ministry says", """
+Tel Aviv/Gaza (dpa) - The death toll in the Gaza Strip has risen to 13,000 since the start of the war on October 7, including more than 5,500 children, the Hamas-run Health Ministry in Gaza said on Monday.
+The figures could not be independently verified. The ministry said around 6,000 people were missing, many of them believed to be buried under rubble.
+The Israeli military said it had struck more than 250 targets in Gaza over the past day, including tunnel shafts, rocket launchers and weapons depots. An army spokesman, Daniel Hagari, said troops had also destroyed 12 tunnel shafts in the Shati refugee camp.
+According to the military, 68 soldiers have been killed since the start of the ground offensive on October 27. Israeli officials estimate that between 1,000 and 2,000 Hamas fighters have been killed in the same period.
+Hamas-led militants killed about 1,200 people in Israel on October 7 and abducted around 240 hostages to Gaza, according to Israeli figures.
+In the occupied West Bank, the Israeli army said troops had detained more than 1,150 suspects since October 7, about half of them Hamas members. Germany, meanwhile, pledged an additional 38 million euros in humanitarian aid for Palestinians.
+""", [
+ C("died", "person", 13000, "Gaza Health Ministry", start="2023-10-07", end="2023-11-20", loc="Palestine"),
+ C("died", "child", 5500, "Gaza Health Ministry", qual="at_least", start="2023-10-07", end="2023-11-20", loc="Palestine"),
+ C("missing", "person", 6000, "Gaza Health Ministry", qual="approx", loc="Palestine"),
+ C("hit", "target", 250, "Israel Defense Forces", actor="Israel Defense Forces", qual="at_least", start="2023-11-19", end="2023-11-20", loc="Palestine"),
+ C("destroyed", "shaft", 12, "Israel Defense Forces", actor="Israel Defense Forces", speaker="Daniel Hagari", start="2023-11-19", end="2023-11-20", loc="Palestine"),
+ C("killed", "soldier", 68, "Israel Defense Forces", start="2023-10-27", end="2023-11-20", loc="Palestine"),
+ C("killed", "fighter", 1000, "Israeli officials", qual="range", high=2000, start="2023-10-27", end="2023-11-20", loc="Palestine"),
+ C("killed", "person", 1200, "Israeli authorities", actor="Hamas", qual="approx", start="2023-10-07", end="2023-10-07", loc="Israel"),
+ C("kidnapped", "hostage", 240, "Israeli authorities", actor="Hamas", qual="approx", start="2023-10-07", end="2023-10-07", loc="Israel"),
+ C("detained", "suspect", 1150, "Israel Defense Forces", actor="Israel Defense Forces", qual="at_least", start="2023-10-07", end="2023-11-20", loc="Palestine"),
+])
+
+art("bu09", "heldout70", "UNIAN", "2024-08-21T08:10:00+00:00", "Air defence downs 50 drones and all missiles overnight; Syrskyi says 93 Kursk settlements under control", """
+KYIV, Aug 21 (UNIAN) - Russia attacked Ukraine overnight with 10 missiles and 52 attack drones, the Air Force of the Armed Forces of Ukraine said on Wednesday. Air defence destroyed all the missiles and 50 of the drones, the Air Force said.
+According to the Kyiv City Military Administration, it was the third missile attack on the capital this month. Debris fell in the Darnytskyi and Sviatoshynskyi districts, but no casualties were reported.
+Meanwhile, Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi said Ukrainian troops had taken control of 93 settlements in Russia's Kursk region since the operation began on August 6. A further 12 Russian servicemen had been taken prisoner over the past day, he said.
+Russia's Defence Ministry said its forces had repelled attacks by Ukrainian units near the villages of Martynovka and Kamyshevka in the Kursk region and that Ukraine had lost more than 4,100 troops and 64 tanks in the Kursk direction since the start of the fighting.
+Acting Kursk Governor Alexei Smirnov said 13 civilians had been killed and 121 injured, including 10 children, in the region since August 6. More than 133,000 people have been evacuated from border districts, he said.
+Ukraine's parliament on Wednesday ratified the Rome Statute of the International Criminal Court, with 281 lawmakers voting in favour.
+""", [
+ C("fired", "missile", 10, "Ukrainian Air Force", actor="Russia", start="2024-08-20", end="2024-08-21", loc="Ukraine"),
+ C("fired", "drone", 52, "Ukrainian Air Force", actor="Russia", start="2024-08-20", end="2024-08-21", loc="Ukraine"),
+ C("intercepted", "drone", 50, "Ukrainian Air Force", actor="Ukrainian air defence", start="2024-08-20", end="2024-08-21", loc="Ukraine"),
+ C("captured", "settlement", 93, "Oleksandr Syrskyi", actor="Ukrainian troops", speaker="Oleksandr Syrskyi", start="2024-08-06", end="2024-08-21", loc="Russia"),
+ C("captured", "serviceman", 12, "Oleksandr Syrskyi", speaker="Oleksandr Syrskyi", start="2024-08-20", end="2024-08-21", loc="Russia"),
+ C("lost", "troop", 4100, "Russian Defense Ministry", qual="at_least", start="2024-08-06", end="2024-08-21", loc="Russia"),
+ C("lost", "tank", 64, "Russian Defense Ministry", start="2024-08-06", end="2024-08-21", loc="Russia"),
+ C("killed", "civilian", 13, "Alexei Smirnov", speaker="Alexei Smirnov", start="2024-08-06", end="2024-08-21", loc="Russia"),
+ C("injured", "civilian", 121, "Alexei Smirnov", speaker="Alexei Smirnov", start="2024-08-06", end="2024-08-21", loc="Russia"),
+ C("injured", "child", 10, "Alexei Smirnov", speaker="Alexei Smirnov", start="2024-08-06", end="2024-08-21", loc="Russia"),
+ C("evacuated", "person", 133000, "Alexei Smirnov", qual="at_least", speaker="Alexei Smirnov", start="2024-08-06", end="2024-08-21", loc="Russia"),
+])
+
+art("bu10", "heldout70", "EFE", "2020-10-05T14:00:00+00:00", "Karabakh fighting enters ninth day as both sides claim heavy enemy losses", """
+Baku/Yerevan, Oct 5 (EFE).- Fighting between Azerbaijani and Armenian forces over the disputed region of Nagorno-Karabakh entered its ninth day on Monday, with both sides claiming to have inflicted heavy losses on the other and shelling reported in several towns.
+The defense army of the self-proclaimed Nagorno-Karabakh Republic said on Monday that 21 more of its servicemen had been killed, bringing its military death toll since Sept. 27 to 244.
+Armenian Defense Ministry spokeswoman Shushan Stepanyan said Karabakh forces had destroyed 14 Azerbaijani tanks, four helicopters and 29 drones over the past 24 hours.
+Azerbaijan's Defense Ministry rejected the figures as "disinformation" and said its troops had killed about 200 Armenian soldiers since Sunday and captured several strategic heights. Baku does not disclose its own military casualties.
+Azerbaijan's Prosecutor General's Office said Armenian shelling had killed 25 Azerbaijani civilians and wounded 127 since Sept. 27, and damaged 1,258 houses and 54 apartment buildings. In Ganja, Azerbaijan's second-largest city, one person was killed and 32 were injured on Sunday, it said.
+Karabakh's human rights ombudsman, Artak Beglaryan, said 19 civilians had been killed by Azerbaijani shelling and more than 80 injured since the fighting began. The region, home to about 150,000 people, broke away from Azerbaijan in a war in the early 1990s that left tens of thousands dead.
+""", [
+ C("killed", "serviceman", 21, "Nagorno-Karabakh Defense Army", loc="Azerbaijan"),
+ C("died", "serviceman", 244, "Nagorno-Karabakh Defense Army", start="2020-09-27", end="2020-10-05", loc="Azerbaijan"),
+ C("destroyed", "tank", 14, "Armenian Defense Ministry", actor="Karabakh forces", speaker="Shushan Stepanyan", start="2020-10-04", end="2020-10-05", loc="Azerbaijan"),
+ C("destroyed", "helicopter", 4, "Armenian Defense Ministry", actor="Karabakh forces", speaker="Shushan Stepanyan", start="2020-10-04", end="2020-10-05", loc="Azerbaijan"),
+ C("destroyed", "drone", 29, "Armenian Defense Ministry", actor="Karabakh forces", speaker="Shushan Stepanyan", start="2020-10-04", end="2020-10-05", loc="Azerbaijan"),
+ C("killed", "soldier", 200, "Azerbaijani Defense Ministry", actor="Azerbaijani troops", qual="approx", start="2020-10-04", end="2020-10-05", loc="Azerbaijan"),
+ C("killed", "civilian", 25, "Azerbaijani Prosecutor General's Office", actor="Armenian forces", start="2020-09-27", end="2020-10-05", loc="Azerbaijan"),
+ C("injured", "civilian", 127, "Azerbaijani Prosecutor General's Office", actor="Armenian forces", start="2020-09-27", end="2020-10-05", loc="Azerbaijan"),
+ C("damaged", "house", 1258, "Azerbaijani Prosecutor General's Office", actor="Armenian forces", start="2020-09-27", end="2020-10-05", loc="Azerbaijan"),
+ C("damaged", "building", 54, "Azerbaijani Prosecutor General's Office", actor="Armenian forces", start="2020-09-27", end="2020-10-05", loc="Azerbaijan"),
+ C("killed", "person", 1, "Azerbaijani Prosecutor General's Office", start="2020-10-04", end="2020-10-04", loc="Azerbaijan"),
+ C("injured", "person", 32, "Azerbaijani Prosecutor General's Office", start="2020-10-04", end="2020-10-04", loc="Azerbaijan"),
+ C("killed", "civilian", 19, "Artak Beglaryan", actor="Azerbaijani forces", speaker="Artak Beglaryan", start="2020-09-27", end="2020-10-05", loc="Azerbaijan"),
+ C("injured", "civilian", 80, "Artak Beglaryan", actor="Azerbaijani forces", qual="at_least", speaker="Artak Beglaryan", start="2020-09-27", end="2020-10-05", loc="Azerbaijan"),
+])
+
+# ---- heldout71: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("bv01", "heldout71", "Reuters", "2015-09-14T16:45:00+00:00", "Record number of migrants enter Hungary ahead of border closure", """
+BUDAPEST, Sept 14 (Reuters) - A record 5,809 migrants crossed into Hungary from Serbia on Sunday, Hungarian police said on Monday, as thousands more raced to beat a tough new border regime that takes effect at midnight.
+The figure brought the total number of migrants who have arrived in Hungary this year to more than 190,000, according to police data. Since January, 132 people suspected of people smuggling have been detained, police spokeswoman Viktoria Csiszar-Kiss told reporters.
+Police said they had also detained two dozen migrants on Sunday who tried to cut through a razor-wire fence near the village of Roszke.
+The United Nations refugee agency UNHCR said about 7,000 people were stranded on the Serbian side of the frontier on Monday, including some 1,200 children.
+Under the new laws, anyone crossing the 175-km (109-mile) fence illegally could face up to three years in prison. The government has set aside 30 billion forints ($106 million) to build the barrier.
+"We expect the numbers could double before the deadline," said a police officer at the Roszke crossing who declined to be named. Prime Minister Viktor Orban, 52, has said Hungary is defending Europe's Christian values.
+""", [
+ C("crossed", "migrant", 5809, "Hungarian police", start="2015-09-13", end="2015-09-13", loc="Hungary"),
+ C("arrived", "migrant", 190000, "Hungarian police", qual="at_least", start="2015-01-01", end="2015-09-14", loc="Hungary"),
+ C("detained", "person", 132, "Hungarian police", speaker="Viktoria Csiszar-Kiss", start="2015-01-01", end="2015-09-14", loc="Hungary"),
+ C("detained", "migrant", 24, "Hungarian police", actor="Hungarian police", start="2015-09-13", end="2015-09-13", loc="Hungary"),
+ C("stranded", "person", 7000, "UNHCR", qual="approx", start="2015-09-14", end="2015-09-14", loc="Serbia"),
+ C("stranded", "child", 1200, "UNHCR", qual="approx", start="2015-09-14", end="2015-09-14", loc="Serbia"),
+])
+
+art("bv02", "heldout71", "AFP", "2017-10-02T10:30:00+00:00", "Rohingya exodus tops half a million: UN", """
+Cox's Bazar (Bangladesh) (AFP) - More than half a million Rohingya refugees have fled Myanmar for Bangladesh since violence erupted in Rakhine state on August 25, the United Nations said Monday.
+The International Organization for Migration (IOM) put the number of refugees who had arrived since then at 507,000, up from 501,800 a day earlier, with around 2,000 people crossing the Naf river on Sunday alone.
+Aid workers have warned of a looming cholera outbreak in the overcrowded camps, where the World Health Organization said it had recorded 10,292 cases of acute watery diarrhoea between September 24 and 30.
+The WHO and Bangladesh's health ministry plan to vaccinate 900,000 people against cholera from next week, in what would be the second-largest oral vaccination campaign ever.
+Myanmar's military says it is fighting Rohingya militants who attacked 30 police posts on August 25, killing 12 security officers. The UN's human rights chief has described the army's response as "a textbook example of ethnic cleansing".
+"Refugees continue to arrive exhausted and hungry. Many have walked for days," UNHCR spokesman Andrej Mahecic told AFP.
+""", [
+ C("fled", "refugee", 500000, "United Nations", qual="at_least", start="2017-08-25", end="2017-10-02", loc="Myanmar"),
+ C("arrived", "refugee", 507000, "International Organization for Migration", start="2017-08-25", end="2017-10-02", loc="Bangladesh"),
+ C("arrived", "refugee", 501800, "International Organization for Migration", start="2017-08-25", end="2017-10-01", loc="Bangladesh"),
+ C("crossed", "person", 2000, "International Organization for Migration", qual="approx", start="2017-10-01", end="2017-10-01", loc="Bangladesh"),
+ C("infected", "case", 10292, "World Health Organization", start="2017-09-24", end="2017-09-30", loc="Bangladesh"),
+ C("attacks", "police post", 30, "Myanmar military", actor="Rohingya militants", start="2017-08-25", end="2017-08-25", loc="Myanmar"),
+ C("killed", "officer", 12, "Myanmar military", actor="Rohingya militants", start="2017-08-25", end="2017-08-25", loc="Myanmar"),
+])
+
+art("bv03", "heldout71", "TASS", "2018-11-21T12:05:00+00:00", "Over 1,100 refugees return to Syria in past day - Russian reconciliation center", """
+MOSCOW, November 21. /TASS/. A total of 1,120 refugees, including 360 women and 591 children, have returned to Syria from Lebanon and Jordan over the past 24 hours, the Russian Center for Reconciliation of the Opposing Sides in Syria said on Wednesday.
+"Over the past day, 312 people have returned from Lebanon through the Jdeidet Yabus and Talkalah checkpoints, while 808 people have come back from Jordan via the Nasib checkpoint," the center said in its daily bulletin.
+In all, 293,481 refugees have returned home from abroad since July 18, 2018, it said. Another 1,236,920 internally displaced persons have gone back to their homes since September 30, 2015, when Russia launched its military operation in Syria.
+The center registered nine shelling attacks by militants in the provinces of Aleppo, Latakia and Hama over the past 24 hours. Russian servicemen also delivered 3.2 tonnes of humanitarian aid to residents of Aleppo province.
+Russian military police continue to patrol the demilitarized zone in Idlib, established under a September 17 agreement between Moscow and Ankara.
+""", [
+ C("returned", "refugee", 1120, "Russian Center for Reconciliation of the Opposing Sides in Syria", start="2018-11-20", end="2018-11-21", loc="Syria"),
+ C("returned", "woman", 360, "Russian Center for Reconciliation of the Opposing Sides in Syria", start="2018-11-20", end="2018-11-21", loc="Syria"),
+ C("returned", "child", 591, "Russian Center for Reconciliation of the Opposing Sides in Syria", start="2018-11-20", end="2018-11-21", loc="Syria"),
+ C("returned", "person", 312, "Russian Center for Reconciliation of the Opposing Sides in Syria", start="2018-11-20", end="2018-11-21", loc="Syria"),
+ C("returned", "person", 808, "Russian Center for Reconciliation of the Opposing Sides in Syria", start="2018-11-20", end="2018-11-21", loc="Syria"),
+ C("returned", "refugee", 293481, "Russian Center for Reconciliation of the Opposing Sides in Syria", start="2018-07-18", end="2018-11-21", loc="Syria"),
+ C("returned", "person", 1236920, "Russian Center for Reconciliation of the Opposing Sides in Syria", start="2015-09-30", end="2018-11-21", loc="Syria"),
+ C("attacks", "attack", 9, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="militants", start="2018-11-20", end="2018-11-21", loc="Syria"),
+])
+
+art("bv04", "heldout71", "Xinhua", "2019-03-22T18:40:00+00:00", "Mozambique cyclone death toll rises to 417", """
+MAPUTO, March 22 (Xinhua) -- The death toll from Cyclone Idai in Mozambique has risen to 417 since the storm made landfall near the port city of Beira on March 14, the country's National Institute of Disaster Management (INGC) said on Friday.
+Since the storm hit, 1,528 people have been injured and nearly 110,000 have been displaced and are sheltering in schools and churches, INGC director Augusta Maita told reporters in Beira, a city of half a million people.
+The United Nations said about 1.7 million people had been affected by the cyclone and subsequent flooding in Mozambique, adding that between 15,000 and 20,000 people were still trapped on rooftops and in trees on Friday.
+Land and Environment Minister Celso Correia, who is coordinating the government's response, said rescue teams had saved more than 3,000 people since Monday. "The water is receding, but we fear we will find many more bodies," he said.
+In neighbouring Zimbabwe, the government said 259 people had died and 217 others were missing after the cyclone.
+World Food Programme spokesman Herve Verhoosel said the agency aimed to reach 600,000 people with food aid in the coming weeks. He warned that the disaster could prove worse than the 2000 floods, in which about 800 people died in Mozambique.
+""", [
+ C("died", "person", 417, "National Institute of Disaster Management", start="2019-03-14", end="2019-03-22", loc="Mozambique"),
+ C("injured", "person", 1528, "National Institute of Disaster Management", speaker="Augusta Maita", start="2019-03-14", end="2019-03-22", loc="Mozambique"),
+ C("displaced", "person", 110000, "National Institute of Disaster Management", qual="approx", speaker="Augusta Maita", start="2019-03-14", end="2019-03-22", loc="Mozambique"),
+ C("affected", "person", 1700000, "United Nations", qual="approx", loc="Mozambique"),
+ C("trapped", "person", 15000, "United Nations", qual="range", high=20000, start="2019-03-22", end="2019-03-22", loc="Mozambique"),
+ C("rescued", "person", 3000, "Mozambican government", qual="at_least", speaker="Celso Correia", start="2019-03-18", end="2019-03-22", loc="Mozambique"),
+ C("died", "person", 259, "Zimbabwean government", loc="Zimbabwe"),
+ C("missing", "person", 217, "Zimbabwean government", loc="Zimbabwe"),
+ C("died", "person", 800, "World Food Programme", qual="approx", speaker="Herve Verhoosel", start="2000-01-01", end="2000-12-31", loc="Mozambique"),
+])
+
+art("bv05", "heldout71", "AP", "2020-06-11T14:10:00+00:00", "Cholera, coronavirus pile misery on war-torn Yemen", """
+SANAA, Yemen (AP) - Yemen has recorded more than 110,000 suspected cholera cases so far this year, the World Health Organization said Thursday, as the war-torn country's shattered health system buckles under a surge in coronavirus infections.
+At least 29 people have died of cholera since January, the U.N. agency said, warning that heavy rains and flooding in April had contaminated water supplies in several provinces.
+Aid groups say the real numbers are likely far higher. Save the Children said nearly a quarter of the suspected cases were children under the age of five.
+Authorities in the Houthi-controlled north have reported only four coronavirus cases and one death, a figure health workers dismiss as implausible. The internationally recognized government in the south has registered 524 cases and 124 deaths, according to its Supreme National Emergency Committee for COVID-19.
+The conflict has killed more than 100,000 people since 2015, according to the Armed Conflict Location & Event Data Project, and left some 80% of the population dependent on aid.
+In 2017, Yemen suffered one of the largest cholera outbreaks in modern history, with more than 1 million suspected cases and about 2,500 deaths.
+""", [
+ C("infected", "case", 110000, "World Health Organization", qual="at_least", start="2020-01-01", end="2020-06-11", loc="Yemen"),
+ C("died", "person", 29, "World Health Organization", qual="at_least", start="2020-01-01", end="2020-06-11", loc="Yemen"),
+ C("infected", "case", 4, "Houthi authorities", loc="Yemen"),
+ C("died", "person", 1, "Houthi authorities", loc="Yemen"),
+ C("infected", "case", 524, "Supreme National Emergency Committee for COVID-19", loc="Yemen"),
+ C("died", "person", 124, "Supreme National Emergency Committee for COVID-19", loc="Yemen"),
+ C("killed", "person", 100000, "Armed Conflict Location & Event Data Project", qual="at_least", start="2015-01-01", end="2020-06-11", loc="Yemen"),
+ C("infected", "case", 1000000, "AP", qual="at_least", start="2017-01-01", end="2017-12-31", loc="Yemen"),
+ C("died", "person", 2500, "AP", qual="approx", start="2017-01-01", end="2017-12-31", loc="Yemen"),
+])
+
+art("bv06", "heldout71", "Anadolu Agency", "2021-08-30T13:25:00+00:00", "UN warns half a million Afghans could flee by year-end", """
+GENEVA (AA) - The UN refugee agency on Monday warned that up to half a million Afghans could flee their country by the end of the year in a worst-case scenario, and called on neighbouring states to keep their borders open.
+Some 550,000 people have been internally displaced in Afghanistan since the start of the year, around 80% of them women and children, UNHCR spokesman Babar Baloch told a press briefing.
+Meanwhile, more than 116,700 people have been evacuated from Kabul airport since August 14, including about 1,200 over the past 24 hours, according to the White House.
+The Daesh/ISIS terror group claimed responsibility for Thursday's suicide bombing outside the airport, which killed 13 American servicemen, according to the Pentagon, and at least 170 Afghan civilians, according to local health officials.
+Turkiye, which already hosts the world's largest refugee population, has said it will not become "Europe's refugee warehouse." Ankara is building a 295-kilometer (183-mile) wall along its border with Iran.
+""", [
+ C("displaced", "person", 550000, "UNHCR", qual="approx", speaker="Babar Baloch", start="2021-01-01", end="2021-08-30", loc="Afghanistan"),
+ C("evacuated", "person", 116700, "White House", qual="at_least", start="2021-08-14", end="2021-08-30", loc="Afghanistan"),
+ C("evacuated", "person", 1200, "White House", qual="approx", start="2021-08-29", end="2021-08-30", loc="Afghanistan"),
+ C("killed", "serviceman", 13, "Pentagon", actor="Islamic State", start="2021-08-26", end="2021-08-26", loc="Afghanistan"),
+ C("killed", "civilian", 170, "local health officials", actor="Islamic State", qual="at_least", start="2021-08-26", end="2021-08-26", loc="Afghanistan"),
+])
+
+art("bv07", "heldout71", "Ukrinform", "2022-04-07T09:15:00+00:00", "Russian troops have killed 167 children in Ukraine - Prosecutor General's Office", """
+KYIV, April 7 (Ukrinform) - Since February 24, Russian troops have killed 167 children in Ukraine and injured more than 279, the Prosecutor General's Office reports.
+Children were killed or injured in the largest numbers in Kyiv region (93), Donetsk region (83) and Kharkiv region (80), the office said, adding that the figures are not final because hostilities make it impossible to establish casualties in occupied areas.
+Russian troops have damaged 869 educational institutions, 83 of which have been completely destroyed, according to the Ministry of Education and Science.
+Separately, the UN human rights office (OHCHR) said it had recorded 1,611 civilian deaths, including 131 children, and 2,227 injured civilians in Ukraine between February 24 and midnight on April 6, adding that the actual figures are considerably higher.
+Some 4.3 million people have fled Ukraine since February 24, according to UNHCR, while the International Organization for Migration estimates that a further 7.1 million are internally displaced.
+President Volodymyr Zelensky said on Wednesday that Russia's actions in Bucha, where hundreds of bodies were found, amounted to genocide.
+""", [
+ C("killed", "child", 167, "Prosecutor General's Office", actor="Russian troops", start="2022-02-24", end="2022-04-07", loc="Ukraine"),
+ C("injured", "child", 279, "Prosecutor General's Office", actor="Russian troops", qual="at_least", start="2022-02-24", end="2022-04-07", loc="Ukraine"),
+ C("casualties", "child", 93, "Prosecutor General's Office", loc="Ukraine"),
+ C("casualties", "child", 83, "Prosecutor General's Office", loc="Ukraine"),
+ C("casualties", "child", 80, "Prosecutor General's Office", loc="Ukraine"),
+ C("damaged", "institution", 869, "Ministry of Education and Science", actor="Russian troops", loc="Ukraine"),
+ C("destroyed", "institution", 83, "Ministry of Education and Science", actor="Russian troops", loc="Ukraine"),
+ C("died", "civilian", 1611, "OHCHR", start="2022-02-24", end="2022-04-06", loc="Ukraine"),
+ C("died", "child", 131, "OHCHR", start="2022-02-24", end="2022-04-06", loc="Ukraine"),
+ C("injured", "civilian", 2227, "OHCHR", start="2022-02-24", end="2022-04-06", loc="Ukraine"),
+ C("fled", "person", 4300000, "UNHCR", qual="approx", start="2022-02-24", end="2022-04-07", loc="Ukraine"),
+ C("displaced", "person", 7100000, "International Organization for Migration", start="2022-02-24", end="2022-04-07", loc="Ukraine"),
+])
+
+art("bv08", "heldout71", "dpa", "2023-02-16T17:30:00+00:00", "Turkey quake toll passes 36,000 as rescue phase winds down", """
+Istanbul (dpa) - The death toll from the earthquakes that struck southern Turkey on February 6 has risen to 36,187, the Turkish disaster management authority AFAD said on Thursday.
+In neighbouring Syria, more than 5,800 deaths have been reported, according to the United Nations.
+Rescuers pulled a 17-year-old girl alive from the rubble of an apartment block in Kahramanmaras on Thursday, some 248 hours after the first 7.8-magnitude quake, state broadcaster TRT reported.
+AFAD said around 2.2 million people had been evacuated from the quake zone since February 6, many of them to Ankara, Istanbul and Mersin.
+Authorities have detained 171 people, including building contractors, over the collapse of buildings, Justice Minister Bekir Bozdag said on Wednesday. Arrest warrants have been issued for dozens more.
+The German government has pledged an additional 33 million euros in aid, bringing Berlin's total contribution to 108 million euros. Germany is home to nearly three million people with Turkish roots.
+""", [
+ C("died", "person", 36187, "AFAD", start="2023-02-06", end="2023-02-16", loc="Turkey"),
+ C("died", "person", 5800, "United Nations", qual="at_least", loc="Syria"),
+ C("evacuated", "person", 2200000, "AFAD", qual="approx", start="2023-02-06", end="2023-02-16", loc="Turkey"),
+ C("detained", "person", 171, "Turkish Justice Ministry", speaker="Bekir Bozdag", loc="Turkey"),
+])
+
+art("bv09", "heldout71", "Al Jazeera", "2024-05-27T11:00:00+00:00", "MSF says at least 123 killed in El Fasher as RSF tightens siege", """
+PORT SUDAN, Sudan (Al Jazeera) - At least 123 people have been killed in El Fasher since fighting erupted in the besieged city on May 10, according to Doctors Without Borders (MSF), as the paramilitary Rapid Support Forces (RSF) intensified its assault on the army's last stronghold in Sudan's Darfur region.
+MSF said its teams at the city's South Hospital had treated more than 930 wounded people over the same period. "On Sunday alone we treated 27 wounded people, among them 11 children," said Claire Nicolet, MSF's head of emergency response in Sudan.
+Up to 40,000 people were displaced from El Fasher between May 10 and May 24, the International Organization for Migration said.
+Satellite imagery analysed by Yale University's Humanitarian Research Lab showed that 1,213 homes, 14 schools and three health facilities in villages west of the city had been burned to the ground since April 1. The lab said the pattern of destruction was consistent with RSF attacks.
+Nearly 18 million people across Sudan face acute food insecurity, according to the UN-backed Integrated Food Security Phase Classification (IPC), and aid agencies have warned that famine could kill as many as 2.5 million people by September.
+In the Zamzam displacement camp south of El Fasher, health authorities have recorded 312 suspected measles cases since January, and nineteen children have died of the disease, the World Health Organization said.
+""", [
+ C("killed", "person", 123, "Doctors Without Borders", qual="at_least", start="2024-05-10", end="2024-05-27", loc="Sudan"),
+ C("treated", "person", 930, "Doctors Without Borders", actor="Doctors Without Borders", qual="at_least", start="2024-05-10", end="2024-05-27", loc="Sudan"),
+ C("treated", "person", 27, "Doctors Without Borders", actor="Doctors Without Borders", speaker="Claire Nicolet", start="2024-05-26", end="2024-05-26", loc="Sudan"),
+ C("treated", "child", 11, "Doctors Without Borders", actor="Doctors Without Borders", speaker="Claire Nicolet", start="2024-05-26", end="2024-05-26", loc="Sudan"),
+ C("displaced", "person", 40000, "International Organization for Migration", qual="at_most", start="2024-05-10", end="2024-05-24", loc="Sudan"),
+ C("destroyed", "home", 1213, "Yale Humanitarian Research Lab", start="2024-04-01", end="2024-05-27", loc="Sudan"),
+ C("destroyed", "school", 14, "Yale Humanitarian Research Lab", start="2024-04-01", end="2024-05-27", loc="Sudan"),
+ C("destroyed", "facility", 3, "Yale Humanitarian Research Lab", start="2024-04-01", end="2024-05-27", loc="Sudan"),
+ C("affected", "person", 18000000, "Integrated Food Security Phase Classification", qual="approx", loc="Sudan"),
+ C("infected", "case", 312, "World Health Organization", start="2024-01-01", end="2024-05-27", loc="Sudan"),
+ C("died", "child", 19, "World Health Organization", start="2024-01-01", end="2024-05-27", loc="Sudan"),
+])
+
+art("bv10", "heldout71", "EFE", "2025-01-23T10:20:00+00:00", "Nearly 200 migrants rescued off Canary Islands", """
+Las Palmas de Gran Canaria (Spain), Jan 23 (EFE).- Spain's Maritime Rescue service rescued 196 migrants on Wednesday, including 23 women and nine minors, from several boats off the Canary Islands of El Hierro and Lanzarote, a spokesperson for the service told EFE.
+The 196 migrants, most of them from Mali, Senegal and Guinea, were taken on Wednesday night to the port of La Restinga, where Spanish Red Cross volunteers treated 14 of them for dehydration and hypothermia, the humanitarian organization said.
+Between January 1 and 15, 3,824 irregular migrants arrived in the Canary Islands by sea, 41.6% fewer than in the same period of 2024, according to the Interior Ministry.
+The Atlantic route remains one of the deadliest in the world. The NGO Caminando Fronteras estimates that 10,457 people died trying to reach Spain by sea in 2024, while the International Organization for Migration recorded 1,161 deaths on the Atlantic route last year.
+"Every day, hundreds of people risk their lives," said Helena Maleno, the founder of Caminando Fronteras, who called on the European Union to open safe and legal pathways.
+""", [
+ C("rescued", "migrant", 196, "Spanish Maritime Rescue", actor="Spanish Maritime Rescue", start="2025-01-22", end="2025-01-22", loc="Spain"),
+ C("rescued", "woman", 23, "Spanish Maritime Rescue", actor="Spanish Maritime Rescue", start="2025-01-22", end="2025-01-22", loc="Spain"),
+ C("rescued", "minor", 9, "Spanish Maritime Rescue", actor="Spanish Maritime Rescue", start="2025-01-22", end="2025-01-22", loc="Spain"),
+ C("treated", "migrant", 14, "Spanish Red Cross", actor="Spanish Red Cross", start="2025-01-22", end="2025-01-22", loc="Spain"),
+ C("arrived", "migrant", 3824, "Spanish Interior Ministry", start="2025-01-01", end="2025-01-15", loc="Spain"),
+ C("died", "person", 10457, "Caminando Fronteras", start="2024-01-01", end="2024-12-31"),
+ C("died", "person", 1161, "International Organization for Migration", start="2024-01-01", end="2024-12-31"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
