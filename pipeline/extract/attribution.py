@@ -565,7 +565,7 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
             return table.lookup(rest) or rest
         return table.lookup(m.group(1)) or table.normalise(m.group(1))
     # "the disaster agency AFAD": a proper name after a common-noun description.
-    m = re.fullmatch(r"(?:(?:UN|U\.N\.|EU|AU)\s+)?[a-z][a-z\s-]*\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)", rest)
+    m = re.fullmatch(r"(?:(?:UN|U\.N\.|United\s+Nations|EU|AU)\s+)?[a-z][a-z\s-]*\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)", rest)
     if m and ORG_WORDS.search(rest.split(m.group(1))[0]):  # "the disaster agency AFAD", "the UN refugee agency UNHCR"
         return table.normalise(m.group(1))
     ents = [e for e in table.find(rest) if e.kind in ("org", "group")]
@@ -658,6 +658,13 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         return Attribution(name)
     if not np or len(np.split()) > 20:
         return None
+    cc = _ROLE_OF_BODY_NAME.fullmatch(np)
+    if cc and not ORG_WORDS.search(cc.group("name")) and not _is_place(cc.group("name")):
+        # "Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi": the body, and the person
+        body = table.lookup(cc.group("body").strip()) or cc.group("body").strip()
+        mem.persons[cc.group("name")] = body
+        mem.remember_org(body)
+        return Attribution(body, cc.group("name"))
     whole = re.sub(r"^(?:the|The)\s+", "", np)
     if whole in mem.acronyms and not load_table().lookup(whole):
         whole = mem.acronyms[whole]  # "CONRED" after "the National Coordinator for Disaster Reduction (CONRED)"
@@ -692,6 +699,14 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         if person:
             # "Gov. Andy Beshear said ... The governor said": the person last named with that title.
             return Attribution(mem.persons.get(person) or person, person)
+    pin = re.fullmatch(r"(?:the\s+)?[Pp]olice\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?",
+                       np.strip(" ,"))
+    if pin:
+        return Attribution(f"{pin.group(1)} police")  # "police in Celle said", "Police in Saginaw, Michigan, said"
+    ob = re.fullmatch(r"(?:the\s+)?((?:[a-z-]+\s+){0,3}(?:department|ministry|agency|authority|directorate|bureau))\s+"
+                      r"officials?", low)
+    if ob:
+        return Attribution(_titlecase(ob.group(1)))  # "health department officials said": the department
     low = re.sub(r"^((?:[a-z.-]+\s+){0,3}(?:officials|sources|authorities))\s+(?:on|from|in|at|of)\s+(?:both|all|the two)\s+sides$", r"\1", low)
     # "medics in the southern port city of Aden": the medics
     low = re.sub(r"^((?:[a-z.-]+\s+){0,2}(?:medics|doctors|rescuers|witnesses|residents|activists|villagers|sources))\s+"
@@ -710,6 +725,12 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         mem.remember_org(hit)
         return Attribution(hit)
     pb = _POSSESSIVE_BODY.match(np)
+    owner = re.match(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?=[A-Z])", np)
+    if owner and _is_place(owner.group(1)) and _POSSESSIVE_BODY.match(np[owner.end():]):
+        # "Azerbaijan's Prosecutor General's Office": the country's body, named with its demonym
+        name = f"{body_prefix(owner.group(1)) or owner.group(1)} {_POSSESSIVE_BODY.match(np[owner.end():]).group(1)}"
+        mem.remember_org(name)
+        return Attribution(name)
     if pb and not _is_place(re.split(r"['’]", pb.group(1))[0].strip()):
         name = table.lookup(pb.group(1)) or pb.group(1)
         mem.remember_org(name)
@@ -762,6 +783,9 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
 
 _PAREN_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?)+[A-Z][\w'’.-]*)"
                             r"\s*\((?P<acr>[A-Z]{2,8}|[A-Z][a-z]{2,7})\)")  # "(NDMA)", "(Copeco)"
+_ROLE_OF_BODY_NAME = re.compile(
+    r"(?:the\s+)?(?:Commander-in-Chief|Chief\s+of\s+(?:the\s+)?General\s+Staff|Chief\s+of\s+Staff|Commander)\s+of\s+(?:the\s+)?"
+    r"(?P<body>(?:[A-Z][\w'’-]*\s+)+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*\s+)?)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 _ACRONYM_BEFORE_VERB = re.compile(rf"\s\([A-Z][A-Za-z]{{1,7}}\)(?=\s+(?:also\s+)?(?:{REPORT_VERBS})\b)")
 _ASIDE_ADVERB = re.compile(rf",\s+(?:however|meanwhile|in turn|for its part|for their part|for his part|for her part|too|also|"
                            rf"though|in a statement|separately)\s*,(?=\s+(?:also\s+)?(?:{REPORT_VERBS})\b)")

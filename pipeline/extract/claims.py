@@ -1689,7 +1689,7 @@ _NATIONAL_BODY = re.compile(
     r"Justice|Information|Unification|Public Health|Disaster Management|Security|Public Security|Labou?r|Education|"
     r"Transport|Energy|Social Affairs|Migration)\s+Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][\w ,]+|Maritime\s+Rescue|"
     r"Coast\s+Guard(?:\s+Command)?|General\s+Staff|Armed\s+Forces|[Aa]rmy|[Mm]ilitary|National\s+Guard|"
-    r"Border\s+Guard(?:\s+Service)?|Investigative\s+Committee|State\s+Emergency\s+Service|Navy|Air\s+Force|"
+    r"Border\s+Guard(?:\s+Service)?|Investigative\s+Committee|State\s+Emergency\s+Service|Navy|Air\s+[Ff]orce|"
     r"Defen[cs]e\s+Forces|[Gg]overnment|Federal\s+Police|National\s+Police|Ministry\s+of\s+Emergency\s+Situations)$")
 
 

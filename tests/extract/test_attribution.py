@@ -2,6 +2,7 @@
 import datetime as dt
 
 from pipeline.extract import extract_claims
+from pipeline.extract.attribution import Memory, parse_source
 from pipeline.models import Article
 
 PUB = dt.datetime(2020, 10, 31, 19, 25, tzinfo=dt.timezone.utc)
@@ -190,3 +191,17 @@ def test_a_possessive_inside_a_body_name_and_a_glued_dateline():
     body = "Bamako, Apr 5 (EFE).- Mali's army said it had killed 203 terrorists between March 23 and 31."
     got = extract_claims(Article(article_id="t", outlet="EFE", published_at=PUB, body=body))
     assert [c.claimant for c in got] == ["Malian army"]
+
+
+def test_commanders_police_in_a_place_and_a_country_possessive_body():
+    cases = {
+        "Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi": ("Armed Forces of Ukraine", "Oleksandr Syrskyi"),
+        "police in Celle": ("Celle police", None),
+        "Police in Saginaw, Michigan,": ("Saginaw police", None),
+        "Azerbaijan's Prosecutor General's Office": ("Azerbaijani Prosecutor General's Office", None),
+        "The United Nations refugee agency UNHCR": ("UNHCR", None),
+        "Spain's Maritime Rescue service": ("Spanish Maritime Rescue", None),
+    }
+    for np, want in cases.items():
+        a = parse_source(np, Memory())
+        assert (a.claimant, a.speaker) == want, np
