@@ -687,6 +687,12 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         return Attribution(mem.document.claimant, mem.document.speaker)  # not the sources quoted since
     if low in ("they", "it", "we", "i", "the statement", "the report"):
         return Attribution(mem.last.claimant, mem.last.speaker) if mem.last else None
+    if _UN_AGENCY_REF.fullmatch(low):
+        # "the UN agency said": the UN agency the story cited last (WHO, UNRWA, IOM ...)
+        org = next((o for o in reversed(mem.orgs) if o in _UN_AGENCIES or re.match(r"(?:UN|U\.N\.|United Nations)\s+\S", o)
+                    and o not in ("United Nations", "UN", "U.N.")), None)
+        if org:
+            return Attribution(org)
     ana = re.fullmatch(r"the\s+([a-z][a-z ]{2,40})", low)
     if ana and re.fullmatch(r"press (?:service|office|cent(?:er|re))", ana.group(1)) and mem.orgs:
         return Attribution(mem.orgs[-1])  # "the press service said": the press office of the body last named
@@ -786,6 +792,10 @@ _PAREN_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and|on
 _ROLE_OF_BODY_NAME = re.compile(
     r"(?:the\s+)?(?:Commander-in-Chief|Chief\s+of\s+(?:the\s+)?General\s+Staff|Chief\s+of\s+Staff|Commander)\s+of\s+(?:the\s+)?"
     r"(?P<body>(?:[A-Z][\w'’-]*\s+)+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*\s+)?)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+_UN_AGENCY_REF = re.compile(r"(?:the\s+)?(?:un|u\.n\.|united nations)\s+(?:agency|body|organi[sz]ation)")
+_UN_AGENCIES = {"UNHCR", "UNICEF", "World Health Organization", "International Organization for Migration", "OCHA", "UNRWA",
+                "World Food Programme", "OHCHR", "UNAMA", "UNAMI", "UNFPA", "Food and Agriculture Organization", "UNESCO",
+                "UN Human Rights Monitoring Mission in Ukraine", "UNMISS", "MONUSCO", "MINUSMA"}
 _ACRONYM_BEFORE_VERB = re.compile(rf"\s\([A-Z][A-Za-z]{{1,7}}\)(?=\s+(?:also\s+)?(?:{REPORT_VERBS})\b)")
 _ASIDE_ADVERB = re.compile(rf",\s+(?:however|meanwhile|in turn|for its part|for their part|for his part|for her part|too|also|"
                            rf"though|in a statement|separately)\s*,(?=\s+(?:also\s+)?(?:{REPORT_VERBS})\b)")

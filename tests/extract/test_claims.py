@@ -484,6 +484,12 @@ def test_the_figures_own_clause_dates_it_across_after():
     assert [(c.value, str(c.period_start)) for c in got] == [(2000, "2016-08-13")]
 
 
+def test_the_un_agency_is_the_one_the_story_cited():
+    got = claims("GENEVA (Reuters) - The World Health Organization said 8,457 suspected cases had been recorded.\n"
+                 "Some 368 people have died of the disease, the U.N. agency said.")
+    assert [c.claimant for c in got] == ["World Health Organization"] * 2
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
