@@ -1225,6 +1225,10 @@ def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
         return "seized"  # "four hand grenades were recovered from the site": weapons are seized
     if metric in ("conducted", "recorded", "reported", "registered", "carried") and head in ("attack", "assault", "ambush"):
         return "attacks"  # "at least 14 attacks were carried out": the attacks are what is counted
+    if head == "life" and metric in ("lost", "killed", "claimed", "died"):
+        return "died"  # "18 human lives were lost", "the floods claimed 417 lives": the dead
+    if metric == "arrived" and head in ("shell", "mortar shell", "rocket", "missile", "round", "projectile", "bomb"):
+        return "hit"  # "662 mortar shells landed on the town": they hit it
     if metric == "shelled":  # "shelled 41 settlements" hit them; "shelled the region 84 times": attacks
         return "attacks" if head in ("time", "attack") else "hit"
     if metric == "flown":  # "flew 184 sorties": conducted; "406 minors were flown to Germany": evacuated

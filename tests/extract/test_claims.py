@@ -490,6 +490,15 @@ def test_the_un_agency_is_the_one_the_story_cited():
     assert [c.claimant for c in got] == ["World Health Organization"] * 2
 
 
+def test_lives_lost_drones_brought_down_and_shells_that_landed():
+    assert [(c.metric, c.value) for c in claims("As many as 18 human lives were lost in the fire, officials said.")] == [
+        ("died", 18)]
+    assert [(c.metric, c.value) for c in claims("Air defences brought down 41 drones overnight, the air force said.")] == [
+        ("intercepted", 41)]
+    assert [(c.metric, c.value) for c in claims("Some 662 mortar shells landed on the town, the ministry said.")] == [
+        ("hit", 662)]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
