@@ -478,7 +478,7 @@ _EVENT_AFTER_POSSESSIVE = re.compile(
     r"stabbings?|massacres?|death toll|toll|tally|deaths|cases|infections|fatalities|arrivals|flows?|eruptions?|blazes?|"
     r"tornado(?:es)?|cyclones?|typhoons?|hurricanes?|tremors?|flooding|downpours?|rains?|rall(?:y|ies)|demonstrations?|"
     r"marches|march|gunfights?|encounters?|firefights?|crackdown|unrest|polls?|voting|elections?|exchanges?|swaps?|"
-    r"handovers?|evacuations?|rescues?)\b")
+    r"handovers?|evacuations?|rescues?|(?:morning|evening)\s+rush\s+hour)\b")
 
 
 def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
@@ -501,7 +501,11 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
         if sp and re.search(r"\b(?:cases|deaths|infections|fatalities|incidents|attacks|arrivals|crossings|injuries)\s+$",
                             s[:sp.start()]):
             sp = None  # "15 deaths reported in the past 24 hours": a participle after the counted noun
-        if sp or _OLD_PERIOD.search(s[:p.start]) or (
+        old = _OLD_PERIOD.search(s[:p.start])
+        if old and not re.match(r"(?:up|down)\b", old.group(0), re.I) and p.start_date is not None \
+                and p.start_date == p.end_date and p.text.lower().startswith("on "):
+            old = None  # "the largest barrage of the war on Dec. 29, which killed 39": the day dates the event
+        if sp or old or (
                 s[p.end:p.end + 2] in ("'s", "’s") and (not _EVENT_AFTER_POSSESSIVE.match(s, p.end + 2)
                                                         or re.search(r"\bfrom\s+$", s[:p.start]))):
             # "raising the death toll from last month's floods to 138": the toll is today's, not last month's
@@ -1460,7 +1464,9 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     bare = ctx.orgs.body_of_role(role) or bare  # "chief coroner Andrea Kowalski": the coroners service
                 # Period: nearest in the sentence, else the paragraph's, else (quotes) the article's.
                 period = None
-                near = [p for p in (cperiods or []) if not _OLD_PERIOD.search(s[:p.start])]
+                near = [p for p in (cperiods or []) if not _OLD_PERIOD.search(s[:p.start]) or (
+                    p.start_date is not None and p.start_date == p.end_date and p.text.lower().startswith("on ")
+                    and not re.match(r"(?:up|down)\b", _OLD_PERIOD.search(s[:p.start]).group(0), re.I))]
                 near = [p for p in near if p.start < it.number.start
                         or not _CLAUSE_BREAK.search(s[it.number.end:p.start])]
                 # "Since April 30, when the agency began this year's tally, 49,583 people have been taken to hospital":

@@ -499,6 +499,17 @@ def test_lives_lost_drones_brought_down_and_shells_that_landed():
         ("hit", 662)]
 
 
+def test_a_day_dating_a_superlative_event_and_a_possessive_rush_hour():
+    pub = dt.datetime(2024, 1, 2, 12, 15, tzinfo=dt.timezone.utc)
+    got = claims("The attack came four days after Russia's largest aerial barrage of the war on Dec. 29, which killed 39 "
+                 "people across Ukraine.", published=pub)
+    assert [(c.value, str(c.period_start)) for c in got] == [(39, "2023-12-29")]
+    pub = dt.datetime(2022, 10, 11, 15, 40, tzinfo=dt.timezone.utc)
+    got = claims("In Kyiv, where missiles struck during Monday's morning rush hour, five people were killed, the mayor "
+                 "said.", published=pub)
+    assert [(c.value, str(c.period_start)) for c in got] == [(5, "2022-10-10")]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
