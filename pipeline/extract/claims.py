@@ -1513,7 +1513,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     period = carried(para.index, bare, bool(_ALSO.search(s)), own_source)
                     # A quote in a later paragraph does not take the story's period: the spec carries a period only
                     # within the paragraph that set it (independent annotators read it so, heldout20-23).
-                if period is None and _SINCE_THEN.search(s[:it.number.start]) and ref is not None:
+                if period is None and (_SINCE_THEN.search(s[:it.number.start])
+                                       or _SINCE_THEN.search(s[it.number.end:].split(",")[0])) and ref is not None:
                     last = next((p for p in (chosen(rec) for rec in reversed(history)) if p is not None), None)
                     if last is not None and last.start_date is not None:  # "began on Jan. 9 ... Since then, 18,000"
                         today = ref.date() if hasattr(ref, "date") else ref
@@ -1534,6 +1535,12 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 elif when is not None and ref is not None:
                     # "the deadliest since 1982, when floods killed 299 people": the figure is 1982's
                     period = resolve_period(re.sub(r"^since\s+", "in ", when.text, flags=re.I), ref) or period
+                if period is None and _THE_YEAR.search(s):
+                    # "During the year, Coast Guard teams also held 562 suspected smugglers": the year the story named
+                    period = next((p for p in (chosen(rec) for rec in reversed(history))
+                                   if p is not None and p.unit and p.start_date and p.end_date
+                                   and (p.start_date.month, p.start_date.day, p.end_date.month, p.end_date.day) == (1, 1, 12, 31)),
+                                  None)
                 if period is None and _THE_WEEK.search(s):
                     # "more than 800 militants were eliminated during the week": the week the story named
                     period = next((p for p in (chosen(rec) for rec in reversed(history))
@@ -1749,6 +1756,7 @@ _TURKISH_USAGE = re.compile(r"\b(?:PKK|YPG|FETO|Turkish (?:security )?forces|Tur
 _DURING_EVENT = re.compile(r"\b(?:during|in the course of|throughout)\s+the\s+(?:[\w-]+\s+){0,2}(?P<noun>offensive|operation|"
                            r"raids?|crackdown|campaign|assault|siege|battle|clashes|fighting|protests|riots?|storm|floods?)\b",
                            re.I)
+_THE_YEAR = re.compile(r"\b(?:during|over|in|throughout)\s+the\s+year\b(?!\s+(?:to|ending|before|after|of|through|\d))", re.I)
 _THE_WEEK = re.compile(r"\b(?:during|over|in)\s+the\s+week\b(?!\s+(?:to|ending|before|after|of|through))", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+(?:then|that\s+(?:day|date|time))\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within)\s+(?:the\s+same\s+(?:[\w-]+\s+)?(?:period|time|timeframe|time frame|span|"

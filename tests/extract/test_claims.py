@@ -510,6 +510,17 @@ def test_a_day_dating_a_superlative_event_and_a_possessive_rush_hour():
     assert [(c.value, str(c.period_start)) for c in got] == [(5, "2022-10-10")]
 
 
+def test_since_then_after_the_figure_and_during_the_year():
+    pub = dt.datetime(2021, 4, 1, 16, 30, tzinfo=dt.timezone.utc)
+    got = claims("The attack on Palma began on March 24. According to the IOM, 8,166 people have fled the town since "
+                 "then, most of them by boat.", published=pub)
+    assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [(8166, "2021-03-24", "2021-04-01")]
+    pub = dt.datetime(2022, 1, 4, 10, tzinfo=dt.timezone.utc)
+    got = claims("The Coast Guard Command rescued 21,178 irregular migrants in 2021, the command said. During the year, "
+                 "its teams also held 562 suspected smugglers, it said.", published=pub)
+    assert [(c.value, str(c.period_start)) for c in got] == [(21178, "2021-01-01"), (562, "2021-01-01")]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
