@@ -390,6 +390,28 @@ def _weekday(m, ref):
     return day, day, False
 
 
+@rule(rf"\b(?:in|over|during|for)\s+the\s+week\s+(?:through|to|ending|ended|until|up\s+to)\s+(?:on\s+)?"
+      rf"(?:(?P<wd>{WD})\b|(?P<mon>{M})\s+(?P<d>{D})\b)")
+def _week_to(m, ref):
+    """ "in the week through Sunday", "in the week to Jan. 10": the seven days ending that day."""
+    if m["wd"]:
+        w = m["wd"].lower()
+        end = _last_weekday(ref, WEEKDAYS.get(w, _WD_ABBR.get(w)))
+    else:
+        end = dt.date(ref.year, _month(m["mon"]), int(re.sub(r"\D", "", m["d"])))
+        if end > ref:
+            end = end.replace(year=ref.year - 1)
+    return end - dt.timedelta(days=6), end, False
+
+
+@rule(rf"\b(?:on\s+)?(?P<wd>{WD})\s+(?:of\s+)?last\s+week\b")
+def _weekday_last_week(m, ref):
+    """ "on Tuesday last week": that weekday of the previous Monday-Sunday week."""
+    w = m["wd"].lower()
+    day = ref - dt.timedelta(days=ref.weekday() + 7) + dt.timedelta(days=WEEKDAYS.get(w, _WD_ABBR.get(w)))
+    return day, day, False
+
+
 @rule(r"\b(?:in|over|during|within)\s+the\s+(?P<h>24|48|72)\s+hours\s+(?:till|to|until|up\s+to|ending|through)\b")
 def _hours_till(m, ref):
     """"in the 24 hours till 8 a.m. Monday": the day before the reference date to it."""

@@ -124,3 +124,12 @@ def test_a_day_in_a_sentence_about_last_year_and_a_span_to_a_day():
     ref = dt.datetime(2022, 11, 24, tzinfo=dt.timezone.utc)
     got = find_periods("28,526 crossed in the whole of 2021, and 1,295 crossed on a single day, 22 August this year.", ref)
     assert [str(p.start_date) for p in got if "August" in p.text] == ["2022-08-22"]
+
+
+def test_a_week_to_a_day_and_a_weekday_last_week():
+    got = find_periods("in the week through Sunday", dt.datetime(2020, 8, 4, tzinfo=dt.timezone.utc))
+    assert [(str(p.start_date), str(p.end_date)) for p in got] == [("2020-07-27", "2020-08-02")]
+    got = find_periods("in the week to Jan. 10", dt.datetime(2015, 1, 12, tzinfo=dt.timezone.utc))
+    assert [(str(p.start_date), str(p.end_date)) for p in got] == [("2015-01-04", "2015-01-10")]
+    got = find_periods("on Tuesday last week", dt.datetime(2025, 2, 13, tzinfo=dt.timezone.utc))
+    assert [(str(p.start_date), str(p.end_date)) for p in got] == [("2025-02-04", "2025-02-04")]
