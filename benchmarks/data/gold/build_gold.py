@@ -166,6 +166,14 @@ of the session start (1560e59) before any rule change they informed:
   heldout71 (bv01-bv10, humanitarian, UN agencies)    F1 0.828 (P 0.896 R 0.769) claimant 0.57
   (all four: F1 0.808, P 0.849 R 0.770, value-F1 0.946, value+period-F1 0.855, claimant 0.68; the session-start engine
   scores the same four F1 0.794, claimant 0.67)
+  heldout72 (bw01-bw10, mixed wire day XIV)           F1 0.738 (P 0.774 R 0.706) claimant 0.65  engine 536e4cb (after
+  heldout73 (bx01-bx10, Asia-Pacific disasters)       F1 0.744 (P 0.804 R 0.692) claimant 0.73  the heldout68-71 fixes),
+  heldout74 (by01-by10, Latin America)                F1 0.896 (P 0.903 R 0.889) claimant 0.55  never tuned on
+  heldout75 (bz01-bz10, Middle East, Caucasus)        F1 0.768 (P 0.808 R 0.733) claimant 0.68
+  (all four: F1 0.785, P 0.822 R 0.752, value-F1 0.934, value+period-F1 0.823, claimant 0.65; the session-start engine
+  scores the same four F1 0.783, claimant 0.65 -- this round shows no gain from the session's changes)
+First-run F1 of each session-4 round: 0.826 (heldout60-63, session-start engine), 0.812 (64-67), 0.808 (68-71), 0.785
+(72-75); the session-start engine on the same rounds: 0.826, 0.801, 0.794, 0.783.
 Session 4 convention change, following the independent annotators: a body of Pakistan, Niger, Nepal,
 Bangladesh or Equatorial Guinea is named with the country, not the demonym ("Pakistan Army", "Niger Defense Ministry":
 Pakistan 12-0 (12-2 with heldout63), Niger 10-0, Nepal 7-1, Bangladesh 2-0, Equatorial Guinea 3-0 independent annotations); Burkina Faso is
@@ -12383,6 +12391,669 @@ The Atlantic route remains one of the deadliest in the world. The NGO Caminando 
  C("arrived", "migrant", 3824, "Spanish Interior Ministry", start="2025-01-01", end="2025-01-15", loc="Spain"),
  C("died", "person", 10457, "Caminando Fronteras", start="2024-01-01", end="2024-12-31"),
  C("died", "person", 1161, "International Organization for Migration", start="2024-01-01", end="2024-12-31"),
+])
+
+# ---- heldout72: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("bw01", "heldout72", "Anadolu Agency", "2019-09-21T09:30:00+00:00", "87 irregular migrants rescued in Aegean Sea", """
+IZMIR, Turkey (AA) - Turkish Coast Guard units rescued 87 irregular migrants, including two dozen children, off the Aegean coast of Izmir province on Friday, according to security sources.
+The migrants, who were trying to reach the Greek island of Samos in rubber boats, were rescued after Greek coast guard elements pushed them back into Turkish territorial waters, said the sources, who asked not to be named due to restrictions on speaking to the media.
+In a separate operation on Friday, gendarmerie forces in northwestern Canakkale province held 41 irregular migrants and two suspected human smugglers, the provincial governor's office said in a statement.
+The migrants, who are Afghan, Syrian and Pakistani nationals, were referred to provincial migration authorities after medical checks.
+Turkey has been a main transit point for irregular migrants aiming to cross into Europe, especially since the start of the Syrian civil war in 2011. According to the Interior Ministry, Turkish security forces held more than 268,000 irregular migrants across the country in 2018.
+""", [
+ C("rescued", "migrant", 87, "security sources", actor="Turkish Coast Guard", start="2019-09-20", end="2019-09-20", loc="Turkey"),
+ C("rescued", "child", 24, "security sources", actor="Turkish Coast Guard", start="2019-09-20", end="2019-09-20", loc="Turkey"),
+ C("detained", "migrant", 41, "Canakkale Governor's Office", actor="gendarmerie", start="2019-09-20", end="2019-09-20", loc="Turkey"),
+ C("detained", "smuggler", 2, "Canakkale Governor's Office", actor="gendarmerie", start="2019-09-20", end="2019-09-20", loc="Turkey"),
+ C("detained", "migrant", 268000, "Turkish Interior Ministry", actor="Turkish security forces", qual="at_least", start="2018-01-01", end="2018-12-31", loc="Turkey"),
+])
+
+art("bw02", "heldout72", "TASS", "2017-12-06T11:15:00+00:00", "Russian aircraft destroy 27 tanks, eliminate over 850 militants in Syria in a week", """
+MOSCOW, December 6. /TASS/. Russian Aerospace Forces' aircraft made 112 sorties and delivered strikes on 389 terrorist targets in Syria from November 27 to December 3, Russian Defense Ministry spokesman Major General Igor Konashenkov said on Wednesday.
+"During the same period, Russian aircraft destroyed 14 command posts, 67 strongholds, 27 tanks and 21 multiple rocket launchers of the Islamic State terrorist group in the eastern part of Deir ez-Zor province," Konashenkov said.
+According to the spokesman, more than 850 militants were eliminated in the strikes over those seven days. "They included 16 field commanders, among them natives of the North Caucasus and Central Asian republics," he said.
+Supported by Russian aviation, Syrian government troops, including units of the 5th Assault Corps, liberated 24 settlements on the eastern bank of the Euphrates River during the week, the general added.
+The ministry recalled that since the beginning of the operation on September 30, 2015, Russian aircraft have flown more than 30,000 combat sorties in Syria.
+""", [
+ C("conducted", "sortie", 112, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-27", end="2017-12-03", loc="Syria"),
+ C("hit", "target", 389, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-27", end="2017-12-03", loc="Syria"),
+ C("destroyed", "post", 14, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-27", end="2017-12-03", loc="Syria"),
+ C("destroyed", "stronghold", 67, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-27", end="2017-12-03", loc="Syria"),
+ C("destroyed", "tank", 27, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-27", end="2017-12-03", loc="Syria"),
+ C("destroyed", "launcher", 21, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-27", end="2017-12-03", loc="Syria"),
+ C("killed", "militant", 850, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", speaker="Igor Konashenkov", start="2017-11-27", end="2017-12-03", loc="Syria"),
+ C("killed", "commander", 16, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-27", end="2017-12-03", loc="Syria"),
+ C("liberated", "settlement", 24, "Russian Defense Ministry", actor="Syrian government troops", speaker="Igor Konashenkov", start="2017-11-27", end="2017-12-03", loc="Syria"),
+ C("conducted", "sortie", 30000, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", start="2015-09-30", end="2017-12-06", loc="Syria"),
+])
+
+art("bw03", "heldout72", "Xinhua", "2022-06-23T08:40:00+00:00", "Heavy rain leaves 6 dead, 2 missing in south China's Guangxi", """
+NANNING, June 23 (Xinhua) -- Torrential rain that has battered south China's Guangxi Zhuang Autonomous Region since Sunday has left six people dead and two others missing, the regional flood control and drought relief headquarters said Thursday.
+More than 126,000 residents have been evacuated to safe places since the rain began, and about 1,200 houses have collapsed, the headquarters said. Another 3,400 houses were damaged.
+The downpours since Sunday have affected 1.47 million people across the region, with direct economic losses estimated at 2.1 billion yuan (about 313 million U.S. dollars), according to the headquarters.
+Between Sunday and Thursday noon, firefighters rescued 3,150 people trapped by floodwaters, the regional fire and rescue corps said.
+Rainfall in parts of Guilin and Liuzhou exceeded 300 mm over the past three days, breaking records dating back to 1951, the regional meteorological bureau said. The National Meteorological Center renewed a yellow alert on Thursday, forecasting up to 150 mm of rain in some areas over the next 24 hours.
+""", [
+ C("died", "person", 6, "Guangxi Regional Flood Control and Drought Relief Headquarters", start="2022-06-19", end="2022-06-23", loc="China"),
+ C("missing", "person", 2, "Guangxi Regional Flood Control and Drought Relief Headquarters", start="2022-06-19", end="2022-06-23", loc="China"),
+ C("evacuated", "resident", 126000, "Guangxi Regional Flood Control and Drought Relief Headquarters", qual="at_least", start="2022-06-19", end="2022-06-23", loc="China"),
+ C("destroyed", "house", 1200, "Guangxi Regional Flood Control and Drought Relief Headquarters", qual="approx", start="2022-06-19", end="2022-06-23", loc="China"),
+ C("damaged", "house", 3400, "Guangxi Regional Flood Control and Drought Relief Headquarters", start="2022-06-19", end="2022-06-23", loc="China"),
+ C("affected", "person", 1470000, "Guangxi Regional Flood Control and Drought Relief Headquarters", start="2022-06-19", end="2022-06-23", loc="China"),
+ C("rescued", "person", 3150, "Guangxi Fire and Rescue Corps", actor="firefighters", start="2022-06-19", end="2022-06-23", loc="China"),
+])
+
+art("bw04", "heldout72", "PTI", "2021-11-08T13:05:00+00:00", "Sitapur hooch tragedy: Death toll rises to 23, 11 arrested", """
+Lucknow, Nov 8 (PTI) Twenty-three people have died since Saturday after consuming spurious liquor in Uttar Pradesh's Sitapur district, officials said on Monday.
+Another 41 people are undergoing treatment at hospitals in Sitapur and Lucknow, District Magistrate Vishal Bharadwaj told PTI. Most of the victims are labourers aged between 30 and 55 who had bought the liquor from a local vendor in Rampur Kalan village, he said.
+Police have arrested 11 people, including the main supplier, and registered cases under relevant sections of the Indian Penal Code and the Excise Act, Superintendent of Police R P Singh said. Raids are being conducted across the district and more arrests are likely, he added.
+Five excise officials, including an inspector, have been suspended for negligence, according to a state government statement.
+Chief Minister Yogi Adityanath has expressed grief over the deaths and announced an ex gratia of Rs 2 lakh each for the families of the deceased, the statement said.
+""", [
+ C("died", "person", 23, "officials", start="2021-11-06", end="2021-11-08", loc="India"),
+ C("treated", "person", 41, "Sitapur district administration", speaker="Vishal Bharadwaj", loc="India"),
+ C("arrested", "person", 11, "Sitapur police", actor="police", speaker="R P Singh", loc="India"),
+ C("suspended", "official", 5, "Uttar Pradesh government", loc="India"),
+])
+
+art("bw05", "heldout72", "AP", "2023-04-16T19:20:00+00:00", "Police: 4 killed, 9 wounded in shooting at Texas birthday party", """
+ALVIN, Texas (AP) — Four people were killed and nine others wounded when gunfire erupted at a crowded birthday party in a Houston suburb early Sunday, authorities said.
+Deputies responded to reports of shots fired around 1:30 a.m. at a rented event hall in Alvin, about 25 miles (40 kilometers) south of Houston, Brazoria County Sheriff's Office spokesman Lt. Mark Villanueva said. The victims ranged in age from 16 to 24, he said.
+"Four young people lost their lives tonight, and that's a tragedy for every family in this community," Villanueva told reporters at the scene. He said the wounded were taken to area hospitals but did not provide details on their conditions.
+No arrests had been made by Sunday afternoon. Investigators believe the shooting followed an argument between two groups of partygoers, Villanueva said, and they urged anyone with cellphone video to come forward.
+The shooting was at least the 160th mass shooting in the U.S. this year, according to the Gun Violence Archive, which defines a mass shooting as one in which four or more people are shot, not counting the shooter.
+""", [
+ C("killed", "person", 4, "Brazoria County Sheriff's Office", speaker="Mark Villanueva", start="2023-04-16", end="2023-04-16", loc="United States"),
+ C("injured", "person", 9, "Brazoria County Sheriff's Office", start="2023-04-16", end="2023-04-16", loc="United States"),
+])
+
+art("bw06", "heldout72", "Al Jazeera", "2024-09-02T15:10:00+00:00", "Cholera deaths rise in war-torn Sudan as floods compound crisis", """
+PORT SUDAN, Sudan (Al Jazeera) – At least 388 people have died of cholera in Sudan and more than 13,000 cases have been recorded since July, the country's Ministry of Health says, as the war-ravaged nation battles floods and mass displacement.
+Health Minister Haitham Mohammed Ibrahim told reporters in Port Sudan on Monday that 12 new deaths and 458 new cases had been recorded in the past 24 hours, most of them in Kassala and Gedaref states. Last week alone, the ministry registered nearly 2,900 cases, he said.
+The World Health Organization said about 1.4 million doses of oral cholera vaccine were expected to arrive in the country within weeks, adding that the outbreak could spread further as the rainy season continues.
+Heavy rains and flash floods destroyed some 12,000 homes across northern and eastern Sudan in August, according to the UN Office for the Coordination of Humanitarian Affairs (OCHA). The collapse of the Arbaat Dam near Port Sudan on August 25 killed at least 30 people, OCHA said.
+The war between the Sudanese army and the paramilitary Rapid Support Forces (RSF), which erupted on April 15, 2023, has displaced more than 10 million people, according to the International Organization for Migration (IOM), making Sudan the world's largest displacement crisis. Tens of thousands of people have been killed.
+""", [
+ C("died", "person", 388, "Sudanese Health Ministry", qual="at_least", start="2024-07-01", end="2024-09-02", loc="Sudan"),
+ C("infected", "case", 13000, "Sudanese Health Ministry", qual="at_least", start="2024-07-01", end="2024-09-02", loc="Sudan"),
+ C("died", "person", 12, "Sudanese Health Ministry", speaker="Haitham Mohammed Ibrahim", start="2024-09-01", end="2024-09-02", loc="Sudan"),
+ C("infected", "case", 458, "Sudanese Health Ministry", speaker="Haitham Mohammed Ibrahim", start="2024-09-01", end="2024-09-02", loc="Sudan"),
+ C("infected", "case", 2900, "Sudanese Health Ministry", qual="approx", speaker="Haitham Mohammed Ibrahim", start="2024-08-26", end="2024-09-01", loc="Sudan"),
+ C("destroyed", "home", 12000, "UN Office for the Coordination of Humanitarian Affairs", qual="approx", start="2024-08-01", end="2024-08-31", loc="Sudan"),
+ C("killed", "person", 30, "UN Office for the Coordination of Humanitarian Affairs", qual="at_least", start="2024-08-25", end="2024-08-25", loc="Sudan"),
+ C("displaced", "person", 10000000, "International Organization for Migration", qual="at_least", start="2023-04-15", end="2024-09-02", loc="Sudan"),
+])
+
+art("bw07", "heldout72", "Ukrinform", "2023-03-08T07:30:00+00:00", "Russia's combat losses in Ukraine reach 156,990 troops", """
+KYIV, March 8 (Ukrinform) - Ukrainian defenders have eliminated about 156,990 Russian soldiers since the start of the full-scale invasion on February 24, 2022, including 790 in the past 24 hours, the General Staff of the Armed Forces of Ukraine reported on Wednesday.
+Since the start of the invasion, Russia has also lost 3,431 tanks, 6,750 armored combat vehicles, 2,451 artillery systems, 304 warplanes, 289 helicopters and 2,095 drones, according to the General Staff.
+Over the past 24 hours, Russian forces launched 22 air strikes and carried out 74 attacks from multiple launch rocket systems on Ukrainian positions and residential areas, the General Staff said. Ukrainian troops repelled more than 90 enemy attacks in the Lyman, Bakhmut, Avdiivka and Marinka directions.
+Over the same period, Ukrainian aviation made 11 strikes on areas where enemy personnel and equipment were concentrated, while missile and artillery units hit three command posts and an ammunition depot.
+The threat of missile and air strikes remains high across Ukraine, the General Staff warned. According to Ukrainian military intelligence, Russia could launch another massive attack involving up to 100 missiles in the coming days.
+""", [
+ C("killed", "soldier", 156990, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", qual="approx", start="2022-02-24", end="2023-03-08", loc="Ukraine"),
+ C("killed", "soldier", 790, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2023-03-07", end="2023-03-08", loc="Ukraine"),
+ C("lost", "tank", 3431, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-03-08", loc="Ukraine"),
+ C("lost", "vehicle", 6750, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-03-08", loc="Ukraine"),
+ C("lost", "system", 2451, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-03-08", loc="Ukraine"),
+ C("lost", "warplane", 304, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-03-08", loc="Ukraine"),
+ C("lost", "helicopter", 289, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-03-08", loc="Ukraine"),
+ C("lost", "drone", 2095, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-03-08", loc="Ukraine"),
+ C("conducted", "strike", 22, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-03-07", end="2023-03-08", loc="Ukraine"),
+ C("attacks", "attack", 74, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-03-07", end="2023-03-08", loc="Ukraine"),
+ C("repelled", "attack", 90, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian troops", qual="at_least", start="2023-03-07", end="2023-03-08", loc="Ukraine"),
+ C("conducted", "strike", 11, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian aviation", start="2023-03-07", end="2023-03-08", loc="Ukraine"),
+ C("hit", "post", 3, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian missile and artillery units", start="2023-03-07", end="2023-03-08", loc="Ukraine"),
+])
+
+art("bw08", "heldout72", "EFE", "2020-11-08T18:00:00+00:00", "Over 1,000 migrants reach Canary Islands over weekend", """
+Las Palmas de Gran Canaria, Spain, Nov 8 (EFE).- Spain's maritime rescue service, Salvamento Marítimo, rescued 1,096 migrants aboard 37 boats that reached the Canary Islands over the weekend, a spokesperson for the agency said on Sunday.
+Among those rescued over the weekend were 87 women and 41 minors, according to the Spanish Red Cross, whose volunteers provided first aid to the new arrivals on the dock of Arguineguín, in the south of Gran Canaria.
+One man died of hypothermia on Saturday shortly after being brought ashore at Arguineguín, a Red Cross spokesperson said, while 14 people were taken to hospital, most of them suffering from dehydration.
+So far this year, 16,760 migrants have arrived in the Canary Islands by sea, nearly ten times as many as in the same period of 2019, according to Interior Ministry figures.
+The NGO Caminando Fronteras said between 30 and 40 people were missing after a boat that had left Nouadhibou capsized off the Mauritanian coast on Friday. Spanish authorities have not confirmed the shipwreck.
+The Arguineguín dock, with a capacity for around 400 people, was holding several times that number on Sunday, and local authorities warned that the situation was becoming "unsustainable".
+""", [
+ C("rescued", "migrant", 1096, "Salvamento Maritimo", actor="Salvamento Maritimo", start="2020-11-07", end="2020-11-08", loc="Spain"),
+ C("arrived", "boat", 37, "Salvamento Maritimo", start="2020-11-07", end="2020-11-08", loc="Spain"),
+ C("rescued", "woman", 87, "Spanish Red Cross", start="2020-11-07", end="2020-11-08", loc="Spain"),
+ C("rescued", "minor", 41, "Spanish Red Cross", start="2020-11-07", end="2020-11-08", loc="Spain"),
+ C("died", "man", 1, "Spanish Red Cross", start="2020-11-07", end="2020-11-07", loc="Spain"),
+ C("hospitalized", "person", 14, "Spanish Red Cross", start="2020-11-07", end="2020-11-07", loc="Spain"),
+ C("arrived", "migrant", 16760, "Spanish Interior Ministry", start="2020-01-01", end="2020-11-08", loc="Spain"),
+ C("missing", "person", 30, "Caminando Fronteras", qual="range", high=40, start="2020-11-06", end="2020-11-06", loc="Mauritania"),
+])
+
+art("bw09", "heldout72", "Yonhap", "2021-12-15T01:10:00+00:00", "(LEAD) New COVID-19 cases hit record high of 7,850; critical cases also at new high", """
+SEOUL, Dec. 15 (Yonhap) -- South Korea's new COVID-19 cases hit an all-time high of 7,850 in the 24 hours ending at midnight Tuesday, with the number of critically ill patients also reaching a record, health authorities said Wednesday.
+The daily tally for Tuesday, which included 7,823 local infections, raised the cumulative caseload since the country's first case on Jan. 20, 2020, to 536,495, according to the Korea Disease Control and Prevention Agency (KDCA).
+Seventy more people died of the virus over the same period, the largest daily death toll since the start of the pandemic. The number of critically ill patients approached the 1,000 mark, straining intensive care units in the greater Seoul area.
+As of midnight Tuesday, 41.8 million people, or 81.5 percent of the population, had been fully vaccinated since the vaccination campaign began on Feb. 26, and 6.4 million people had received booster shots, the KDCA said.
+Prime Minister Kim Boo-kyum said Wednesday the government would decide on Thursday whether to reinstate a four-person cap on private gatherings and a 9 p.m. curfew on restaurants and cafes.
+""", [
+ C("infected", "case", 7850, "Korea Disease Control and Prevention Agency", start="2021-12-14", end="2021-12-14", loc="South Korea"),
+ C("infected", "infection", 7823, "Korea Disease Control and Prevention Agency", start="2021-12-14", end="2021-12-14", loc="South Korea"),
+ C("infected", "case", 536495, "Korea Disease Control and Prevention Agency", start="2020-01-20", end="2021-12-14", loc="South Korea"),
+ C("died", "person", 70, "Korea Disease Control and Prevention Agency", start="2021-12-14", end="2021-12-14", loc="South Korea"),
+ C("vaccinated", "person", 41800000, "Korea Disease Control and Prevention Agency", start="2021-02-26", end="2021-12-14", loc="South Korea"),
+ C("vaccinated", "person", 6400000, "Korea Disease Control and Prevention Agency", start="2021-02-26", end="2021-12-14", loc="South Korea"),
+])
+
+art("bw10", "heldout72", "dpa", "2017-03-21T12:45:00+00:00", "Police arrest 14 in raids on suspected people-smuggling ring", """
+Berlin (dpa) - German federal police arrested 14 suspects on Tuesday in raids across several states targeting a gang accused of smuggling migrants into Germany, the Federal Police said.
+More than 400 officers searched 31 apartments and business premises in Berlin, Brandenburg, Saxony and Bavaria in the early morning operation on Tuesday, a spokesman for the Federal Police in Potsdam said. Investigators seized cash, mobile phones and forged documents.
+Investigators accuse the suspects, aged between 24 and 58, of smuggling at least 230 people, mostly from Iraq and Syria, into Germany along the Balkan route between March 2016 and January 2017, hiding them in lorries. Each migrant paid up to 8,000 euros for the journey.
+In Austria, police detained two further suspects in Vienna on Tuesday, the spokesman said. The alleged ringleaders, two Iraqi brothers, face up to 10 years in prison if convicted.
+""", [
+ C("arrested", "suspect", 14, "German Federal Police", actor="German Federal Police", start="2017-03-21", end="2017-03-21", loc="Germany"),
+ C("deployed", "officer", 400, "German Federal Police", qual="at_least", start="2017-03-21", end="2017-03-21", loc="Germany"),
+ C("searched", "apartment", 31, "German Federal Police", actor="German Federal Police", start="2017-03-21", end="2017-03-21", loc="Germany"),
+ C("smuggled", "person", 230, "investigators", qual="at_least", start="2016-03-01", end="2017-01-31", loc="Germany"),
+ C("detained", "suspect", 2, "German Federal Police", actor="Austrian police", start="2017-03-21", end="2017-03-21", loc="Austria"),
+])
+
+# ---- heldout73: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("bx01", "heldout73", "Kyodo", "2019-10-14T06:10:00+00:00", "Typhoon Nanami death toll climbs to 58 as rescuers search for missing", """
+TOKYO, Oct. 14 (Kyodo) -- At least 58 people have died since Typhoon Nanami made landfall on the Izu Peninsula on Saturday evening, with 14 others still unaccounted for, according to a Kyodo News tally on Monday.
+The Fire and Disaster Management Agency said separately that 212 people had been injured in 36 of the country's 47 prefectures, while more than 13,000 homes were flooded or partially damaged.
+In Nagano Prefecture, where an embankment on the Chikuma River collapsed, Self-Defense Forces personnel rescued 427 residents stranded on rooftops and in the upper floors of their homes, the Defense Ministry said. About 27,000 troops have been deployed for the relief effort, it said.
+Nanami, the 19th named storm of the season, packed gusts of up to 216 kph when it hit land. Meteorologists had warned it could be the strongest storm to strike the Tokyo area in six decades.
+East Japan Railway Co. said 120 bullet train cars parked at a depot in Nagano had been damaged by floodwater, with losses estimated at 11.8 billion yen ($109 million).
+Shinkansen services between Tokyo and Kanazawa are expected to remain partially suspended for one to two weeks, the company said.
+""", [
+ C("died", "person", 58, "Kyodo News", qual="at_least", start="2019-10-12", end="2019-10-14", loc="Japan"),
+ C("missing", "person", 14, "Kyodo News", start="2019-10-12", end="2019-10-14", loc="Japan"),
+ C("injured", "person", 212, "Fire and Disaster Management Agency", loc="Japan"),
+ C("damaged", "home", 13000, "Fire and Disaster Management Agency", qual="at_least", loc="Japan"),
+ C("rescued", "resident", 427, "Defense Ministry", actor="Self-Defense Forces", loc="Japan"),
+ C("deployed", "troop", 27000, "Defense Ministry", qual="approx", loc="Japan"),
+ C("damaged", "car", 120, "East Japan Railway Co.", loc="Japan"),
+])
+
+art("bx02", "heldout73", "Yonhap", "2017-07-10T02:35:00+00:00", "(LEAD) Express bus plows into cars on Gyeongbu Expressway, killing 4", """
+SEOUL, July 10 (Yonhap) -- Four people were killed and 16 others injured when an express bus rammed into a line of cars on the Gyeongbu Expressway in Osan, south of Seoul, on Sunday afternoon, police said Monday.
+The bus crashed into seven vehicles waiting in slow traffic at around 2:40 p.m., according to the Gyeonggi Nambu Provincial Police Agency. A couple in their 50s riding in a sedan were among the dead.
+The 51-year-old driver, surnamed Kim, told investigators he had dozed off at the wheel. Police said he had driven for 18 hours over the previous two days and slept less than five hours before the trip.
+Traffic accidents involving large buses killed 115 people in South Korea last year, according to the Korea Road Traffic Authority, with drowsy driving blamed for nearly a fifth of them.
+The transport ministry said it would make it mandatory for bus operators to give drivers at least eight hours of rest between shifts.
+""", [
+ C("killed", "person", 4, "Gyeonggi Nambu Provincial Police Agency", start="2017-07-09", end="2017-07-09", loc="South Korea"),
+ C("injured", "person", 16, "Gyeonggi Nambu Provincial Police Agency", start="2017-07-09", end="2017-07-09", loc="South Korea"),
+ C("hit", "vehicle", 7, "Gyeonggi Nambu Provincial Police Agency", loc="South Korea"),
+ C("killed", "person", 115, "Korea Road Traffic Authority", start="2016-01-01", end="2016-12-31", loc="South Korea"),
+])
+
+art("bx03", "heldout73", "Xinhua", "2021-01-25T11:48:00+00:00", "11 rescued, 9 dead after flooding at coal mine in SW China", """
+GUIYANG, Jan. 25 (Xinhua) -- Rescuers have brought 11 miners to the surface alive from a flooded coal mine in southwest China's Guizhou Province, while nine miners were confirmed dead, local authorities said Monday.
+Water gushed into a shaft of the Xinhe Coal Mine in Panzhou City at about 10:30 p.m. on Wednesday, trapping 24 workers underground, according to the city's emergency management bureau.
+Four miners remain missing, said Yang Wei, deputy head of the rescue headquarters. More than 600 rescuers have been deployed to the site, where pumps have drained some 42,000 cubic meters of water.
+Initial investigation showed the mine had been ordered to suspend production in November over safety violations. Police have detained seven people in connection with the accident. They include the mine's legal representative and two deputy managers.
+Coal mine accidents killed 228 people in China in 2020, down 8.1 percent from a year earlier, according to the National Mine Safety Administration.
+""", [
+ C("rescued", "miner", 11, "local authorities", loc="China"),
+ C("died", "miner", 9, "local authorities", loc="China"),
+ C("trapped", "worker", 24, "Panzhou emergency management bureau", start="2021-01-20", end="2021-01-20", loc="China"),
+ C("missing", "miner", 4, "rescue headquarters", speaker="Yang Wei", loc="China"),
+ C("deployed", "rescuer", 600, "Xinhua", qual="at_least", loc="China"),
+ C("detained", "person", 7, "Xinhua", actor="police", loc="China"),
+ C("detained", "manager", 2, "Xinhua", actor="police", loc="China"),
+ C("killed", "person", 228, "National Mine Safety Administration", start="2020-01-01", end="2020-12-31", loc="China"),
+])
+
+art("bx04", "heldout73", "PTI", "2021-08-13T10:05:00+00:00", "Kinnaur landslide toll rises to 13; 10-12 still missing", """
+Shimla, Aug 13 (PTI) The death toll in the landslide that hit a stretch of the Reckong Peo-Shimla highway in Himachal Pradesh's Kinnaur district on Wednesday rose to 13 on Friday as rescuers recovered more bodies from the debris, officials said.
+Fourteen people were rescued alive, while 10 to 12 others are still missing, Kinnaur Deputy Commissioner Rakesh Thakur said.
+A Himachal Road Transport Corporation bus, a truck and several cars were buried under boulders that came crashing down the hill at around 12:45 pm on Wednesday, he said.
+Teams of the National Disaster Response Force (NDRF), the Indo-Tibetan Border Police (ITBP) and the Army are carrying out the rescue. ITBP personnel have so far evacuated 29 people from the site and nearby villages, an ITBP spokesperson said.
+The state government announced an ex gratia of Rs 4 lakh each to the families of the deceased.
+According to the State Disaster Management Authority, 218 people have died in rain-related incidents in Himachal Pradesh since the onset of the monsoon on June 13, and property worth over Rs 1,000 crore has been damaged.
+""", [
+ C("died", "person", 13, "officials", start="2021-08-11", end="2021-08-11", loc="India"),
+ C("rescued", "person", 14, "Kinnaur district administration", speaker="Rakesh Thakur", loc="India"),
+ C("missing", "person", 10, "Kinnaur district administration", qual="range", high=12, speaker="Rakesh Thakur", loc="India"),
+ C("evacuated", "person", 29, "Indo-Tibetan Border Police", actor="Indo-Tibetan Border Police", loc="India"),
+ C("died", "person", 218, "State Disaster Management Authority", start="2021-06-13", end="2021-08-13", loc="India"),
+])
+
+art("bx05", "heldout73", "Antara", "2019-07-08T08:20:00+00:00", "Selayar ferry accident: 34 dead, 12 still missing", """
+Makassar, South Sulawesi (ANTARA) - A total of 34 people died and 12 others remain missing after the KM Lestari Jaya ferry capsized in rough seas off Selayar Island on Saturday, the National Search and Rescue Agency (Basarnas) said on Monday.
+A total of 155 people have been rescued so far, Basarnas Makassar head Mustari Hasan told ANTARA. "We have found 34 victims dead, and we continue searching for the 12 missing passengers," he said.
+The ferry, which had a capacity of 150 passengers, was overloaded when it left Bira port in Bulukumba at 10 a.m. local time, officials said.
+A Transportation Ministry official said the vessel's operator could face a fine of up to Rp500 million and the captain up to six years in prison if found negligent.
+The accident is the second deadly boat disaster in Indonesian waters in less than two months. In May, a speedboat carrying fishermen capsized off the coast of Bengkulu, killing 17 people.
+""", [
+ C("died", "person", 34, "National Search and Rescue Agency", start="2019-07-06", end="2019-07-06", loc="Indonesia"),
+ C("missing", "person", 12, "National Search and Rescue Agency", start="2019-07-06", end="2019-07-06", loc="Indonesia"),
+ C("rescued", "person", 155, "National Search and Rescue Agency", speaker="Mustari Hasan", loc="Indonesia"),
+ C("killed", "person", 17, "Antara", start="2019-05-01", end="2019-05-31", loc="Indonesia"),
+])
+
+art("bx06", "heldout73", "Bernama", "2020-12-08T03:15:00+00:00", "Floods: Evacuees in Kelantan, Terengganu, Pahang rise to 28,415", """
+KUALA LUMPUR, Dec 8 (Bernama) -- The number of people evacuated to relief centres in Kelantan, Terengganu and Pahang rose to 28,415 as of 8 am today, from 21,760 last night, according to the National Disaster Management Agency (NADMA).
+In Kelantan, 19,870 people from 5,902 families were housed at relief centres across the state, with Pasir Mas and Tumpat the worst hit, the state Social Welfare Department said on its InfoBencana portal.
+The number in Terengganu stood at 6,120 and in Pahang at 2,425, according to NADMA.
+Meanwhile, the Fire and Rescue Department said its personnel had rescued 312 people trapped by rising waters in Kelantan since Sunday, including nearly 50 children.
+The Malaysian Meteorological Department (MetMalaysia) has issued a warning of continuous heavy rain in Kelantan and Terengganu until Thursday, with rainfall expected to exceed 240 mm.
+The northeast monsoon, which typically lasts until March, brought floods that displaced more than 200,000 people in the east coast states in 2014.
+""", [
+ C("evacuated", "person", 28415, "National Disaster Management Agency", start="2020-12-08", end="2020-12-08", loc="Malaysia"),
+ C("evacuated", "person", 21760, "National Disaster Management Agency", start="2020-12-07", end="2020-12-07", loc="Malaysia"),
+ C("evacuated", "person", 19870, "Kelantan Social Welfare Department", loc="Malaysia"),
+ C("evacuated", "family", 5902, "Kelantan Social Welfare Department", loc="Malaysia"),
+ C("evacuated", "person", 6120, "National Disaster Management Agency", loc="Malaysia"),
+ C("evacuated", "person", 2425, "National Disaster Management Agency", loc="Malaysia"),
+ C("rescued", "person", 312, "Fire and Rescue Department", actor="Fire and Rescue Department", start="2020-12-06", end="2020-12-08", loc="Malaysia"),
+ C("rescued", "child", 50, "Fire and Rescue Department", actor="Fire and Rescue Department", qual="approx", start="2020-12-06", end="2020-12-08", loc="Malaysia"),
+ C("displaced", "person", 200000, "Bernama", qual="at_least", start="2014-01-01", end="2014-12-31", loc="Malaysia"),
+])
+
+art("bx07", "heldout73", "AFP", "2022-03-14T04:40:00+00:00", "Strong quake kills at least eight in southern Philippines", """
+Manila (AFP) - A 6.7-magnitude earthquake struck the southern Philippines on Sunday, killing at least eight people, including a six-year-old girl, and injuring dozens more, officials said Monday.
+The quake hit at 3:12 pm (0712 GMT) at a depth of 10 kilometres near the town of Magsaysay in Davao del Sur province, the US Geological Survey said.
+Five of the dead were killed when a three-storey market building collapsed in the town of Matanao, Liza Manlapaz, a spokeswoman for the Davao del Sur disaster risk reduction office, told AFP. "We pulled about two dozen people from the rubble," she said. Two people remain missing, she added.
+The National Disaster Risk Reduction and Management Council said 62 people were injured and more than 1,800 houses damaged across the region, while some 14,000 residents had been evacuated, many of them fearing aftershocks.
+The Philippine Institute of Volcanology and Seismology (Phivolcs) has recorded more than 300 aftershocks since Sunday's quake, the strongest a magnitude 5.1.
+The Philippines sits on the Pacific "Ring of Fire", where tectonic plates collide. A 7.8-magnitude quake in 1990 killed nearly 1,600 people on the main island of Luzon.
+""", [
+ C("killed", "person", 8, "officials", qual="at_least", start="2022-03-13", end="2022-03-13", loc="Philippines"),
+ C("killed", "person", 5, "Davao del Sur disaster risk reduction office", speaker="Liza Manlapaz", loc="Philippines"),
+ C("rescued", "person", 24, "Davao del Sur disaster risk reduction office", qual="approx", speaker="Liza Manlapaz", loc="Philippines"),
+ C("missing", "person", 2, "Davao del Sur disaster risk reduction office", speaker="Liza Manlapaz", loc="Philippines"),
+ C("injured", "person", 62, "National Disaster Risk Reduction and Management Council", loc="Philippines"),
+ C("damaged", "house", 1800, "National Disaster Risk Reduction and Management Council", qual="at_least", loc="Philippines"),
+ C("evacuated", "resident", 14000, "National Disaster Risk Reduction and Management Council", qual="approx", loc="Philippines"),
+ C("recorded", "aftershock", 300, "Philippine Institute of Volcanology and Seismology", qual="at_least", start="2022-03-13", end="2022-03-14", loc="Philippines"),
+ C("killed", "person", 1600, "AFP", qual="approx", start="1990-01-01", end="1990-12-31", loc="Philippines"),
+])
+
+art("bx08", "heldout73", "Reuters", "2023-08-23T07:55:00+00:00", "Bus carrying pilgrims plunges off Nepal highway, killing at least 27", """
+KATHMANDU, Aug 23 (Reuters) - A bus carrying Hindu pilgrims plunged 300 metres (980 feet) off a mountain highway in western Nepal late on Tuesday, killing at least 27 people and injuring 19, police said.
+The bus, headed from Kathmandu to the temple town of Muktinath, veered off the road in Myagdi district around 9 p.m. (1515 GMT), district police chief Ram Bahadur Khadka told Reuters by telephone. Most of the victims were from India's Uttar Pradesh state, he said.
+Rescuers, hampered by darkness and rain, hauled survivors up the steep slope with ropes. Nine of the injured were airlifted by helicopter to Pokhara, about 150 km (93 miles) away, Khadka said.
+India's embassy in Kathmandu said it was in touch with Nepali authorities and had set up a helpline for relatives.
+Road accidents are common in Nepal, where poorly maintained vehicles ply narrow, winding mountain roads. More than 2,300 people were killed in road accidents in the Himalayan country in 2022, according to Nepal Police data.
+In March, 14 people died when a jeep fell into the Trishuli river in central Nepal.
+""", [
+ C("killed", "person", 27, "Myagdi district police", qual="at_least", start="2023-08-22", end="2023-08-22", loc="Nepal"),
+ C("injured", "person", 19, "Myagdi district police", start="2023-08-22", end="2023-08-22", loc="Nepal"),
+ C("evacuated", "person", 9, "Myagdi district police", speaker="Ram Bahadur Khadka", loc="Nepal"),
+ C("killed", "person", 2300, "Nepal Police", qual="at_least", start="2022-01-01", end="2022-12-31", loc="Nepal"),
+ C("died", "person", 14, "Reuters", start="2023-03-01", end="2023-03-31", loc="Nepal"),
+])
+
+art("bx09", "heldout73", "AP", "2024-09-09T13:30:00+00:00", "Typhoon Mirinae death toll rises to 59 in Vietnam as bridge collapses", """
+HANOI, Vietnam (AP) — Landslides and flash floods triggered by Typhoon Mirinae have killed 59 people in northern Vietnam since the storm made landfall on Saturday, state media reported Monday, as the strongest typhoon to hit the region in three decades weakened into a tropical depression.
+In Lao Cai province, a flash flood swept through the hamlet of Ban Khoang on Monday morning, killing at least 14 people, while 35 others were missing, according to provincial authorities.
+Separately, a 375-meter (1,230-foot) steel bridge over the Red River in Phu Tho province collapsed on Monday, sending cars, trucks and motorbikes plunging into the river. Three people were rescued and 13 were missing, Vietnam's Transport Ministry said.
+The storm made landfall Saturday with winds of up to 149 kph (92 mph), battering Quang Ninh and Haiphong provinces. It damaged or destroyed more than 127,000 homes and uprooted trees across Hanoi, the government said in a statement.
+At least 1,000 people were evacuated from low-lying areas along the Red River in Hanoi on Monday, city authorities said.
+Before hitting Vietnam, Mirinae killed 21 people in the Philippines, where it forced nearly 1.2 million people from their homes, and four in China's Hainan province, according to officials in both countries.
+""", [
+ C("killed", "person", 59, "state media", start="2024-09-07", end="2024-09-09", loc="Vietnam"),
+ C("killed", "person", 14, "Lao Cai provincial authorities", qual="at_least", start="2024-09-09", end="2024-09-09", loc="Vietnam"),
+ C("missing", "person", 35, "Lao Cai provincial authorities", start="2024-09-09", end="2024-09-09", loc="Vietnam"),
+ C("rescued", "person", 3, "Transport Ministry", start="2024-09-09", end="2024-09-09", loc="Vietnam"),
+ C("missing", "person", 13, "Transport Ministry", start="2024-09-09", end="2024-09-09", loc="Vietnam"),
+ C("damaged", "home", 127000, "Vietnamese government", qual="at_least", start="2024-09-07", end="2024-09-07", loc="Vietnam"),
+ C("evacuated", "person", 1000, "Hanoi city authorities", qual="at_least", start="2024-09-09", end="2024-09-09", loc="Vietnam"),
+ C("killed", "person", 21, "officials", loc="Philippines"),
+ C("displaced", "person", 1200000, "officials", qual="approx", loc="Philippines"),
+ C("killed", "person", 4, "officials", loc="China"),
+])
+
+art("bx10", "heldout73", "Anadolu Agency", "2025-03-20T09:45:00+00:00", "11 miners killed in coal mine blast in southwestern Pakistan", """
+ISLAMABAD (AA) - At least 11 coal miners were killed and six others injured when a methane gas explosion caused a mine to collapse late Wednesday in Pakistan's southwestern Balochistan province, officials said on Thursday.
+Seventeen miners were trapped some 1,200 feet (366 meters) underground by Wednesday's explosion in the Shahrag area of Harnai district, some 160 kilometers (99 miles) east of the provincial capital Quetta, Abdul Ghani, a spokesman for the Balochistan Mines and Minerals Development Department, told Anadolu.
+Rescue teams pulled out the bodies of the 11 miners and the six injured workers after an operation lasting more than 14 hours, he said, adding that the injured had been taken to a hospital in Quetta.
+The miners, all aged between 20 and 45, hailed from the Swat and Shangla districts of northwestern Khyber Pakhtunkhwa province.
+The mine owners will pay compensation of 1.5 million rupees ($5,400) to each victim's family, the provincial government said.
+According to the Pakistan Central Mines Labour Federation, at least 85 miners died in accidents across the country last year, most of them in Balochistan, where safety standards are poorly enforced.
+""", [
+ C("killed", "miner", 11, "officials", qual="at_least", start="2025-03-19", end="2025-03-19", loc="Pakistan"),
+ C("injured", "miner", 6, "officials", start="2025-03-19", end="2025-03-19", loc="Pakistan"),
+ C("trapped", "miner", 17, "Balochistan Mines and Minerals Development Department", speaker="Abdul Ghani", start="2025-03-19", end="2025-03-19", loc="Pakistan"),
+ C("died", "miner", 85, "Pakistan Central Mines Labour Federation", qual="at_least", start="2024-01-01", end="2024-12-31", loc="Pakistan"),
+])
+
+# ---- heldout74: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("by01", "heldout74", "EFE", "2021-09-29T19:45:00+00:00", "Ecuador prison riot leaves at least 116 dead in Guayaquil", """
+GUAYAQUIL, Ecuador, Sep 29 (EFE).- At least 116 inmates were killed and some 80 were wounded in clashes between rival gangs that broke out on Tuesday at the Litoral Penitentiary in this Pacific port city, the commander of Ecuador's National Police, General Marcelo Oña, said on Wednesday.
+Oña told reporters that the toll could rise as forensic teams searched the cellblocks. Seventeen prison guards were also hurt on Tuesday when inmates armed with rifles and grenades attacked them in the first hours of the uprising, he added.
+"We have 116 people dead, and we cannot rule out that there are more," he said.
+The government declared a state of emergency across the prison system and said 3,600 police officers and soldiers would be sent to the country's jails to retake control.
+During a search of the pavilions on Wednesday, police seized 12 firearms, three grenades and 450 rounds of ammunition, the National Police said in a statement.
+Before Tuesday, the deadliest episode of prison violence in Ecuador was in February, when 79 inmates died in simultaneous riots in several prisons, according to the SNAI prison authority. The Litoral, built in the 1950s, is the country's largest jail.
+""", [
+ C("killed", "inmate", 116, "National Police", qual="at_least", start="2021-09-28", end="2021-09-28", loc="Ecuador", speaker="Marcelo Oña"),
+ C("injured", "inmate", 80, "National Police", qual="approx", start="2021-09-28", end="2021-09-28", loc="Ecuador", speaker="Marcelo Oña"),
+ C("injured", "guard", 17, "National Police", start="2021-09-28", end="2021-09-28", loc="Ecuador", speaker="Marcelo Oña"),
+ C("seized", "firearm", 12, "National Police", actor="National Police", start="2021-09-29", end="2021-09-29", loc="Ecuador"),
+ C("seized", "grenade", 3, "National Police", actor="National Police", start="2021-09-29", end="2021-09-29", loc="Ecuador"),
+ C("seized", "round", 450, "National Police", actor="National Police", start="2021-09-29", end="2021-09-29", loc="Ecuador"),
+ C("died", "inmate", 79, "SNAI", start="2021-02-01", end="2021-02-28", loc="Ecuador"),
+])
+
+art("by02", "heldout74", "AP", "2019-10-22T02:10:00+00:00", "Mexico detains hundreds of migrants as caravan breaks up", """
+TAPACHULA, Mexico (AP) — Mexican immigration agents detained about 1,200 Central American and Cuban migrants over the weekend as a caravan that set out from this southern city tried to push north, the National Migration Institute said Monday.
+The institute said in a statement that 780 of those detained had already been deported, most of them to Honduras and Guatemala, and that the rest were being held at the Siglo XXI detention center.
+"We walked for 14 hours and then they grabbed us at the checkpoint," said Yeni Martínez, 34, who left San Pedro Sula with her two daughters. "They told us we had no right to be here."
+Activists from the Pueblo Sin Fronteras group said agents used pepper spray and that at least six migrants were injured in scuffles on Saturday, including a pregnant woman. The institute denied using force.
+Mexican authorities detained more than 150,000 migrants between January and September, according to government figures, up 70% from the same period last year, as the country stepped up enforcement under pressure from the Trump administration.
+""", [
+ C("detained", "migrant", 1200, "National Migration Institute", actor="Mexican immigration agents", qual="approx", start="2019-10-19", end="2019-10-20", loc="Mexico"),
+ C("deported", "migrant", 780, "National Migration Institute", loc="Mexico"),
+ C("injured", "migrant", 6, "Pueblo Sin Fronteras", qual="at_least", start="2019-10-19", end="2019-10-19", loc="Mexico"),
+ C("detained", "migrant", 150000, "Mexican government", actor="Mexican authorities", qual="at_least", start="2019-01-01", end="2019-09-30", loc="Mexico"),
+])
+
+art("by03", "heldout74", "AFP", "2023-01-14T21:30:00+00:00", "Colombia rains kill 23 since start of year", """
+Bogota (AFP) – Torrential rains have killed at least 23 people and left 11 missing in Colombia since the start of the year, the national disaster management agency UNGRD said Saturday.
+Fourteen people died when a mudslide buried a row of houses in the Antioquia department town of Abriaquí on Wednesday night, the agency said in a statement.
+Since January 1, some 4,300 families have been affected by flooding and landslides across the country, with nearly 600 homes damaged and 85 destroyed, according to the agency.
+"We have never had a January like this," UNGRD director Ernesto Villalba told Caracol Radio, warning that the rainy season, driven by the La Niña phenomenon for a third consecutive year, could last until mid-February.
+In 2022, rain-related emergencies killed 271 people and affected more than 800,000 across Colombia, according to UNGRD figures.
+""", [
+ C("killed", "person", 23, "UNGRD", qual="at_least", start="2023-01-01", end="2023-01-14", loc="Colombia"),
+ C("missing", "person", 11, "UNGRD", start="2023-01-01", end="2023-01-14", loc="Colombia"),
+ C("died", "person", 14, "UNGRD", start="2023-01-11", end="2023-01-11", loc="Colombia"),
+ C("affected", "family", 4300, "UNGRD", qual="approx", start="2023-01-01", end="2023-01-14", loc="Colombia"),
+ C("damaged", "home", 600, "UNGRD", qual="approx", start="2023-01-01", end="2023-01-14", loc="Colombia"),
+ C("destroyed", "home", 85, "UNGRD", start="2023-01-01", end="2023-01-14", loc="Colombia"),
+ C("killed", "person", 271, "UNGRD", start="2022-01-01", end="2022-12-31", loc="Colombia"),
+ C("affected", "person", 800000, "UNGRD", qual="at_least", start="2022-01-01", end="2022-12-31", loc="Colombia"),
+])
+
+art("by04", "heldout74", "Reuters", "2017-06-05T17:05:00+00:00", "Panama seizes over 2,000 cocaine packages, arrests seven Colombians", """
+PANAMA CITY, June 5 (Reuters) - Panamanian authorities seized 2,130 packages of cocaine and arrested seven Colombian men aboard a speedboat off the country's Pacific coast on Sunday, Panama's Security Ministry said.
+The drugs, weighing about 2.4 tonnes, were hidden under fishing nets and drums of fuel, the ministry said, adding that the boat had been tracked from waters near the Colombian border since early Sunday.
+Security Minister Rogelio Arosemena told reporters on Monday that Panamanian forces had intercepted 19 vessels carrying drugs so far this year, compared with 12 in all of 2016.
+"Traffickers are using faster boats and more fuel stops, but we are catching them," Arosemena said. The cargo had an estimated street value of $60 million in the United States.
+Panama, which lies between Colombia, the world's biggest cocaine producer, and the Central American corridor used by Mexican cartels, seized a record 72 tonnes of drugs in 2016.
+""", [
+ C("seized", "package", 2130, "Panamanian Security Ministry", actor="Panamanian authorities", start="2017-06-04", end="2017-06-04", loc="Panama"),
+ C("arrested", "man", 7, "Panamanian Security Ministry", actor="Panamanian authorities", start="2017-06-04", end="2017-06-04", loc="Panama"),
+ C("intercepted", "vessel", 19, "Panamanian Security Ministry", actor="Panamanian forces", speaker="Rogelio Arosemena", start="2017-01-01", end="2017-06-05", loc="Panama"),
+ C("intercepted", "vessel", 12, "Panamanian Security Ministry", actor="Panamanian forces", speaker="Rogelio Arosemena", start="2016-01-01", end="2016-12-31", loc="Panama"),
+])
+
+art("by05", "heldout74", "Al Jazeera", "2024-05-08T16:40:00+00:00", "Brazil floods: Death toll climbs to 95 as rescuers race to reach stranded", """
+PORTO ALEGRE, Brazil (Al Jazeera) – The death toll from the floods that have ravaged Brazil's southern state of Rio Grande do Sul since April 29 has risen to 95, with 131 people still missing, the state's civil defence agency said on Wednesday.
+More than 160,000 people have been forced from their homes, many of them sheltering in schools, gymnasiums and churches, the agency said. Another 372 people were injured.
+Rescuers using boats, jet skis and helicopters pulled more than 3,000 people from flooded homes in the past 24 hours, Governor Ricardo Fontoura told a news conference in Porto Alegre, adding that "the worst is not over".
+Between 15 and 20 bridges have been destroyed or washed away, the governor said, and some 1.4 million people have been affected by the floods, including by cuts to water and electricity.
+The Guaiba river in Porto Alegre reached 5.33 metres on Sunday, surpassing a record set during historic floods in 1941. The federal government has pledged 50.9 billion reais ($10bn) in emergency aid.
+Meteorologists warned that a further 150mm of rain could fall over the weekend.
+""", [
+ C("died", "person", 95, "Rio Grande do Sul Civil Defence", start="2024-04-29", end="2024-05-08", loc="Brazil"),
+ C("missing", "person", 131, "Rio Grande do Sul Civil Defence", start="2024-04-29", end="2024-05-08", loc="Brazil"),
+ C("displaced", "person", 160000, "Rio Grande do Sul Civil Defence", qual="at_least", loc="Brazil"),
+ C("injured", "person", 372, "Rio Grande do Sul Civil Defence", loc="Brazil"),
+ C("rescued", "person", 3000, "Rio Grande do Sul state government", qual="at_least", speaker="Ricardo Fontoura", start="2024-05-07", end="2024-05-08", loc="Brazil"),
+ C("destroyed", "bridge", 15, "Rio Grande do Sul state government", qual="range", high=20, speaker="Ricardo Fontoura", loc="Brazil"),
+ C("affected", "person", 1400000, "Rio Grande do Sul state government", qual="approx", speaker="Ricardo Fontoura", loc="Brazil"),
+])
+
+art("by06", "heldout74", "TASS", "2016-03-21T15:20:00+00:00", "Venezuelan security forces kill 12 gang members in Miranda operation", """
+CARACAS, March 21. /TASS/. Venezuelan security forces killed 12 suspected gangsters in an operation in the central state of Miranda over the weekend, Interior Minister Ramón Aguilera said on Monday. They included three ringleaders of a gang that had terrorised the Valles del Tuy area for more than five years.
+During the weekend raids, security forces also detained 38 people and seized 27 firearms, among them nine assault rifles, as well as four hand grenades, Aguilera said at a news conference broadcast by state television VTV. Two police officers were wounded in exchanges of fire.
+"Twelve criminals were neutralised after they opened fire on our officers," Aguilera said. "The state will not surrender a single inch of territory to these gangs."
+Human rights group Provea questioned the operation, saying that some of those killed had no criminal record and were shot inside their homes.
+Venezuela has one of the highest murder rates in the world. According to the non-governmental Venezuelan Violence Observatory, 27,875 people died violently in 2015, a rate of 90 per 100,000 inhabitants.
+""", [
+ C("killed", "gangster", 12, "Venezuelan Interior Ministry", actor="Venezuelan security forces", speaker="Ramón Aguilera", start="2016-03-19", end="2016-03-20", loc="Venezuela"),
+ C("killed", "ringleader", 3, "Venezuelan Interior Ministry", actor="Venezuelan security forces", speaker="Ramón Aguilera", start="2016-03-19", end="2016-03-20", loc="Venezuela"),
+ C("detained", "person", 38, "Venezuelan Interior Ministry", actor="Venezuelan security forces", speaker="Ramón Aguilera", start="2016-03-19", end="2016-03-20", loc="Venezuela"),
+ C("seized", "firearm", 27, "Venezuelan Interior Ministry", actor="Venezuelan security forces", speaker="Ramón Aguilera", start="2016-03-19", end="2016-03-20", loc="Venezuela"),
+ C("seized", "rifle", 9, "Venezuelan Interior Ministry", actor="Venezuelan security forces", speaker="Ramón Aguilera", start="2016-03-19", end="2016-03-20", loc="Venezuela"),
+ C("seized", "grenade", 4, "Venezuelan Interior Ministry", actor="Venezuelan security forces", speaker="Ramón Aguilera", start="2016-03-19", end="2016-03-20", loc="Venezuela"),
+ C("injured", "officer", 2, "Venezuelan Interior Ministry", speaker="Ramón Aguilera", start="2016-03-19", end="2016-03-20", loc="Venezuela"),
+ C("died", "person", 27875, "Venezuelan Violence Observatory", start="2015-01-01", end="2015-12-31", loc="Venezuela"),
+])
+
+art("by07", "heldout74", "Anadolu Agency", "2022-11-30T13:55:00+00:00", "UN says gang violence killed over 1,400 in Haiti this year", """
+PORT-AU-PRINCE (AA) - Gang violence killed at least 1,448 people in Haiti between January and October, the UN human rights office said on Wednesday, warning that armed groups were using sexual violence to terrorize communities.
+Another 1,005 people were kidnapped over the same period, many of them for ransom, according to the office. Some 96,000 people have fled their homes in the capital since the start of the year, it added.
+Speaking to reporters in Geneva, spokeswoman Elena Brandt said fighters of the G9 gang alliance had killed "at least 19 people" in the Cite Soleil neighborhood between November 10 and 16, including two children.
+Haiti's Ministry of Public Health and Population said separately that 216 people had died of cholera since the disease re-emerged on October 2, with 11,460 suspected cases recorded and 9,600 patients hospitalized.
+Nearly half of Haiti's 11.4 million people face acute hunger, according to the UN World Food Programme. The country has had no elected officials in office since the terms of the last remaining senators expired in January.
+""", [
+ C("killed", "person", 1448, "UN Office of the High Commissioner for Human Rights", qual="at_least", start="2022-01-01", end="2022-10-31", loc="Haiti"),
+ C("kidnapped", "person", 1005, "UN Office of the High Commissioner for Human Rights", start="2022-01-01", end="2022-10-31", loc="Haiti"),
+ C("fled", "person", 96000, "UN Office of the High Commissioner for Human Rights", qual="approx", start="2022-01-01", end="2022-11-30", loc="Haiti"),
+ C("killed", "person", 19, "UN Office of the High Commissioner for Human Rights", actor="G9", qual="at_least", speaker="Elena Brandt", start="2022-11-10", end="2022-11-16", loc="Haiti"),
+ C("killed", "child", 2, "UN Office of the High Commissioner for Human Rights", actor="G9", speaker="Elena Brandt", start="2022-11-10", end="2022-11-16", loc="Haiti"),
+ C("died", "person", 216, "Haitian Ministry of Public Health and Population", start="2022-10-02", end="2022-11-30", loc="Haiti"),
+ C("infected", "case", 11460, "Haitian Ministry of Public Health and Population", start="2022-10-02", end="2022-11-30", loc="Haiti"),
+ C("hospitalized", "patient", 9600, "Haitian Ministry of Public Health and Population", start="2022-10-02", end="2022-11-30", loc="Haiti"),
+])
+
+art("by08", "heldout74", "Xinhua", "2018-10-24T23:15:00+00:00", "Over 1,700 caravan migrants apply for asylum in Mexico", """
+MEXICO CITY, Oct. 24 (Xinhua) -- A total of 1,743 Central American migrants traveling in a caravan toward the United States have applied for asylum in Mexico since the group reached the country's southern border on Oct. 19, Mexico's Interior Ministry said Wednesday.
+The ministry added that 495 migrants had returned home from Mexico over the same period aboard buses and planes provided by the Mexican government in coordination with Honduras and Guatemala.
+Two Honduran migrants died after falling from a truck in Chiapas state on Monday, the Chiapas state prosecutor's office said, while dozens of others have received medical care for dehydration and blisters.
+On Tuesday, the caravan advanced some 65 km from Huixtla to Mapastepec, with many migrants hitching rides on trucks in temperatures above 30 degrees Celsius.
+U.S. President Donald Trump has vowed to send the military to seal the border. According to U.S. Customs and Border Protection, Border Patrol agents detained 16,658 people traveling as families at the southwest border in September, a record.
+""", [
+ C("applied", "migrant", 1743, "Mexican Interior Ministry", start="2018-10-19", end="2018-10-24", loc="Mexico"),
+ C("returned", "migrant", 495, "Mexican Interior Ministry", start="2018-10-19", end="2018-10-24", loc="Mexico"),
+ C("died", "migrant", 2, "Chiapas State Prosecutor's Office", start="2018-10-22", end="2018-10-22", loc="Mexico"),
+ C("detained", "person", 16658, "U.S. Customs and Border Protection", actor="U.S. Border Patrol", start="2018-09-01", end="2018-09-30", loc="United States"),
+])
+
+art("by09", "heldout74", "EFE", "2025-02-11T20:05:00+00:00", "Over 54,000 displaced by ELN offensive in Colombia's Catatumbo", """
+BOGOTÁ, Feb 11 (EFE).- More than 54,000 people have been displaced by an offensive launched by the ELN guerrilla group against FARC dissidents in Colombia's Catatumbo region since January 16, the Ombudsman's Office said on Tuesday.
+At least 80 people have been killed in the same period, among them seven signatories of the 2016 peace agreement, while 23 remain missing, the office said in its latest report.
+Separately, the Colombian army said its troops had captured 14 suspected ELN fighters and seized 180 explosive devices in the region since the government declared a state of internal commotion on January 24. The army also said it had evacuated some 300 former FARC combatants and their relatives by helicopter.
+"There are children sleeping on the floors of sports halls in Cúcuta and Tibú," regional ombudsman Carmen Lucía Ortega told EFE. "Of the 54,000 displaced, almost a third are minors."
+The government has said it will send 5,000 more soldiers to the area, which accounts for about 15% of Colombia's coca crops.
+""", [
+ C("displaced", "person", 54000, "Colombian Ombudsman's Office", actor="ELN", qual="at_least", start="2025-01-16", end="2025-02-11", loc="Colombia"),
+ C("killed", "person", 80, "Colombian Ombudsman's Office", qual="at_least", start="2025-01-16", end="2025-02-11", loc="Colombia"),
+ C("killed", "signatory", 7, "Colombian Ombudsman's Office", start="2025-01-16", end="2025-02-11", loc="Colombia"),
+ C("missing", "person", 23, "Colombian Ombudsman's Office", start="2025-01-16", end="2025-02-11", loc="Colombia"),
+ C("captured", "fighter", 14, "Colombian Army", actor="Colombian Army", start="2025-01-24", end="2025-02-11", loc="Colombia"),
+ C("seized", "device", 180, "Colombian Army", actor="Colombian Army", start="2025-01-24", end="2025-02-11", loc="Colombia"),
+ C("evacuated", "combatant", 300, "Colombian Army", actor="Colombian Army", qual="approx", start="2025-01-24", end="2025-02-11", loc="Colombia"),
+])
+
+art("by10", "heldout74", "dpa", "2020-07-13T09:30:00+00:00", "Gunmen kill 11 at party in Mexico's Guanajuato", """
+Mexico City (dpa) - Gunmen killed 11 people and wounded four others at a family party in the central Mexican state of Guanajuato late on Saturday, the state prosecutor's office said on Sunday.
+The victims, among them a 15-year-old boy, were shot in the courtyard of a house in the municipality of Tarimoro, the office said.
+The attack came less than two weeks after gunmen killed 27 people at a drug rehabilitation centre in the city of Irapuato on July 1, one of the deadliest massacres in Mexico in recent years.
+According to the National Public Security System, 1,801 people were murdered in Guanajuato between January and May, more than in any other state. Nationwide, 17,982 people were murdered over the same period, an increase of 2.2 percent on the year before.
+Authorities blame much of the bloodshed on a turf war between the Jalisco New Generation Cartel and the local Santa Rosa de Lima cartel. The federal Security Ministry said two dozen members of the Santa Rosa de Lima gang had been arrested in a June 20 operation in the city of Celaya, though its leader escaped.
+The president said on Monday his government would send 2,000 more National Guard troops to the state.
+""", [
+ C("killed", "person", 11, "Guanajuato State Prosecutor's Office", start="2020-07-11", end="2020-07-11", loc="Mexico"),
+ C("injured", "person", 4, "Guanajuato State Prosecutor's Office", start="2020-07-11", end="2020-07-11", loc="Mexico"),
+ C("killed", "person", 27, "dpa", start="2020-07-01", end="2020-07-01", loc="Mexico"),
+ C("killed", "person", 1801, "National Public Security System", start="2020-01-01", end="2020-05-31", loc="Mexico"),
+ C("killed", "person", 17982, "National Public Security System", start="2020-01-01", end="2020-05-31", loc="Mexico"),
+ C("arrested", "member", 24, "Mexican Security Ministry", start="2020-06-20", end="2020-06-20", loc="Mexico"),
+])
+
+# ---- heldout75: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("bz01", "heldout75", "TASS", "2015-10-08T11:45:00+00:00", "Russian jets hit 27 Islamic State targets in Syria in past 24 hours - Defense Ministry", """
+MOSCOW, October 8. /TASS/. Russian Aerospace Forces aircraft have performed 22 sorties in Syria over the past 24 hours, hitting 27 targets of the Islamic State terrorist group, the spokesman for Russia's Defense Ministry, Major General Igor Konashenkov, told reporters on Thursday.
+"On Wednesday, Su-24M bombers carried out a strike on a militant base near the settlement of Latamina in Hama province. As a result, 4 tanks, 11 armoured vehicles and 2 multiple rocket launchers were destroyed," Konashenkov said.
+According to Konashenkov, intercepted radio communications indicate that more than 300 militants have fled their positions in Raqqa province since the start of the Russian air operation on September 30 and are trying to make their way to Europe.
+In total, Russian warplanes have carried out more than 120 sorties since September 30, the general said.
+On Wednesday, warships of the Caspian Flotilla fired 26 Kalibr cruise missiles at 11 targets in Syria, the ministry said earlier. Russia launched the operation at the request of Syrian President Bashar al-Assad. It is Moscow's first military campaign outside the former Soviet Union since the 1979-1989 war in Afghanistan.
+""", [
+ C("conducted", "sortie", 22, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2015-10-07", end="2015-10-08", loc="Syria"),
+ C("hit", "target", 27, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2015-10-07", end="2015-10-08", loc="Syria"),
+ C("destroyed", "tank", 4, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2015-10-07", end="2015-10-07", loc="Syria"),
+ C("destroyed", "vehicle", 11, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2015-10-07", end="2015-10-07", loc="Syria"),
+ C("destroyed", "launcher", 2, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2015-10-07", end="2015-10-07", loc="Syria"),
+ C("fled", "militant", 300, "Russian Defense Ministry", qual="at_least", speaker="Igor Konashenkov", start="2015-09-30", end="2015-10-08", loc="Syria"),
+ C("conducted", "sortie", 120, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", speaker="Igor Konashenkov", start="2015-09-30", end="2015-10-08", loc="Syria"),
+ C("fired", "missile", 26, "Russian Defense Ministry", actor="Caspian Flotilla", start="2015-10-07", end="2015-10-07", loc="Syria"),
+ C("hit", "target", 11, "Russian Defense Ministry", actor="Caspian Flotilla", start="2015-10-07", end="2015-10-07", loc="Syria"),
+])
+
+art("bz02", "heldout75", "Anadolu Agency", "2016-11-21T09:30:00+00:00", "Turkish jets kill 17 Daesh terrorists in northern Syria", """
+ANKARA (AA) - Seventeen Daesh terrorists were killed in airstrikes carried out by the Turkish Air Force in northern Syria over the weekend, the Turkish General Staff said on Monday.
+In a statement marking the 90th day of Operation Euphrates Shield, the General Staff said Turkish jets struck 19 Daesh targets around the town of al-Bab on Saturday and Sunday, destroying four buildings used as headquarters and two weapons depots.
+Two Turkish soldiers were martyred and five others injured on Sunday when Daesh terrorists attacked a Turkish tank with an anti-tank guided missile near al-Bab, the statement added.
+Since the operation was launched on Aug. 24, Free Syrian Army fighters backed by Turkish forces have liberated 166 residential areas from terrorists, the statement said. A total of 1,775 improvised explosive devices have been destroyed in the same period.
+Al-Bab lies some 30 kilometers (19 miles) south of the Turkish border. Turkey launched the operation to clear its border of Daesh and the PYD/PKK, which Ankara considers terrorist groups. The PKK has waged a terror campaign against Turkey for more than 30 years.
+""", [
+ C("killed", "terrorist", 17, "Turkish General Staff", actor="Turkish Air Force", start="2016-11-19", end="2016-11-20", loc="Syria"),
+ C("hit", "target", 19, "Turkish General Staff", actor="Turkish Air Force", start="2016-11-19", end="2016-11-20", loc="Syria"),
+ C("destroyed", "building", 4, "Turkish General Staff", actor="Turkish Air Force", start="2016-11-19", end="2016-11-20", loc="Syria"),
+ C("destroyed", "depot", 2, "Turkish General Staff", actor="Turkish Air Force", start="2016-11-19", end="2016-11-20", loc="Syria"),
+ C("killed", "soldier", 2, "Turkish General Staff", actor="Islamic State", start="2016-11-20", end="2016-11-20", loc="Syria"),
+ C("injured", "soldier", 5, "Turkish General Staff", actor="Islamic State", start="2016-11-20", end="2016-11-20", loc="Syria"),
+ C("liberated", "area", 166, "Turkish General Staff", actor="Free Syrian Army", start="2016-08-24", end="2016-11-21", loc="Syria"),
+ C("destroyed", "device", 1775, "Turkish General Staff", start="2016-08-24", end="2016-11-21", loc="Syria"),
+])
+
+art("bz03", "heldout75", "AFP", "2017-06-14T16:10:00+00:00", "More than 800,000 have fled Mosul since offensive began: IOM", """
+Mosul (Iraq) (AFP) - More than 800,000 people have fled Mosul since Iraqi forces launched their offensive to retake the city from the Islamic State group on October 17 last year, the International Organization for Migration said Wednesday. Roughly 195,000 of them have since returned to their homes in the east of the city, which was declared fully "liberated" in January, IOM spokesman Paolo Ferrante told reporters in Geneva.
+In the Old City, where the jihadists are making their last stand, Iraqi forces killed 41 IS militants on Tuesday and destroyed 12 explosives-laden vehicles, the Joint Operations Command said in a statement. They included 16 foreign fighters, it said.
+"We estimate that between 100,000 and 150,000 civilians are still trapped in the Old City," said Marta Kessler, the UN's humanitarian coordinator for Iraq. "They are running out of food, water and medicine."
+Aid agencies have warned that the final phase of the battle could force up to 200,000 more people from their homes. Prime Minister Haider al-Abadi had vowed the city would be retaken by the end of 2016, a deadline that passed more than five months ago.
+""", [
+ C("fled", "person", 800000, "International Organization for Migration", qual="at_least", start="2016-10-17", end="2017-06-14", loc="Iraq"),
+ C("returned", "person", 195000, "International Organization for Migration", qual="approx", speaker="Paolo Ferrante", start="2016-10-17", end="2017-06-14", loc="Iraq"),
+ C("killed", "militant", 41, "Joint Operations Command", actor="Iraqi forces", start="2017-06-13", end="2017-06-13", loc="Iraq"),
+ C("destroyed", "vehicle", 12, "Joint Operations Command", actor="Iraqi forces", start="2017-06-13", end="2017-06-13", loc="Iraq"),
+ C("killed", "fighter", 16, "Joint Operations Command", actor="Iraqi forces", start="2017-06-13", end="2017-06-13", loc="Iraq"),
+ C("trapped", "civilian", 100000, "United Nations", qual="range", high=150000, speaker="Marta Kessler", loc="Iraq"),
+])
+
+art("bz04", "heldout75", "Reuters", "2018-02-25T18:40:00+00:00", "Air strikes kill 22 in Syria's Ghouta despite U.N. truce call: monitor", """
+BEIRUT (Reuters) - Syrian government air strikes killed at least 22 civilians in rebel-held Eastern Ghouta on Sunday, the Syrian Observatory for Human Rights said, a day after the U.N. Security Council demanded a 30-day ceasefire across Syria.
+"At least 22 civilians were killed today, among them five children, most of them in Douma and Shifoniyeh," Observatory director Rami Abdulrahman told Reuters.
+The Observatory said the week-long bombardment by government forces and their allies had killed 530 civilians since Feb. 18, including 130 children, making it one of the deadliest campaigns of the seven-year war.
+Medical charity Medecins Sans Frontieres (MSF) said hospitals and clinics it supports in the enclave had received 2,509 wounded and 520 dead between Feb. 18 and Feb. 23, and that 13 of the 20 facilities had been damaged or destroyed.
+Rescue workers from the Syria Civil Defence, also known as the White Helmets, said they had pulled 34 people alive from the rubble in Douma on Sunday. "Our teams are working with their bare hands," said Siraj Mahmoud, a civil defence spokesman in rural Damascus.
+The Security Council resolution, drafted by Sweden and Kuwait, passed 15-0 on Saturday after days of wrangling with Russia over its wording.
+""", [
+ C("killed", "civilian", 22, "Syrian Observatory for Human Rights", actor="Syrian government forces", qual="at_least", speaker="Rami Abdulrahman", start="2018-02-25", end="2018-02-25", loc="Syria"),
+ C("killed", "child", 5, "Syrian Observatory for Human Rights", actor="Syrian government forces", speaker="Rami Abdulrahman", start="2018-02-25", end="2018-02-25", loc="Syria"),
+ C("killed", "civilian", 530, "Syrian Observatory for Human Rights", actor="Syrian government forces", start="2018-02-18", end="2018-02-25", loc="Syria"),
+ C("killed", "child", 130, "Syrian Observatory for Human Rights", actor="Syrian government forces", start="2018-02-18", end="2018-02-25", loc="Syria"),
+ C("injured", "person", 2509, "Medecins Sans Frontieres", start="2018-02-18", end="2018-02-23", loc="Syria"),
+ C("died", "person", 520, "Medecins Sans Frontieres", start="2018-02-18", end="2018-02-23", loc="Syria"),
+ C("damaged", "facility", 13, "Medecins Sans Frontieres", start="2018-02-18", end="2018-02-23", loc="Syria"),
+ C("rescued", "person", 34, "Syria Civil Defence", start="2018-02-25", end="2018-02-25", loc="Syria"),
+])
+
+art("bz05", "heldout75", "Xinhua", "2019-07-11T13:05:00+00:00", "Saudi-led coalition says intercepts 2 Houthi drones targeting Jizan", """
+RIYADH, July 11 (Xinhua) -- Coalition spokesman Col. Turki al-Maliki said Thursday that coalition air defenses had intercepted and destroyed two explosive-laden drones launched by Yemen's Houthi rebels toward the southern Saudi city of Jizan early in the morning.
+Al-Maliki said in a statement carried by the official Saudi Press Agency that the Houthis had launched 19 drones at civilian targets in the kingdom since June 1, all of which were intercepted, describing the attacks as "war crimes."
+Meanwhile, the Houthi-run Health Ministry in Sanaa said seven civilians, including three children, were killed on Wednesday when coalition airstrikes hit a house in the Qatabir district of Saada province.
+The Houthi-run al-Masirah TV said the group had targeted Jizan airport with Qasef-2K drones, without giving further details.
+The Saudi-led coalition has been fighting the Iran-aligned Houthis since March 2015 in support of the internationally recognized government of President Abd-Rabbu Mansour Hadi. According to the United Nations, more than 3.3 million people have been displaced inside Yemen since then.
+""", [
+ C("intercepted", "drone", 2, "Saudi-led coalition", actor="Saudi-led coalition", speaker="Turki al-Maliki", start="2019-07-11", end="2019-07-11", loc="Saudi Arabia"),
+ C("conducted", "drone", 19, "Saudi-led coalition", actor="Houthis", speaker="Turki al-Maliki", start="2019-06-01", end="2019-07-11", loc="Saudi Arabia"),
+ C("killed", "civilian", 7, "Houthi-run Health Ministry", actor="Saudi-led coalition", start="2019-07-10", end="2019-07-10", loc="Yemen"),
+ C("killed", "child", 3, "Houthi-run Health Ministry", actor="Saudi-led coalition", start="2019-07-10", end="2019-07-10", loc="Yemen"),
+ C("displaced", "person", 3300000, "United Nations", qual="at_least", start="2015-03-01", end="2019-07-11", loc="Yemen"),
+])
+
+art("bz06", "heldout75", "AP", "2020-10-05T10:20:00+00:00", "Fighting over Nagorno-Karabakh intensifies as death toll climbs", """
+YEREVAN, Armenia (AP) — Armenian and Azerbaijani forces traded heavy shelling on Monday as fighting over the separatist region of Nagorno-Karabakh entered its second week, with both sides reporting new casualties.
+Nagorno-Karabakh's defense ministry said 21 more of its servicemen were killed in fighting on Sunday, bringing the total number of military deaths since the fighting erupted on Sept. 27 to 244.
+Azerbaijan's Prosecutor General's Office said Armenian shelling had killed 25 civilians and wounded 127 others since Sept. 27. Azerbaijani authorities have not disclosed their military casualties.
+Azerbaijan's Defense Ministry said one civilian was killed and 32 were wounded on Sunday when Armenian forces fired rockets at Ganja, the country's second-largest city, some 100 kilometers (60 miles) from the front line.
+Artur Sargsyan, Nagorno-Karabakh's human rights ombudsman, said about 70,000 people — roughly half of the region's population — had fled their homes since the fighting began. Armenia's Defense Ministry spokeswoman Anahit Grigoryan said Armenian air defenses had downed four Azerbaijani drones over Stepanakert, the region's capital, on Monday morning.
+The region has been under the control of ethnic Armenian forces backed by Armenia since a separatist war ended in 1994. International mediators from the so-called Minsk Group — Russia, the United States and France — have called for an immediate cease-fire.
+""", [
+ C("killed", "serviceman", 21, "Nagorno-Karabakh Defense Ministry", start="2020-10-04", end="2020-10-04", loc="Azerbaijan"),
+ C("died", "serviceman", 244, "Nagorno-Karabakh Defense Ministry", start="2020-09-27", end="2020-10-05", loc="Azerbaijan"),
+ C("killed", "civilian", 25, "Azerbaijani Prosecutor General's Office", actor="Armenian forces", start="2020-09-27", end="2020-10-05", loc="Azerbaijan"),
+ C("injured", "civilian", 127, "Azerbaijani Prosecutor General's Office", actor="Armenian forces", start="2020-09-27", end="2020-10-05", loc="Azerbaijan"),
+ C("killed", "civilian", 1, "Azerbaijani Defense Ministry", actor="Armenian forces", start="2020-10-04", end="2020-10-04", loc="Azerbaijan"),
+ C("injured", "civilian", 32, "Azerbaijani Defense Ministry", actor="Armenian forces", start="2020-10-04", end="2020-10-04", loc="Azerbaijan"),
+ C("fled", "person", 70000, "Nagorno-Karabakh Human Rights Ombudsman", qual="approx", speaker="Artur Sargsyan", start="2020-09-27", end="2020-10-05", loc="Azerbaijan"),
+ C("destroyed", "drone", 4, "Armenian Defense Ministry", actor="Armenian air defenses", speaker="Anahit Grigoryan", start="2020-10-05", end="2020-10-05", loc="Azerbaijan"),
+])
+
+art("bz07", "heldout75", "Al Jazeera", "2021-05-19T15:00:00+00:00", "Gaza death toll rises to 219 as Israeli bombardment continues", """
+GAZA CITY, Gaza Strip (Al Jazeera) – Israeli air raids pounded the besieged Gaza Strip for a 10th consecutive day on Wednesday, as the death toll since May 10 climbed to at least 219 Palestinians, including 63 children and 36 women, according to the Gaza Health Ministry. More than 1,500 people have been wounded, the ministry said.
+Ashraf al-Qudra, the ministry's spokesman, told Al Jazeera that "at least 219 martyrs have been killed, among them 63 children and 36 women", and said hospitals were running short of fuel and medicines.
+In Israel, 12 people, including a five-year-old boy and a 16-year-old girl, have been killed by rockets fired from Gaza since May 10, according to Israel's Magen David Adom emergency service.
+The Israeli military said Palestinian armed groups, led by Hamas, had fired about 4,000 rockets towards Israel since the start of the conflict, 90 percent of which were intercepted by the Iron Dome defence system.
+Military spokesman Lt. Col. Yaron Brill said Israeli forces had struck more than 1,000 targets in Gaza and killed about 160 fighters, including 25 senior Hamas commanders, since May 10.
+The UN humanitarian agency OCHA said about 58,000 Palestinians had sought shelter in UN-run schools, and that 450 buildings had been destroyed or severely damaged. Egypt announced it would allocate $500m for reconstruction in Gaza.
+""", [
+ C("died", "palestinian", 219, "Gaza Health Ministry", qual="at_least", speaker="Ashraf al-Qudra", start="2021-05-10", end="2021-05-19", loc="Palestine"),
+ C("died", "child", 63, "Gaza Health Ministry", speaker="Ashraf al-Qudra", start="2021-05-10", end="2021-05-19", loc="Palestine"),
+ C("died", "woman", 36, "Gaza Health Ministry", speaker="Ashraf al-Qudra", start="2021-05-10", end="2021-05-19", loc="Palestine"),
+ C("injured", "person", 1500, "Gaza Health Ministry", qual="at_least", start="2021-05-10", end="2021-05-19", loc="Palestine"),
+ C("killed", "person", 12, "Magen David Adom", start="2021-05-10", end="2021-05-19", loc="Israel"),
+ C("fired", "rocket", 4000, "Israel Defense Forces", actor="Palestinian armed groups", qual="approx", start="2021-05-10", end="2021-05-19", loc="Palestine"),
+ C("hit", "target", 1000, "Israel Defense Forces", actor="Israeli forces", qual="at_least", speaker="Yaron Brill", start="2021-05-10", end="2021-05-19", loc="Palestine"),
+ C("killed", "fighter", 160, "Israel Defense Forces", actor="Israeli forces", qual="approx", speaker="Yaron Brill", start="2021-05-10", end="2021-05-19", loc="Palestine"),
+ C("killed", "commander", 25, "Israel Defense Forces", actor="Israeli forces", speaker="Yaron Brill", start="2021-05-10", end="2021-05-19", loc="Palestine"),
+ C("displaced", "palestinian", 58000, "UN Office for the Coordination of Humanitarian Affairs", qual="approx", loc="Palestine"),
+ C("damaged", "building", 450, "UN Office for the Coordination of Humanitarian Affairs", loc="Palestine"),
+])
+
+art("bz08", "heldout75", "Interfax", "2022-09-14T12:30:00+00:00", "Armenia says 49 servicemen killed in border clashes with Azerbaijan", """
+YEREVAN. Sept 14 (Interfax) - Forty-nine Armenian servicemen have been killed in attacks by Azerbaijani forces on the border since the night of September 13, the Armenian Defense Ministry said on Wednesday.
+The ministry said Azerbaijani troops had shelled positions in the directions of Vardenis, Jermuk, Goris and Kapan using artillery, large-caliber weapons and drones. Defense Ministry spokesperson Aram Torosyan said 7 servicemen had been taken prisoner by Azerbaijani forces, and 37 others were being treated in hospital.
+Armenia's Human Rights Defender's Office said two civilians had been killed and 192 houses damaged when Azerbaijani forces shelled Jermuk, Goris and Sotk on Tuesday.
+Deputy Prime Minister Hovhannes Karapetyan said about 2,750 people, including 1,400 children, had been evacuated from border communities in Gegharkunik, Vayots Dzor and Syunik provinces.
+Azerbaijan's Defense Ministry said 50 of its servicemen had been killed in the fighting. On Tuesday, its units destroyed three Armenian S-300 air defense systems and two Osa missile systems, the ministry said.
+A ceasefire brokered by Russia took effect at 09:00 Moscow time (06:00 GMT) on Wednesday, the Armenian side said. The two countries fought a six-week war over Nagorno-Karabakh in 2020 in which more than 6,500 people were killed.
+""", [
+ C("killed", "serviceman", 49, "Armenian Defense Ministry", actor="Azerbaijani forces", start="2022-09-13", end="2022-09-14", loc="Armenia"),
+ C("captured", "serviceman", 7, "Armenian Defense Ministry", actor="Azerbaijani forces", speaker="Aram Torosyan", loc="Armenia"),
+ C("hospitalized", "serviceman", 37, "Armenian Defense Ministry", speaker="Aram Torosyan", loc="Armenia"),
+ C("killed", "civilian", 2, "Armenian Human Rights Defender's Office", actor="Azerbaijani forces", start="2022-09-13", end="2022-09-13", loc="Armenia"),
+ C("damaged", "house", 192, "Armenian Human Rights Defender's Office", actor="Azerbaijani forces", start="2022-09-13", end="2022-09-13", loc="Armenia"),
+ C("evacuated", "person", 2750, "Armenian government", qual="approx", speaker="Hovhannes Karapetyan", loc="Armenia"),
+ C("evacuated", "child", 1400, "Armenian government", speaker="Hovhannes Karapetyan", loc="Armenia"),
+ C("killed", "serviceman", 50, "Azerbaijani Defense Ministry"),
+ C("destroyed", "system", 3, "Azerbaijani Defense Ministry", actor="Azerbaijani forces", start="2022-09-13", end="2022-09-13"),
+ C("destroyed", "system", 2, "Azerbaijani Defense Ministry", actor="Azerbaijani forces", start="2022-09-13", end="2022-09-13"),
+ C("killed", "person", 6500, "Interfax", qual="at_least", start="2020-01-01", end="2020-12-31", loc="Azerbaijan"),
+])
+
+art("bz09", "heldout75", "dpa", "2023-12-03T16:45:00+00:00", "Gaza health ministry: over 300 killed since end of truce", """
+Tel Aviv/Gaza (dpa) - At least 316 people have been killed in Israeli military strikes in the Gaza Strip since a week-long truce collapsed on Friday, the Hamas-run Health Ministry said on Sunday. Another 664 people were wounded, the ministry said.
+The overall death toll in the coastal strip since the start of the war on October 7 has risen to 15,523, ministry spokesman Ashraf al-Qudra said. Around 70 percent of the dead are women and minors, he said.
+The Israeli army said it had struck more than 400 targets in the Gaza Strip since the end of the truce, including around 50 in the Khan Younis area on Saturday alone. Two soldiers were killed in fighting in the northern Gaza Strip on Saturday, bringing the army's death toll since the start of the ground offensive on October 27 to 75, the army said.
+During the truce, which lasted from November 24 to November 30, Hamas released 105 hostages - 81 Israelis, 23 Thai nationals and a Filipino citizen - according to the Israeli Prime Minister's Office. In return, Israel freed 240 Palestinian prisoners from its jails.
+Sirens sounded in Tel Aviv shortly after 1 pm (1100 GMT) on Sunday. German Foreign Minister Annalena Baerbock, 42, called for more humanitarian aid to be allowed into Gaza, and Berlin announced an additional 38 million euros for the territory.
+""", [
+ C("killed", "person", 316, "Gaza Health Ministry", actor="Israeli military", qual="at_least", start="2023-12-01", end="2023-12-03", loc="Palestine"),
+ C("injured", "person", 664, "Gaza Health Ministry", actor="Israeli military", start="2023-12-01", end="2023-12-03", loc="Palestine"),
+ C("died", "person", 15523, "Gaza Health Ministry", speaker="Ashraf al-Qudra", start="2023-10-07", end="2023-12-03", loc="Palestine"),
+ C("hit", "target", 400, "Israel Defense Forces", actor="Israel Defense Forces", qual="at_least", start="2023-12-01", end="2023-12-03", loc="Palestine"),
+ C("hit", "target", 50, "Israel Defense Forces", actor="Israel Defense Forces", qual="approx", start="2023-12-02", end="2023-12-02", loc="Palestine"),
+ C("killed", "soldier", 2, "Israel Defense Forces", start="2023-12-02", end="2023-12-02", loc="Palestine"),
+ C("died", "soldier", 75, "Israel Defense Forces", start="2023-10-27", end="2023-12-03", loc="Palestine"),
+ C("released", "hostage", 105, "Israeli Prime Minister's Office", actor="Hamas", start="2023-11-24", end="2023-11-30", loc="Palestine"),
+ C("released", "israeli", 81, "Israeli Prime Minister's Office", actor="Hamas", start="2023-11-24", end="2023-11-30", loc="Palestine"),
+ C("released", "national", 23, "Israeli Prime Minister's Office", actor="Hamas", start="2023-11-24", end="2023-11-30", loc="Palestine"),
+ C("released", "prisoner", 240, "dpa", actor="Israel", start="2023-11-24", end="2023-11-30", loc="Israel"),
+])
+
+art("bz10", "heldout75", "EFE", "2025-02-12T10:15:00+00:00", "Turkish drone strikes kill 14 near Syria's Tishreen Dam, monitor says", """
+Beirut, Feb 12 (EFE).- At least 14 people, nine of them civilians, were killed Tuesday in drone strikes carried out by the Turkish army on a convoy near the Tishreen Dam in northern Syria, the Syrian Observatory for Human Rights reported.
+According to the Britain-based monitor, clashes between the Kurdish-led Syrian Democratic Forces (SDF) and Turkish-backed factions around the dam and the nearby Qara Qozak bridge have left 422 people dead since Dec. 12, among them 86 civilians. About two dozen fighters from both sides were killed on Monday alone, it said.
+The SDF said in a statement that its fighters had repelled 11 attacks by the factions in the past 24 hours and destroyed two tanks and three armored vehicles.
+In the coastal province of Latakia, the Interior Ministry of Syria's transitional government said security forces had arrested 23 people suspected of belonging to cells loyal to ousted president Bashar al-Assad since Saturday. Ministry spokesman Mustafa Haj Ali said the detainees included "a former brigadier general accused of war crimes."
+Assad, 59, fled to Moscow on Dec. 8 after a lightning offensive led by Hayat Tahrir al-Sham (HTS) ended more than five decades of his family's rule. The Tishreen Dam, on the Euphrates river, supplies electricity to hundreds of thousands of people in northern Syria.
+""", [
+ C("killed", "person", 14, "Syrian Observatory for Human Rights", actor="Turkish army", qual="at_least", start="2025-02-11", end="2025-02-11", loc="Syria"),
+ C("killed", "civilian", 9, "Syrian Observatory for Human Rights", actor="Turkish army", start="2025-02-11", end="2025-02-11", loc="Syria"),
+ C("died", "person", 422, "Syrian Observatory for Human Rights", start="2024-12-12", end="2025-02-12", loc="Syria"),
+ C("died", "civilian", 86, "Syrian Observatory for Human Rights", start="2024-12-12", end="2025-02-12", loc="Syria"),
+ C("killed", "fighter", 24, "Syrian Observatory for Human Rights", qual="approx", start="2025-02-10", end="2025-02-10", loc="Syria"),
+ C("attacks", "attack", 11, "Syrian Democratic Forces", actor="Turkish-backed factions", start="2025-02-11", end="2025-02-12", loc="Syria"),
+ C("destroyed", "tank", 2, "Syrian Democratic Forces", actor="Syrian Democratic Forces", start="2025-02-11", end="2025-02-12", loc="Syria"),
+ C("destroyed", "vehicle", 3, "Syrian Democratic Forces", actor="Syrian Democratic Forces", start="2025-02-11", end="2025-02-12", loc="Syria"),
+ C("arrested", "person", 23, "Syrian Interior Ministry", actor="security forces", start="2025-02-08", end="2025-02-12", loc="Syria"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
