@@ -1233,6 +1233,9 @@ def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
         return "died"  # "18 human lives were lost", "the floods claimed 417 lives": the dead
     if metric == "arrived" and head in ("shell", "mortar shell", "rocket", "missile", "round", "projectile", "bomb"):
         return "hit"  # "662 mortar shells landed on the town": they hit it
+    if metric == "made":
+        return "conducted" if head in ("sortie", "combat sortie", "flight", "raid", "strike", "airstrike", "air strike",
+                                       "arrest", "mission") else "made"
     if metric == "shelled":  # "shelled 41 settlements" hit them; "shelled the region 84 times": attacks
         return "attacks" if head in ("time", "attack") else "hit"
     if metric == "flown":  # "flew 184 sorties": conducted; "406 minors were flown to Germany": evacuated
@@ -1553,7 +1556,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 elif same:
                     # "over the same period": the latest period that dated a figure (not a quote's aside)
                     period = next((p for p in (chosen(rec) for rec in reversed(history) if rec[2] is not None)
-                                   if p is not None), None)
+                                   if p is not None), None) or next(
+                        (p for p in (chosen(rec) for rec in reversed(history)) if p is not None and p.start_date), None)
                     if period is not None:  # the sentence now dates the figures after it in its paragraph
                         same_as = Period(same.start(), same.end(), same.group(0), period.start_date, period.end_date,
                                          period.unit, period.ref_date)
@@ -1647,6 +1651,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                         and (_CASES_WORD.search(s) or (history and _CASES_WORD.search(history[-1][0])))
                         and not _POLICE_CASES.search(s)):
                     metric, it.subject = "infected", "case"  # "Of these, 1,024 were confirmed and 65 were probable"
+                if metric == "made":
+                    continue  # "made 112 sorties" is conducted (above); anything else made is not a count
                 if metric == "delivered":
                     continue  # "delivered 3,000 tents": aid delivered is not a claim; strikes delivered are (conducted)
                 if metric == "recovered" and it.subject in ("body", "corpse"):
@@ -1760,7 +1766,7 @@ _THE_YEAR = re.compile(r"\b(?:during|over|in|throughout)\s+the\s+year\b(?!\s+(?:
 _THE_WEEK = re.compile(r"\b(?:during|over|in)\s+the\s+week\b(?!\s+(?:to|ending|before|after|of|through))", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+(?:then|that\s+(?:day|date|time))\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within)\s+(?:the\s+same\s+(?:[\w-]+\s+)?(?:period|time|timeframe|time frame|span|"
-                          r"days?|weeks?|months?|hours?)|(?:the|that|this)\s+period)\b"
+                          r"days?|weeks?|months?|hours?)|(?:the|that|this)\s+period|(?:those|these)\s+(?:[\w-]+\s+)?(?:days|weeks|months))\b"
                           r"(?!\s+(?:of|in|last)\b)", re.I)  # not "the same period of 2022": that one is dated
 _SINCE_ONSET = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}"
                           r"(?P<noun>war|invasion|conflict|fighting|offensive|operation|outbreak|epidemic|crisis|campaign|"

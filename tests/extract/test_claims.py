@@ -521,6 +521,18 @@ def test_since_then_after_the_figure_and_during_the_year():
     assert [(c.value, str(c.period_start)) for c in got] == [(21178, "2021-01-01"), (562, "2021-01-01")]
 
 
+def test_sorties_made_and_the_same_period_in_a_later_quote():
+    pub = dt.datetime(2017, 12, 6, 11, 15, tzinfo=dt.timezone.utc)
+    got = claims("MOSCOW, December 6. /TASS/. Russian aircraft made 112 sorties in Syria from November 27 to December 3, "
+                 "spokesman Igor Konashenkov said.\n"
+                 "\"During the same period, Russian aircraft destroyed 14 command posts,\" Konashenkov said.\n"
+                 "More than 850 militants were eliminated in the strikes over those seven days, he said.", published=pub)
+    assert [(c.metric, c.value, str(c.period_start), str(c.period_end)) for c in got] == [
+        ("conducted", 112, "2017-11-27", "2017-12-03"), ("destroyed", 14, "2017-11-27", "2017-12-03"),
+        ("killed", 850, "2017-11-27", "2017-12-03")]
+    assert claims("The committee made 12 recommendations, the report said.") == []
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
