@@ -1771,9 +1771,11 @@ _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within)\s+(?:the\s+same\s+(?
 _SINCE_ONSET = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}"
                           r"(?P<noun>war|invasion|conflict|fighting|offensive|operation|outbreak|epidemic|crisis|campaign|"
                           r"hostilities|assault|siege|bombardment|battle|escalation|uprising|protests|flooding|floods|"
-                          r"quake|earthquake|storm|disaster|coup(?:\s+attempt)?)\b(?:\s+(?:began|started|erupted|broke out|struck|hit))?", re.I)
+                          r"quake|earthquake|storm|disaster|coup(?:\s+attempt)?|rains?|downpours?|typhoon|cyclone|hurricane|wildfires?|eruption)\b"
+                          r"(?:\s+(?:began|started|erupted|broke out|struck|hit))?", re.I)
 _TOLL_WORDS = re.compile(r"\b(?:toll|total|tally|number of)\b", re.I)
-_SUDDEN_EVENTS = {"quake", "earthquake", "storm", "flooding", "floods", "disaster", "coup", "coup attempt"}
+_SUDDEN_EVENTS = {"quake", "earthquake", "storm", "flooding", "floods", "disaster", "coup", "coup attempt", "rain", "rains",
+                  "downpour", "downpours", "typhoon", "cyclone", "hurricane", "wildfire", "wildfires", "eruption"}
 # A sentence with no figure that dates an event of its own (a charge, a hearing, a statement) does not date the next
 # source's figures; one that sets the scene ("strikes over the past day thwarted an attempt ...") does.
 _DATES_EVENT = re.compile(r"\b(?:charged|convicted|sentenced|appeared|court|hearing|trial|announced|statement|said|told|"

@@ -533,6 +533,14 @@ def test_sorties_made_and_the_same_period_in_a_later_quote():
     assert claims("The committee made 12 recommendations, the report said.") == []
 
 
+def test_since_the_rain_began_counts_from_the_day_the_story_gave():
+    pub = dt.datetime(2022, 6, 23, 8, 40, tzinfo=dt.timezone.utc)
+    got = claims("Torrential rain that has battered the region since Sunday has left six people dead, the headquarters "
+                 "said.\nMore than 126,000 residents have been evacuated since the rain began, it said.", published=pub)
+    assert [(c.value, str(c.period_start), str(c.period_end)) for c in got] == [
+        (6, "2022-06-19", "2022-06-23"), (126000, "2022-06-19", "2022-06-23")]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
