@@ -27,7 +27,8 @@ from pipeline.extract.trie import trie_pattern
 
 logger = logging.getLogger(__name__)
 
-TITLES = (r"(?:(?:Rear|Vice)\s+Adm(?:iral|\.)|Chief\s+of\s+(?:the\s+)?(?:General\s+)?Staff|(?:Lieutenant|Major|Colonel|Brigadier)-General|Maj(?:or)?\.?\s+Gen(?:eral)?\.?|Lt\.?\s+Gen\.?|Lieutenant\s+General|Lt\.?\s+Col\.?|Lieutenant\s+Colonel|"
+TITLES = (r"(?:(?:Senior\s+|Deputy\s+|Additional\s+)?Superintendent\s+of\s+Police|(?:Inspector|Director)\s+General\s+of\s+Police|"
+          r"District\s+Magistrate|Deputy\s+Commissioner|(?:Rear|Vice)\s+Adm(?:iral|\.)|Chief\s+of\s+(?:the\s+)?(?:General\s+)?Staff|(?:Lieutenant|Major|Colonel|Brigadier)-General|Maj(?:or)?\.?\s+Gen(?:eral)?\.?|Lt\.?\s+Gen\.?|Lieutenant\s+General|Lt\.?\s+Col\.?|Lieutenant\s+Colonel|"
           r"Brig\.?\s+Gen\.?|Brigadier(?:\s+General)?|Gen\.|(?<!Directorate\s)(?<!Secretariat\s)General(?!\s+(?:Staff|of|Command|Directorate|Secretariat|Assembly|Hospital)\b)|Col\.|Colonel|Capt\.|Captain|Maj\.|Major|Sgt\.|Sergeant|Lt\.|"
           r"Lieutenant|Adm\.|Admiral|Cmdr\.|Commander|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|President|Vice\s+President|"
           r"Prime\s+Minister|Deputy\s+Minister|Minister|Defen[cs]e\s+Minister|Health\s+Minister|Interior\s+Minister|Foreign\s+Minister|Governor|Gov\.|Mayor|"
@@ -132,7 +133,7 @@ _DATA_BY = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:
                       r"(?:(?:compiled|released|published|provided|collected|gathered|issued)\s+by|from)\s+", re.I)
 _TEAMS_OF = re.compile(r"^(?:the\s+)?(?:teams?|units?|members?|personnel|crews?|squads?|rescuers|firefighters|officers|soldiers|"
                        r"troops|staff|experts|doctors|medics)\s+(?:of|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
-_RUN_BY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.-]*-(?:run|linked|affiliated|allied|backed|controlled|aligned|based|funded|"
+_RUN_BY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.-]*-(?:run|led|linked|affiliated|allied|backed|controlled|aligned|based|funded|"
                      r"supported|sponsored)\s+(?=[A-Z])")
 _PRESS_OFFICE = re.compile(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*?)(?:['’]s)?\s+(?:[Pp]ublic\s+[Rr]elations|[Pp]ress|[Mm]edia|"
                            r"[Ii]nformation|[Cc]ommunications?)\s+(?:[Cc]ent(?:er|re)|[Ss]ervice|[Oo]ffice|[Dd]epartment|[Uu]nit|[Dd]irectorate)$")
@@ -171,6 +172,11 @@ def _clean(np: str) -> str:
     np = _TRAILING_WHEN.sub("", np)
     np = _TRAILING_ADVERB.sub("", np)
     np = _ON_MEDIA.sub("", np)  # "the General Staff of the Armed Forces of Ukraine on Facebook": the body
+    # "a state government statement", "a police report": the body that issued it
+    np = re.sub(r"^((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:government|ministry|police|army|military|agency|office|"
+                r"department|authority|command))\s+(?:statement|report|bulletin|update|communique)$", r"\1", np, flags=re.I)
+    # "the non-governmental Venezuelan Violence Observatory", "the federal Security Ministry": descriptions before a name
+    np = re.sub(r"^((?:the|The)\s+)?(?:non-?governmental|independent|federal)\s+(?=[A-Z])", r"\1", np)
     # "residents reached by phone", "data compiled by the Coast Guard Command", "Houthi-run Saba",
     # "the regional department of Russia's Emergencies Ministry": the source is the body named.
     np = _BY_PHONE.sub("", np)
@@ -433,7 +439,10 @@ def _generic_alias(rest: str) -> Optional[str]:
 _BODY_HEADS = {"headquarters", "command", "ministry", "office", "council", "department", "directorate", "administration",
                "staff", "secretariat", "bureau", "commission", "committee"}
 _COUNTRY_OWNER = re.compile(r"^(?:the\s+)?(?:country|nation|kingdom|republic)['’]s\s+", re.I)
-_POLICE_RANK = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:IGP|DGP|ADGP|DIG|SSP|SP|ASP|DSP)\s*$")
+_POLICE_RANK = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:IGP|DGP|ADGP|DIG|SSP|SP|ASP|DSP|(?:(?:Senior|Deputy|Additional)\s+)?"
+                          r"Superintendent\s+of\s+Police|(?:Inspector|Director)\s+General\s+of\s+Police)\s*$")
+# "Sitapur District Magistrate X", "Kinnaur Deputy Commissioner X": the district administration speaks
+_DISTRICT_HEAD = re.compile(r"^\s*(?:the\s+)?(?P<place>(?:[A-Z][\w-]*\s+){0,2}?)(?:District\s+Magistrate|Deputy\s+Commissioner)\s*$")
 _ORG_TITLE = re.compile(r"\b(Police|Fire|Army|Navy)\s+(?:Chief|Commissioner|Superintendent|Supt\.|Inspector|Capt\.|Captain|"
                         r"Sgt\.|Sergeant|Lt\.|Lieutenant|Spokes(?:man|woman|person))\b")
 
@@ -448,6 +457,10 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
     rest = _COUNTRY_OWNER.sub("", rest.strip())
     if _POLICE_RANK.match(rest):
         return table.normalise("police")  # "IGP Dilbag Singh", "Kashmir SSP X": a police officer speaks for the police
+    dh = _DISTRICT_HEAD.match(rest)
+    if dh:
+        place = dh.group("place").strip()
+        return f"{place} district administration" if place else "district administration"
     ot = _ORG_TITLE.search(rest)
     if ot and not re.sub(r"^(?:[A-Z][\w.'’-]*\s+){0,3}$", "", _ORG_TITLE.sub("", rest).strip(" ,") + " ").strip():
         # "Police Chief Dan Thompson" speaks for the police.

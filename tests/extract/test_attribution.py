@@ -205,3 +205,16 @@ def test_commanders_police_in_a_place_and_a_country_possessive_body():
     for np, want in cases.items():
         a = parse_source(np, Memory())
         assert (a.claimant, a.speaker) == want, np
+
+
+def test_district_heads_police_ranks_and_descriptions_before_a_body():
+    cases = {
+        "Kinnaur Deputy Commissioner Rakesh Thakur": ("Kinnaur district administration", "Rakesh Thakur"),
+        "Nalanda Superintendent of Police Rajiv Ranjan Mishra": ("Police", "Rajiv Ranjan Mishra"),
+        "the non-governmental Venezuelan Violence Observatory": ("Venezuelan Violence Observatory", None),
+        "The Kurdish-led Syrian Democratic Forces": ("Syrian Democratic Forces", None),
+        "a state government statement": ("State Government", None),
+    }
+    for np, want in cases.items():
+        a = parse_source(np, Memory())
+        assert (a.claimant, a.speaker) == want, np
