@@ -1553,6 +1553,9 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 if same and "same" not in same.group(0).lower():
                     # "lost 5,423 tanks over the period": the period the story named last
                     period = next((periods_of(rec)[-1] for rec in reversed(history) if periods_of(rec)), None)
+                    if period is not None:
+                        same_as = Period(same.start(), same.end(), same.group(0), period.start_date, period.end_date,
+                                         period.unit, period.ref_date)
                 elif same:
                     # "over the same period": the latest period that dated a figure (not a quote's aside)
                     period = next((p for p in (chosen(rec) for rec in reversed(history) if rec[2] is not None)
