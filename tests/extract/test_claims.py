@@ -541,6 +541,13 @@ def test_since_the_rain_began_counts_from_the_day_the_story_gave():
         (6, "2022-06-19", "2022-06-23"), (126000, "2022-06-19", "2022-06-23")]
 
 
+def test_people_smuggled_are_counted():
+    pub = dt.datetime(2017, 3, 21, 10, tzinfo=dt.timezone.utc)
+    got = claims("Investigators accuse the suspects of smuggling at least 230 people into Germany between March 2016 and "
+                 "January 2017, police said.", published=pub)
+    assert [(c.metric, c.value, str(c.period_start)) for c in got] == [("smuggled", 230, "2016-03-01")]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
