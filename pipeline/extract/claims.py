@@ -1038,6 +1038,9 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 it.metric = post_metric
                 it.hypothetical = hyp_post
                 continue
+            if _ABOARD_BOATS.search(before[-40:]) and (it.head or "").lower() in _BOAT_HEADS:
+                it.metric = "__boats__"  # "2,000 migrants arrived aboard 53 boats": the boats arrived too
+                continue
             if (_PREP_BEFORE.search(before[-24:]) and not re.search(r"\b(?:total of|tally of|toll of)\s*$", before[-24:], re.I)
                     and not lex["_verb_at_end"].search(before[-60:])):  # "provided medical assistance to 98 residents"
                 it.metric = weak if weak in _NOUN_ONLY_METRICS else None
@@ -1400,6 +1403,13 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     continue
                 if it.metric == "protested" and not _PROTEST_WORDS.search(s):
                     continue  # "100,000 people had gathered in the district" is a crowd, not a protest
+                if it.metric == "__boats__":
+                    prior = next((c.metric for c in reversed(sentence_claims) if c.metric in ("crossed", "arrived", "rescued")), None)
+                    if prior == "rescued" and re.search(r"\b(?:reached|arrived|landed)\b", s):
+                        prior = "arrived"  # "rescued 1,096 migrants aboard 37 boats that reached the islands"
+                    if prior not in ("crossed", "arrived"):
+                        continue
+                    it.metric, it.subject = prior, _singular(it.head)
                 if it.metric == "__dead__":
                     it.metric = next((c.metric for c in reversed(out) if c.metric in ("killed", "died")), "died")
                 abs_start = sent.start + it.number.start
@@ -1762,6 +1772,9 @@ _POLICE_CASES = re.compile(r"\b(?:police|court|prosecutors?|criminal|crime|FIRs?
 # in that copy (heldout19, 23, 28), and read it as killed elsewhere (Sahel, Congo armies).
 _TURKISH_USAGE = re.compile(r"\b(?:PKK|YPG|FETO|Turkish (?:security )?forces|Turkish (?:National )?Defen[cs]e Ministry|"
                             r"Turkish Interior Ministry|ANKARA)\b")
+_ABOARD_BOATS = re.compile(r"\b(?:in|aboard|on\s+board|on)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$",
+                           re.I)
+_BOAT_HEADS = {"boat", "boats", "dinghy", "dinghies", "vessel", "vessels", "cayuco", "cayucos", "patera", "pateras"}
 _DURING_EVENT = re.compile(r"\b(?:during|in the course of|throughout)\s+the\s+(?:[\w-]+\s+){0,2}(?P<noun>offensive|operation|"
                            r"raids?|crackdown|campaign|assault|siege|battle|clashes|fighting|protests|riots?|storm|floods?)\b",
                            re.I)

@@ -548,6 +548,15 @@ def test_people_smuggled_are_counted():
     assert [(c.metric, c.value, str(c.period_start)) for c in got] == [("smuggled", 230, "2016-03-01")]
 
 
+def test_the_boats_people_crossed_or_arrived_in_are_counted():
+    pub = dt.datetime(2025, 6, 1, 10, tzinfo=dt.timezone.utc)
+    got = claims("A total of 1,194 people crossed the English Channel in 19 small boats on Saturday, the Home Office said.",
+                 published=pub)
+    assert [(c.metric, c.subject, c.value) for c in got] == [("crossed", "person", 1194), ("crossed", "boat", 19)]
+    got = claims("The coast guard rescued 126 migrants from three boats off Lesbos, it said.", published=pub)
+    assert [(c.metric, c.value) for c in got] == [("rescued", 126)]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
