@@ -1038,6 +1038,10 @@ def _sentence_items(s: str, ref, ctx: _Ctx, offset: Optional[int] = None) -> tup
                 it.metric = post_metric
                 it.hypothetical = hyp_post
                 continue
+            if _ATTACKED_WITH.search(before[-120:]) and (it.head or "").lower() in _PROJECTILE_HEADS:
+                # "Russia attacked Ukraine overnight with 119 drones and two missiles": launched (rockets and shells fired)
+                it.metric = "fired" if (it.head or "").lower() in ("rocket", "rockets", "shell", "shells") else "conducted"
+                continue
             if _ABOARD_BOATS.search(before[-40:]) and (it.head or "").lower() in _BOAT_HEADS:
                 it.metric = "__boats__"  # "2,000 migrants arrived aboard 53 boats": the boats arrived too
                 continue
@@ -1772,6 +1776,10 @@ _POLICE_CASES = re.compile(r"\b(?:police|court|prosecutors?|criminal|crime|FIRs?
 # in that copy (heldout19, 23, 28), and read it as killed elsewhere (Sahel, Congo armies).
 _TURKISH_USAGE = re.compile(r"\b(?:PKK|YPG|FETO|Turkish (?:security )?forces|Turkish (?:National )?Defen[cs]e Ministry|"
                             r"Turkish Interior Ministry|ANKARA)\b")
+_ATTACKED_WITH = re.compile(r"\b(?:attacked|targeted|struck|hit|bombarded|pounded|launched\s+an?\s+(?:\w+\s+)?attack\s+on)\b"
+                            r"[^.;]{0,80}?\bwith\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$",
+                            re.I)
+_PROJECTILE_HEADS = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells"}
 _ABOARD_BOATS = re.compile(r"\b(?:in|aboard|on\s+board|on)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$",
                            re.I)
 _BOAT_HEADS = {"boat", "boats", "dinghy", "dinghies", "vessel", "vessels", "cayuco", "cayucos", "patera", "pateras"}

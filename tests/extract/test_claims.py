@@ -557,6 +557,12 @@ def test_the_boats_people_crossed_or_arrived_in_are_counted():
     assert [(c.metric, c.value) for c in got] == [("rescued", 126)]
 
 
+def test_drones_and_missiles_an_attack_was_made_with_are_launched():
+    pub = dt.datetime(2025, 3, 9, 10, tzinfo=dt.timezone.utc)
+    got = claims("Russia attacked the country overnight with 119 drones, the air force said.", published=pub)
+    assert [(c.metric, c.subject, c.value) for c in got] == [("conducted", "drone", 119)]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
