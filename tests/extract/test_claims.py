@@ -563,6 +563,12 @@ def test_drones_and_missiles_an_attack_was_made_with_are_launched():
     assert [(c.metric, c.subject, c.value) for c in got] == [("conducted", "drone", 119)]
 
 
+def test_the_official_is_the_source_cited_before():
+    got = claims("The toll has climbed to 54, a senior Border Security Force official said on Sunday. The official said 1,132 "
+                 "infiltrators were apprehended in 2017.")
+    assert [c.claimant for c in got] == ["Border Security Force"] * 2
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
