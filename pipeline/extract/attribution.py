@@ -495,7 +495,6 @@ def _org_in(rest: str, mem: Memory) -> Optional[str]:
     rp = _ROLE_FOR.match(rest.strip(" ,"))
     if rp and rest.strip(" ,")[rp.end():].strip(" ,").lower() not in ("", "the", "a", "an", "its", "their"):
         body = rest.strip(" ,")[rp.end():]
-        body = "" if re.fullmatch(r"(?:the|a|an|its|their)?", body.strip()) else body
         one = re.fullmatch(r"(?:the\s+)?([a-z]+)", body)
         if one:  # "a spokesman for the agency": the body last named with that head
             return mem.org_for(one.group(1)) or _titlecase(one.group(1))
@@ -705,8 +704,8 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         return Attribution(mem.last.claimant, mem.last.speaker) if mem.last else None
     if _UN_AGENCY_REF.fullmatch(low):
         # "the UN agency said": the UN agency the story cited last (WHO, UNRWA, IOM ...)
-        org = next((o for o in reversed(mem.orgs) if o in _UN_AGENCIES or re.match(r"(?:UN|U\.N\.|United Nations)\s+\S", o)
-                    and o not in ("United Nations", "UN", "U.N.")), None)
+        org = next((o for o in reversed(mem.orgs) if o in _UN_AGENCIES
+                    or (re.match(r"(?:UN|U\.N\.|United Nations)\s+\S", o) and o not in ("United Nations", "UN", "U.N."))), None)
         if org:
             return Attribution(org)
     ana = re.fullmatch(r"the\s+([a-z][a-z ]{2,40})", low)
@@ -748,9 +747,10 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         return Attribution(hit)
     pb = _POSSESSIVE_BODY.match(np)
     owner = re.match(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?=[A-Z])", np)
-    if owner and _is_place(owner.group(1)) and _POSSESSIVE_BODY.match(np[owner.end():]):
+    owned = _POSSESSIVE_BODY.match(np[owner.end():]) if owner and _is_place(owner.group(1)) else None
+    if owned:
         # "Azerbaijan's Prosecutor General's Office": the country's body, named with its demonym
-        name = f"{body_prefix(owner.group(1)) or owner.group(1)} {_POSSESSIVE_BODY.match(np[owner.end():]).group(1)}"
+        name = f"{body_prefix(owner.group(1)) or owner.group(1)} {owned.group(1)}"
         mem.remember_org(name)
         return Attribution(name)
     if pb and not _is_place(re.split(r"['’]", pb.group(1))[0].strip()):

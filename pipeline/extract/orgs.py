@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from pipeline.extract.aliases import load_table
-from pipeline.extract.trie import trie_pattern
 from pipeline.extract.attribution import TITLES, _demonyms, _is_place
+from pipeline.extract.trie import trie_pattern
 
 _HEAD = (r"(?:Agency|Department|Service|Services|Command|Commission|Headquarters|Cent(?:er|re)|Ministry|Authority|Office|"
          r"Police|Committee|Staff|Forces|Army|Guard|Council|Directorate|Bureau|Secretariat|Administration|Institute|"
@@ -108,6 +108,8 @@ def _subnational_re() -> re.Pattern:
     d = json.load(open(DATA_DIR / "places.json", encoding="utf-8"))
     names = [n for n in d["cities"] if n not in d["places"]]
     return re.compile(rf"(?<![\w-])(?:{trie_pattern(names, fold_case=False)})(?![\w-])")
+
+
 # "Moscow police", "Sistan and Baluchestan province's police": a force the article names by its place.
 _NAMED_POLICE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,2}[A-Z][\w'’-]*)(?:['’]s)?\s+[Pp]olice\b(?!\s+(?:[A-Z]|chief|officers?|stations?))")
 # "Police in Frankfurt detained ...", "Kebbi state police spokesman": the place's force (a district's or province's
@@ -243,10 +245,10 @@ class OrgRegistry:
         return hits.pop() if len(hits) == 1 else None
 
     def _local(self, name: Optional[str], pos: int) -> Optional[str]:
-        if name in ("Prefecture", "prefecture"):
-            name = "prefectural government"  # "according to the prefecture": its government
         """ "the provincial flood control headquarters" after "Henan Province" is Henan's: a regional body takes the
         name of the subdivision of its kind the article named last before the figure (else first after it)."""
+        if name in ("Prefecture", "prefecture"):
+            name = "prefectural government"  # "according to the prefecture": its government
         m = _LOCAL_BODY.match(name or "")
         if not m:
             return name
