@@ -1668,6 +1668,8 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                         and (_CASES_WORD.search(s) or (history and _CASES_WORD.search(history[-1][0])))
                         and not _POLICE_CASES.search(s)):
                     metric, it.subject = "infected", "case"  # "Of these, 1,024 were confirmed and 65 were probable"
+                if metric == "injured" and _OF_THE_WOUNDED.match(s, it.number.end) and _IN_HOSPITAL.search(s):
+                    metric = "hospitalized"  # "Twelve of the injured are still being treated in hospital", "admitted 14 of the injured"
                 if metric == "made":
                     continue  # "made 112 sorties" is conducted (above); anything else made is not a count
                 if metric == "delivered":
@@ -1769,6 +1771,9 @@ def _qualified(claimant: Optional[str], location: Optional[str], dateline: Optio
 
 
 _FAMILY = {"died": "killed"}
+_OF_THE_WOUNDED = re.compile(r"\s+of\s+the\s+(?:wounded|injured)\b", re.I)
+_IN_HOSPITAL = re.compile(r"\b(?:in\s+(?:intensive\s+care|hospitals?|the\s+hospital|critical\s+condition)|intensive\s+care|"
+                          r"hospitali[sz]ed|admitted|received)\b", re.I)
 _CASES_WORD = re.compile(r"\b(?:cases|infections)\b", re.I)
 # "police had registered over 4,000 cases": criminal cases, not infections
 _POLICE_CASES = re.compile(r"\b(?:police|court|prosecutors?|criminal|crime|FIRs?|charges?|Act)\b")

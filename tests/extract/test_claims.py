@@ -569,6 +569,13 @@ def test_the_official_is_the_source_cited_before():
     assert [c.claimant for c in got] == ["Border Security Force"] * 2
 
 
+def test_the_wounded_in_hospital_are_hospitalized():
+    got = claims("Twelve of the injured are still being treated in hospital, the agency said.")
+    assert [(c.metric, c.value) for c in got] == [("hospitalized", 12)]
+    got = claims("Three of the wounded remained in intensive care, the minister said.")
+    assert [(c.metric, c.value) for c in got] == [("hospitalized", 3)]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
