@@ -1402,11 +1402,17 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
             own_source = any(sent.start <= p < sent.end for p, _a, _s in para_attrs)
             sent_places = None
             same_as: Optional[Period] = None  # "In the same period, ...": the period it names, for the next sentences
+            hyp_at: Optional[int] = None  # where a hypothetical figure stood
             for it in items:
                 if not it.metric or it.hypothetical:
                     continue
                 if it.metric == "protested" and not _PROTEST_WORDS.search(s):
                     continue  # "100,000 people had gathered in the district" is a crowd, not a protest
+                if _HYP_LEAD.search(re.split(r"[,;:]|\.\s", s[:it.number.start])[-1]):
+                    # "a camp that could shelter up to 80,000 evacuees", "aiming to immunize 900,000 people": no claim,
+                    # but the sentence still dates what follows it, as a sentence with a claim does
+                    hyp_at = it.number.start if hyp_at is None else hyp_at
+                    continue
                 if it.metric == "__boats__":
                     prior = next((c.metric for c in reversed(sentence_claims) if c.metric in ("crossed", "arrived", "rescued")), None)
                     if prior == "rescued" and re.search(r"\b(?:reached|arrived|landed)\b", s):
@@ -1714,7 +1720,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                         and not re.match(r"(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:past|last)\b", p.text, re.I):
                     ctx.open_sinces.append((p, s))  # "since February 24, 2022": an open period later sentences may name
             history.append([s, cperiods if cperiods or same_as is None else [same_as],
-                            sentence_claims[0].number.start if sentence_claims else None, para.index,
+                            sentence_claims[0].number.start if sentence_claims else hyp_at, para.index,
                             bool(re.search(r"\d", s)), claimants[0] if claimants else None])
             if sentence_claims:
                 ctx.last_claims = sentence_claims
@@ -1785,6 +1791,10 @@ _ATTACKED_WITH = re.compile(r"\b(?:attacked|targeted|struck|hit|bombarded|pounde
                             r"[^.;]{0,80}?\bwith\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$",
                             re.I)
 _PROJECTILE_HEADS = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells"}
+# a modal or an aim that governs the figure after it, in its clause
+_HYP_LEAD = re.compile(r"\b(?:could|would|might|will|shall|aim(?:s|ed|ing)?\s+to|agreed\s+to|agree\s+to|ready\s+to|plans?\s+to|"
+                       r"planned\s+to|set\s+to)\s+(?:have\s+)?(?:[a-z]+\s+){1,3}(?:(?:up\s+to|some|about|around|nearly|more\s+than|over|"
+                       r"at\s+least|an\s+estimated)\s+)?$", re.I)
 _ABOARD_BOATS = re.compile(r"\b(?:in|aboard|on\s+board|on)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$",
                            re.I)
 _BOAT_HEADS = {"boat", "boats", "dinghy", "dinghies", "vessel", "vessels", "cayuco", "cayucos", "patera", "pateras"}

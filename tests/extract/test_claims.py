@@ -576,6 +576,15 @@ def test_the_wounded_in_hospital_are_hospitalized():
     assert [(c.metric, c.value) for c in got] == [("hospitalized", 3)]
 
 
+def test_a_figure_a_modal_or_an_aim_governs_is_no_claim_but_dates_what_follows():
+    assert claims("Turkey is ready to set up a camp that could shelter up to 80,000 evacuees, officials said.") == []
+    assert claims("The president said pressing ahead could have cost more than 200 lives.") == []
+    pub = dt.datetime(2025, 1, 20, 10, tzinfo=dt.timezone.utc)
+    got = claims("The ministry launched a vaccination campaign on Sunday, aiming to immunize 900,000 people within ten "
+                 "days. More than 54,000 people were vaccinated, it said.", published=pub)
+    assert [(c.metric, c.value, str(c.period_start)) for c in got] == [("vaccinated", 54000, "2025-01-19")]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
