@@ -1833,7 +1833,8 @@ def _restatements(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
         if e is None:
             first[key] = c
         elif (c.period_start is None and (e.period_start is not None or c.metric != e.metric) and c.value >= 5
-              and (c.subject == e.subject or c.subject in ("person", "citizen", "people") or c.metric == e.metric)):
+              and (c.subject == e.subject or c.subject in ("person", "citizen", "people") or c.metric == e.metric
+                   or (c.subject or "").split()[-1] in ("man", "woman", "person", "people"))):
             c = c.model_copy(update={"metric": e.metric, "subject": e.subject, "period_start": e.period_start,
                                      "period_end": e.period_end, "period_text": e.period_text})
         elif (c.value >= 10 and c.claimant == e.claimant and c.subject and e.subject
