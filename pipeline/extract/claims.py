@@ -546,8 +546,8 @@ _TOLL_FROM = re.compile(r"\b(?:toll|number\s+of\s+(?:dead|deaths|people\s+killed
                         r"(?:the\s+)?)?$", re.I)
 _AGE_BEFORE = re.compile(r"(?:\baged\s+\d{1,3}\s+(?:and|to|or)\s+|\b(?:no|not)\s+(?:older|younger)\s+than\s+|"
                          r"\b(?:youngest|oldest)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:is|was)\s+|[\"”],\s+)$", re.I)
-_IN_CONDITION = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|remain\s+)?(?:in|at)\s+(?:a\s+|an\s+)?(?:serious|critical|"
-                           r"stable|grave|severe|life-threatening)\b")
+_IN_CONDITION = re.compile(r"\s+(?:of\s+(?:them|whom)\s+(?:were\s+|are\s+|remain\s+)?|(?=in\s))(?:in|at)\s+(?:a\s+|an\s+)?(?:serious|critical|"
+                           r"stable|grave|severe|life-threatening)\b")  # "four of them in critical condition", "one in serious condition"
 _COMPRISING = re.compile(r"\b(?:comprising|comprises|consisting\s+of|made\s+up\s+of|spanning|spread\s+over)\s+(?:some\s+|about\s+)?$")
 _NOT_A_COUNT_AFTER = re.compile(r"\s+and\s+a\s+half\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+)?[\w-]+['’]s\s+|\bout\s+of\s+)$", re.I)

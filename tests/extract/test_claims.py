@@ -585,6 +585,11 @@ def test_a_figure_a_modal_or_an_aim_governs_is_no_claim_but_dates_what_follows()
     assert [(c.metric, c.value, str(c.period_start)) for c in got] == [("vaccinated", 54000, "2025-01-19")]
 
 
+def test_one_in_serious_condition_is_a_state_not_a_count():
+    got = claims("Eight of the miners were hospitalized, one in serious condition, the minister said.")
+    assert [(c.metric, c.value) for c in got] == [("hospitalized", 8)]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
