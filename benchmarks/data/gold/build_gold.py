@@ -180,6 +180,8 @@ Pakistan 12-0 (12-2 with heldout63), Niger 10-0, Nepal 7-1, Bangladesh 2-0, Equa
 split 11-11 (4 articles to 3 for "Burkina Faso"). m15, q08, s02 and s04 rewritten (places.json "body_prefix").
 "The Israeli military said" is "Israeli military", as the text names it (7 independent articles, against 2 that wrote
 "Israel Defense Forces" for it); "IDF", "Israeli army" stay Israel Defense Forces: h06, m20, n09, r06, s01, t06, v06 rewritten.
+The Russian Center for Reconciliation is named in full, "Russian Center for Reconciliation of the Opposing Sides in
+Syria", as five independent articles name it (one uses the short name): g28 and h10 rewritten.
 A figure compared "a year earlier" or "the previous year" is a claim of that year, as the compared-figure convention
 above has it: u09 "up from 5,081 a year earlier" added.
 First-run F1 of each round of fresh independent splits, scored on the engine of the moment: 0.628 (heldout12-15),
@@ -482,10 +484,10 @@ MOSCOW, August 20. /TASS/. Militants violated the ceasefire in Syria 26 times ov
 "Over the past 24 hours, 14 shelling attacks were registered in Aleppo province and 12 in Latakia province," Bakin said.
 He added that 95 refugees had returned to Syria from Lebanon and Jordan.
 """, [
- C("violated", "ceasefire", 26, "Russian Center for Reconciliation", speaker="Alexei Bakin", start="2019-08-19", end="2019-08-20", loc="Syria"),
- C("attacks", "shelling attack", 14, "Russian Center for Reconciliation", speaker="Alexei Bakin", start="2019-08-19", end="2019-08-20", loc="Syria"),
- C("attacks", "shelling attack", 12, "Russian Center for Reconciliation", speaker="Alexei Bakin", start="2019-08-19", end="2019-08-20", loc="Syria"),
- C("returned", "refugee", 95, "Russian Center for Reconciliation", speaker="Alexei Bakin", loc="Syria"),
+ C("violated", "ceasefire", 26, "Russian Center for Reconciliation of the Opposing Sides in Syria", speaker="Alexei Bakin", start="2019-08-19", end="2019-08-20", loc="Syria"),
+ C("attacks", "shelling attack", 14, "Russian Center for Reconciliation of the Opposing Sides in Syria", speaker="Alexei Bakin", start="2019-08-19", end="2019-08-20", loc="Syria"),
+ C("attacks", "shelling attack", 12, "Russian Center for Reconciliation of the Opposing Sides in Syria", speaker="Alexei Bakin", start="2019-08-19", end="2019-08-20", loc="Syria"),
+ C("returned", "refugee", 95, "Russian Center for Reconciliation of the Opposing Sides in Syria", speaker="Alexei Bakin", loc="Syria"),
 ])
 
 art("g29", "dev", "BBC", "2014-08-22T09:00:00+00:00", "Ebola: WHO says 1,350 dead", """
@@ -630,11 +632,11 @@ art("h10", "heldout", "Sputnik", "2018-02-12T10:00:00+03:00", "Syrian army advan
 The Syrian Arab Army liberated 12 settlements in Idlib province last week, killing over 300 Jabhat al-Nusra terrorists, the Russian Center for Reconciliation said.
 "During the week, 16 tanks, 22 infantry fighting vehicles and 41 pickups with mounted machine guns were destroyed," the center's head, Lt. Gen. Yuri Yevtushenko, said.
 """, [
- C("liberated", "settlement", 12, "Russian Center for Reconciliation", start="2018-02-05", end="2018-02-11", loc="Syria"),
- C("killed", "terrorist", 300, "Russian Center for Reconciliation", actor="Jabhat al-Nusra", qual="at_least", start="2018-02-05", end="2018-02-11", loc="Syria"),
- C("destroyed", "tank", 16, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
- C("destroyed", "infantry fighting vehicle", 22, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
- C("destroyed", "pickup", 41, "Russian Center for Reconciliation", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
+ C("liberated", "settlement", 12, "Russian Center for Reconciliation of the Opposing Sides in Syria", start="2018-02-05", end="2018-02-11", loc="Syria"),
+ C("killed", "terrorist", 300, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="Jabhat al-Nusra", qual="at_least", start="2018-02-05", end="2018-02-11", loc="Syria"),
+ C("destroyed", "tank", 16, "Russian Center for Reconciliation of the Opposing Sides in Syria", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
+ C("destroyed", "infantry fighting vehicle", 22, "Russian Center for Reconciliation of the Opposing Sides in Syria", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
+ C("destroyed", "pickup", 41, "Russian Center for Reconciliation of the Opposing Sides in Syria", speaker="Yuri Yevtushenko", actor="Jabhat al-Nusra", start="2018-02-05", end="2018-02-11", loc="Syria"),
 ])
 
 # ---- held-out-2: written after the first held-out split had been looked at; scored once, never tuned on ----
