@@ -38,7 +38,7 @@ _ACRONYM = re.compile(rf"(?P<name>(?:{_CAP} +(?:{_LINK}|in +)?)+{_CAP}) *\((?P<a
 _LEAD = re.compile(r"^(?:The|A|An|According|In|On|At|By|From|For|With|And|But|Meanwhile|Separately|Earlier|Later|"
                    r"Also|Its|His|Her|Their|Both|Local|Officials|Police said)\s+")
 _HEAD_RE = re.compile(rf"\b{_HEAD}\b")
-_ENDS_AS_ORG = re.compile(rf"\b{_HEAD}(?: +(?:of|for|in|on) +(?:the +)?{_CAP}(?: +(?:{_LINK})?{_CAP}){{0,4}})?$")
+_ENDS_AS_ORG = re.compile(rf"\b{_HEAD}(?: +(?:of|for|in|on) +(?:the +)?{_CAP}(?: +(?:{_LINK}|in +)?{_CAP}){{0,5}})?$")
 _PERSON_TITLE = re.compile(r"\b(?:Superintendent|Minister|Chief|Commissioner|Director|President|Spokes(?:man|woman|person)|"
                            r"Secretary|Governor|Mayor|Head|Chairman|Inspector|Colonel|Captain|Sheriff)\b")
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s +")
