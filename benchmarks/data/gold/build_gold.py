@@ -172,8 +172,15 @@ of the session start (1560e59) before any rule change they informed:
   heldout75 (bz01-bz10, Middle East, Caucasus)        F1 0.768 (P 0.808 R 0.733) claimant 0.68
   (all four: F1 0.785, P 0.822 R 0.752, value-F1 0.934, value+period-F1 0.823, claimant 0.65; the session-start engine
   scores the same four F1 0.783, claimant 0.65 -- this round shows no gain from the session's changes)
+  heldout76 (ca01-ca10, mixed wire day XV)            F1 0.821 (P 0.842 R 0.800) claimant 0.67  engine 782b892 (after
+  heldout77 (cb01-cb10, follow-ups, revised tolls)    F1 0.843 (P 0.859 R 0.827) claimant 0.64  the heldout72-75 fixes),
+  heldout78 (cc01-cc10, North America and Europe)     F1 0.870 (P 0.893 R 0.847) claimant 0.64  never tuned on
+  heldout79 (cd01-cd10, Africa)                       F1 0.875 (P 0.887 R 0.863) claimant 0.70
+  (all four: F1 0.852, P 0.870 R 0.835, value-F1 0.974, value+period-F1 0.884, claimant 0.66; the session-start engine
+  scores the same four F1 0.848, claimant 0.62)
 First-run F1 of each session-4 round: 0.826 (heldout60-63, session-start engine), 0.812 (64-67), 0.808 (68-71), 0.785
-(72-75); the session-start engine on the same rounds: 0.826, 0.801, 0.794, 0.783.
+(72-75), 0.852 (76-79); the session-start engine on the same rounds: 0.826, 0.801, 0.794, 0.783, 0.848. First-run
+claimant accuracy: 0.69, 0.64, 0.68, 0.65, 0.66 (session-start engine: 0.69, 0.60, 0.67, 0.65, 0.62).
 Session 4 convention change, following the independent annotators: a body of Pakistan, Niger, Nepal,
 Bangladesh or Equatorial Guinea is named with the country, not the demonym ("Pakistan Army", "Niger Defense Ministry":
 Pakistan 12-0 (12-2 with heldout63), Niger 10-0, Nepal 7-1, Bangladesh 2-0, Equatorial Guinea 3-0 independent annotations); Burkina Faso is
@@ -13056,6 +13063,656 @@ Assad, 59, fled to Moscow on Dec. 8 after a lightning offensive led by Hayat Tah
  C("destroyed", "tank", 2, "Syrian Democratic Forces", actor="Syrian Democratic Forces", start="2025-02-11", end="2025-02-12", loc="Syria"),
  C("destroyed", "vehicle", 3, "Syrian Democratic Forces", actor="Syrian Democratic Forces", start="2025-02-11", end="2025-02-12", loc="Syria"),
  C("arrested", "person", 23, "Syrian Interior Ministry", actor="security forces", start="2025-02-08", end="2025-02-12", loc="Syria"),
+])
+
+# ---- heldout76: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("ca01", "heldout76", "Reuters", "2023-10-14T15:40:00+00:00", "Russian shelling kills four in Ukraine's Kherson region, officials say", """
+KYIV, Oct 14 (Reuters) - Russian forces killed four civilians and wounded 19 others in Ukraine's southern Kherson region over the past 24 hours, the regional military administration said on Saturday.
+Among the dead was a 67-year-old man hit by shrapnel near his home in the city of Kherson, the administration said on the Telegram messaging app. It said Russian forces had carried out 86 attacks on the region in the past day, using artillery, mortars, drones and multiple rocket launchers.
+In the northeastern Kharkiv region, two people were killed and nearly two dozen homes were damaged when a guided bomb struck a village near Kupiansk on Friday, Governor Oleh Syniehubov said.
+Russia's Defence Ministry said 11 Ukrainian drones had been intercepted over the Belgorod and Kursk regions overnight. It did not report any casualties.
+Ukraine has repeatedly asked its Western partners for more air defence systems ahead of the winter, when officials warn Russia could again target the energy grid with hundreds of missiles.
+Reuters could not independently verify the battlefield reports from either side.
+""", [
+ C("killed", "civilian", 4, "Kherson regional military administration", actor="Russian forces", start="2023-10-13", end="2023-10-14", loc="Ukraine"),
+ C("injured", "civilian", 19, "Kherson regional military administration", actor="Russian forces", start="2023-10-13", end="2023-10-14", loc="Ukraine"),
+ C("attacks", "attack", 86, "Kherson regional military administration", actor="Russian forces", start="2023-10-13", end="2023-10-14", loc="Ukraine"),
+ C("killed", "person", 2, "Oleh Syniehubov", speaker="Oleh Syniehubov", start="2023-10-13", end="2023-10-13", loc="Ukraine"),
+ C("damaged", "home", 24, "Oleh Syniehubov", qual="approx", speaker="Oleh Syniehubov", start="2023-10-13", end="2023-10-13", loc="Ukraine"),
+ C("intercepted", "drone", 11, "Russian Defense Ministry", start="2023-10-13", end="2023-10-14", loc="Russia"),
+])
+
+art("ca02", "heldout76", "Xinhua", "2016-08-23T11:05:00+00:00", "21 dead, 14 missing as floods, landslides hit western Nepal", """
+KATHMANDU, Aug. 23 (Xinhua) -- At least 21 people have died and 14 others remain missing after landslides and floods triggered by incessant rains hit western Nepal since Sunday, the Nepal Police said on Tuesday.
+Eleven people died in Baitadi district alone when a landslide destroyed four houses in Dehimandu village on Monday night, according to the Nepal Police headquarters.
+Security personnel have rescued more than 300 people stranded by swollen rivers in Kailali and Kanchanpur districts, while nearly 1,200 families have been displaced, said Deputy Inspector General of Police Pushkar Karki, the police spokesman.
+The Department of Hydrology and Meteorology has forecast heavy rainfall in 40 districts over the next three days and urged people living along riverbanks to move to safer places.
+Nepal's monsoon season usually lasts from June to September, and floods and landslides kill hundreds of people in the Himalayan country every year. On Aug. 12, a passenger bus plunged into the Trishuli River in central Nepal, killing at least 24 people.
+""", [
+ C("died", "person", 21, "Nepal Police", qual="at_least", start="2016-08-21", end="2016-08-23", loc="Nepal"),
+ C("missing", "person", 14, "Nepal Police", start="2016-08-21", end="2016-08-23", loc="Nepal"),
+ C("died", "person", 11, "Nepal Police", start="2016-08-22", end="2016-08-22", loc="Nepal"),
+ C("destroyed", "house", 4, "Nepal Police", start="2016-08-22", end="2016-08-22", loc="Nepal"),
+ C("rescued", "person", 300, "Nepal Police", actor="security personnel", qual="at_least", speaker="Pushkar Karki", loc="Nepal"),
+ C("displaced", "family", 1200, "Nepal Police", qual="approx", speaker="Pushkar Karki", loc="Nepal"),
+ C("killed", "person", 24, "Xinhua", qual="at_least", start="2016-08-12", end="2016-08-12", loc="Nepal"),
+])
+
+art("ca03", "heldout76", "Anadolu Agency", "2019-09-10T17:30:00+00:00", "Turkey rescues 87 irregular migrants in Aegean Sea", """
+ISTANBUL (AA) - Turkish Coast Guard units rescued 87 irregular migrants, including 23 children, off the Aegean coast of Izmir province on Tuesday, according to a statement from the Turkish Coast Guard Command.
+The migrants, who were from Afghanistan, Syria and Pakistan, told officials they had been pushed back toward Turkish waters by the Greek coast guard while trying to reach the island of Lesbos in rubber boats.
+Separately, Turkish gendarmerie forces on Monday held 42 irregular migrants in the northwestern Edirne province near the Greek border, the Edirne Governor's Office said. Two suspected human smugglers were also arrested.
+So far this year, Turkish security forces have held more than 230,000 irregular migrants across the country, according to Interior Ministry figures.
+Turkey has been a key transit point for migrants hoping to cross into Europe, especially since the start of the Syrian civil war in 2011.
+""", [
+ C("rescued", "migrant", 87, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2019-09-10", end="2019-09-10", loc="Turkey"),
+ C("rescued", "child", 23, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2019-09-10", end="2019-09-10", loc="Turkey"),
+ C("detained", "migrant", 42, "Edirne Governor's Office", actor="Turkish gendarmerie", start="2019-09-09", end="2019-09-09", loc="Turkey"),
+ C("arrested", "smuggler", 2, "Edirne Governor's Office", start="2019-09-09", end="2019-09-09", loc="Turkey"),
+ C("detained", "migrant", 230000, "Turkish Interior Ministry", actor="Turkish security forces", qual="at_least", start="2019-01-01", end="2019-09-10", loc="Turkey"),
+])
+
+art("ca04", "heldout76", "AP", "2022-06-06T19:12:00+00:00", "At least 32 shot, 4 fatally, in Chicago weekend violence", """
+CHICAGO (AP) — At least 32 people were shot, four of them fatally, in weekend violence across Chicago between Friday evening and early Monday, the Chicago Police Department said.
+The youngest victim was a 13-year-old boy who was wounded in the leg while standing on a porch in the Little Village neighborhood shortly after 9 p.m. Saturday, police said. He was listed in fair condition.
+Police Superintendent David Brown said 17 people had been arrested and 41 illegal guns seized over the same period.
+"Seventeen arrests in one weekend tells you our officers are out there doing the work," Brown told reporters at a news conference Monday.
+During the three-day Memorial Day weekend, from May 28 to May 30, 51 people were shot in the city, nine of them fatally, according to a tally by the Chicago Sun-Times.
+The city has set aside $1.2 million for summer youth programs that officials hope will reduce violence in the hottest months.
+""", [
+ C("shot", "person", 32, "Chicago Police Department", qual="at_least", start="2022-06-03", end="2022-06-06", loc="United States"),
+ C("killed", "person", 4, "Chicago Police Department", start="2022-06-03", end="2022-06-06", loc="United States"),
+ C("arrested", "person", 17, "Chicago Police Department", speaker="David Brown", start="2022-06-03", end="2022-06-06", loc="United States"),
+ C("seized", "gun", 41, "Chicago Police Department", speaker="David Brown", start="2022-06-03", end="2022-06-06", loc="United States"),
+ C("shot", "person", 51, "Chicago Sun-Times", start="2022-05-28", end="2022-05-30", loc="United States"),
+ C("killed", "person", 9, "Chicago Sun-Times", start="2022-05-28", end="2022-05-30", loc="United States"),
+])
+
+art("ca05", "heldout76", "PTI", "2024-07-18T13:45:00+05:30", "Karnataka logs 412 fresh dengue cases; tally crosses 9,000", """
+Bengaluru, Jul 18 (PTI) Karnataka reported 412 fresh dengue cases in the last 24 hours, taking the total number of infections this year to 9,082, the state health department said on Thursday. Of the fresh cases, 148 were from the Bruhat Bengaluru Mahanagara Palike (BBMP) limits, it said in a bulletin.
+Six people have died of dengue in the state so far this year, including two in Hassan district, the department said.
+A total of 317 patients are currently admitted to hospitals across the state, the bulletin said.
+"There is no need to panic. We have directed all districts to intensify fogging and larval surveys," Health Minister Dinesh Gundu Rao told reporters. The government has also notified fines of up to Rs 2,000 for households found with mosquito breeding sites.
+Karnataka had recorded 16,000 dengue cases and 11 deaths in 2023, according to health department data.
+""", [
+ C("infected", "case", 412, "Karnataka Health Department", start="2024-07-17", end="2024-07-18", loc="India"),
+ C("infected", "case", 9082, "Karnataka Health Department", start="2024-01-01", end="2024-07-18", loc="India"),
+ C("infected", "case", 148, "Karnataka Health Department", start="2024-07-17", end="2024-07-18", loc="India"),
+ C("died", "person", 6, "Karnataka Health Department", start="2024-01-01", end="2024-07-18", loc="India"),
+ C("died", "person", 2, "Karnataka Health Department", start="2024-01-01", end="2024-07-18", loc="India"),
+ C("hospitalized", "patient", 317, "Karnataka Health Department", loc="India"),
+ C("infected", "case", 16000, "Karnataka Health Department", start="2023-01-01", end="2023-12-31", loc="India"),
+ C("died", "person", 11, "Karnataka Health Department", start="2023-01-01", end="2023-12-31", loc="India"),
+])
+
+art("ca06", "heldout76", "TASS", "2018-02-05T12:20:00+03:00", "Russian aircraft eliminate over 30 militants in Syria's Idlib after Su-25 downing", """
+MOSCOW, February 5. /TASS/. Russian Aerospace Forces aircraft have destroyed 12 militant strongholds and two ammunition depots and eliminated more than 30 militants in Syria's Idlib de-escalation zone over the past day, Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov told reporters on Monday.
+"The strikes were delivered with high-precision weapons on the area from which a Russian Su-25 attack aircraft was shot down on Saturday," Konashenkov said. The pilot, Major Roman Filipov, ejected and died in a firefight with militants on the ground.
+The Russian Center for Reconciliation of Opposing Sides in Syria said in its daily bulletin that it had registered nine shelling attacks by militants in Aleppo, Latakia and Hama provinces over the past 24 hours. In addition, 94 residents returned to their homes in the liberated areas of Deir ez-Zor province over the past day, the center said.
+Russia has been conducting an anti-terrorist operation in Syria at the request of President Bashar Assad since September 30, 2015.
+""", [
+ C("destroyed", "stronghold", 12, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2018-02-04", end="2018-02-05", loc="Syria"),
+ C("destroyed", "depot", 2, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2018-02-04", end="2018-02-05", loc="Syria"),
+ C("killed", "militant", 30, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", speaker="Igor Konashenkov", start="2018-02-04", end="2018-02-05", loc="Syria"),
+ C("attacks", "attack", 9, "Russian Center for Reconciliation of Opposing Sides in Syria", actor="militants", start="2018-02-04", end="2018-02-05", loc="Syria"),
+ C("returned", "resident", 94, "Russian Center for Reconciliation of Opposing Sides in Syria", start="2018-02-04", end="2018-02-05", loc="Syria"),
+])
+
+art("ca07", "heldout76", "Yonhap", "2020-08-04T16:10:00+09:00", "(LEAD) Torrential rains leave 15 dead, 11 missing in central regions", """
+SEOUL, Aug. 4 (Yonhap) -- Torrential rains that have pounded central regions since Saturday have left 15 people dead and 11 others missing, the Central Disaster and Safety Countermeasures Headquarters said Tuesday.
+A total of 1,648 people from 1,025 households have been forced from their homes over the four days, according to the headquarters.
+Over the same period, 47 houses were destroyed and some 2,700 farm animals were lost, while about 3,260 hectares of farmland were flooded, it said.
+Thirty-eight people trapped in vehicles and homes were rescued in Cheorwon, Gangwon Province, after the Hantan River burst its banks on Monday, fire authorities said.
+The Korea Meteorological Administration forecast up to 300 millimeters of additional rain in some areas through Thursday. This year's monsoon season, now in its 43rd day, is on track to become the longest since records began in 1973.
+""", [
+ C("died", "person", 15, "Central Disaster and Safety Countermeasures Headquarters", start="2020-08-01", end="2020-08-04", loc="South Korea"),
+ C("missing", "person", 11, "Central Disaster and Safety Countermeasures Headquarters", start="2020-08-01", end="2020-08-04", loc="South Korea"),
+ C("displaced", "person", 1648, "Central Disaster and Safety Countermeasures Headquarters", start="2020-08-01", end="2020-08-04", loc="South Korea"),
+ C("displaced", "household", 1025, "Central Disaster and Safety Countermeasures Headquarters", start="2020-08-01", end="2020-08-04", loc="South Korea"),
+ C("destroyed", "house", 47, "Central Disaster and Safety Countermeasures Headquarters", start="2020-08-01", end="2020-08-04", loc="South Korea"),
+ C("lost", "animal", 2700, "Central Disaster and Safety Countermeasures Headquarters", qual="approx", start="2020-08-01", end="2020-08-04", loc="South Korea"),
+ C("rescued", "person", 38, "fire authorities", start="2020-08-03", end="2020-08-03", loc="South Korea"),
+])
+
+art("ca08", "heldout76", "EFE", "2021-11-27T20:35:00+01:00", "Spain rescues 196 migrants heading to Canary Islands", """
+Las Palmas de Gran Canaria (Spain), Nov 27 (EFE).- Spain's Maritime Rescue service (Salvamento Marítimo) on Saturday rescued 196 migrants, including 31 women and nine minors, who were trying to reach the Canary Islands in small boats, the agency said.
+The largest group, 58 people of sub-Saharan origin, was located on Saturday morning some 40 nautical miles south of Gran Canaria and taken to the port of Arguineguín, Salvamento Marítimo said.
+Between January 1 and November 15, 20,385 migrants arrived in the Canary Islands by sea, 49.5 percent more than in the same period of 2020, according to the latest figures from the Spanish Interior Ministry.
+The Caminando Fronteras NGO estimates that at least 2,087 people died in the first half of the year trying to reach Spain on the Atlantic route from West Africa, a crossing that can take up to ten days.
+""", [
+ C("rescued", "migrant", 196, "Salvamento Marítimo", actor="Salvamento Marítimo", start="2021-11-27", end="2021-11-27", loc="Spain"),
+ C("rescued", "woman", 31, "Salvamento Marítimo", actor="Salvamento Marítimo", start="2021-11-27", end="2021-11-27", loc="Spain"),
+ C("rescued", "minor", 9, "Salvamento Marítimo", actor="Salvamento Marítimo", start="2021-11-27", end="2021-11-27", loc="Spain"),
+ C("rescued", "person", 58, "Salvamento Marítimo", start="2021-11-27", end="2021-11-27", loc="Spain"),
+ C("arrived", "migrant", 20385, "Spanish Interior Ministry", start="2021-01-01", end="2021-11-15", loc="Spain"),
+ C("died", "person", 2087, "Caminando Fronteras", qual="at_least", start="2021-01-01", end="2021-06-30", loc=None),
+])
+
+art("ca09", "heldout76", "Al Jazeera", "2025-01-30T10:15:00+00:00", "RSF shelling of displacement camp near El Fasher kills dozens", """
+PORT SUDAN, Sudan (Al Jazeera) – Shelling by the paramilitary Rapid Support Forces (RSF) on a displacement camp near the besieged Sudanese city of El Fasher killed at least 32 people on Wednesday, according to the El Fasher Resistance Committee. Fourteen children and eight women were among the dead, the Sudan Doctors Network said, adding that dozens of others were wounded.
+The RSF, which has been fighting Sudan's army since April 2023, denied targeting civilians and said its fighters had destroyed two army drones over the city.
+The International Organization for Migration (IOM) said last week that more than 11.5 million people had been internally displaced inside Sudan since the war erupted on April 15, 2023, while a further 3.2 million had fled to neighbouring countries.
+The war has killed tens of thousands of people, although estimates vary widely. The United Nations has appealed for $4.2bn in humanitarian aid for Sudan this year.
+""", [
+ C("killed", "person", 32, "El Fasher Resistance Committee", actor="Rapid Support Forces", qual="at_least", start="2025-01-29", end="2025-01-29", loc="Sudan"),
+ C("killed", "child", 14, "Sudan Doctors Network", actor="Rapid Support Forces", start="2025-01-29", end="2025-01-29", loc="Sudan"),
+ C("killed", "woman", 8, "Sudan Doctors Network", actor="Rapid Support Forces", start="2025-01-29", end="2025-01-29", loc="Sudan"),
+ C("destroyed", "drone", 2, "Rapid Support Forces", actor="Rapid Support Forces", loc="Sudan"),
+ C("displaced", "person", 11500000, "International Organization for Migration", qual="at_least", start="2023-04-15", end="2025-01-30", loc="Sudan"),
+ C("fled", "person", 3200000, "International Organization for Migration", start="2023-04-15", end="2025-01-30", loc="Sudan"),
+])
+
+art("ca10", "heldout76", "dpa", "2015-12-09T14:00:00+01:00", "Germany registers over 206,000 asylum seekers in November", """
+Berlin (dpa) - Germany registered 206,101 new asylum seekers in November, bringing the number of arrivals in the first 11 months of the year to about 965,000, the Federal Interior Ministry said on Wednesday.
+Syrians made up the largest group, followed by Afghans and Iraqis, the ministry said. "We cannot continue to take in more than 200,000 people a month," Interior Minister Thomas de Maizière told reporters in Berlin. The government expects the total to exceed 1 million by the end of December.
+Separately, police in the southern state of Bavaria said they had detained 27 suspected people smugglers since the beginning of the month.
+The Federal Criminal Police Office (BKA) has counted 817 attacks on refugee shelters so far this year, more than four times as many as in 2014, a BKA spokeswoman said.
+""", [
+ C("arrived", "asylum seeker", 206101, "German Interior Ministry", start="2015-11-01", end="2015-11-30", loc="Germany"),
+ C("arrived", "asylum seeker", 965000, "German Interior Ministry", qual="approx", start="2015-01-01", end="2015-11-30", loc="Germany"),
+ C("detained", "smuggler", 27, "Bavarian police", actor="Bavarian police", start="2015-12-01", end="2015-12-09", loc="Germany"),
+ C("attacks", "attack", 817, "Federal Criminal Police Office", start="2015-01-01", end="2015-12-09", loc="Germany"),
+])
+
+# ---- heldout77: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("cb01", "heldout77", "Reuters", "2019-03-18T09:45:00+00:00", "Mozambique cyclone death toll rises to 84, thousands stranded", """
+BEIRA, Mozambique, March 18 (Reuters) - The death toll from Cyclone Hali in central Mozambique has risen to 84, the country's disaster management agency said on Monday, up from 48 announced on Saturday, as rescuers reached areas that had been cut off by floodwaters.
+At least 1,500 people remain stranded on rooftops and in trees in the Buzi district west of the port city of Beira, said Antonio Mabunda, a spokesman for the National Institute for Disaster Management (INGC). Rescue teams had plucked 167 people from the water since Friday, he added.
+Hali made landfall near Beira late on Thursday with winds of up to 177 km per hour (110 mph), ripping roofs off buildings and knocking out power and telephone lines to the city of half a million people.
+The United Nations World Food Programme said some 1.7 million people had been affected by the storm in Mozambique alone, and that it had appealed for $12 million in emergency funding.
+In neighbouring Malawi, the Department of Disaster Management Affairs said 56 people had died in flooding since March 5, while nearly 83,000 had been forced from their homes.
+"We are facing a humanitarian disaster of great proportions," Mabunda told reporters. "Eighty-four people are confirmed dead, but we have not yet reached many villages, and the number is going to increase."
+""", [
+ C("died", "person", 84, "National Institute for Disaster Management", speaker="Antonio Mabunda", loc="Mozambique"),
+ C("died", "person", 48, "National Institute for Disaster Management", loc="Mozambique"),
+ C("stranded", "person", 1500, "National Institute for Disaster Management", qual="at_least", speaker="Antonio Mabunda", loc="Mozambique"),
+ C("rescued", "person", 167, "National Institute for Disaster Management", start="2019-03-15", end="2019-03-18", speaker="Antonio Mabunda", loc="Mozambique"),
+ C("affected", "person", 1700000, "World Food Programme", qual="approx", loc="Mozambique"),
+ C("died", "person", 56, "Department of Disaster Management Affairs", start="2019-03-05", end="2019-03-18", loc="Malawi"),
+ C("displaced", "person", 83000, "Department of Disaster Management Affairs", qual="approx", start="2019-03-05", end="2019-03-18", loc="Malawi"),
+])
+
+art("cb02", "heldout77", "AP", "2018-11-13T08:30:00+00:00", "Indonesia lowers ferry death toll, says victims were counted twice", """
+JAKARTA, Indonesia (AP) — Indonesian rescue officials on Tuesday lowered the death toll from the sinking of a wooden ferry off Sulawesi island on Saturday to 22 from 29, saying some victims had been counted twice as bodies were moved between hospitals.
+Agus Haryono, head of the National Search and Rescue Agency's office in Makassar, said 31 people were still missing and 18 had been rescued alive. The ferry was badly overloaded and did not carry a passenger manifest, he said.
+"We apologize for the confusion. The correct figure is 22 dead," Haryono told reporters in Makassar, the provincial capital. Divers were struggling with strong currents and poor visibility at a depth of about 25 meters (82 feet), where the hull is resting, he said.
+Police said they had detained three crew members, including the captain, and were investigating whether the vessel had been licensed to operate in the area.
+Ferry accidents are common in Indonesia, a sprawling archipelago of more than 17,000 islands where safety regulations are often poorly enforced. In June, a ferry sank in Lake Toba on Sumatra island, leaving 164 people missing.
+""", [
+ C("died", "person", 22, "National Search and Rescue Agency", start="2018-11-10", end="2018-11-10", loc="Indonesia", speaker="Agus Haryono"),
+ C("died", "person", 29, "National Search and Rescue Agency", start="2018-11-10", end="2018-11-10", loc="Indonesia"),
+ C("missing", "person", 31, "National Search and Rescue Agency", loc="Indonesia", speaker="Agus Haryono"),
+ C("rescued", "person", 18, "National Search and Rescue Agency", loc="Indonesia", speaker="Agus Haryono"),
+ C("detained", "crew member", 3, "police", loc="Indonesia"),
+ C("missing", "person", 164, "AP", start="2018-06-01", end="2018-06-30", loc="Indonesia"),
+])
+
+art("cb03", "heldout77", "TASS", "2022-04-12T10:15:00+00:00", "Russian aviation hits 17 Ukrainian military facilities overnight — top brass", """
+MOSCOW, April 12. /TASS/. Russian operational-tactical and army aviation struck 17 Ukrainian military facilities overnight, including two command posts and four ammunition depots, Russian Defense Ministry Spokesman Major General Igor Konashenkov said on Tuesday.
+"Russian air defense systems destroyed seven Ukrainian drones and intercepted 11 Smerch rockets in the past 24 hours," the spokesman said.
+According to Konashenkov, 58 Ukrainian servicemen, including nine officers, surrendered in the Mariupol area over the past day. Servicemen of the 36th Marine Brigade of the Ukrainian Navy were among those who laid down their arms, he said.
+In all, since the beginning of the special military operation on February 24, 130 Ukrainian aircraft, 99 helicopters, 461 drones, 2,092 tanks and other armored combat vehicles, 230 multiple rocket launchers and 907 field artillery guns and mortars have been destroyed, the spokesman said.
+Konashenkov said the Ukrainian units still holding out in Mariupol had been offered a chance to lay down their arms starting at 6:00 a.m. Moscow time and leave the city along humanitarian corridors.
+""", [
+ C("hit", "facility", 17, "Russian Defense Ministry", actor="Russian operational-tactical and army aviation", start="2022-04-11", end="2022-04-12", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("hit", "post", 2, "Russian Defense Ministry", actor="Russian operational-tactical and army aviation", start="2022-04-11", end="2022-04-12", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("hit", "depot", 4, "Russian Defense Ministry", actor="Russian operational-tactical and army aviation", start="2022-04-11", end="2022-04-12", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "drone", 7, "Russian Defense Ministry", actor="Russian air defense systems", start="2022-04-11", end="2022-04-12", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("intercepted", "rocket", 11, "Russian Defense Ministry", actor="Russian air defense systems", start="2022-04-11", end="2022-04-12", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("surrendered", "serviceman", 58, "Russian Defense Ministry", start="2022-04-11", end="2022-04-12", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("surrendered", "officer", 9, "Russian Defense Ministry", start="2022-04-11", end="2022-04-12", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "aircraft", 130, "Russian Defense Ministry", start="2022-02-24", end="2022-04-12", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "helicopter", 99, "Russian Defense Ministry", start="2022-02-24", end="2022-04-12", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "drone", 461, "Russian Defense Ministry", start="2022-02-24", end="2022-04-12", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "tank", 2092, "Russian Defense Ministry", start="2022-02-24", end="2022-04-12", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "launcher", 230, "Russian Defense Ministry", start="2022-02-24", end="2022-04-12", loc="Ukraine", speaker="Igor Konashenkov"),
+ C("destroyed", "gun", 907, "Russian Defense Ministry", start="2022-02-24", end="2022-04-12", loc="Ukraine", speaker="Igor Konashenkov"),
+])
+
+art("cb04", "heldout77", "Anadolu Agency", "2023-02-09T11:00:00+00:00", "Death toll from Kahramanmaras-centered earthquakes rises to 14,014", """
+ANKARA (AA) - The death toll in southern Türkiye since Monday's twin earthquakes has risen to 14,014, the country's disaster agency AFAD said on Thursday.
+Another 63,794 people were injured, the Disaster and Emergency Management Authority said in a statement, adding that 8,294 people had so far been pulled alive from the rubble.
+Vice President Fuat Oktay told reporters in Hatay that 80,000 people had been evacuated from the quake zone by air, land and sea, and that the number was expected to rise in the coming days.
+Meanwhile, police have detained 48 people on suspicion of looting in eight provinces since Monday, Justice Minister Bekir Bozdag said, adding that 12 of the suspects had been formally arrested.
+In neighboring Syria, the Health Ministry said 1,347 people had died in government-held areas, while the White Helmets civil defense group put the toll in the opposition-held northwest at 1,930.
+The magnitude 7.7 and 7.6 quakes, centered in the Pazarcik and Elbistan districts of Kahramanmaras province, struck nine hours apart in a region home to some 13.5 million people.
+""", [
+ C("died", "person", 14014, "Disaster and Emergency Management Authority", start="2023-02-06", end="2023-02-09", loc="Turkey"),
+ C("injured", "person", 63794, "Disaster and Emergency Management Authority", loc="Turkey"),
+ C("rescued", "person", 8294, "Disaster and Emergency Management Authority", loc="Turkey"),
+ C("evacuated", "person", 80000, "Fuat Oktay", speaker="Fuat Oktay", loc="Turkey"),
+ C("detained", "person", 48, "Bekir Bozdag", actor="police", speaker="Bekir Bozdag", start="2023-02-06", end="2023-02-09", loc="Turkey"),
+ C("arrested", "suspect", 12, "Bekir Bozdag", speaker="Bekir Bozdag", start="2023-02-06", end="2023-02-09", loc="Turkey"),
+ C("died", "person", 1347, "Syrian Health Ministry", loc="Syria"),
+ C("died", "person", 1930, "White Helmets", loc="Syria"),
+])
+
+art("cb05", "heldout77", "Xinhua", "2020-01-14T07:20:00+00:00", "Death toll rises to 12 in south China landslide", """
+NANNING, Jan. 14 (Xinhua) -- The death toll from a landslide that hit a village in south China's Guangxi Zhuang Autonomous Region on Sunday has risen to 12, with three people still missing, the emergency management bureau of Rongshui Miao Autonomous County said Tuesday.
+Rescuers pulled seven villagers alive from the debris on Sunday and Monday, and four of them were hospitalized with injuries, the bureau said. Their conditions are stable.
+The landslide struck the village of Dongshan at around 6:40 a.m. Sunday after days of heavy rain, destroying 11 houses and damaging 26 others, according to a preliminary assessment by the county government.
+A total of 356 residents from three nearby villages have been evacuated as a precaution, the bureau said, adding that search work would continue around the clock.
+Local meteorological authorities have issued an orange alert, the second-highest in China's four-tier warning system, saying rainfall in the region this month has been 40 percent above average and up to 150 mm more could fall over the next 48 hours.
+""", [
+ C("died", "person", 12, "Rongshui County Emergency Management Bureau", start="2020-01-12", end="2020-01-12", loc="China"),
+ C("missing", "person", 3, "Rongshui County Emergency Management Bureau", start="2020-01-12", end="2020-01-12", loc="China"),
+ C("rescued", "villager", 7, "Rongshui County Emergency Management Bureau", start="2020-01-12", end="2020-01-13", loc="China"),
+ C("hospitalized", "villager", 4, "Rongshui County Emergency Management Bureau", start="2020-01-12", end="2020-01-13", loc="China"),
+ C("destroyed", "house", 11, "Rongshui County government", start="2020-01-12", end="2020-01-12", loc="China"),
+ C("damaged", "house", 26, "Rongshui County government", start="2020-01-12", end="2020-01-12", loc="China"),
+ C("evacuated", "resident", 356, "Rongshui County Emergency Management Bureau", loc="China"),
+])
+
+art("cb06", "heldout77", "AFP", "2024-10-08T16:40:00+00:00", "Toll from jihadist attack on central Mali village rises to 41", """
+Bamako (AFP) - The death toll from an attack by suspected jihadists on a village in central Mali on Saturday has risen to 41, including 11 women and six children, a local elected official told AFP on Tuesday.
+An earlier toll given by the authorities on Sunday put the number of dead at 23. "We have counted 41 bodies. Some were found in the bush on Monday by hunters," the official said, asking not to be named for security reasons.
+Around 20 people were wounded in Saturday's attack on Tenguere, in the Bandiagara region, and more than 300 residents have fled to the nearby town of Bankass since, according to the UN Office for the Coordination of Humanitarian Affairs (OCHA).
+The Malian Armed Forces (FAMa) said in a statement on Monday evening that they had killed 14 "terrorists" during a sweep of the area the same day and seized nine motorcycles.
+Mali has been mired in a security crisis since 2012, when jihadist and separatist insurgencies erupted in the north before spreading to the centre of the country. The violence has killed thousands of civilians and soldiers and displaced hundreds of thousands of people across the Sahel.
+""", [
+ C("died", "person", 41, "local official", start="2024-10-05", end="2024-10-05", loc="Mali"),
+ C("died", "woman", 11, "local official", start="2024-10-05", end="2024-10-05", loc="Mali"),
+ C("died", "child", 6, "local official", start="2024-10-05", end="2024-10-05", loc="Mali"),
+ C("died", "person", 23, "Malian authorities", loc="Mali"),
+ C("injured", "person", 20, "UN Office for the Coordination of Humanitarian Affairs", qual="approx", start="2024-10-05", end="2024-10-05", loc="Mali"),
+ C("fled", "resident", 300, "UN Office for the Coordination of Humanitarian Affairs", qual="at_least", start="2024-10-05", end="2024-10-08", loc="Mali"),
+ C("killed", "terrorist", 14, "Malian Armed Forces", actor="Malian Armed Forces", start="2024-10-07", end="2024-10-07", loc="Mali"),
+ C("seized", "motorcycle", 9, "Malian Armed Forces", actor="Malian Armed Forces", start="2024-10-07", end="2024-10-07", loc="Mali"),
+])
+
+art("cb07", "heldout77", "Kyodo", "2017-07-10T06:10:00+00:00", "Death toll from Kyushu rain disaster rises to 25, 22 still missing", """
+TOKYO, July 10 Kyodo - The death toll from torrential rain that battered southwestern Japan last week rose to 25 on Monday as search teams combed through mud and debris, while 22 people remained unaccounted for, the Fire and Disaster Management Agency said.
+Of the dead, 21 were in Fukuoka Prefecture and four in neighboring Oita Prefecture, the agency said.
+About 1,100 people in the two prefectures were still staying at evacuation centers, and up to 640 remained stranded in communities cut off by landslides and washed-out roads, it said, adding that at least two dozen homes had been swept away.
+Japan's Self-Defense Forces have rescued 1,050 people by helicopter and on foot since the rain began on Wednesday, the Defense Ministry said in a statement.
+The Japan Meteorological Agency said more than 500 millimeters of rain fell in parts of Asakura in a 24-hour period, the heaviest since records began in 1976, and warned that further landslides could occur as the ground remained saturated.
+""", [
+ C("died", "person", 25, "Fire and Disaster Management Agency", start="2017-07-03", end="2017-07-09", loc="Japan"),
+ C("missing", "person", 22, "Fire and Disaster Management Agency", start="2017-07-03", end="2017-07-09", loc="Japan"),
+ C("died", "person", 21, "Fire and Disaster Management Agency", loc="Japan"),
+ C("died", "person", 4, "Fire and Disaster Management Agency", loc="Japan"),
+ C("evacuated", "person", 1100, "Fire and Disaster Management Agency", qual="approx", loc="Japan"),
+ C("stranded", "person", 640, "Fire and Disaster Management Agency", qual="at_most", loc="Japan"),
+ C("destroyed", "home", 24, "Fire and Disaster Management Agency", qual="at_least", loc="Japan"),
+ C("rescued", "person", 1050, "Japanese Defense Ministry", actor="Japan Self-Defense Forces", start="2017-07-05", end="2017-07-10", loc="Japan"),
+])
+
+art("cb08", "heldout77", "PTI", "2016-08-26T14:05:00+00:00", "Bihar hooch tragedy: toll rises to 16, 14 arrested", """
+Patna, Aug 26 (PTI) The death toll in the spurious liquor tragedy in Bihar's Siwan district rose to 16 after two more people died at a hospital in Patna on Friday, police said.
+Siwan Superintendent of Police Saurabh Sinha said 14 people, including the owner of the shop where the liquor was sold, had been arrested so far and raids were on to nab five others named in the FIR.
+Twenty-two others have been hospitalised, the SP said. The victims, aged between 25 and 60, had consumed illicit liquor bought in Nautan village on Tuesday night.
+Police have also seized 96 bottles of spurious liquor in raids across the district since Wednesday, Sinha said.
+Bihar has banned the sale and consumption of liquor since April 5 this year. Chief Minister Nitish Kumar has ordered a probe and announced an ex gratia of Rs 4 lakh each to the families of the deceased.
+""", [
+ C("died", "person", 16, "Siwan police", loc="India"),
+ C("died", "person", 2, "Siwan police", start="2016-08-26", end="2016-08-26", loc="India"),
+ C("arrested", "person", 14, "Siwan police", speaker="Saurabh Sinha", loc="India"),
+ C("hospitalized", "person", 22, "Siwan police", speaker="Saurabh Sinha", loc="India"),
+ C("seized", "bottle", 96, "Siwan police", actor="police", speaker="Saurabh Sinha", start="2016-08-24", end="2016-08-26", loc="India"),
+])
+
+art("cb09", "heldout77", "Ukrinform", "2025-02-27T12:05:00+00:00", "Zaporizhzhia strike death toll rises to 11", """
+KYIV (Ukrinform) - The number of people killed when Russian troops struck an apartment block in Zaporizhzhia with missiles on Tuesday has risen to 11 after rescuers pulled more bodies from the rubble overnight, the State Emergency Service of Ukraine reported on Thursday.
+Another 38 people, including five children, were injured, Ivan Fedorov, head of the Zaporizhzhia Regional Military Administration, said on Telegram, adding that 17 of them remain in hospital.
+The strike destroyed 14 apartments and damaged 46 more, as well as 23 cars, a school and a kindergarten, Fedorov said.
+Separately, the Air Force of the Armed Forces of Ukraine said Russia had launched 177 Shahed-type attack drones and decoy drones against Ukraine overnight. Of these, 110 were intercepted, while 62 were "lost in location", likely as a result of electronic warfare.
+Zaporizhzhia, which had a population of about 720,000 before Russia launched its full-scale invasion in February 2022, lies some 35 kilometers from the front line.
+""", [
+ C("killed", "person", 11, "State Emergency Service of Ukraine", actor="Russian troops", start="2025-02-25", end="2025-02-25", loc="Ukraine"),
+ C("injured", "person", 38, "Zaporizhzhia Regional Military Administration", speaker="Ivan Fedorov", loc="Ukraine"),
+ C("injured", "child", 5, "Zaporizhzhia Regional Military Administration", speaker="Ivan Fedorov", loc="Ukraine"),
+ C("hospitalized", "person", 17, "Zaporizhzhia Regional Military Administration", speaker="Ivan Fedorov", loc="Ukraine"),
+ C("destroyed", "apartment", 14, "Zaporizhzhia Regional Military Administration", speaker="Ivan Fedorov", loc="Ukraine"),
+ C("damaged", "apartment", 46, "Zaporizhzhia Regional Military Administration", speaker="Ivan Fedorov", loc="Ukraine"),
+ C("damaged", "car", 23, "Zaporizhzhia Regional Military Administration", speaker="Ivan Fedorov", loc="Ukraine"),
+ C("conducted", "drone", 177, "Ukrainian Air Force", actor="Russia", start="2025-02-26", end="2025-02-27", loc="Ukraine"),
+ C("intercepted", "drone", 110, "Ukrainian Air Force", start="2025-02-26", end="2025-02-27", loc="Ukraine"),
+ C("lost", "drone", 62, "Ukrainian Air Force", start="2025-02-26", end="2025-02-27", loc="Ukraine"),
+])
+
+art("cb10", "heldout77", "EFE", "2015-05-03T18:30:00+00:00", "Italy says 6,771 migrants rescued in Mediterranean since Friday", """
+Rome, May 3 (EFE).- The Italian Coast Guard on Sunday raised to 6,771 the number of migrants rescued in the Mediterranean since Friday, after coordinating 23 separate operations off the coast of Libya.
+On Saturday alone, 3,690 people were plucked from overcrowded fishing boats and rubber dinghies, the Coast Guard said in a statement, raising an earlier figure of 3,400.
+Ten migrants were found dead aboard a rubber dinghy on Sunday morning, apparently from dehydration, the Coast Guard added.
+Save the Children spokeswoman Carla Moretti said survivors who landed in the Sicilian port of Augusta had reported that between 40 and 50 people drowned after their dinghy deflated during the crossing.
+More than 1,750 migrants have died trying to cross the Mediterranean so far this year, compared with 56 in the same period of 2014, according to the International Organization for Migration (IOM).
+Italy received 170,100 migrants by sea in 2014, according to the Interior Ministry, and officials have warned that as many as 200,000 could arrive this year.
+""", [
+ C("rescued", "migrant", 6771, "Italian Coast Guard", start="2015-05-01", end="2015-05-03"),
+ C("conducted", "operation", 23, "Italian Coast Guard", actor="Italian Coast Guard", start="2015-05-01", end="2015-05-03"),
+ C("rescued", "person", 3690, "Italian Coast Guard", start="2015-05-02", end="2015-05-02"),
+ C("rescued", "person", 3400, "Italian Coast Guard", start="2015-05-02", end="2015-05-02"),
+ C("died", "migrant", 10, "Italian Coast Guard", start="2015-05-03", end="2015-05-03"),
+ C("died", "person", 40, "Save the Children", qual="range", high=50, speaker="Carla Moretti"),
+ C("died", "migrant", 1750, "International Organization for Migration", qual="at_least", start="2015-01-01", end="2015-05-03"),
+ C("died", "migrant", 56, "International Organization for Migration", start="2014-01-01", end="2014-05-03"),
+ C("arrived", "migrant", 170100, "Italian Interior Ministry", start="2014-01-01", end="2014-12-31", loc="Italy"),
+])
+
+# ---- heldout78: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("cc01", "heldout78", "AP", "2022-06-12T09:40:00+00:00", "4 killed, 9 wounded in shooting at Ohio block party", """
+MILLBROOK, Ohio (AP) — A gunman opened fire on a crowded neighborhood block party late Saturday, killing four people and wounding at least nine others before officers shot him dead, police said.
+The shooting happened shortly before 11:30 p.m. on Elm Street, where families had gathered for an annual Juneteenth celebration, Police Chief Dana Whitfield of the Millbrook Police Department told reporters early Sunday.
+The dead ranged in age from 17 to 52, Whitfield said. Seven of the wounded were taken to Mercy Regional Hospital. The injured included three teenagers, one of them a 15-year-old girl who was shot in the leg.
+"We had four families lose someone they love tonight," Whitfield said. "Our officers were on scene within 90 seconds, and they stopped him."
+The suspect, a 24-year-old man from nearby Dalton, had no criminal record, according to investigators. The FBI and the Ohio Bureau of Criminal Investigation were assisting.
+It was at least the 14th mass shooting in Ohio this year, according to the Gun Violence Archive, a nonprofit that counts any incident in which four or more people are shot, not including the shooter. Nationwide, the group has recorded more than 290 such shootings since Jan. 1.
+""", [
+ C("killed", "person", 4, "Millbrook Police Department", actor="gunman", start="2022-06-11", end="2022-06-11", loc="United States", speaker="Dana Whitfield"),
+ C("injured", "person", 9, "Millbrook Police Department", actor="gunman", qual="at_least", start="2022-06-11", end="2022-06-11", loc="United States"),
+ C("hospitalized", "person", 7, "Millbrook Police Department", loc="United States", speaker="Dana Whitfield"),
+ C("injured", "teenager", 3, "Millbrook Police Department", loc="United States", speaker="Dana Whitfield"),
+ C("attacks", "shooting", 290, "Gun Violence Archive", qual="at_least", start="2022-01-01", end="2022-06-12", loc="United States"),
+])
+
+art("cc02", "heldout78", "Reuters", "2021-08-09T16:05:00+00:00", "Greek wildfire forces more evacuations on Evia as arson arrests rise", """
+ATHENS, Aug 9 (Reuters) - Firefighters battled a wildfire on the Greek island of Evia for a seventh straight day on Monday, and flames forced the evacuation of another 2,000 residents from villages in the north of the island, the Hellenic Fire Service said.
+Hundreds of firefighters, backed by water-dropping aircraft sent from several European Union countries, struggled to contain fronts fanned by strong winds near the villages of Istiaia and Gouves.
+Since the fire broke out on Aug. 3, it has destroyed 352 homes, 41 businesses and two churches, and damaged roughly 700 other buildings, fire service spokesman Yiannis Artopios told a televised briefing. Two people have died in the blaze, he said, including a volunteer firefighter who was struck by a falling power pole on Saturday.
+"We are fighting a battle against nature that has lasted seven days," Artopios said.
+Police have arrested 11 people across Greece since July 27 on suspicion of arson, a police spokesman said, adding that most of the fires were believed to have been started by accident or negligence.
+The government on Monday announced an initial 500 million euros ($587 million) in aid for affected households and businesses. Meteorologists said temperatures could again climb above 40 degrees Celsius (104 Fahrenheit) later in the week.
+""", [
+ C("evacuated", "resident", 2000, "Hellenic Fire Service", start="2021-08-09", end="2021-08-09", loc="Greece"),
+ C("destroyed", "home", 352, "Hellenic Fire Service", start="2021-08-03", end="2021-08-09", loc="Greece", speaker="Yiannis Artopios"),
+ C("destroyed", "business", 41, "Hellenic Fire Service", start="2021-08-03", end="2021-08-09", loc="Greece", speaker="Yiannis Artopios"),
+ C("destroyed", "church", 2, "Hellenic Fire Service", start="2021-08-03", end="2021-08-09", loc="Greece", speaker="Yiannis Artopios"),
+ C("damaged", "building", 700, "Hellenic Fire Service", qual="approx", start="2021-08-03", end="2021-08-09", loc="Greece", speaker="Yiannis Artopios"),
+ C("died", "person", 2, "Hellenic Fire Service", start="2021-08-03", end="2021-08-09", loc="Greece", speaker="Yiannis Artopios"),
+ C("arrested", "person", 11, "police", actor="police", start="2021-07-27", end="2021-08-09", loc="Greece"),
+])
+
+art("cc03", "heldout78", "AFP", "2024-06-03T11:52:00+00:00", "Death toll from southern Germany floods rises to five", """
+Berlin (AFP) - The death toll from floods that have swamped southern Germany since Friday rose to five on Monday, officials said, as swollen rivers in Bavaria and Baden-Wuerttemberg kept rising and thousands of people were forced from their homes.
+A 42-year-old firefighter died early Sunday when his boat capsized during a rescue operation near Pfaffenhofen, police said. The bodies of a man and a woman were found in flooded basements in Schrobenhausen and Schorndorf. Two more people, including a 22-year-old firefighter swept away in Offingen, were still missing.
+Since Saturday, around 3,000 people in Bavaria have been evacuated, the state's interior ministry said, with the towns of Reichertshofen, Babenhausen and Manching among the worst affected. In Babenhausen, two dozen residents of a care home were evacuated by boat on Sunday, a spokeswoman for the German Red Cross said.
+In neighbouring Baden-Wuerttemberg, 17 people were rescued from rooftops and stranded cars in the Rems valley over the weekend, according to the Federal Agency for Technical Relief (THW).
+Chancellor Olaf Scholz, who visited Reichertshofen on Sunday, said such disasters were becoming more frequent and pledged federal support. In July 2021, floods in the west of the country killed more than 180 people, the worst natural disaster in Germany in decades.
+The German Weather Service (DWD) said up to 60 litres of rain per square metre could still fall in parts of the south by Tuesday evening.
+""", [
+ C("died", "person", 5, "officials", start="2024-05-31", end="2024-06-03", loc="Germany"),
+ C("missing", "person", 2, "police", loc="Germany"),
+ C("evacuated", "person", 3000, "Bavarian Interior Ministry", qual="approx", start="2024-06-01", end="2024-06-03", loc="Germany"),
+ C("evacuated", "resident", 24, "German Red Cross", start="2024-06-02", end="2024-06-02", loc="Germany"),
+ C("rescued", "person", 17, "Federal Agency for Technical Relief", start="2024-06-01", end="2024-06-02", loc="Germany"),
+ C("killed", "person", 180, "AFP", qual="at_least", start="2021-07-01", end="2021-07-31", loc="Germany"),
+])
+
+art("cc04", "heldout78", "EFE", "2022-07-18T13:30:00+00:00", "Heatwave blamed for some 360 deaths in Spain in six days", """
+Madrid, Jul 18 (EFE).- Some 360 people died of heat-related causes in Spain during the first six days of the heatwave that has gripped the country since July 10, according to provisional estimates published Monday by the Carlos III Health Institute.
+The institute's MoMo daily mortality monitoring system attributed 123 deaths to high temperatures on Saturday alone, up from 93 on Friday, the figures showed. Most of the victims were over 65.
+The State Meteorological Agency (AEMET) said temperatures peaked at 45.7 degrees Celsius in Almonte, in the southwestern province of Huelva, on Thursday, and forecast that the heatwave, the second of the summer, would begin to ease on Tuesday.
+The heat has also fuelled dozens of wildfires. In the province of Zamora, nearly 6,000 people have been evacuated from their homes since Sunday as a fire near the village of Losacio spread across some 25,000 hectares, the regional government of Castile and León said.
+A 62-year-old shepherd died on Sunday while trying to cut a firebreak to protect his village, and a firefighter was seriously injured, officials said. In Madrid, two municipal workers died of heatstroke last week, the city council said.
+Health authorities urged elderly people to stay indoors between 12:00 and 18:00 and to drink at least 2 litres of water a day.
+""", [
+ C("died", "person", 360, "Carlos III Health Institute", qual="approx", start="2022-07-10", end="2022-07-15", loc="Spain"),
+ C("died", "person", 123, "Carlos III Health Institute", start="2022-07-16", end="2022-07-16", loc="Spain"),
+ C("died", "person", 93, "Carlos III Health Institute", start="2022-07-15", end="2022-07-15", loc="Spain"),
+ C("evacuated", "person", 6000, "Castile and León regional government", qual="approx", start="2022-07-17", end="2022-07-18", loc="Spain"),
+ C("died", "worker", 2, "Madrid City Council", start="2022-07-11", end="2022-07-17", loc="Spain"),
+])
+
+art("cc05", "heldout78", "TASS", "2019-03-14T10:15:00+00:00", "Russian police detain 26 members of interregional drug ring", """
+MOSCOW, March 14. /TASS/. Russian police have detained 26 members of an interregional drug trafficking ring that operated in Moscow and 11 other regions, Interior Ministry Spokeswoman Irina Volk said on Thursday.
+"More than 120 kilograms of synthetic drugs, including mephedrone and alpha-PVP, as well as 14 firearms and about 3 million rubles in cash were seized during searches at dozens of addresses," Volk said.
+According to investigators, the group had been producing drugs in clandestine laboratories in the Moscow, Tver and Yaroslavl regions since 2017 and selling them through an online shop on the darknet, with couriers leaving packages in hiding places.
+Seven suspects, including the alleged organiser, a 38-year-old native of Tver, have been charged under Article 228.1 of the Russian Criminal Code, which carries a maximum sentence of life imprisonment, Volk added. A court has remanded them in custody for two months.
+According to the Russian Health Ministry, more than 4,000 people died of drug overdoses in Russia in 2018.
+""", [
+ C("detained", "member", 26, "Russian Interior Ministry", actor="Russian police", loc="Russia", speaker="Irina Volk"),
+ C("seized", "firearm", 14, "Russian Interior Ministry", loc="Russia", speaker="Irina Volk"),
+ C("charged", "suspect", 7, "Russian Interior Ministry", loc="Russia", speaker="Irina Volk"),
+ C("died", "person", 4000, "Russian Health Ministry", qual="at_least", start="2018-01-01", end="2018-12-31", loc="Russia"),
+])
+
+art("cc06", "heldout78", "Xinhua", "2023-05-17T18:40:00+00:00", "U.S. drug overdose deaths top 109,000 in 2022: CDC", """
+WASHINGTON, May 17 (Xinhua) -- More than 109,000 people died of drug overdoses in the United States in 2022, according to provisional data released Wednesday by the U.S. Centers for Disease Control and Prevention (CDC).
+The figure was up slightly from the 107,573 overdose deaths recorded in 2021, the agency said.
+Synthetic opioids, primarily illicitly manufactured fentanyl, were involved in roughly 75,000 of the deaths last year, the data showed. Deaths involving methamphetamine and other psychostimulants rose to about 34,000.
+Overdose deaths declined in 20 states but rose in 30 others and the District of Columbia, with the steepest increases, of more than 30 percent, in Washington state, Oregon and Nevada.
+"These numbers are not statistics, they are our neighbors," said Dr. Ellen Marsh, an addiction specialist at Johns Hopkins University. "Fentanyl is so potent that 2 milligrams can be lethal."
+The U.S. Drug Enforcement Administration said earlier this month it had seized more than 50.6 million fentanyl-laced fake pills in 2022, along with more than 10,000 pounds of fentanyl powder.
+""", [
+ C("died", "person", 109000, "Centers for Disease Control and Prevention", qual="at_least", start="2022-01-01", end="2022-12-31", loc="United States"),
+ C("died", "person", 107573, "Centers for Disease Control and Prevention", start="2021-01-01", end="2021-12-31", loc="United States"),
+ C("died", "person", 75000, "Centers for Disease Control and Prevention", qual="approx", start="2022-01-01", end="2022-12-31", loc="United States"),
+ C("died", "person", 34000, "Centers for Disease Control and Prevention", qual="approx", start="2022-01-01", end="2022-12-31", loc="United States"),
+ C("seized", "pill", 50600000, "Drug Enforcement Administration", qual="at_least", start="2022-01-01", end="2022-12-31", loc="United States"),
+])
+
+art("cc07", "heldout78", "PTI", "2018-09-27T12:10:00+00:00", "UK road deaths flat at 1,784 in 2017", """
+London, Sep 27 (PTI) A total of 1,784 people died on Britain's roads in 2017, broadly unchanged from the previous year, according to official figures released by the Department for Transport on Thursday.
+In 2017, the number of people seriously injured in road accidents rose 3 per cent to 24,831, while total casualties of all severities fell 6 per cent to 170,993, the department said.
+Pedestrian deaths rose to 470 last year, the highest level since 2010, while 101 cyclists and 349 motorcyclists also lost their lives, the figures showed.
+Separate final estimates published by the department showed that around 250 people died in crashes in which at least one driver was over the drink-drive limit in 2016.
+Road safety charity Brake said progress had "flatlined" for seven years and called for a graduated licensing system for new drivers aged 17 to 24. Britain nonetheless remains one of the safest countries in Europe for road users, with 27 deaths per million inhabitants against an EU average of 49.
+""", [
+ C("died", "person", 1784, "Department for Transport", start="2017-01-01", end="2017-12-31", loc="United Kingdom"),
+ C("injured", "person", 24831, "Department for Transport", start="2017-01-01", end="2017-12-31", loc="United Kingdom"),
+ C("casualties", "person", 170993, "Department for Transport", start="2017-01-01", end="2017-12-31", loc="United Kingdom"),
+ C("died", "pedestrian", 470, "Department for Transport", start="2017-01-01", end="2017-12-31", loc="United Kingdom"),
+ C("died", "cyclist", 101, "Department for Transport", start="2017-01-01", end="2017-12-31", loc="United Kingdom"),
+ C("died", "motorcyclist", 349, "Department for Transport", start="2017-01-01", end="2017-12-31", loc="United Kingdom"),
+ C("died", "person", 250, "Department for Transport", qual="approx", start="2016-01-01", end="2016-12-31", loc="United Kingdom"),
+])
+
+art("cc08", "heldout78", "Anadolu Agency", "2017-11-22T14:45:00+00:00", "Europol: 159 suspected traffickers held in Europe-wide operation", """
+THE HAGUE (AA) – European police arrested 159 suspected human traffickers and rescued 96 victims during a week-long operation across 23 countries from Nov. 13 to 19, the EU's law enforcement agency Europol said on Wednesday. They included 27 children, most of them from Nigeria, Romania and Bulgaria.
+The operation, coordinated by Europol and the EU border agency Frontex, targeted criminal networks that smuggle migrants into the bloc and exploit them for forced labor, begging and prostitution. Forty vehicles and more than 300,000 euros in cash were also seized, Europol said.
+"Trafficking in human beings is one of the most profitable crimes in the world," Europol's deputy executive director Jan Maris said in the statement. The agency estimates that more than 90 percent of irregular migrants reaching the EU pay smugglers.
+In Turkey, which did not take part in the operation, security forces detained 68 irregular migrants trying to cross into Greece in the northwestern province of Edirne on Tuesday, the provincial governor's office said in a statement. The migrants, including Afghan, Pakistani and Iraqi nationals, were taken to a removal center.
+Turkish authorities held more than 175,000 irregular migrants in 2016, according to the Directorate General of Migration Management.
+""", [
+ C("arrested", "trafficker", 159, "Europol", actor="European police", start="2017-11-13", end="2017-11-19"),
+ C("rescued", "victim", 96, "Europol", actor="European police", start="2017-11-13", end="2017-11-19"),
+ C("rescued", "child", 27, "Europol", actor="European police", start="2017-11-13", end="2017-11-19"),
+ C("seized", "vehicle", 40, "Europol"),
+ C("detained", "migrant", 68, "Edirne Governor's Office", actor="Turkish security forces", start="2017-11-21", end="2017-11-21", loc="Turkey"),
+ C("detained", "migrant", 175000, "Directorate General of Migration Management", actor="Turkish authorities", qual="at_least", start="2016-01-01", end="2016-12-31", loc="Turkey"),
+])
+
+art("cc09", "heldout78", "Ukrinform", "2020-06-24T15:20:00+00:00", "Floods in western Ukraine kill three, damage 10,000 homes", """
+KYIV, June 24 (Ukrinform) - Three people have died and more than 300 settlements have been affected by flooding in western Ukraine since heavy rains began on Monday, the State Emergency Service of Ukraine reports.
+Since Monday, 1,214 people, including 283 children, have been evacuated in the Ivano-Frankivsk, Lviv, Chernivtsi and Zakarpattia regions, and about 10,000 homes have been damaged by floodwaters, the service's spokeswoman Svitlana Vlasenko told reporters. Up to 90 people were rescued by helicopter from cut-off villages in the Verkhovyna district on Tuesday, she said.
+The Ukrainian Hydrometeorological Center warned that water levels in the Dniester and Prut rivers could rise by another 1.5-2 metres over the next 24 hours.
+According to Ukraine's Infrastructure Ministry, the floods have destroyed 46 bridges and washed away more than 120 kilometres of roads. The government has allocated UAH 100 million for emergency repairs.
+It is the worst flooding in the region since July 2008, when floods in the Carpathians killed 30 people and forced the evacuation of more than 40,000 residents.
+""", [
+ C("died", "person", 3, "State Emergency Service of Ukraine", start="2020-06-22", end="2020-06-24", loc="Ukraine"),
+ C("affected", "settlement", 300, "State Emergency Service of Ukraine", qual="at_least", start="2020-06-22", end="2020-06-24", loc="Ukraine"),
+ C("evacuated", "person", 1214, "State Emergency Service of Ukraine", start="2020-06-22", end="2020-06-24", loc="Ukraine", speaker="Svitlana Vlasenko"),
+ C("evacuated", "child", 283, "State Emergency Service of Ukraine", start="2020-06-22", end="2020-06-24", loc="Ukraine", speaker="Svitlana Vlasenko"),
+ C("damaged", "home", 10000, "State Emergency Service of Ukraine", qual="approx", start="2020-06-22", end="2020-06-24", loc="Ukraine", speaker="Svitlana Vlasenko"),
+ C("rescued", "person", 90, "State Emergency Service of Ukraine", qual="at_most", start="2020-06-23", end="2020-06-23", loc="Ukraine", speaker="Svitlana Vlasenko"),
+ C("destroyed", "bridge", 46, "Ukrainian Infrastructure Ministry", loc="Ukraine"),
+ C("killed", "person", 30, "Ukrinform", start="2008-07-01", end="2008-07-31", loc="Ukraine"),
+ C("evacuated", "resident", 40000, "Ukrinform", qual="at_least", start="2008-07-01", end="2008-07-31", loc="Ukraine"),
+])
+
+art("cc10", "heldout78", "Al Jazeera", "2025-07-08T20:15:00+00:00", "Thousands flee as wildfires rage across Canada's Manitoba", """
+WINNIPEG, Canada (Al Jazeera) - More than 17,000 people have been evacuated from their homes in the Canadian province of Manitoba since last Wednesday as out-of-control wildfires tear through boreal forest, the provincial government said on Tuesday.
+Canadian Armed Forces aircraft airlifted about 1,500 residents of the remote Red Spruce Cree Nation to Winnipeg on Monday and Tuesday, Chief Doreen Sinclair said. "Nearly 1,500 of our people are now sleeping in hotels and arenas. Some of our elders left with nothing," she told Al Jazeera.
+Between 30 and 40 homes were destroyed in the town of Snow Lake on Sunday, the Manitoba Wildfire Service said. Two people died last week when flames overtook their vehicle on a highway near Lac du Bonnet, according to the Royal Canadian Mounted Police.
+Since January 1, wildfires have burned more than 5.1 million hectares across Canada and destroyed at least 650 structures, according to the Canadian Interagency Forest Fire Centre, which has raised its national preparedness level to 5, the highest on its scale.
+Environment Canada forecast temperatures of up to 33C on Thursday, with gusty winds that could push the fires toward more communities. The province has declared a state of emergency for the second time this year.
+""", [
+ C("evacuated", "person", 17000, "Manitoba government", qual="at_least", start="2025-07-02", end="2025-07-08", loc="Canada"),
+ C("evacuated", "resident", 1500, "Red Spruce Cree Nation", actor="Canadian Armed Forces", qual="approx", start="2025-07-07", end="2025-07-08", loc="Canada", speaker="Doreen Sinclair"),
+ C("destroyed", "home", 30, "Manitoba Wildfire Service", qual="range", high=40, start="2025-07-06", end="2025-07-06", loc="Canada"),
+ C("died", "person", 2, "Royal Canadian Mounted Police", start="2025-06-30", end="2025-07-06", loc="Canada"),
+ C("destroyed", "structure", 650, "Canadian Interagency Forest Fire Centre", qual="at_least", start="2025-01-01", end="2025-07-08", loc="Canada"),
+])
+
+# ---- heldout79: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("cd01", "heldout79", "Reuters", "2019-06-17T11:42:00+00:00", "Triple suicide bombing kills at least 30 in northeast Nigeria", """
+MAIDUGURI, Nigeria, June 17 (Reuters) - At least 30 people were killed and more than 40 wounded in a triple suicide bombing in the town of Konduga in northeast Nigeria's Borno state on Sunday night, an emergency official said on Monday.
+Three bombers detonated their explosives outside a hall where football fans had gathered to watch a match on television, Usman Kachalla, head of operations at the Borno State Emergency Management Agency (SEMA), told Reuters. The blasts happened at around 9 p.m. (2000 GMT), shortly before the end of the game.
+"We have recovered 30 bodies so far, and the toll may go up because some of the injured are in a critical condition," Kachalla said.
+Babakura Kolo, the leader of a local vigilante group that fights alongside the military, put the death toll from Sunday's attack at 32. He said one of the bombers was a girl who appeared to be no older than 15.
+There was no immediate claim of responsibility, but Konduga, 38 km (24 miles) southeast of the state capital Maiduguri, has been attacked repeatedly by Boko Haram and its splinter group, Islamic State West Africa Province.
+Boko Haram's decade-long insurgency has killed more than 30,000 people in northeast Nigeria since 2009 and forced about 2 million from their homes.
+""", [
+ C("killed", "person", 30, "Borno State Emergency Management Agency", qual="at_least", start="2019-06-16", end="2019-06-16", loc="Nigeria", speaker="Usman Kachalla"),
+ C("injured", "person", 40, "Borno State Emergency Management Agency", qual="at_least", start="2019-06-16", end="2019-06-16", loc="Nigeria", speaker="Usman Kachalla"),
+ C("died", "person", 32, "Babakura Kolo", start="2019-06-16", end="2019-06-16", loc="Nigeria", speaker="Babakura Kolo"),
+ C("killed", "person", 30000, "Reuters", actor="Boko Haram", qual="at_least", start="2009-01-01", end="2019-06-17", loc="Nigeria"),
+ C("displaced", "person", 2000000, "Reuters", actor="Boko Haram", qual="approx", start="2009-01-01", end="2019-06-17", loc="Nigeria"),
+])
+
+art("cd02", "heldout79", "AFP", "2021-11-09T17:05:00+00:00", "Burkina army says nearly 50 jihadists killed in weekend operations", """
+OUAGADOUGOU, Nov 9, 2021 (AFP) - Burkina Faso's army said Tuesday it had killed nearly 50 jihadists in air and ground operations in the north of the country over the weekend, days after an ambush that left 11 soldiers dead.
+"The operations, conducted on Saturday and Sunday in the provinces of Soum and Oudalan, allowed the neutralisation of around fifty terrorists," the army general staff said in a statement. About 30 motorcycles, several pick-up trucks and a large quantity of weapons and ammunition were seized, it added, while two soldiers were slightly wounded.
+On Thursday, eleven soldiers were killed and nine others wounded when gunmen ambushed their convoy near the town of Dori in the Sahel region, the army said at the time. It was the deadliest attack on the security forces since August, when 47 people, including 30 civilians, were killed near Gorgadji.
+Jihadist violence in Burkina Faso, which spilled over from neighbouring Mali, has killed more than 2,000 people since 2015 and forced 1.4 million to flee their homes, according to the United Nations.
+President Roch Marc Christian Kabore, re-elected last year with 57.7 percent of the vote, is facing growing protests over his government's failure to stem the violence.
+""", [
+ C("killed", "jihadist", 50, "Burkina Faso army", actor="Burkina Faso army", qual="approx", start="2021-11-06", end="2021-11-07", loc="Burkina Faso"),
+ C("seized", "motorcycle", 30, "Burkina Faso army", qual="approx", start="2021-11-06", end="2021-11-07", loc="Burkina Faso"),
+ C("injured", "soldier", 2, "Burkina Faso army", start="2021-11-06", end="2021-11-07", loc="Burkina Faso"),
+ C("killed", "soldier", 11, "Burkina Faso army", start="2021-11-04", end="2021-11-04", loc="Burkina Faso"),
+ C("injured", "soldier", 9, "Burkina Faso army", start="2021-11-04", end="2021-11-04", loc="Burkina Faso"),
+ C("killed", "person", 47, "AFP", start="2021-08-01", end="2021-08-31", loc="Burkina Faso"),
+ C("killed", "civilian", 30, "AFP", start="2021-08-01", end="2021-08-31", loc="Burkina Faso"),
+ C("killed", "person", 2000, "United Nations", qual="at_least", start="2015-01-01", end="2021-11-09", loc="Burkina Faso"),
+ C("displaced", "person", 1400000, "United Nations", start="2015-01-01", end="2021-11-09", loc="Burkina Faso"),
+])
+
+art("cd03", "heldout79", "Xinhua", "2023-03-16T15:30:00+00:00", "Malawi's Cyclone Freddy death toll rises to 326", """
+BLANTYRE, Malawi, March 16 (Xinhua) -- The death toll from Cyclone Freddy, which has battered southern Malawi since Sunday, has risen to 326, while 389 people remain missing, the Department of Disaster Management Affairs (DoDMA) said Thursday.
+According to the department, 183,159 people have been displaced and are sheltering in schools, churches and evacuation camps, mostly in the commercial city of Blantyre and the districts of Chikwawa, Nsanje, Phalombe and Mulanje.
+"The number of casualties keeps rising as rescue teams reach areas that had been cut off," DoDMA spokesperson Grace Mkandawire told Xinhua, adding that 704 people had been injured.
+She said soldiers of the Malawi Defence Force had rescued more than 1,200 people trapped by floodwaters since Monday. In Blantyre's Chilobwe township, a mudslide on Monday night destroyed two dozen homes, local officials said.
+Freddy, which first made landfall in Madagascar on Feb. 21 before crossing to Mozambique, is on course to become the longest-lasting tropical cyclone on record. Forecasters warned that up to 200 mm of rain could still fall over the next 48 hours.
+In neighbouring Mozambique, authorities said at least 53 people had died since the storm's second landfall on Saturday. The Chinese government has announced emergency humanitarian aid worth 2 million U.S. dollars to Malawi.
+""", [
+ C("died", "person", 326, "Department of Disaster Management Affairs", start="2023-03-12", end="2023-03-16", loc="Malawi"),
+ C("missing", "person", 389, "Department of Disaster Management Affairs", start="2023-03-12", end="2023-03-16", loc="Malawi"),
+ C("displaced", "person", 183159, "Department of Disaster Management Affairs", loc="Malawi"),
+ C("injured", "person", 704, "Department of Disaster Management Affairs", loc="Malawi", speaker="Grace Mkandawire"),
+ C("rescued", "person", 1200, "Department of Disaster Management Affairs", actor="Malawi Defence Force", qual="at_least", start="2023-03-13", end="2023-03-16", loc="Malawi", speaker="Grace Mkandawire"),
+ C("destroyed", "home", 24, "local officials", start="2023-03-13", end="2023-03-13", loc="Malawi"),
+ C("died", "person", 53, "Mozambican authorities", qual="at_least", start="2023-03-11", end="2023-03-16", loc="Mozambique"),
+])
+
+art("cd04", "heldout79", "Anadolu Agency", "2022-10-31T09:15:00+00:00", "Somali army kills over 100 al-Shabaab terrorists in central region", """
+MOGADISHU, Somalia (AA) - The Somali National Army (SNA) killed more than 100 al-Shabaab terrorists over the weekend in an operation in the central Hiiraan region, the country's Defense Ministry announced on Monday.
+Ministry spokesman Abdirahman Hassan Mursal told Anadolu that the operation, carried out on Saturday and Sunday near the town of Bulobarde with the support of local clan militias, also left 23 militants wounded. "Among those killed were two senior commanders who had planned attacks on the capital," he said. Between 15 and 20 of the group's vehicles and six weapons depots were destroyed, and 14 fighters surrendered to government forces with their weapons, he added.
+Three soldiers were killed and seven others injured in the weekend fighting, according to the spokesman.
+The operation is part of an all-out offensive announced by President Hassan Sheikh Mohamud. Somali forces have liberated more than 40 towns and villages from the group since August, the ministry said.
+The al-Qaeda-linked group, which has been fighting the Somali government since 2007, claimed responsibility for a twin car bombing at the Education Ministry in Mogadishu on Saturday that killed at least 120 people and injured more than 300.
+""", [
+ C("killed", "terrorist", 100, "Somali Defense Ministry", actor="Somali National Army", qual="at_least", start="2022-10-29", end="2022-10-30", loc="Somalia"),
+ C("injured", "militant", 23, "Somali Defense Ministry", start="2022-10-29", end="2022-10-30", loc="Somalia", speaker="Abdirahman Hassan Mursal"),
+ C("killed", "commander", 2, "Somali Defense Ministry", start="2022-10-29", end="2022-10-30", loc="Somalia", speaker="Abdirahman Hassan Mursal"),
+ C("destroyed", "vehicle", 15, "Somali Defense Ministry", qual="range", high=20, start="2022-10-29", end="2022-10-30", loc="Somalia", speaker="Abdirahman Hassan Mursal"),
+ C("destroyed", "depot", 6, "Somali Defense Ministry", start="2022-10-29", end="2022-10-30", loc="Somalia", speaker="Abdirahman Hassan Mursal"),
+ C("surrendered", "fighter", 14, "Somali Defense Ministry", start="2022-10-29", end="2022-10-30", loc="Somalia", speaker="Abdirahman Hassan Mursal"),
+ C("killed", "soldier", 3, "Somali Defense Ministry", start="2022-10-29", end="2022-10-30", loc="Somalia", speaker="Abdirahman Hassan Mursal"),
+ C("injured", "soldier", 7, "Somali Defense Ministry", start="2022-10-29", end="2022-10-30", loc="Somalia", speaker="Abdirahman Hassan Mursal"),
+ C("liberated", "town", 40, "Somali Defense Ministry", actor="Somali forces", qual="at_least", start="2022-08-01", end="2022-10-31", loc="Somalia"),
+ C("killed", "person", 120, "Anadolu Agency", actor="al-Shabaab", qual="at_least", start="2022-10-29", end="2022-10-29", loc="Somalia"),
+ C("injured", "person", 300, "Anadolu Agency", actor="al-Shabaab", qual="at_least", start="2022-10-29", end="2022-10-29", loc="Somalia"),
+])
+
+art("cd05", "heldout79", "AP", "2019-11-21T13:48:00+00:00", "Measles has killed more than 5,000 in Congo this year, WHO says", """
+KINSHASA, Congo (AP) — More than 5,000 people have died of measles in Congo so far this year, more than twice as many as have been killed by the Ebola epidemic in the country's east, the World Health Organization said Thursday.
+Some 250,000 suspected measles cases have been reported since January, the U.N. health agency said, and children under 5 account for nearly three-quarters of the deaths.
+Last week alone, 7,329 new cases and 78 deaths were recorded across the country, according to WHO's office in Kinshasa.
+More than 18 million children have been vaccinated against the disease this year, the agency said, but the medical charity Doctors Without Borders warned that coverage remained patchy in remote provinces, where fewer than half of children had received a dose.
+"We are losing children every day to a disease that can be prevented with a vaccine that costs less than $2 per dose," said Dr. Amadou Diallo, WHO's emergency coordinator in Congo.
+The Ebola outbreak has killed 2,199 people since August 2018, according to Congo's health ministry, making it the second-deadliest in history.
+""", [
+ C("died", "person", 5000, "World Health Organization", qual="at_least", start="2019-01-01", end="2019-11-21", loc="Democratic Republic of the Congo"),
+ C("infected", "case", 250000, "World Health Organization", qual="approx", start="2019-01-01", end="2019-11-21", loc="Democratic Republic of the Congo"),
+ C("infected", "case", 7329, "World Health Organization", start="2019-11-11", end="2019-11-17", loc="Democratic Republic of the Congo"),
+ C("died", "person", 78, "World Health Organization", start="2019-11-11", end="2019-11-17", loc="Democratic Republic of the Congo"),
+ C("vaccinated", "child", 18000000, "World Health Organization", qual="at_least", start="2019-01-01", end="2019-11-21", loc="Democratic Republic of the Congo"),
+ C("killed", "person", 2199, "Congolese Health Ministry", start="2018-08-01", end="2019-11-21", loc="Democratic Republic of the Congo"),
+])
+
+art("cd06", "heldout79", "Al Jazeera", "2023-06-15T16:20:00+00:00", "Over 100,000 Sudanese refugees reach Chad as Darfur violence spikes", """
+N'DJAMENA, Chad (Al Jazeera) - More than 100,000 refugees have arrived in eastern Chad from Sudan's Darfur region since fighting erupted in April, the United Nations refugee agency says, amid mounting reports of ethnically targeted killings in West Darfur.
+Since Sunday, some 6,000 people have crossed into Chad near the border town of Adre, most of them women and children fleeing violence in El Geneina, UNHCR spokesperson Helene Marchal told reporters on Thursday.
+"Many of the new arrivals have gunshot wounds," said Jean-Paul Kabore, emergency coordinator for Medecins Sans Frontieres (MSF) in Adre. "On Tuesday alone, our teams treated 62 wounded people at the hospital, and three of them died."
+The conflict between the Sudanese army and the paramilitary Rapid Support Forces (RSF) has killed more than 2,000 people and displaced nearly 2.2 million across Sudan since April 15, according to the UN.
+Marchal said the agency was preparing for up to 250,000 more arrivals in the coming months. The UN's humanitarian appeal for Sudan, worth $2.6bn, is only 16 percent funded.
+""", [
+ C("arrived", "refugee", 100000, "UNHCR", qual="at_least", start="2023-04-01", end="2023-06-15", loc="Chad"),
+ C("crossed", "person", 6000, "UNHCR", qual="approx", start="2023-06-11", end="2023-06-15", loc="Chad", speaker="Helene Marchal"),
+ C("treated", "person", 62, "Medecins Sans Frontieres", start="2023-06-13", end="2023-06-13", loc="Chad", speaker="Jean-Paul Kabore"),
+ C("died", "person", 3, "Medecins Sans Frontieres", start="2023-06-13", end="2023-06-13", loc="Chad", speaker="Jean-Paul Kabore"),
+ C("killed", "person", 2000, "United Nations", qual="at_least", start="2023-04-15", end="2023-06-15", loc="Sudan"),
+ C("displaced", "person", 2200000, "United Nations", qual="approx", start="2023-04-15", end="2023-06-15", loc="Sudan"),
+])
+
+art("cd07", "heldout79", "TASS", "2021-01-26T12:05:00+03:00", "CAR army kills 44 rebels repelling attack on Boyali", """
+BANGUI, January 26. /TASS/. The Central African Republic's armed forces, supported by Russian instructors, killed 44 militants of the Coalition of Patriots for Change (CPC) while repelling an attack on the town of Boyali on Monday, CAR government spokesman Serge Ngouandji said on Tuesday.
+According to him, the militants attacked Boyali, located some 100 km north of Bangui, at dawn on Monday. "The assault was repulsed. Forty-four rebels were eliminated, and five were taken prisoner," Ngouandji told TASS by telephone.
+Government forces lost two servicemen in Monday's fighting, while three more were wounded, the spokesman added.
+According to the UN Office for the Coordination of Humanitarian Affairs (OCHA), more than 200,000 people have been displaced by the violence since December 15, and some 60,000 of them have fled to neighboring Cameroon, Chad and the Democratic Republic of the Congo.
+The CPC, formed in December by six armed groups opposed to President Faustin-Archange Touadera, launched an offensive ahead of the December 27 presidential election, in which Touadera was re-elected with 53.9% of the vote.
+""", [
+ C("killed", "militant", 44, "Central African Republic government", actor="Central African Republic armed forces", start="2021-01-25", end="2021-01-25", loc="Central African Republic", speaker="Serge Ngouandji"),
+ C("captured", "rebel", 5, "Central African Republic government", start="2021-01-25", end="2021-01-25", loc="Central African Republic", speaker="Serge Ngouandji"),
+ C("lost", "serviceman", 2, "Central African Republic government", start="2021-01-25", end="2021-01-25", loc="Central African Republic", speaker="Serge Ngouandji"),
+ C("injured", "serviceman", 3, "Central African Republic government", start="2021-01-25", end="2021-01-25", loc="Central African Republic", speaker="Serge Ngouandji"),
+ C("displaced", "person", 200000, "UN Office for the Coordination of Humanitarian Affairs", qual="at_least", start="2020-12-15", end="2021-01-26", loc="Central African Republic"),
+ C("fled", "person", 60000, "UN Office for the Coordination of Humanitarian Affairs", qual="approx", start="2020-12-15", end="2021-01-26", loc="Central African Republic"),
+])
+
+art("cd08", "heldout79", "BBC", "2024-05-02T10:40:00+00:00", "Kenya floods: Death toll rises to 188 as more rain forecast", """
+NAIROBI, 2 May (BBC) - The death toll from flooding in Kenya has risen to 188 since the start of the long rains in March, with 90 people still missing, the government said on Thursday. Government spokesman Peter Kamau said 165,000 people had been forced from their homes and 125 injured over the same period.
+At least 45 of the dead were killed on Monday when a dam burst near the town of Mai Mahiu in the Rift Valley, sending a torrent of water and mud through villages in the early hours, police said. Rescuers were still searching the debris for survivors.
+The Kenya Red Cross said its teams had rescued 38 people trapped by floodwaters in Nairobi's Mathare area on Wednesday and evacuated another 19 by helicopter from Tana River county, where the river has burst its banks.
+President William Ruto has postponed the reopening of schools for a second time and ordered people living near rivers and dams to leave within 24 hours, warning that the country could face more deadly flooding. The Kenya Meteorological Department said up to 150mm of rain could fall in coastal areas as Cyclone Hidaya approaches.
+In neighbouring Tanzania, at least 155 people have died in floods and landslides since the start of the year, according to the government there.
+""", [
+ C("died", "person", 188, "Kenyan government", start="2024-03-01", end="2024-05-02", loc="Kenya"),
+ C("missing", "person", 90, "Kenyan government", start="2024-03-01", end="2024-05-02", loc="Kenya"),
+ C("displaced", "person", 165000, "Kenyan government", start="2024-03-01", end="2024-05-02", loc="Kenya", speaker="Peter Kamau"),
+ C("injured", "person", 125, "Kenyan government", start="2024-03-01", end="2024-05-02", loc="Kenya", speaker="Peter Kamau"),
+ C("killed", "person", 45, "police", qual="at_least", start="2024-04-29", end="2024-04-29", loc="Kenya"),
+ C("rescued", "person", 38, "Kenya Red Cross", actor="Kenya Red Cross", start="2024-05-01", end="2024-05-01", loc="Kenya"),
+ C("evacuated", "person", 19, "Kenya Red Cross", actor="Kenya Red Cross", start="2024-05-01", end="2024-05-01", loc="Kenya"),
+ C("died", "person", 155, "Tanzanian government", qual="at_least", start="2024-01-01", end="2024-05-02", loc="Tanzania"),
+])
+
+art("cd09", "heldout79", "EFE", "2018-08-22T14:10:00+00:00", "Moroccan navy rescues 246 migrants bound for Spain", """
+RABAT, Aug 22 (EFE).- The Moroccan Royal Navy rescued 246 sub-Saharan migrants who were trying to reach Spain in makeshift boats in the Strait of Gibraltar and the Mediterranean between Saturday and Tuesday, the Royal Armed Forces said on Wednesday. Among those rescued were 31 women and 12 minors, the military said in a statement carried by the official MAP news agency.
+Spain's Maritime Rescue Service (Salvamento Maritimo) said it had rescued 329 people aboard small boats in the Alboran Sea and the Strait on Tuesday alone, and was searching for at least two people missing after a dinghy capsized near the island of Alboran.
+So far this year, 26,812 migrants have arrived in Spain by sea, more than double the figure for the same period of 2017, according to the International Organization for Migration (IOM), making Spain the main gateway to Europe ahead of Italy and Greece.
+The IOM said 307 migrants had died trying to cross the western Mediterranean since January, compared with 224 in the whole of 2017.
+The European Union announced in July an extra 55 million euros to help Morocco and Tunisia manage their borders.
+""", [
+ C("rescued", "migrant", 246, "Royal Moroccan Armed Forces", actor="Royal Moroccan Navy", start="2018-08-18", end="2018-08-21", loc="Morocco"),
+ C("rescued", "woman", 31, "Royal Moroccan Armed Forces", start="2018-08-18", end="2018-08-21", loc="Morocco"),
+ C("rescued", "minor", 12, "Royal Moroccan Armed Forces", start="2018-08-18", end="2018-08-21", loc="Morocco"),
+ C("rescued", "person", 329, "Spanish Maritime Rescue Service", actor="Spanish Maritime Rescue Service", start="2018-08-21", end="2018-08-21", loc="Spain"),
+ C("missing", "person", 2, "Spanish Maritime Rescue Service", qual="at_least", start="2018-08-21", end="2018-08-21", loc="Spain"),
+ C("arrived", "migrant", 26812, "International Organization for Migration", start="2018-01-01", end="2018-08-22", loc="Spain"),
+ C("died", "migrant", 307, "International Organization for Migration", start="2018-01-01", end="2018-08-22"),
+ C("died", "migrant", 224, "International Organization for Migration", start="2017-01-01", end="2017-12-31"),
+])
+
+art("cd10", "heldout79", "dpa", "2025-02-14T18:25:00+01:00", "Cholera outbreak in Angola kills 108", """
+LUANDA, Feb 14 (dpa) - A cholera outbreak in Angola has killed 108 people and infected 3,385 since it was declared on January 7, the country's Health Ministry said on Friday, as the disease spread to more than half of the country's 21 provinces.
+A record 327 new cases were registered in the past 24 hours, ministry spokesman Domingos Kiala told reporters in Luanda. Nine more deaths were reported over the same period, he said.
+The outbreak began in the Cacuaco municipality on the outskirts of the capital, where 1,240 people have been treated at a makeshift field hospital, according to the ministry. Luanda province accounts for about 60 percent of all cases.
+More than 900,000 people have been vaccinated in Luanda province since a campaign began on February 3, the World Health Organization said. The UN agency warned that the outbreak could infect as many as 25,000 people in the coming months if access to clean water did not improve.
+Angola, a country of some 36 million people, last suffered a major cholera epidemic in 2006, when more than 2,000 people died.
+""", [
+ C("killed", "person", 108, "Angolan Health Ministry", start="2025-01-07", end="2025-02-14", loc="Angola"),
+ C("infected", "person", 3385, "Angolan Health Ministry", start="2025-01-07", end="2025-02-14", loc="Angola"),
+ C("infected", "case", 327, "Angolan Health Ministry", start="2025-02-13", end="2025-02-14", loc="Angola", speaker="Domingos Kiala"),
+ C("died", "person", 9, "Angolan Health Ministry", start="2025-02-13", end="2025-02-14", loc="Angola", speaker="Domingos Kiala"),
+ C("treated", "person", 1240, "Angolan Health Ministry", loc="Angola"),
+ C("vaccinated", "person", 900000, "World Health Organization", qual="at_least", start="2025-02-03", end="2025-02-14", loc="Angola"),
+ C("died", "person", 2000, "dpa", qual="at_least", start="2006-01-01", end="2006-12-31", loc="Angola"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
