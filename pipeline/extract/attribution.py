@@ -61,7 +61,7 @@ REPORT_VERB_LIST = [
     "put attendance", "said in a statement", "wrote on", "reported on", "showed", "show",
 ]
 REPORT_VERBS = trie_pattern(REPORT_VERB_LIST)
-_NAME = r"(?:(?:[A-Z]\.){1,3}\s?(?=[A-Z][a-z]))?[A-Z][a-zA-Z'’\-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+|da\s+|dos\s+)?[A-Z][a-zA-Z'’\-]+){0,3}"
+_NAME = r"(?:(?:[A-Z]\.){1,3}\s?(?=[A-Z][a-z]))?[A-ZÀ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’\-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+|von\s+|da\s+|dos\s+)?[A-ZÀ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’\-]+){0,3}"
 _NAME_RE = re.compile(_NAME)
 _TITLES_RE = re.compile(TITLES + r"(?=\s|$)")
 _TITLED_NAME = re.compile(rf"(?:{TITLES}\s+)*{_NAME}")
@@ -129,8 +129,9 @@ _ON_MEDIA = re.compile(r"\s+(?:on|via|in\s+a\s+post\s+on)\s+(?:its\s+|their\s+|t
                        r"X|Instagram|website|social\s+media)(?:\s+(?:page|channel|account))?$")
 _TRAILING_ADVERB = re.compile(r"\s+(?:also|later|earlier|previously|separately|further|again|then)$", re.I)
 _BY_PHONE = re.compile(r"\s+(?:reached|contacted|interviewed|quoted)\s+by\s+(?:tele)?phone$", re.I)
-_DATA_BY = re.compile(r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|records|numbers|estimates)\s+"
-                      r"(?:(?:compiled|released|published|provided|collected|gathered|issued)\s+by|from)\s+", re.I)
+_DATA_BY = re.compile(r"^(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}?(?:data|figures|statistics|records|numbers|estimates|assessment|"
+                      r"tally|count|survey)\s+(?:(?:compiled|released|published|provided|collected|gathered|issued|made|carried\s+out)\s+"
+                      r"by|from|by)\s+", re.I)
 _TEAMS_OF = re.compile(r"^(?:the\s+)?(?:teams?|units?|members?|personnel|crews?|squads?|rescuers|firefighters|officers|soldiers|"
                        r"troops|staff|experts|doctors|medics)\s+(?:of|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
 _RUN_BY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.-]*-(?:run|led|linked|affiliated|allied|backed|controlled|aligned|based|funded|"
@@ -171,6 +172,7 @@ def _clean(np: str) -> str:
     np = _LEAD_CONJ.sub("", np)
     np = _TRAILING_WHEN.sub("", np)
     np = _TRAILING_ADVERB.sub("", np)
+    np = re.sub(r"\s+(?:there|here)$", "", np)  # "the government there"
     np = _ON_MEDIA.sub("", np)  # "the General Staff of the Armed Forces of Ukraine on Facebook": the body
     # "a state government statement", "a police report": the body that issued it
     np = re.sub(r"^((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:government|ministry|police|army|military|agency|office|"

@@ -77,6 +77,7 @@ def _trim(name: str) -> str:
     name = name.strip(" ,.;:")
     name = _MEMBERS_OF.sub("", name)
     name = re.sub(r"\s+on\s+(?:Facebook|Telegram|Twitter|X|Instagram|YouTube)$", "", name)  # where it posted, not its name
+    name = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", name)  # when it said so
     while True:
         m = _LEAD.match(name)
         if not m:

@@ -218,3 +218,16 @@ def test_district_heads_police_ranks_and_descriptions_before_a_body():
     for np, want in cases.items():
         a = parse_source(np, Memory())
         assert (a.claimant, a.speaker) == want, np
+
+
+def test_accented_names_assessments_and_the_government_there():
+    cases = {
+        "Salvamento Marítimo": ("Salvamento Marítimo", None),
+        "José Martínez, a spokesman for the Interior Ministry": ("Interior Ministry", "José Martínez"),
+        "the government there": ("government", None),
+        "a preliminary assessment by the county government": ("County Government", None),
+        "the U.S. Centers for Disease Control and Prevention": ("Centers for Disease Control and Prevention", None),
+    }
+    for np, want in cases.items():
+        a = parse_source(np, Memory())
+        assert (a.claimant, a.speaker) == want, np
