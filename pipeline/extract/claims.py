@@ -1234,7 +1234,10 @@ def _metric_for_subject(metric: str, subject: Optional[str]) -> str:
                                           "device", "bomb", "launcher", "cartridge", "ammunition", "handgun", "shotgun",
                                           "motorcycle", "motorbike", "vehicle", "car", "truck", "boat"):
         return "seized"  # "four hand grenades were recovered from the site": weapons are seized
-    if metric in ("conducted", "recorded", "reported", "registered", "carried") and head in ("attack", "assault", "ambush"):
+    if metric in ("recorded", "reported", "registered") and head in ("asylum seeker", "seeker", "migrant", "refugee", "arrival"):
+        return "arrived"  # "Germany registered 206,101 new asylum seekers in November": they arrived
+    if metric in ("conducted", "recorded", "reported", "registered", "carried") and head in ("attack", "assault", "ambush",
+                                                                                           "shooting"):
         return "attacks"  # "at least 14 attacks were carried out": the attacks are what is counted
     if head == "life" and metric in ("lost", "killed", "claimed", "died"):
         return "died"  # "18 human lives were lost", "the floods claimed 417 lives": the dead

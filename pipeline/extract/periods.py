@@ -424,7 +424,8 @@ def _over_the_day(m, ref):
     return ref - dt.timedelta(days=1), ref, False
 
 
-@rule(rf"\b(?:on|from|between)\s+(?P<wd1>{WD})\s+(?:and|to|through|until|-)\s+(?P<wd2>{WD})\b(?!\s*,?\s*(?:{M}|\d{{1,2}}(?:st|nd|rd|th)?\s+{M}))")
+@rule(rf"\b(?:on|from|between)\s+(?:late\s+|early\s+)?(?P<wd1>{WD})(?:\s+(?:morning|afternoon|evening|night))?\s+(?:and|to|through|until|-)\s+"
+      rf"(?:late\s+|early\s+)?(?P<wd2>{WD})\b(?!\s*,?\s*(?:{M}|\d{{1,2}}(?:st|nd|rd|th)?\s+{M}))")
 def _weekday_pair(m, ref):
     """"rescued on Thursday and Friday": the span of the two most recent such days."""
     w1, w2 = m["wd1"].lower(), m["wd2"].lower()

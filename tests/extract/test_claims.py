@@ -590,6 +590,12 @@ def test_one_in_serious_condition_is_a_state_not_a_count():
     assert [(c.metric, c.value) for c in got] == [("hospitalized", 8)]
 
 
+def test_asylum_seekers_registered_arrived():
+    pub = dt.datetime(2015, 12, 9, tzinfo=dt.timezone.utc)
+    got = claims("Germany registered 206,101 new asylum seekers in November, the interior ministry said.", published=pub)
+    assert [(c.metric, c.value) for c in got] == [("arrived", 206101)]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"

@@ -133,3 +133,8 @@ def test_a_week_to_a_day_and_a_weekday_last_week():
     assert [(str(p.start_date), str(p.end_date)) for p in got] == [("2015-01-04", "2015-01-10")]
     got = find_periods("on Tuesday last week", dt.datetime(2025, 2, 13, tzinfo=dt.timezone.utc))
     assert [(str(p.start_date), str(p.end_date)) for p in got] == [("2025-02-04", "2025-02-04")]
+
+
+def test_between_weekday_parts():
+    got = find_periods("between Friday evening and early Monday", dt.datetime(2022, 6, 6, tzinfo=dt.timezone.utc))
+    assert [(str(p.start_date), str(p.end_date)) for p in got] == [("2022-06-03", "2022-06-06")]
