@@ -178,9 +178,16 @@ of the session start (1560e59) before any rule change they informed:
   heldout79 (cd01-cd10, Africa)                       F1 0.875 (P 0.887 R 0.863) claimant 0.70
   (all four: F1 0.852, P 0.870 R 0.835, value-F1 0.974, value+period-F1 0.884, claimant 0.66; the session-start engine
   scores the same four F1 0.848, claimant 0.62)
+  heldout80 (ce01-ce10, mixed wire day XVI)           F1 0.780 (P 0.821 R 0.742) claimant 0.74  engine 041509f (after
+  heldout81 (cf01-cf10, state agencies' bulletins)    F1 0.871 (P 0.914 R 0.831) claimant 0.86  the heldout76-79 fixes),
+  heldout82 (cg01-cg10, accidents and disasters)      F1 0.776 (P 0.818 R 0.738) claimant 0.49  never tuned on
+  heldout83 (ch01-ch10, security operations)          F1 0.956 (P 0.970 R 0.942) claimant 0.65
+  (all four: F1 0.851, P 0.887 R 0.818, value-F1 0.954, value+period-F1 0.883, claimant 0.70; the session-start engine
+  scores the same four F1 0.837, claimant 0.62)
 First-run F1 of each session-4 round: 0.826 (heldout60-63, session-start engine), 0.812 (64-67), 0.808 (68-71), 0.785
-(72-75), 0.852 (76-79); the session-start engine on the same rounds: 0.826, 0.801, 0.794, 0.783, 0.848. First-run
-claimant accuracy: 0.69, 0.64, 0.68, 0.65, 0.66 (session-start engine: 0.69, 0.60, 0.67, 0.65, 0.62).
+(72-75), 0.852 (76-79), 0.851 (80-83); the session-start engine on the same rounds: 0.826, 0.801, 0.794, 0.783, 0.848,
+0.837. First-run claimant accuracy: 0.69, 0.64, 0.68, 0.65, 0.66, 0.70 (session-start engine: 0.69, 0.60, 0.67, 0.65,
+0.62, 0.62).
 Session 4 convention change, following the independent annotators: a body of Pakistan, Niger, Nepal,
 Bangladesh or Equatorial Guinea is named with the country, not the demonym ("Pakistan Army", "Niger Defense Ministry":
 Pakistan 12-0 (12-2 with heldout63), Niger 10-0, Nepal 7-1, Bangladesh 2-0, Equatorial Guinea 3-0 independent annotations); Burkina Faso is
@@ -13713,6 +13720,649 @@ Angola, a country of some 36 million people, last suffered a major cholera epide
  C("treated", "person", 1240, "Angolan Health Ministry", loc="Angola"),
  C("vaccinated", "person", 900000, "World Health Organization", qual="at_least", start="2025-02-03", end="2025-02-14", loc="Angola"),
  C("died", "person", 2000, "dpa", qual="at_least", start="2006-01-01", end="2006-12-31", loc="Angola"),
+])
+
+# ---- heldout80: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("ce01", "heldout80", "Anadolu Agency", "2016-08-22T09:15:00+00:00", "Turkish jets kill 21 PKK terrorists in northern Iraq", """
+ANKARA (AA) - Turkish Air Force jets killed 21 PKK terrorists in airstrikes on the terror group's hideouts in northern Iraq over the weekend, the Turkish General Staff said on Monday.
+According to a statement from the General Staff, the jets struck 18 targets in the Zap, Avasin-Basyan and Hakurk regions on Saturday and Sunday, destroying shelters, ammunition depots and weapon positions used by the terrorists.
+Separately, Turkish security forces have captured seven terrorists in a counter-terrorism operation launched on Friday in the southeastern Hakkari province, the statement added.
+Two soldiers were wounded on Sunday when a roadside bomb planted by PKK terrorists exploded as their vehicle passed in Sirnak's Uludere district, the statement said. The soldiers, aged 22 and 24, were airlifted to a military hospital in Diyarbakir, where their condition was described as stable.
+The PKK, listed as a terrorist organization by Turkey, the U.S. and the EU, resumed its armed campaign in July 2015. Since July 24, 2015, more than 600 security force members have been killed in PKK attacks, according to Interior Ministry figures.
+""", [
+ C("killed", "terrorist", 21, "Turkish General Staff", actor="Turkish Air Force", start="2016-08-20", end="2016-08-21", loc="Iraq"),
+ C("hit", "target", 18, "Turkish General Staff", actor="Turkish Air Force", start="2016-08-20", end="2016-08-21", loc="Iraq"),
+ C("captured", "terrorist", 7, "Turkish General Staff", actor="Turkish security forces", start="2016-08-19", end="2016-08-22", loc="Turkey"),
+ C("injured", "soldier", 2, "Turkish General Staff", actor="PKK", start="2016-08-21", end="2016-08-21", loc="Turkey"),
+ C("killed", "member", 600, "Turkish Interior Ministry", actor="PKK", qual="at_least", start="2015-07-24", end="2016-08-22", loc="Turkey"),
+])
+
+art("ce02", "heldout80", "Xinhua", "2020-07-14T11:40:00+00:00", "Death toll from Jiangxi floods rises to 17", """
+NANCHANG, July 14 (Xinhua) -- The death toll from floods triggered by torrential rains in east China's Jiangxi Province has risen to 17 since the current rainy spell began on July 1, with five others still missing, the provincial emergency management department said Tuesday.
+The downpours have affected some 5.5 million residents across the province since July 1, and nearly 460,000 people have been evacuated to safer places, according to the department. More than 3,300 houses have collapsed during the period, with direct economic losses estimated at 6.1 billion yuan (about 870 million U.S. dollars).
+The water level of Poyang Lake, China's largest freshwater lake, reached 22.6 meters at 8 a.m. Tuesday, surpassing the record set in 1998, the provincial hydrological bureau said.
+On Monday, 1,200 residents trapped in low-lying villages near the lake were evacuated by boat, and 14 were rescued from rooftops in Poyang County, the department said, adding that the province had raised its flood control emergency response to the highest level.
+""", [
+ C("died", "person", 17, "Jiangxi Provincial Emergency Management Department", start="2020-07-01", end="2020-07-14", loc="China"),
+ C("missing", "person", 5, "Jiangxi Provincial Emergency Management Department", start="2020-07-01", end="2020-07-14", loc="China"),
+ C("affected", "resident", 5500000, "Jiangxi Provincial Emergency Management Department", qual="approx", start="2020-07-01", end="2020-07-14", loc="China"),
+ C("evacuated", "person", 460000, "Jiangxi Provincial Emergency Management Department", qual="approx", start="2020-07-01", end="2020-07-14", loc="China"),
+ C("destroyed", "house", 3300, "Jiangxi Provincial Emergency Management Department", qual="at_least", start="2020-07-01", end="2020-07-14", loc="China"),
+ C("evacuated", "resident", 1200, "Jiangxi Provincial Emergency Management Department", start="2020-07-13", end="2020-07-13", loc="China"),
+ C("rescued", "resident", 14, "Jiangxi Provincial Emergency Management Department", start="2020-07-13", end="2020-07-13", loc="China"),
+])
+
+art("ce03", "heldout80", "AP", "2018-05-10T22:05:00+00:00", "23 arrested, guns seized in raids on Fresno gang", """
+FRESNO, Calif. (AP) — Authorities arrested 23 people and seized nearly 40 firearms in raids on Wednesday targeting a violent street gang known as the East Side Kings in California's Central Valley, the Fresno County Sheriff's Office said Thursday.
+Sheriff Margaret Mims told reporters the pre-dawn raids were the culmination of a two-month investigation that began in March after a spike in drive-by shootings. "These 23 individuals are responsible for a great deal of the violence in our neighborhoods, and they are now off the streets," Mims said.
+Detectives also seized about 6 pounds of methamphetamine and $48,000 in cash, the sheriff's office said. Those arrested range in age from 17 to 52.
+The East Side Kings have been linked to at least nine shootings in Fresno since January, including one that wounded a 7-year-old girl as she slept, according to Fresno police.
+Fresno police Chief Jerry Dyer said homicides in the city fell 12 percent last year but called gang violence "our No. 1 problem."
+""", [
+ C("arrested", "person", 23, "Fresno County Sheriff's Office", speaker="Margaret Mims", start="2018-05-09", end="2018-05-09", loc="United States"),
+ C("seized", "firearm", 40, "Fresno County Sheriff's Office", qual="approx", start="2018-05-09", end="2018-05-09", loc="United States"),
+ C("attacks", "shooting", 9, "Fresno Police Department", actor="East Side Kings", qual="at_least", start="2018-01-01", end="2018-05-10", loc="United States"),
+])
+
+art("ce04", "heldout80", "TASS", "2017-11-27T13:30:00+00:00", "Russian aircraft hit 236 terrorist targets in Syria over past week", """
+MOSCOW, November 27. /TASS/. Russian warplanes flew 48 sorties and struck 236 terrorist targets in Syria over the past week, Russian Defense Ministry spokesman Major General Igor Konashenkov told reporters on Monday.
+"Between November 20 and 26, aircraft of the Russian Aerospace Forces destroyed 14 fortified positions, 19 ammunition depots, 31 armored vehicles and some 40 pickup trucks mounted with heavy machine guns," Konashenkov said.
+He added that more than 350 militants were killed in the strikes during the week, most of them in the Deir ez-Zor province. They included 16 field commanders of the Islamic State terrorist group, the general said.
+According to the spokesman, Syrian government troops supported by Russian aircraft liberated 11 settlements on the eastern bank of the Euphrates during the week. In the past 24 hours, 1,240 refugees returned to their homes in areas controlled by Damascus, he said.
+Since the start of the Russian operation in Syria on September 30, 2015, the Russian Center for Reconciliation of Opposing Sides has delivered more than 2,500 tonnes of humanitarian aid to Syrian civilians, Konashenkov said.
+""", [
+ C("conducted", "sortie", 48, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-20", end="2017-11-26", loc="Syria"),
+ C("hit", "target", 236, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-20", end="2017-11-26", loc="Syria"),
+ C("destroyed", "position", 14, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-20", end="2017-11-26", loc="Syria"),
+ C("destroyed", "depot", 19, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-20", end="2017-11-26", loc="Syria"),
+ C("destroyed", "vehicle", 31, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-20", end="2017-11-26", loc="Syria"),
+ C("destroyed", "truck", 40, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="approx", speaker="Igor Konashenkov", start="2017-11-20", end="2017-11-26", loc="Syria"),
+ C("killed", "militant", 350, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", speaker="Igor Konashenkov", start="2017-11-20", end="2017-11-26", loc="Syria"),
+ C("killed", "commander", 16, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-11-20", end="2017-11-26", loc="Syria"),
+ C("liberated", "settlement", 11, "Russian Defense Ministry", actor="Syrian government troops", speaker="Igor Konashenkov", start="2017-11-20", end="2017-11-26", loc="Syria"),
+ C("returned", "refugee", 1240, "Russian Defense Ministry", speaker="Igor Konashenkov", start="2017-11-26", end="2017-11-27", loc="Syria"),
+])
+
+art("ce05", "heldout80", "Ukrinform", "2023-02-13T07:50:00+00:00", "Russians shell Kherson region 74 times in past day, killing two", """
+KHERSON, February 13 (Ukrinform) - Russian troops shelled the Kherson region 74 times over the past day, killing two civilians and wounding nine others, including a 12-year-old boy, Head of the Kherson Regional Military Administration Oleksandr Prokudin has said.
+"Over the past day, the enemy fired 389 shells from artillery, MLRS, tanks, mortars and drones. The city of Kherson came under fire 27 times," Prokudin wrote on Telegram.
+Residential neighborhoods were hit, as well as a hospital, a school and a gas pipeline in the Dniprovskyi district. A Russian shell struck a nine-story apartment building in the city center, damaging its upper floors.
+Over the weekend, 22 residents of Kherson's Korabelnyi district, including six children, were evacuated to the Mykolaiv region, the administration said.
+As Ukrinform reported, Russian troops killed 41 people and injured 147 others in the Kherson region in January.
+""", [
+ C("attacks", "shelling", 74, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-02-12", end="2023-02-13", loc="Ukraine"),
+ C("killed", "civilian", 2, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-02-12", end="2023-02-13", loc="Ukraine"),
+ C("injured", "civilian", 9, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-02-12", end="2023-02-13", loc="Ukraine"),
+ C("fired", "shell", 389, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-02-12", end="2023-02-13", loc="Ukraine"),
+ C("attacks", "shelling", 27, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-02-12", end="2023-02-13", loc="Ukraine"),
+ C("evacuated", "resident", 22, "Kherson Regional Military Administration", start="2023-02-11", end="2023-02-12", loc="Ukraine"),
+ C("evacuated", "child", 6, "Kherson Regional Military Administration", start="2023-02-11", end="2023-02-12", loc="Ukraine"),
+ C("killed", "person", 41, "Ukrinform", actor="Russian troops", start="2023-01-01", end="2023-01-31", loc="Ukraine"),
+ C("injured", "person", 147, "Ukrinform", actor="Russian troops", start="2023-01-01", end="2023-01-31", loc="Ukraine"),
+])
+
+art("ce06", "heldout80", "PTI", "2019-09-05T10:25:00+00:00", "Dengue cases in Bengal cross 12,000 this year", """
+Kolkata, Sep 5 (PTI) The number of dengue cases in West Bengal this year has crossed 12,000, with 1,482 fresh cases detected last week, a senior health department official said on Thursday.
+Seven people have died of the vector-borne disease in the state since January, he said, adding that most of the deaths were reported from North 24 Parganas district.
+"Around 600 patients are currently admitted to various hospitals across the state. The situation is under control and there is no reason to panic," the official, who did not wish to be named, told PTI.
+The Kolkata Municipal Corporation (KMC) has set aside Rs 15 crore for vector control this year, Mayor Firhad Hakim said, adding that teams of health workers would visit every household in the 144 wards of the city by the end of the month.
+According to health department data, the state had recorded over 18,000 dengue cases and 25 deaths in 2018.
+""", [
+ C("infected", "case", 12000, "West Bengal Health Department", qual="at_least", start="2019-01-01", end="2019-09-05", loc="India"),
+ C("infected", "case", 1482, "West Bengal Health Department", start="2019-08-26", end="2019-09-01", loc="India"),
+ C("died", "person", 7, "West Bengal Health Department", start="2019-01-01", end="2019-09-05", loc="India"),
+ C("hospitalized", "patient", 600, "West Bengal Health Department", qual="approx", loc="India"),
+ C("infected", "case", 18000, "West Bengal Health Department", qual="at_least", start="2018-01-01", end="2018-12-31", loc="India"),
+ C("died", "person", 25, "West Bengal Health Department", start="2018-01-01", end="2018-12-31", loc="India"),
+])
+
+art("ce07", "heldout80", "EFE", "2018-08-12T12:10:00+00:00", "Spain rescues 412 migrants off Andalusian coast", """
+Madrid, Aug 12 (EFE).- Spain's maritime rescue service, Salvamento Maritimo, rescued 412 migrants from small boats off the coast of Andalusia on Saturday, a spokesperson for the agency told EFE.
+Among those rescued were 37 women and nine children, the spokesperson said, adding that all were in good health and had been taken to the ports of Almeria, Motril, Malaga and Algeciras.
+The service rescued another 194 people on Friday in the Alboran Sea and the Strait of Gibraltar, while the body of a man was recovered from the water near the Cabo de Gata lighthouse, according to the spokesperson.
+So far this year, 28,349 migrants have arrived in Spain by sea, more than in the whole of 2017, according to the International Organization for Migration (IOM). The IOM said 307 people had died trying to cross the western Mediterranean during the same period.
+Spain has overtaken Italy and Greece this year as the main entry point for migrants into Europe. Interior Minister Fernando Grande-Marlaska said on Friday the government would allocate 30 million euros to improve reception facilities in the south.
+""", [
+ C("rescued", "migrant", 412, "Salvamento Maritimo", actor="Salvamento Maritimo", start="2018-08-11", end="2018-08-11", loc="Spain"),
+ C("rescued", "woman", 37, "Salvamento Maritimo", actor="Salvamento Maritimo", start="2018-08-11", end="2018-08-11", loc="Spain"),
+ C("rescued", "child", 9, "Salvamento Maritimo", actor="Salvamento Maritimo", start="2018-08-11", end="2018-08-11", loc="Spain"),
+ C("rescued", "person", 194, "Salvamento Maritimo", actor="Salvamento Maritimo", start="2018-08-10", end="2018-08-10", loc="Spain"),
+ C("arrived", "migrant", 28349, "International Organization for Migration", start="2018-01-01", end="2018-08-12", loc="Spain"),
+ C("died", "person", 307, "International Organization for Migration", start="2018-01-01", end="2018-08-12", loc=None),
+])
+
+art("ce08", "heldout80", "Yonhap", "2019-04-15T02:30:00+00:00", "N. Korean defector arrivals fall to 220 in Q1", """
+SEOUL, April 15 (Yonhap) -- The number of North Korean defectors arriving in South Korea fell to 220 in the first quarter of this year, down 7 percent from a year earlier, the unification ministry said Monday.
+Of those who arrived between January and March, 188, or 85 percent, were women, according to the ministry. Most defectors were in their 20s and 30s and had crossed into China before traveling to the South via third countries.
+The number of defectors has been declining since North Korean leader Kim Jong-un took power in late 2011 and tightened border controls. A total of 1,137 defectors came to the South last year, compared with 2,706 in 2011, ministry data showed.
+As of the end of March, the total number of North Korean defectors who have entered the South stood at 32,476, the ministry said.
+Separately, the ministry said it plans to spend 2.4 billion won this year to expand vocational training for defectors, and that a third resettlement center would open in 2020.
+""", [
+ C("arrived", "defector", 220, "South Korean Unification Ministry", start="2019-01-01", end="2019-03-31", loc="South Korea"),
+ C("arrived", "woman", 188, "South Korean Unification Ministry", start="2019-01-01", end="2019-03-31", loc="South Korea"),
+ C("arrived", "defector", 1137, "South Korean Unification Ministry", start="2018-01-01", end="2018-12-31", loc="South Korea"),
+ C("arrived", "defector", 2706, "South Korean Unification Ministry", start="2011-01-01", end="2011-12-31", loc="South Korea"),
+ C("arrived", "defector", 32476, "South Korean Unification Ministry", start=None, end="2019-03-31", loc="South Korea"),
+])
+
+art("ce09", "heldout80", "Al Jazeera", "2022-06-20T16:45:00+00:00", "Gunmen kill three, abduct dozens in Nigeria church attack", """
+ABUJA, Nigeria (Al Jazeera) - Gunmen stormed a Baptist church in northwestern Nigeria's Kaduna state during Sunday services, killing three worshippers and kidnapping 36 others, police said.
+Kaduna state police spokesman Mohammed Jalige said in a statement on Monday that the attackers arrived on motorcycles in Rubu village in Kajuru local government area at around 10am local time (09:00 GMT) and opened fire on the congregation.
+"The hoodlums killed three persons and abducted 36 worshippers, including women and children. Our tactical teams have rescued five of the victims and are combing the forest for the others," Jalige said.
+A community leader in Kajuru, Usman Danladi, told Al Jazeera the number of people kidnapped on Sunday was "between 40 and 45", as some families had yet to report missing relatives.
+No group has claimed responsibility for the attack. Armed gangs, known locally as bandits, have kidnapped more than 3,400 people across northwestern Nigeria since January, according to Lagos-based security consultancy SBM Intelligence. President Muhammadu Buhari, 79, condemned the attack and ordered security agencies to rescue the captives.
+""", [
+ C("killed", "worshipper", 3, "Kaduna State Police", actor="gunmen", speaker="Mohammed Jalige", start="2022-06-19", end="2022-06-19", loc="Nigeria"),
+ C("kidnapped", "worshipper", 36, "Kaduna State Police", actor="gunmen", speaker="Mohammed Jalige", start="2022-06-19", end="2022-06-19", loc="Nigeria"),
+ C("rescued", "victim", 5, "Kaduna State Police", actor="Kaduna State Police", speaker="Mohammed Jalige", loc="Nigeria"),
+ C("kidnapped", "person", 40, "Usman Danladi", actor="gunmen", qual="range", high=45, speaker="Usman Danladi", start="2022-06-19", end="2022-06-19", loc="Nigeria"),
+ C("kidnapped", "person", 3400, "SBM Intelligence", actor="bandits", qual="at_least", start="2022-01-01", end="2022-06-20", loc="Nigeria"),
+])
+
+art("ce10", "heldout80", "dpa", "2025-02-04T14:55:00+00:00", "Illegal entries into Germany down 40 per cent in January", """
+Berlin (dpa) - Some 6,950 people were caught crossing into Germany illegally at the country's land borders in January, around 40 per cent fewer than a year earlier, the Federal Interior Ministry said on Tuesday.
+Federal police officers also arrested 142 suspected people smugglers during the month, a ministry spokesman said in Berlin. Since stationary controls were extended to all of Germany's land borders on September 16 last year, more than 780 smugglers have been arrested, he added.
+In a separate operation early on Tuesday, police arrested four suspected members of a smuggling ring accused of bringing at least 220 migrants from Syria and Afghanistan into Germany since 2023, prosecutors in Potsdam said. Officers searched apartments in Brandenburg, Berlin and Saxony and detained two dozen people for identity checks.
+The suspects, aged between 24 and 51, are alleged to have charged each migrant between 3,000 and 8,000 euros for the journey along the Balkan route, the prosecutors said.
+Interior Minister Nancy Faeser said the figures showed that the border controls were working, but warned that smugglers were constantly changing their routes.
+""", [
+ C("crossed", "person", 6950, "German Interior Ministry", qual="approx", start="2025-01-01", end="2025-01-31", loc="Germany"),
+ C("arrested", "smuggler", 142, "German Interior Ministry", actor="German Federal Police", start="2025-01-01", end="2025-01-31", loc="Germany"),
+ C("arrested", "smuggler", 780, "German Interior Ministry", qual="at_least", start="2024-09-16", end="2025-02-04", loc="Germany"),
+ C("arrested", "member", 4, "Potsdam prosecutors", actor="police", start="2025-02-04", end="2025-02-04", loc="Germany"),
+ C("smuggled", "migrant", 220, "Potsdam prosecutors", actor="smuggling ring", qual="at_least", start="2023-01-01", end="2025-02-04", loc="Germany"),
+ C("detained", "person", 24, "Potsdam prosecutors", actor="police", start="2025-02-04", end="2025-02-04", loc="Germany"),
+])
+
+# ---- heldout81: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("cf01", "heldout81", "TASS", "2016-02-11T10:45:00+00:00", "Russian aircraft flew 510 sorties in Syria in past week - Defense Ministry", """
+MOSCOW, February 11. /TASS/. Russian Aerospace Forces flew 510 combat sorties in Syria between February 4 and February 11, hitting 1,888 terrorist targets in the provinces of Aleppo, Latakia, Hama, Homs and Deir ez-Zor, the spokesman for Russia's Defense Ministry, Maj. Gen. Igor Konashenkov, told reporters on Thursday.
+"The intensity of our air group's operations remains high. Over the week, Su-24M and Su-34 aircraft carried out 510 sorties," Konashenkov said.
+In Aleppo province, Russian Aerospace Forces bombers destroyed 27 tanks, 11 armored vehicles and 67 militant strongholds near the settlements of Tell Jabin and Hardatain, according to the ministry.
+A Russian precision strike on a command post of the Jabhat al-Nusra group near Salma in Latakia province killed up to 40 militants, among them three field commanders, the spokesman said. An ammunition depot holding some 300 tonnes of munitions was also blown up.
+Over the same period, Syrian government forces supported by Russian aviation liberated 18 settlements and took control of more than 250 square kilometers of territory, Konashenkov added.
+The Russian air group has been operating from the Hmeymim airbase in Latakia since September 30, 2015, at the request of Syrian President Bashar al-Assad.
+""", [
+ C("conducted", "sortie", 510, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-02-04", end="2016-02-11", loc="Syria", speaker="Igor Konashenkov"),
+ C("hit", "target", 1888, "Russian Defense Ministry", actor="Russian Aerospace Forces", start="2016-02-04", end="2016-02-11", loc="Syria", speaker="Igor Konashenkov"),
+ C("destroyed", "tank", 27, "Russian Defense Ministry", actor="Russian Aerospace Forces", loc="Syria"),
+ C("destroyed", "vehicle", 11, "Russian Defense Ministry", actor="Russian Aerospace Forces", loc="Syria"),
+ C("destroyed", "stronghold", 67, "Russian Defense Ministry", actor="Russian Aerospace Forces", loc="Syria"),
+ C("killed", "militant", 40, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_most", loc="Syria", speaker="Igor Konashenkov"),
+ C("killed", "commander", 3, "Russian Defense Ministry", actor="Russian Aerospace Forces", loc="Syria", speaker="Igor Konashenkov"),
+ C("liberated", "settlement", 18, "Russian Defense Ministry", actor="Syrian government forces", start="2016-02-04", end="2016-02-11", loc="Syria", speaker="Igor Konashenkov"),
+])
+
+art("cf02", "heldout81", "Xinhua", "2017-08-14T09:12:00+00:00", "Death toll from Sichuan landslide rises to 24", """
+CHENGDU, Aug. 14 (Xinhua) -- The death toll from a landslide that struck a mountain village in southwest China's Sichuan Province on Saturday has risen to 24, with nine people still missing, local authorities said Monday.
+The landslide, triggered by days of torrential rain, buried 62 houses in Pingtou Village of Maoxian County at about 5:40 a.m. Saturday, according to the county government.
+Rescuers have pulled 15 survivors from the debris since the disaster struck, said Zhang Wei, deputy head of the Maoxian County emergency management bureau. "We will not give up on the nine missing villagers as long as there is a chance," Zhang said.
+Some 3,000 residents of nearby villages have been evacuated as a precaution against further slides, he added.
+The provincial government has allocated 20 million yuan (about 3 million U.S. dollars) for relief work. Maoxian recorded 210 mm of rainfall in the 72 hours before the landslide, the heaviest since 1981, according to the local meteorological station.
+""", [
+ C("died", "person", 24, "local authorities", start="2017-08-12", end="2017-08-12", loc="China"),
+ C("missing", "person", 9, "local authorities", start="2017-08-12", end="2017-08-12", loc="China"),
+ C("buried", "house", 62, "Maoxian County government", start="2017-08-12", end="2017-08-12", loc="China"),
+ C("rescued", "survivor", 15, "Maoxian County emergency management bureau", start="2017-08-12", end="2017-08-14", loc="China", speaker="Zhang Wei"),
+ C("evacuated", "resident", 3000, "Maoxian County emergency management bureau", qual="approx", loc="China", speaker="Zhang Wei"),
+])
+
+art("cf03", "heldout81", "IRNA", "2019-05-22T07:30:00+00:00", "Iranian police arrest 1,450 drug traffickers in two months", """
+Tehran, May 22, IRNA -- Iranian police have arrested 1,450 suspected drug traffickers and seized 640 vehicles used for smuggling since the start of the Iranian new year on March 21, the head of the country's Anti-Narcotics Police said on Wednesday.
+Brigadier General Majid Karimi told IRNA that 38 tons of narcotics, mostly opium, had also been confiscated during the period, a 15 percent increase compared with the same period last year. "In the past two months, our forces have arrested 1,450 traffickers and disrupted the main smuggling routes in the east," he said.
+He said armed drug gangs had killed 26 police officers and wounded 112 others over the past 12 months, most of them in the southeastern province of Sistan and Baluchestan, which borders Pakistan and Afghanistan.
+In the latest incident, Iranian border guards killed between 10 and 15 armed smugglers in a clash near the town of Saravan on Sunday, Karimi said, adding that 1.2 tons of morphine were seized.
+Iran, which shares a 900-kilometer border with Afghanistan, the world's largest opium producer, says it has lost nearly 4,000 police officers in the fight against narcotics since 1979.
+""", [
+ C("arrested", "trafficker", 1450, "Anti-Narcotics Police", actor="Iranian police", start="2019-03-21", end="2019-05-22", loc="Iran", speaker="Majid Karimi"),
+ C("seized", "vehicle", 640, "Anti-Narcotics Police", actor="Iranian police", start="2019-03-21", end="2019-05-22", loc="Iran", speaker="Majid Karimi"),
+ C("killed", "officer", 26, "Anti-Narcotics Police", actor="armed drug gangs", start="2018-05-22", end="2019-05-22", loc="Iran", speaker="Majid Karimi"),
+ C("injured", "officer", 112, "Anti-Narcotics Police", actor="armed drug gangs", start="2018-05-22", end="2019-05-22", loc="Iran", speaker="Majid Karimi"),
+ C("killed", "smuggler", 10, "Anti-Narcotics Police", actor="Iranian border guards", qual="range", high=15, start="2019-05-19", end="2019-05-19", loc="Iran", speaker="Majid Karimi"),
+ C("lost", "officer", 4000, "Iran", qual="approx", start="1979-01-01", end="2019-05-22", loc="Iran"),
+])
+
+art("cf04", "heldout81", "Anadolu Agency", "2020-11-03T08:05:00+00:00", "Turkish Coast Guard rescues 47 migrants pushed back by Greece", """
+IZMIR, Turkey (AA) - Turkish Coast Guard Command teams rescued 47 irregular migrants off the Aegean province of Izmir on Monday after they were pushed back into Turkish territorial waters by Greek forces, according to a statement from the command.
+The migrants, 16 of them children, were found drifting in two life rafts off the Seferihisar district shortly after 3.15 a.m. (0015GMT), the statement said.
+In a separate operation, Turkish gendarmerie forces held 23 migrants in the Ayvacik district of neighboring Canakkale province as they prepared to cross by boat to the Greek island of Lesbos.
+According to Coast Guard data, Turkish teams have rescued more than 61,000 irregular migrants in the Aegean since the beginning of the year.
+Ankara has repeatedly accused Athens of illegal pushbacks that violate international law and endanger lives, a charge Greece denies. Under a 2016 deal with the European Union, Turkey agreed to curb migrant crossings in return for 6 billion euros in aid.
+""", [
+ C("rescued", "migrant", 47, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2020-11-02", end="2020-11-02", loc="Turkey"),
+ C("rescued", "child", 16, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", loc="Turkey"),
+ C("detained", "migrant", 23, "Anadolu Agency", actor="Turkish gendarmerie", loc="Turkey"),
+ C("rescued", "migrant", 61000, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", qual="at_least", start="2020-01-01", end="2020-11-03", loc="Turkey"),
+])
+
+art("cf05", "heldout81", "Ukrinform", "2022-04-09T07:40:00+00:00", "Russia's combat losses in Ukraine: about 19,200 troops, 700 tanks - General Staff", """
+KYIV, April 9 (Ukrinform) - Ukrainian defenders killed about 19,200 Russian soldiers between February 24 and April 9, the General Staff of the Armed Forces of Ukraine reported on Saturday morning.
+Over the same period, the Armed Forces of Ukraine destroyed 700 Russian tanks, 1,891 armored combat vehicles, 333 artillery systems, 108 multiple rocket launchers, 150 aircraft, 135 helicopters and 119 drones, according to the General Staff.
+In the past 24 hours alone, Ukrainian air defense units destroyed two Su-25 attack aircraft and five Orlan-10 reconnaissance drones over the Donetsk and Luhansk regions, the General Staff said. "The enemy continues to suffer significant losses," it said in a Facebook post.
+On Friday, a Russian Tochka-U missile strike on the crowded railway station in Kramatorsk killed 52 people, including five children, and wounded more than 100, Donetsk regional governor Pavlo Kyrylenko said.
+The figures could not be independently verified. Russia's Defense Ministry said on March 25 that 1,351 Russian servicemen had been killed and 3,825 wounded in what Moscow calls a "special military operation."
+Meanwhile, more than 4.5 million refugees have fled Ukraine since February 24, according to the UN refugee agency UNHCR.
+""", [
+ C("killed", "soldier", 19200, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", qual="approx", start="2022-02-24", end="2022-04-09", loc="Ukraine"),
+ C("destroyed", "tank", 700, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-04-09", loc="Ukraine"),
+ C("destroyed", "vehicle", 1891, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-04-09", loc="Ukraine"),
+ C("destroyed", "system", 333, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-04-09", loc="Ukraine"),
+ C("destroyed", "launcher", 108, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-04-09", loc="Ukraine"),
+ C("destroyed", "aircraft", 150, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-04-09", loc="Ukraine"),
+ C("destroyed", "helicopter", 135, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-04-09", loc="Ukraine"),
+ C("destroyed", "drone", 119, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-04-09", loc="Ukraine"),
+ C("destroyed", "aircraft", 2, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian air defense", start="2022-04-08", end="2022-04-09", loc="Ukraine"),
+ C("destroyed", "drone", 5, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian air defense", start="2022-04-08", end="2022-04-09", loc="Ukraine"),
+ C("killed", "person", 52, "Pavlo Kyrylenko", actor="Russian forces", start="2022-04-08", end="2022-04-08", loc="Ukraine", speaker="Pavlo Kyrylenko"),
+ C("killed", "child", 5, "Pavlo Kyrylenko", actor="Russian forces", start="2022-04-08", end="2022-04-08", loc="Ukraine", speaker="Pavlo Kyrylenko"),
+ C("injured", "person", 100, "Pavlo Kyrylenko", actor="Russian forces", qual="at_least", start="2022-04-08", end="2022-04-08", loc="Ukraine", speaker="Pavlo Kyrylenko"),
+ C("killed", "serviceman", 1351, "Russian Defense Ministry", loc="Ukraine"),
+ C("injured", "serviceman", 3825, "Russian Defense Ministry", loc="Ukraine"),
+ C("fled", "refugee", 4500000, "UNHCR", qual="at_least", start="2022-02-24", end="2022-04-09", loc="Ukraine"),
+])
+
+art("cf06", "heldout81", "Yonhap", "2023-01-26T02:15:00+00:00", "N. Korean defector arrivals stay near record low in 2022", """
+SEOUL, Jan. 26 (Yonhap) -- A total of 67 North Korean defectors arrived in South Korea last year, the second-lowest annual figure on record, as the North kept its borders tightly sealed amid the COVID-19 pandemic, the unification ministry said Thursday.
+Of last year's arrivals, 58 were women, ministry data showed. The figure compares with 63 in 2021 and 229 in 2020.
+Annual arrivals peaked at 2,914 in 2009 and stood at 1,047 in 2019, the last year before the pandemic, according to the ministry.
+"The number of arrivals is expected to rebound gradually as North Korea eases its border controls," a ministry official said, adding that 11 defectors had arrived so far this month.
+Most defectors cross first into China and travel on to a third country such as Thailand or Laos before reaching the South, often paying brokers 10 million won ($8,100) or more. The journey can take up to two years.
+""", [
+ C("arrived", "defector", 67, "Unification Ministry", start="2022-01-01", end="2022-12-31", loc="South Korea"),
+ C("arrived", "woman", 58, "Unification Ministry", start="2022-01-01", end="2022-12-31", loc="South Korea"),
+ C("arrived", "defector", 63, "Unification Ministry", start="2021-01-01", end="2021-12-31", loc="South Korea"),
+ C("arrived", "defector", 229, "Unification Ministry", start="2020-01-01", end="2020-12-31", loc="South Korea"),
+ C("arrived", "defector", 2914, "Unification Ministry", start="2009-01-01", end="2009-12-31", loc="South Korea"),
+ C("arrived", "defector", 1047, "Unification Ministry", start="2019-01-01", end="2019-12-31", loc="South Korea"),
+ C("arrived", "defector", 11, "Unification Ministry", start="2023-01-01", end="2023-01-26", loc="South Korea"),
+])
+
+art("cf07", "heldout81", "AFP", "2020-09-07T04:50:00+00:00", "Typhoon flattened over 2,000 homes in North Korea: state media", """
+Seoul (AFP) - Typhoon Maysak flattened 2,030 homes and left 46 public buildings in ruins when it swept across North Korea's east coast on Thursday, state media said Monday, in a rare acknowledgement of disaster damage by the isolated country.
+The official Korean Central News Agency (KCNA) said 59 bridges and more than 3,400 metres of railway track were damaged in South Hamgyong and Kangwon provinces, and that over 13,000 hectares of farmland had been flooded.
+Local authorities evacuated about 5,000 residents from low-lying coastal areas before the storm made landfall shortly after midnight, KCNA said, adding that no deaths had been reported.
+Leader Kim Jong Un visited the affected areas over the weekend and dismissed the provincial party chief of South Hamgyong for failing to prepare, the agency said.
+Maysak was the ninth typhoon of the season and the second to hit the peninsula in less than two weeks, following Typhoon Bavi. Last month, KCNA said heavy rains had destroyed 16,680 homes and 630 public buildings across the country.
+Analysts say the damage could worsen food shortages in the impoverished country of 25 million people, which has kept its borders shut since January to keep out the coronavirus.
+""", [
+ C("destroyed", "home", 2030, "Korean Central News Agency", start="2020-09-03", end="2020-09-03", loc="North Korea"),
+ C("destroyed", "building", 46, "Korean Central News Agency", start="2020-09-03", end="2020-09-03", loc="North Korea"),
+ C("damaged", "bridge", 59, "Korean Central News Agency", loc="North Korea"),
+ C("evacuated", "resident", 5000, "Korean Central News Agency", actor="local authorities", qual="approx", loc="North Korea"),
+ C("destroyed", "home", 16680, "Korean Central News Agency", loc="North Korea"),
+ C("destroyed", "building", 630, "Korean Central News Agency", loc="North Korea"),
+])
+
+art("cf08", "heldout81", "PTI", "2021-07-19T11:20:00+00:00", "3 LeT terrorists killed in Pulwama encounter", """
+Srinagar, Jul 19 (PTI) Three Lashkar-e-Taiba terrorists were killed in an encounter with security forces in Jammu and Kashmir's Pulwama district on Monday, the Kashmir Zone Police said.
+The gunfight broke out at around 3 am after a joint team of the police, the Army's 55 Rashtriya Rifles and the CRPF cordoned off the Kakapora area following specific input about the presence of terrorists, a police spokesman said.
+Two AK-47 rifles, a pistol and a large quantity of ammunition were recovered from the encounter site, he said. A policeman was injured in the exchange of fire and has been shifted to hospital, where his condition is stable.
+Inspector General of Police, Kashmir, Vijay Kumar said 78 terrorists, including 39 from the LeT, had been killed in the valley so far this year. "Seventeen security personnel have also been martyred since January," he told reporters.
+The slain terrorists included a Pakistani national, Kumar said, adding that the group had been behind several attacks on security forces since 2019.
+""", [
+ C("killed", "terrorist", 3, "Kashmir Zone Police", actor="security forces", start="2021-07-19", end="2021-07-19", loc="India"),
+ C("seized", "rifle", 2, "Kashmir Zone Police", loc="India"),
+ C("killed", "terrorist", 78, "Kashmir Zone Police", start="2021-01-01", end="2021-07-19", loc="India", speaker="Vijay Kumar"),
+ C("killed", "terrorist", 39, "Kashmir Zone Police", start="2021-01-01", end="2021-07-19", loc="India", speaker="Vijay Kumar"),
+ C("killed", "personnel", 17, "Kashmir Zone Police", start="2021-01-01", end="2021-07-19", loc="India", speaker="Vijay Kumar"),
+])
+
+art("cf09", "heldout81", "Interfax", "2024-12-04T06:55:00+00:00", "Russian air defenses down 24 Ukrainian drones overnight - MoD", """
+MOSCOW. Dec 4 (Interfax) - Russian air defenses intercepted two dozen Ukrainian drones over several Russian regions overnight, the Russian Defense Ministry said on Wednesday.
+"During the past night, air defense systems on duty intercepted and destroyed 24 Ukrainian aircraft-type unmanned aerial vehicles, including 16 over the Belgorod region and five over the Kursk region," the ministry said in a statement posted on its Telegram channel.
+Over the past day, Ukrainian forces lost more than 350 servicemen, five tanks and eight armored fighting vehicles in the Kursk region, where Russian troops are pushing back a Ukrainian incursion launched on August 6, the ministry said.
+Operational-tactical aviation, drones, missile troops and artillery of the Russian groups of forces hit Ukrainian manpower and equipment in 141 areas, it added.
+In the Belgorod region, Governor Vyacheslav Gladkov said two civilians were killed and 11 injured on Tuesday as Ukrainian forces shelled the border town of Shebekino. Since the start of the year, 187 civilians, including 15 children, have been killed in the region, he wrote on Telegram.
+The ministry's figures cannot be independently verified. Kyiv does not comment on its losses.
+""", [
+ C("intercepted", "drone", 24, "Russian Defense Ministry", actor="Russian air defense", start="2024-12-03", end="2024-12-04", loc="Russia"),
+ C("intercepted", "drone", 16, "Russian Defense Ministry", actor="Russian air defense", start="2024-12-03", end="2024-12-04", loc="Russia"),
+ C("intercepted", "drone", 5, "Russian Defense Ministry", actor="Russian air defense", start="2024-12-03", end="2024-12-04", loc="Russia"),
+ C("lost", "serviceman", 350, "Russian Defense Ministry", qual="at_least", start="2024-12-03", end="2024-12-04", loc="Russia"),
+ C("lost", "tank", 5, "Russian Defense Ministry", start="2024-12-03", end="2024-12-04", loc="Russia"),
+ C("lost", "vehicle", 8, "Russian Defense Ministry", start="2024-12-03", end="2024-12-04", loc="Russia"),
+ C("hit", "area", 141, "Russian Defense Ministry", actor="Russian forces"),
+ C("killed", "civilian", 2, "Vyacheslav Gladkov", actor="Ukrainian forces", start="2024-12-03", end="2024-12-03", loc="Russia", speaker="Vyacheslav Gladkov"),
+ C("injured", "civilian", 11, "Vyacheslav Gladkov", actor="Ukrainian forces", start="2024-12-03", end="2024-12-03", loc="Russia", speaker="Vyacheslav Gladkov"),
+ C("killed", "civilian", 187, "Vyacheslav Gladkov", start="2024-01-01", end="2024-12-04", loc="Russia", speaker="Vyacheslav Gladkov"),
+ C("killed", "child", 15, "Vyacheslav Gladkov", start="2024-01-01", end="2024-12-04", loc="Russia", speaker="Vyacheslav Gladkov"),
+])
+
+art("cf10", "heldout81", "EFE", "2025-03-08T10:30:00+00:00", "Spain rescues 214 migrants off El Hierro; seven dead on crossing", """
+Las Palmas de Gran Canaria (Spain), Mar 8 (EFE).- Spain's Maritime Rescue service, Salvamento Maritimo, rescued 214 migrants from four boats south of the Canary island of El Hierro on Friday, the agency said.
+Among those rescued were 31 women and nine minors, a spokeswoman for the service told EFE. One of the boats had been at sea for nine days after setting off from Nouakchott, Mauritania.
+Two migrants were found dead aboard the largest boat, and at least five other people died during the crossing, according to the Spanish Red Cross, whose volunteers treated 38 people for hypothermia and dehydration at the port of La Restinga.
+A total of 10,882 migrants have arrived in the Canary Islands by sea so far this year, 32 percent fewer than in the same period of 2024, according to Interior Ministry data.
+Last year, a record 46,843 migrants reached the archipelago, according to ministry figures, while the NGO Caminando Fronteras estimated that 10,457 people died trying to reach Spain by sea, the highest toll since it began keeping records in 2007.
+Canary Islands regional president Fernando Clavijo on Wednesday again urged Madrid and Brussels to share responsibility for unaccompanied minors, saying the islands' reception centres were operating at 300 percent of capacity.
+""", [
+ C("rescued", "migrant", 214, "Salvamento Maritimo", actor="Salvamento Maritimo", start="2025-03-07", end="2025-03-07", loc="Spain"),
+ C("rescued", "woman", 31, "Salvamento Maritimo", actor="Salvamento Maritimo", loc="Spain"),
+ C("rescued", "minor", 9, "Salvamento Maritimo", actor="Salvamento Maritimo", loc="Spain"),
+ C("died", "migrant", 2, "Spanish Red Cross", loc="Spain"),
+ C("died", "person", 5, "Spanish Red Cross", qual="at_least"),
+ C("treated", "person", 38, "Spanish Red Cross", actor="Spanish Red Cross", loc="Spain"),
+ C("arrived", "migrant", 10882, "Spanish Interior Ministry", start="2025-01-01", end="2025-03-08", loc="Spain"),
+ C("arrived", "migrant", 46843, "Spanish Interior Ministry", start="2024-01-01", end="2024-12-31", loc="Spain"),
+ C("died", "person", 10457, "Caminando Fronteras", start="2024-01-01", end="2024-12-31"),
+])
+
+# ---- heldout82: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("cg01", "heldout82", "Xinhua", "2016-12-04T09:40:00+00:00", "Death toll rises to 32 in NE China coal mine blast", """
+HARBIN, Dec. 4 (Xinhua) -- Thirty-two miners have died and nine remain missing after a gas explosion tore through a coal mine in northeast China's Heilongjiang Province on Saturday, local authorities said Sunday.
+The blast occurred at about 11:30 a.m. at the privately owned Jinsheng Coal Mine in Qitaihe City. Rescuers had brought 17 miners to the surface alive by Saturday evening, and six of them were hospitalized with injuries that are not life-threatening, according to the city's publicity department.
+Hundreds of rescuers were working in shifts to reach the missing miners, but high concentrations of gas were hampering the operation, said Wang Jun, deputy head of the provincial work safety bureau.
+The mine, which has an annual production capacity of 450,000 tonnes, had been ordered to suspend operations in 2014 over safety violations, state media reported. Its legal representative has been taken into police custody.
+China's coal mines are among the deadliest in the world, though safety has improved in recent years. A total of 538 people died in coal mine accidents across the country in 2015, a drop of 32.3 percent from a year earlier, according to the State Administration of Work Safety.
+""", [
+ C("died", "miner", 32, "local authorities", start="2016-12-03", end="2016-12-03", loc="China"),
+ C("missing", "miner", 9, "local authorities", start="2016-12-03", end="2016-12-03", loc="China"),
+ C("rescued", "miner", 17, "Qitaihe City publicity department", start="2016-12-03", end="2016-12-03", loc="China"),
+ C("hospitalized", "miner", 6, "Qitaihe City publicity department", start="2016-12-03", end="2016-12-03", loc="China"),
+ C("died", "person", 538, "State Administration of Work Safety", start="2015-01-01", end="2015-12-31", loc="China"),
+])
+
+art("cg02", "heldout82", "Reuters", "2019-03-12T15:05:00+00:00", "Fire in Dhaka high-rise kills at least 19, dozens injured", """
+DHAKA, March 12 (Reuters) - A fire that swept through a 14-storey commercial building in Bangladesh's capital on Tuesday killed at least 19 people and injured more than 70, the fire service said, as firefighters searched the upper floors for people still trapped inside.
+The blaze broke out at around 12:50 p.m. (0650 GMT) on the eighth floor of the building in the Banani district and spread quickly upward, witnesses said. Some office workers jumped from windows to escape the flames.
+"We have recovered at least 19 bodies so far, and the number could rise," Brigadier General Ali Ahmed Khan, director general of the Fire Service and Civil Defence, told reporters at the scene. He said firefighters had rescued about 60 people from the building on Tuesday, including two dozen who were lifted from the roof by an air force helicopter.
+At least 35 of the injured were taken to Dhaka Medical College Hospital, said the hospital's director, Brigadier General A.K.M. Nasir Uddin, adding that several of them were in critical condition with severe burns.
+Fires are common in Bangladesh, where building codes are poorly enforced. In February, a blaze in the old part of Dhaka killed at least 70 people after spreading through buildings where chemicals were illegally stored. In 2012, a fire at the Tazreen garment factory on the outskirts of the capital killed 112 workers.
+""", [
+ C("killed", "person", 19, "Fire Service and Civil Defence", qual="at_least", speaker="Ali Ahmed Khan", start="2019-03-12", end="2019-03-12", loc="Bangladesh"),
+ C("injured", "person", 70, "Fire Service and Civil Defence", qual="at_least", start="2019-03-12", end="2019-03-12", loc="Bangladesh"),
+ C("rescued", "person", 60, "Fire Service and Civil Defence", qual="approx", speaker="Ali Ahmed Khan", start="2019-03-12", end="2019-03-12", loc="Bangladesh"),
+ C("rescued", "person", 24, "Fire Service and Civil Defence", speaker="Ali Ahmed Khan", start="2019-03-12", end="2019-03-12", loc="Bangladesh"),
+ C("hospitalized", "person", 35, "Dhaka Medical College Hospital", qual="at_least", speaker="A.K.M. Nasir Uddin", loc="Bangladesh"),
+ C("killed", "person", 70, "Reuters", qual="at_least", start="2019-02-01", end="2019-02-28", loc="Bangladesh"),
+ C("killed", "worker", 112, "Reuters", start="2012-01-01", end="2012-12-31", loc="Bangladesh"),
+])
+
+art("cg03", "heldout82", "AFP", "2018-09-22T13:30:00+00:00", "DR Congo boat sinking: toll climbs to 49, scores missing", """
+KINSHASA (AFP) - The death toll from the sinking of an overloaded boat on Lake Mai-Ndombe in western Democratic Republic of Congo has risen to 49, provincial interior minister Jean-Pierre Lokuli said Saturday, with dozens more passengers still unaccounted for.
+"We have recovered 49 bodies, among them 11 children. The search continues," Lokuli told AFP by telephone. He said 83 people had been rescued alive since the boat capsized on Wednesday night near the village of Ntandembelo.
+The wooden vessel, which was heading from Inongo to the capital Kinshasa, was heavily loaded with passengers as well as sacks of cassava and charcoal, according to survivors. No passenger manifest was available.
+Local civil society groups put the number of missing at between 50 and 70, while the provincial government says it has not yet established a full list of those on board.
+Deadly accidents are frequent on the DR Congo's lakes and rivers, where vessels are often overloaded and passengers rarely wear life jackets. In May, at least 40 people died when a boat sank on the Congo River in Equateur province, the UN mission MONUSCO said at the time.
+""", [
+ C("died", "person", 49, "Mai-Ndombe provincial government", speaker="Jean-Pierre Lokuli", loc="Democratic Republic of the Congo"),
+ C("died", "child", 11, "Mai-Ndombe provincial government", speaker="Jean-Pierre Lokuli", loc="Democratic Republic of the Congo"),
+ C("rescued", "person", 83, "Mai-Ndombe provincial government", speaker="Jean-Pierre Lokuli", start="2018-09-19", end="2018-09-22", loc="Democratic Republic of the Congo"),
+ C("missing", "person", 50, "local civil society groups", qual="range", high=70, loc="Democratic Republic of the Congo"),
+ C("died", "person", 40, "MONUSCO", qual="at_least", start="2018-05-01", end="2018-05-31", loc="Democratic Republic of the Congo"),
+])
+
+art("cg04", "heldout82", "TASS", "2020-10-09T07:15:00+00:00", "Eleven miners killed, five injured in methane blast at Kuzbass mine", """
+KEMEROVO, October 9. /TASS/. Eleven miners were killed and five others injured in a methane explosion at the Ozernaya coal mine in the Kemerovo Region on Thursday night, the regional department of the Russian Emergencies Ministry told TASS on Friday.
+"Forty-six people were evacuated to the surface overnight, eleven miners died," the department's press service said.
+Three of the injured have been hospitalized in serious condition at the regional clinical hospital in Leninsk-Kuznetsky, while the remaining two received outpatient treatment, a source in the regional health department said.
+The Russian Investigative Committee has opened a criminal case over violation of industrial safety requirements, which carries a penalty of up to seven years in prison. "Two mine officials, the chief engineer and a shift supervisor, have been detained," the committee's spokeswoman Svetlana Petrenko said.
+Rescuers have suspended operations in the mine due to a high concentration of methane, the Emergencies Ministry said. Kemerovo Region Governor Sergei Tsivilev declared October 10-12 days of mourning in the region and said families of the victims would receive 1 million rubles each. The mine produced 2.1 million tonnes of coal in 2019.
+""", [
+ C("killed", "miner", 11, "Russian Emergencies Ministry", start="2020-10-08", end="2020-10-08", loc="Russia"),
+ C("injured", "miner", 5, "Russian Emergencies Ministry", start="2020-10-08", end="2020-10-08", loc="Russia"),
+ C("evacuated", "person", 46, "Russian Emergencies Ministry", start="2020-10-08", end="2020-10-09", loc="Russia"),
+ C("hospitalized", "miner", 3, "Kemerovo Region health department", loc="Russia"),
+ C("treated", "miner", 2, "Kemerovo Region health department", loc="Russia"),
+ C("detained", "official", 2, "Russian Investigative Committee", speaker="Svetlana Petrenko", loc="Russia"),
+])
+
+art("cg05", "heldout82", "Anadolu Agency", "2023-07-18T08:50:00+00:00", "Bus crash in eastern Turkiye kills 12, injures 19", """
+ERZURUM (AA) - Twelve people were killed and 19 others injured when a passenger bus overturned on a highway in eastern Turkiye's Erzurum province early Tuesday, the governor's office said.
+The bus, which was traveling from Istanbul to Van, veered off the road and rolled into a ditch near the Askale district at around 3.15 a.m. local time (0015GMT), according to a statement from the office.
+Emergency teams and gendarmerie units were dispatched to the scene. Seven of the injured remain in hospital, some of them in intensive care, Erzurum Governor Mustafa Ciftci told reporters. Prosecutors have launched an investigation, and the driver, aged 41, was detained, he added.
+It was the second deadly bus crash in the province this month. In a separate accident on Sunday in central Konya province, three people were killed when a minibus collided with a truck, local media reported.
+A total of 5,229 people died in road accidents in Turkiye last year, according to the Turkish Statistical Institute (TurkStat), with driver error blamed for nearly 90 percent of crashes.
+""", [
+ C("killed", "person", 12, "Erzurum Governor's Office", start="2023-07-18", end="2023-07-18", loc="Turkey"),
+ C("injured", "person", 19, "Erzurum Governor's Office", start="2023-07-18", end="2023-07-18", loc="Turkey"),
+ C("hospitalized", "person", 7, "Erzurum Governor's Office", speaker="Mustafa Ciftci", loc="Turkey"),
+ C("killed", "person", 3, "local media", start="2023-07-16", end="2023-07-16", loc="Turkey"),
+ C("died", "person", 5229, "Turkish Statistical Institute", start="2022-01-01", end="2022-12-31", loc="Turkey"),
+])
+
+art("cg06", "heldout82", "PTI", "2022-08-20T06:25:00+00:00", "7 killed, 23 injured in stampede at UP temple during Janmashtami", """
+Bahraich (UP), Aug 20 (PTI) Seven devotees, including four women, were killed and 23 others injured in a stampede at a temple here during Janmashtami celebrations on Friday night, officials said.
+The incident occurred around 11.45 pm at the Shri Kaleshwar temple when a large crowd of devotees gathered for the midnight 'aarti' surged towards the sanctum, District Magistrate Dinesh Chandra said.
+"Tens of thousands of devotees had come to the temple and the arrangements were inadequate," the DM said, adding that the injured were admitted to the district hospital, where the condition of some was stated to be critical.
+Chief Minister Yogi Adityanath expressed grief over the deaths and announced an ex gratia of Rs 4 lakh each to the families of the deceased and Rs 50,000 to each of the injured. He also ordered a magisterial probe to be completed within a week.
+Police said two members of the temple management committee had been arrested on charges of negligence.
+In January this year, 12 pilgrims died in a stampede at the Mata Vaishno Devi shrine in Jammu and Kashmir.
+""", [
+ C("killed", "devotee", 7, "officials", start="2022-08-19", end="2022-08-19", loc="India"),
+ C("killed", "woman", 4, "officials", start="2022-08-19", end="2022-08-19", loc="India"),
+ C("injured", "devotee", 23, "officials", start="2022-08-19", end="2022-08-19", loc="India"),
+ C("arrested", "member", 2, "police", loc="India"),
+ C("died", "pilgrim", 12, "PTI", start="2022-01-01", end="2022-01-31", loc="India"),
+])
+
+art("cg07", "heldout82", "Yonhap", "2024-11-14T10:45:00+00:00", "Explosion, fire at Ulsan petrochemical plant leaves 4 dead, 1 missing", """
+ULSAN, Nov. 14 (Yonhap) -- Four workers were killed and one remains missing after an explosion triggered a fire at a petrochemical plant in the southeastern industrial city of Ulsan on Thursday, fire authorities said.
+The blast occurred at around 10:20 a.m. inside a storage tank at the plant in Nam District. Eleven others were injured, according to the Ulsan Fire Headquarters.
+The fire service deployed 87 fire trucks and 240 firefighters and put out the blaze at 2:30 p.m., about four hours after it started, the fire headquarters said. A search for the missing worker, a subcontractor employee in his 50s, is under way.
+Police and the labor ministry launched a joint investigation into the cause of the accident and whether the company violated the Serious Accidents Punishment Act, which took effect in January 2022. Under the law, employers can face at least one year in prison if a worker dies in a workplace accident.
+The accident comes months after a fire at a battery plant in Hwaseong killed 23 workers in June, most of them migrant workers from China.
+According to the Ministry of Employment and Labor, 812 workers died in industrial accidents last year, down from 874 a year earlier.
+""", [
+ C("killed", "worker", 4, "Ulsan Fire Headquarters", start="2024-11-14", end="2024-11-14", loc="South Korea"),
+ C("missing", "worker", 1, "Ulsan Fire Headquarters", start="2024-11-14", end="2024-11-14", loc="South Korea"),
+ C("injured", "worker", 11, "Ulsan Fire Headquarters", loc="South Korea"),
+ C("deployed", "truck", 87, "Ulsan Fire Headquarters", loc="South Korea"),
+ C("deployed", "firefighter", 240, "Ulsan Fire Headquarters", loc="South Korea"),
+ C("killed", "worker", 23, "Yonhap", start="2024-06-01", end="2024-06-30", loc="South Korea"),
+ C("died", "worker", 812, "Ministry of Employment and Labor", start="2023-01-01", end="2023-12-31", loc="South Korea"),
+ C("died", "worker", 874, "Ministry of Employment and Labor", start="2022-01-01", end="2022-12-31", loc="South Korea"),
+])
+
+art("cg08", "heldout82", "AP", "2017-06-05T16:10:00+00:00", "Italy: 1,100 migrants rescued over weekend, 9 bodies found", """
+ROME (AP) — Italy's coast guard says rescue ships plucked more than 1,100 migrants from overloaded boats in the Mediterranean Sea off Libya over the weekend and recovered the bodies of nine people, including a toddler.
+The coast guard said Monday that 14 separate rescue operations were carried out on Saturday and Sunday, coordinated from its Rome headquarters. Vessels operated by humanitarian groups, the Italian navy and the European Union's border agency Frontex took part.
+Doctors Without Borders said its ship, the Prudence, took aboard 652 people from several rubber dinghies and a wooden boat off the Libyan coast on Saturday alone. Among them were 93 unaccompanied minors, the group said.
+The International Organization for Migration says 1,720 people have died trying to cross the Mediterranean so far this year, while more than 60,000 migrants have arrived in Italy by sea since Jan. 1, a roughly 20 percent increase over the same period in 2016.
+Italy's interior ministry says 181,436 migrants reached the country's shores in 2016, a record. More than 1 million migrants and refugees arrived in Europe by sea in 2015, according to the U.N. refugee agency.
+""", [
+ C("rescued", "migrant", 1100, "Italian Coast Guard", qual="at_least", start="2017-06-03", end="2017-06-04", loc="Libya"),
+ C("died", "person", 9, "Italian Coast Guard", start="2017-06-03", end="2017-06-04", loc="Libya"),
+ C("conducted", "operation", 14, "Italian Coast Guard", start="2017-06-03", end="2017-06-04", loc="Libya"),
+ C("rescued", "person", 652, "Doctors Without Borders", start="2017-06-03", end="2017-06-03", loc="Libya"),
+ C("rescued", "minor", 93, "Doctors Without Borders", start="2017-06-03", end="2017-06-03", loc="Libya"),
+ C("died", "person", 1720, "International Organization for Migration", start="2017-01-01", end="2017-06-05"),
+ C("arrived", "migrant", 60000, "International Organization for Migration", qual="at_least", start="2017-01-01", end="2017-06-05", loc="Italy"),
+ C("arrived", "migrant", 181436, "Italian Interior Ministry", start="2016-01-01", end="2016-12-31", loc="Italy"),
+ C("arrived", "migrant", 1000000, "UNHCR", qual="at_least", start="2015-01-01", end="2015-12-31"),
+])
+
+art("cg09", "heldout82", "Kyodo", "2015-01-19T05:30:00+00:00", "Fire at hot spring inn in Nagano kills 5, 2 missing", """
+NAGANO, Japan, Jan. 19 Kyodo - A fire that broke out at a hot spring inn in central Japan's Nagano Prefecture early Monday left five people dead and two unaccounted for, police said.
+Thirty-one people, mostly guests, were evacuated from the three-story wooden building in the town of Yamanouchi, and seven of them were taken to hospital with burns and smoke inhalation, according to the Nagano prefectural police.
+The fire was reported at around 2:40 a.m. by an employee who saw smoke coming from the first-floor kitchen, police said. It took firefighters about six hours to put it out, and the blaze gutted about 1,200 square meters of floor space.
+The dead, who have not yet been identified, included a 72-year-old employee who lived at the inn, police said. Investigators believe the two missing guests, a couple from Tokyo in their 60s, may still be inside the building, and officials warned the toll could rise.
+The inn, founded in 1923, was last inspected by the local fire department in 2013 and lacked sprinklers, which are not mandatory for buildings of its size. According to the Fire and Disaster Management Agency, 1,625 people died in fires across Japan in 2013.
+""", [
+ C("died", "person", 5, "Nagano Prefectural Police", start="2015-01-19", end="2015-01-19", loc="Japan"),
+ C("missing", "person", 2, "Nagano Prefectural Police", start="2015-01-19", end="2015-01-19", loc="Japan"),
+ C("evacuated", "person", 31, "Nagano Prefectural Police", loc="Japan"),
+ C("hospitalized", "person", 7, "Nagano Prefectural Police", loc="Japan"),
+ C("died", "person", 1625, "Fire and Disaster Management Agency", start="2013-01-01", end="2013-12-31", loc="Japan"),
+])
+
+art("cg10", "heldout82", "EFE", "2025-02-10T14:00:00+00:00", "At least 24 dead as bus plunges into ravine in Peru's Andes", """
+Lima, Feb 10 (EFE).- At least 24 people died and 17 were injured when a passenger bus plunged about 200 meters into a ravine in the southern Peruvian region of Cusco on Sunday night, the Ministry of Health reported on Monday.
+The bus, belonging to the Expreso Los Andes company, was traveling from the city of Cusco to Puerto Maldonado when it went off the road on a curve near the town of Marcapata, according to the Peruvian National Police (PNP).
+Rescue teams from the police, firefighters and local residents worked for hours in difficult terrain to recover victims from the bottom of the gorge. "So far we have recovered 24 bodies, among them three minors," Colonel Javier Quispe, head of the police in the area, told local radio station RPP.
+The injured were taken to hospitals in Quincemil and Cusco, and six of them were airlifted to the regional capital in serious condition, the Cusco regional health directorate said.
+Traffic accidents are frequent on Peru's mountain roads, where buses often travel at night on narrow, unpaved stretches. Last week, eight people died when a minibus collided with a truck in the Arequipa region. According to the National Road Safety Observatory, 3,173 people died in traffic accidents in Peru in 2024.
+""", [
+ C("died", "person", 24, "Peruvian Ministry of Health", qual="at_least", start="2025-02-09", end="2025-02-09", loc="Peru"),
+ C("injured", "person", 17, "Peruvian Ministry of Health", start="2025-02-09", end="2025-02-09", loc="Peru"),
+ C("died", "minor", 3, "Peruvian National Police", speaker="Javier Quispe", loc="Peru"),
+ C("evacuated", "person", 6, "Cusco Regional Health Directorate", loc="Peru"),
+ C("died", "person", 8, "EFE", start="2025-02-03", end="2025-02-09", loc="Peru"),
+ C("died", "person", 3173, "National Road Safety Observatory", start="2024-01-01", end="2024-12-31", loc="Peru"),
+])
+
+# ---- heldout83: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("ch01", "heldout83", "Reuters", "2016-05-14T15:42:00+00:00", "Nigerian army says kills 42 Boko Haram fighters, frees 97 hostages", """
+MAIDUGURI, Nigeria, May 14 (Reuters) - Nigerian troops have killed 42 Boko Haram militants and freed 97 hostages, most of them women and children, in raids on insurgent camps in the Sambisa forest since Monday, the army said on Saturday.
+Army spokesman Colonel Musa Danladi said in a statement that two soldiers were killed and five wounded during the operation, in which troops also recovered 11 AK-47 rifles, two gun trucks and seventeen motorcycles abandoned by the fleeing insurgents.
+"Our gallant troops have continued to clear the remnants of the terrorists from their enclaves. The 97 rescued persons are being profiled and will be handed over to the Borno state government," Danladi said.
+Boko Haram's seven-year insurgency has killed more than 20,000 people and forced some 2.6 million from their homes, according to the United Nations.
+President Muhammadu Buhari, who took office a year ago, said in December the group was "technically defeated", but it has continued to stage suicide bombings in the northeast, including a twin attack on a camp for displaced people in Dikwa in February that killed 58 people.
+""", [
+ C("killed", "militant", 42, "Nigerian Army", actor="Nigerian troops", start="2016-05-09", end="2016-05-14", loc="Nigeria"),
+ C("rescued", "hostage", 97, "Nigerian Army", actor="Nigerian troops", start="2016-05-09", end="2016-05-14", loc="Nigeria"),
+ C("killed", "soldier", 2, "Nigerian Army", speaker="Musa Danladi", loc="Nigeria"),
+ C("injured", "soldier", 5, "Nigerian Army", speaker="Musa Danladi", loc="Nigeria"),
+ C("seized", "rifle", 11, "Nigerian Army", actor="Nigerian troops", speaker="Musa Danladi", loc="Nigeria"),
+ C("seized", "truck", 2, "Nigerian Army", actor="Nigerian troops", speaker="Musa Danladi", loc="Nigeria"),
+ C("seized", "motorcycle", 17, "Nigerian Army", actor="Nigerian troops", speaker="Musa Danladi", loc="Nigeria"),
+ C("killed", "person", 20000, "United Nations", actor="Boko Haram", qual="at_least", loc="Nigeria"),
+ C("displaced", "person", 2600000, "United Nations", actor="Boko Haram", qual="approx", loc="Nigeria"),
+ C("killed", "person", 58, "Reuters", actor="Boko Haram", start="2016-02-01", end="2016-02-29", loc="Nigeria"),
+])
+
+art("ch02", "heldout83", "TASS", "2018-11-07T10:15:00+00:00", "Militants shell Syrian villages 14 times in past day - Russian reconciliation center", """
+MOSCOW, November 7. /TASS/. Militants of the Jabhat al-Nusra terrorist group* carried out 14 shelling attacks on populated areas in the provinces of Aleppo, Hama and Latakia over the past 24 hours, head of the Russian Center for Reconciliation of the Opposing Sides in Syria Major General Yevgeny Poplavsky said on Wednesday.
+Two civilians were killed and five others, including a child, were wounded when Jabhat al-Nusra militants shelled the village of Al-Suqaylabiyah in Hama province, he said.
+Last week, 1,217 refugees returned to Syria from Lebanon and Jordan through the Jdeidat Yabous and Nasib border checkpoints, bringing the total number of returnees since July 18 to 8,420, the general added.
+In addition, sappers of the Russian Armed Forces' International Mine Action Center cleared 46 hectares of land and 9.2 kilometers of roads in Eastern Ghouta, destroying 312 explosive objects, Poplavsky said.
+*Jabhat al-Nusra is a terrorist organization outlawed in Russia.
+""", [
+ C("attacks", "attack", 14, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="Jabhat al-Nusra", speaker="Yevgeny Poplavsky", start="2018-11-06", end="2018-11-07", loc="Syria"),
+ C("killed", "civilian", 2, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="Jabhat al-Nusra", speaker="Yevgeny Poplavsky", loc="Syria"),
+ C("injured", "civilian", 5, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="Jabhat al-Nusra", speaker="Yevgeny Poplavsky", loc="Syria"),
+ C("returned", "refugee", 1217, "Russian Center for Reconciliation of the Opposing Sides in Syria", speaker="Yevgeny Poplavsky", start="2018-10-29", end="2018-11-04", loc="Syria"),
+ C("returned", "returnee", 8420, "Russian Center for Reconciliation of the Opposing Sides in Syria", speaker="Yevgeny Poplavsky", start="2018-07-18", end="2018-11-07", loc="Syria"),
+ C("destroyed", "object", 312, "Russian Center for Reconciliation of the Opposing Sides in Syria", actor="International Mine Action Center", speaker="Yevgeny Poplavsky", loc="Syria"),
+])
+
+art("ch03", "heldout83", "AFP", "2019-03-25T17:05:00+00:00", "Burkina army says 'around 30 terrorists' killed in north", """
+Ouagadougou (AFP) - Burkina Faso's army said Monday it had killed "around 30 terrorists" in an operation in the country's restive north over the weekend.
+The operation, carried out on Saturday and Sunday in Soum province near the border with Mali, also led to the arrest of 14 suspects and the seizure of weapons, motorcycles and "a large quantity of ammunition", the army general staff said in a statement.
+One soldier was killed and four others were wounded when their vehicle struck an improvised explosive device near the town of Djibo on the way back from the operation, the statement added.
+Burkina Faso, one of the world's poorest countries, has been battling a jihadist insurgency since 2015. Nearly 400 people have been killed in jihadist violence since then, according to an AFP tally, and more than 100,000 have fled their homes.
+At the end of December, the government declared a state of emergency in 14 of the country's 45 provinces, most of them along the borders with Mali and Niger.
+""", [
+ C("killed", "terrorist", 30, "Burkina Faso army", actor="Burkina Faso army", qual="approx", start="2019-03-23", end="2019-03-24", loc="Burkina Faso"),
+ C("arrested", "suspect", 14, "Burkina Faso army", start="2019-03-23", end="2019-03-24", loc="Burkina Faso"),
+ C("killed", "soldier", 1, "Burkina Faso army", loc="Burkina Faso"),
+ C("injured", "soldier", 4, "Burkina Faso army", loc="Burkina Faso"),
+ C("killed", "person", 400, "AFP", qual="approx", start="2015-01-01", end="2019-03-25", loc="Burkina Faso"),
+ C("fled", "person", 100000, "AFP", qual="at_least", start="2015-01-01", end="2019-03-25", loc="Burkina Faso"),
+])
+
+art("ch04", "heldout83", "Anadolu Agency", "2020-08-12T09:30:00+00:00", "Turkey 'neutralizes' 12 PKK terrorists in northern Iraq", """
+ANKARA (AA) - Turkish security forces have "neutralized" 12 PKK terrorists in northern Iraq since Saturday, the National Defense Ministry said on Wednesday.
+The terrorists were neutralized in air-backed operations in the Hakurk and Avasin-Basyan regions as part of Operation Claw-Tiger, which was launched on June 17, the ministry said in a statement. Turkish authorities often use the word "neutralized" to imply the terrorists in question surrendered or were killed or captured.
+Separately, gendarmerie forces detained 27 suspects, including four foreign nationals, in simultaneous operations against the Daesh/ISIS terror group across nine provinces on Tuesday, according to security sources.
+In a related operation in the southeastern Sanliurfa province on Monday, police seized 14 rifles, 3,200 rounds of ammunition and 46 kilograms of explosives, the provincial governor's office said in a statement.
+In its more than 35-year terror campaign against Turkey, the PKK -- listed as a terrorist organization by Turkey, the US and the EU -- has been responsible for the deaths of 40,000 people, including women, children and infants.
+""", [
+ C("neutralized", "terrorist", 12, "Turkish National Defense Ministry", actor="Turkish security forces", start="2020-08-08", end="2020-08-12", loc="Iraq"),
+ C("detained", "suspect", 27, "security sources", actor="gendarmerie", start="2020-08-11", end="2020-08-11", loc="Turkey"),
+ C("detained", "national", 4, "security sources", actor="gendarmerie", start="2020-08-11", end="2020-08-11", loc="Turkey"),
+ C("seized", "rifle", 14, "Sanliurfa Governor's Office", actor="police", start="2020-08-10", end="2020-08-10", loc="Turkey"),
+ C("seized", "round", 3200, "Sanliurfa Governor's Office", actor="police", start="2020-08-10", end="2020-08-10", loc="Turkey"),
+ C("killed", "person", 40000, "Anadolu Agency", actor="PKK", loc="Turkey"),
+])
+
+art("ch05", "heldout83", "PTI", "2021-06-03T13:48:00+00:00", "Two LeT terrorists killed in encounter in J-K's Pulwama", """
+Srinagar, Jun 3 (PTI) Two terrorists were killed in an encounter with security forces in Jammu and Kashmir's Pulwama district on Thursday, police said.
+Acting on a specific input about the presence of terrorists in the Rajpora area, a joint team of police, Army and CRPF launched a cordon and search operation early in the morning, a police spokesperson said. As the security forces approached the suspected spot, the hiding terrorists opened fire, triggering a gunfight, he said.
+The slain terrorists were affiliated with the Lashkar-e-Taiba, Inspector General of Police (Kashmir) Sandeep Chaudhary said, adding that an AK-47 rifle, two pistols and four grenades were recovered from the site.
+With this, 16 terrorists have been killed in separate encounters in the Valley since January 1, he said.
+In a separate incident, three civilians, including a 25-year-old woman, were injured when suspected militants hurled a grenade at a CRPF party in Sopore town of Baramulla district on Wednesday evening, officials said.
+""", [
+ C("killed", "terrorist", 2, "police", actor="security forces", start="2021-06-03", end="2021-06-03", loc="India"),
+ C("seized", "pistol", 2, "police", speaker="Sandeep Chaudhary", loc="India"),
+ C("seized", "grenade", 4, "police", speaker="Sandeep Chaudhary", loc="India"),
+ C("killed", "terrorist", 16, "police", speaker="Sandeep Chaudhary", start="2021-01-01", end="2021-06-03", loc="India"),
+ C("injured", "civilian", 3, "officials", start="2021-06-02", end="2021-06-02", loc="India"),
+])
+
+art("ch06", "heldout83", "Xinhua", "2022-02-21T08:20:00+00:00", "Somali forces kill 57 al-Shabab militants in southern region", """
+MOGADISHU, Feb. 21 (Xinhua) -- Somali forces backed by international partners killed 57 al-Shabab militants and injured 23 others in an operation in the southern region of Lower Shabelle on Sunday, a military official said Monday.
+Abdullahi Hassan Mursal, commander of the Somali National Army (SNA) forces in Lower Shabelle, told Xinhua by phone that the operation targeted militant bases in the villages of Sabiid and Anole, about 45 km southwest of Mogadishu.
+"Our forces conducted a well-planned operation against the terrorists, killing 57 of them. They included four senior commanders who were behind attacks in Mogadishu," Mursal said.
+He said three soldiers were killed and seven others wounded in the fighting, which lasted about six hours, while the army seized 19 AK-47 rifles, two PKM machine guns and a pickup truck mounted with an anti-aircraft gun.
+Al-Shabab, which has been fighting to topple the Somali government since 2007, was driven out of Mogadishu in 2011 but still controls large swaths of rural areas in central and southern Somalia. The group has not commented on the claim.
+""", [
+ C("killed", "militant", 57, "Somali National Army", actor="Somali forces", speaker="Abdullahi Hassan Mursal", start="2022-02-20", end="2022-02-20", loc="Somalia"),
+ C("injured", "militant", 23, "Somali National Army", actor="Somali forces", speaker="Abdullahi Hassan Mursal", start="2022-02-20", end="2022-02-20", loc="Somalia"),
+ C("killed", "commander", 4, "Somali National Army", actor="Somali forces", speaker="Abdullahi Hassan Mursal", loc="Somalia"),
+ C("killed", "soldier", 3, "Somali National Army", speaker="Abdullahi Hassan Mursal", loc="Somalia"),
+ C("injured", "soldier", 7, "Somali National Army", speaker="Abdullahi Hassan Mursal", loc="Somalia"),
+ C("seized", "rifle", 19, "Somali National Army", actor="Somali National Army", speaker="Abdullahi Hassan Mursal", loc="Somalia"),
+ C("seized", "machine gun", 2, "Somali National Army", actor="Somali National Army", speaker="Abdullahi Hassan Mursal", loc="Somalia"),
+])
+
+art("ch07", "heldout83", "AP", "2023-09-18T11:52:00+00:00", "Pakistan raid on militant hideout kills 6 insurgents, 2 soldiers", """
+ISLAMABAD (AP) — Pakistani security forces raided a militant hideout in the country's northwest on Monday, triggering a shootout that killed six insurgents, including a commander wanted for attacks on police, the military said.
+Two soldiers, aged 24 and 27, were also killed in the exchange of fire in the Khyber district near the border with Afghanistan, according to a military statement.
+No group immediately claimed responsibility. But suspicion was likely to fall on the Pakistani Taliban, known as Tehreek-e-Taliban Pakistan, or TTP, which has stepped up attacks since November, when it unilaterally ended a cease-fire with the government.
+According to the Pakistan Institute for Conflict and Security Studies, an Islamabad-based think tank, militants carried out 99 attacks across the country in August, the highest monthly figure in nearly nine years, killing 112 people and wounding 87 others.
+Separately, police in eastern Punjab province said Monday they had arrested 13 suspected members of the Islamic State group since Sept. 11, seizing two suicide vests and 5 kilograms (11 pounds) of explosives. Officials said the suspects were planning attacks that could have killed dozens of people during religious processions.
+""", [
+ C("killed", "insurgent", 6, "Pakistani military", actor="Pakistani security forces", start="2023-09-18", end="2023-09-18", loc="Pakistan"),
+ C("killed", "soldier", 2, "Pakistani military", loc="Pakistan"),
+ C("attacks", "attack", 99, "Pakistan Institute for Conflict and Security Studies", start="2023-08-01", end="2023-08-31", loc="Pakistan"),
+ C("killed", "person", 112, "Pakistan Institute for Conflict and Security Studies", start="2023-08-01", end="2023-08-31", loc="Pakistan"),
+ C("injured", "person", 87, "Pakistan Institute for Conflict and Security Studies", start="2023-08-01", end="2023-08-31", loc="Pakistan"),
+ C("arrested", "member", 13, "Punjab Police", actor="Punjab Police", start="2023-09-11", end="2023-09-18", loc="Pakistan"),
+ C("seized", "vest", 2, "Punjab Police", actor="Punjab Police", start="2023-09-11", end="2023-09-18", loc="Pakistan"),
+])
+
+art("ch08", "heldout83", "IRNA", "2024-01-29T12:40:00+00:00", "Intelligence Ministry dismantles terrorist network in southeast Iran, 28 arrested", """
+Tehran, IRNA -- Iran's Ministry of Intelligence announced on Monday that its forces have arrested 28 members of a terrorist network linked to Daesh in Sistan and Baluchestan province since January 20.
+According to the statement, the network had planned to carry out 12 bombings in Tehran, Kerman and other cities during the anniversary of the victory of the Islamic Revolution in February.
+Security forces seized 31 kilograms of explosives, four suicide belts, 11 Kalashnikov rifles and 2,400 rounds of ammunition from the suspects, the ministry said.
+Separately, the Ground Force of the Islamic Revolution Guards Corps (IRGC) said its troops killed three terrorists and injured two others in a clash near the border with Pakistan on Sunday. One IRGC member was martyred in the clash, it added.
+Daesh claimed responsibility for twin bombings in the southeastern city of Kerman on January 3 that killed 95 people and wounded scores of others during a ceremony marking the anniversary of the martyrdom of General Qassem Soleimani.
+""", [
+ C("arrested", "member", 28, "Iranian Intelligence Ministry", actor="Iranian Intelligence Ministry", start="2024-01-20", end="2024-01-29", loc="Iran"),
+ C("seized", "belt", 4, "Iranian Intelligence Ministry", actor="security forces", loc="Iran"),
+ C("seized", "rifle", 11, "Iranian Intelligence Ministry", actor="security forces", loc="Iran"),
+ C("seized", "round", 2400, "Iranian Intelligence Ministry", actor="security forces", loc="Iran"),
+ C("killed", "terrorist", 3, "IRGC Ground Force", actor="IRGC Ground Force", start="2024-01-28", end="2024-01-28", loc="Iran"),
+ C("injured", "terrorist", 2, "IRGC Ground Force", actor="IRGC Ground Force", start="2024-01-28", end="2024-01-28", loc="Iran"),
+ C("killed", "member", 1, "IRGC Ground Force", start="2024-01-28", end="2024-01-28", loc="Iran"),
+ C("killed", "person", 95, "IRNA", actor="Islamic State", start="2024-01-03", end="2024-01-03", loc="Iran"),
+])
+
+art("ch09", "heldout83", "dpa", "2017-10-05T14:10:00+00:00", "Egypt says 14 militants killed in shootouts", """
+Cairo (dpa) - Egyptian security forces killed 14 suspected militants in shootouts in the Fayoum and Giza provinces on Wednesday, the Interior Ministry said Thursday.
+The ministry said the militants, who belonged to the Hasm movement, opened fire on police as they approached two hideouts. Police seized five automatic rifles, a homemade rocket launcher and a quantity of ammunition, the statement said.
+In a separate statement, military spokesman Colonel Hossam Fathy said army troops had destroyed 22 vehicles, nine motorcycles and 37 hideouts used by "terrorist elements" in North Sinai between September 26 and October 3. Two dozen suspects were also arrested during the same period, among them 11 who were on wanted lists, he said.
+Egypt has been battling an insurgency in North Sinai led by a local affiliate of the Islamic State group, which has killed hundreds of police officers and soldiers since 2013.
+Egypt receives about 1.3 billion dollars in US military aid annually. Washington withheld 195 million dollars of that in August over human rights concerns.
+""", [
+ C("killed", "militant", 14, "Egyptian Interior Ministry", actor="Egyptian security forces", start="2017-10-04", end="2017-10-04", loc="Egypt"),
+ C("seized", "rifle", 5, "Egyptian Interior Ministry", actor="police", loc="Egypt"),
+ C("destroyed", "vehicle", 22, "Egyptian military", actor="Egyptian army", speaker="Hossam Fathy", start="2017-09-26", end="2017-10-03", loc="Egypt"),
+ C("destroyed", "motorcycle", 9, "Egyptian military", actor="Egyptian army", speaker="Hossam Fathy", start="2017-09-26", end="2017-10-03", loc="Egypt"),
+ C("destroyed", "hideout", 37, "Egyptian military", actor="Egyptian army", speaker="Hossam Fathy", start="2017-09-26", end="2017-10-03", loc="Egypt"),
+ C("arrested", "suspect", 24, "Egyptian military", speaker="Hossam Fathy", start="2017-09-26", end="2017-10-03", loc="Egypt"),
+ C("arrested", "suspect", 11, "Egyptian military", speaker="Hossam Fathy", start="2017-09-26", end="2017-10-03", loc="Egypt"),
+])
+
+art("ch10", "heldout83", "EFE", "2025-04-10T16:25:00+00:00", "Mozambique says at least 37 insurgents killed in Cabo Delgado", """
+Maputo, Apr 10 (EFE).- Mozambican and Rwandan troops have killed at least 37 insurgents linked to the Islamic State in the northern province of Cabo Delgado since March 29, a military spokesman said on Thursday.
+Lieutenant Colonel Augusto Mabunda, spokesman for the Armed Forces for the Defense of Mozambique (FADM), told reporters in the capital that the joint forces had also captured between 12 and 15 fighters and rescued 43 hostages, most of them women and children abducted from villages in the Macomia district.
+Two Mozambican soldiers were killed and six wounded in the clashes, Mabunda said, without giving further details.
+Since October 2017, the conflict in the gas-rich province has killed about 6,000 people, according to the Armed Conflict Location & Event Data Project (ACLED), while the United Nations says some 1.3 million people have been displaced.
+Rwanda sent troops to Cabo Delgado in July 2021 at the request of Maputo and helped retake the port town of Mocimboa da Praia, which had been in insurgent hands for a year. TotalEnergies suspended its 20-billion-dollar liquefied natural gas project in 2021 after an attack on the town of Palma.
+""", [
+ C("killed", "insurgent", 37, "Armed Forces for the Defense of Mozambique", actor="Mozambican and Rwandan troops", qual="at_least", speaker="Augusto Mabunda", start="2025-03-29", end="2025-04-10", loc="Mozambique"),
+ C("captured", "fighter", 12, "Armed Forces for the Defense of Mozambique", actor="Mozambican and Rwandan troops", qual="range", high=15, speaker="Augusto Mabunda", loc="Mozambique"),
+ C("rescued", "hostage", 43, "Armed Forces for the Defense of Mozambique", actor="Mozambican and Rwandan troops", speaker="Augusto Mabunda", loc="Mozambique"),
+ C("killed", "soldier", 2, "Armed Forces for the Defense of Mozambique", speaker="Augusto Mabunda", loc="Mozambique"),
+ C("injured", "soldier", 6, "Armed Forces for the Defense of Mozambique", speaker="Augusto Mabunda", loc="Mozambique"),
+ C("killed", "person", 6000, "ACLED", qual="approx", start="2017-10-01", end="2025-04-10", loc="Mozambique"),
+ C("displaced", "person", 1300000, "United Nations", qual="approx", start="2017-10-01", end="2025-04-10", loc="Mozambique"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
