@@ -158,7 +158,7 @@ _SUBUNIT_OF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Department|Dire
 _ROLE_IN_PLACE = re.compile(r"\s+(?:spokes(?:man|woman|person)|official)s?\s+in\s+[A-Z][\w.'’ -]*$")
 
 
-_DATELINE_LEAD = re.compile(r"^[A-Z][^()]{0,40}\([A-Za-z .]{2,20}\)\s*\.?\s*[-–—]+\s*")
+_DATELINE_LEAD = re.compile(r"^(?:[A-Z][^()]{0,40}\([A-Za-z .]{2,20}\)\s*\.?\s*[-–—]+|[A-Z][\w .]{0,30},\s*[A-Z]{2,6}\s*--)\s*")
 # "the U.S. Attorney's Office in Arizona", "the Guanajuato state prosecutor's office", "The Sudan Doctors' Syndicate":
 # the possessive is part of the body's name
 _POSSESSIVE_BODY = re.compile(
@@ -722,6 +722,15 @@ def _parse_source(np: str, mem: Memory) -> Optional[Attribution]:
         if person:
             # "Gov. Andy Beshear said ... The governor said": the person last named with that title.
             return Attribution(mem.persons.get(person) or person, person)
+    bo = re.fullmatch(r"(?:an?|the)\s+(?:senior\s+|local\s+|top\s+|high-ranking\s+)?((?:[a-z]+\s+){0,2}(?:ministry|agency|department|"
+                      r"bureau|service|directorate|authority))\s+(?:official|spokes(?:man|woman|person)|source)s?",
+                      low) or re.fullmatch(r"(?:an?|the)\s+sources?\s+(?:in|at|from|within)\s+the\s+((?:[a-z]+\s+){0,3}(?:ministry|agency|"
+                                           r"department|bureau|service|directorate|authority))", low)
+    if bo:
+        # "a ministry official said", "a senior health department official", "a source in the regional health department":
+        # the body (the one the story named, when it did)
+        head = bo.group(1).split()[-1]
+        return Attribution(mem.org_for(head) if " " not in bo.group(1) and mem.org_for(head) else _titlecase(bo.group(1)))
     pin = re.fullmatch(r"(?:the\s+)?[Pp]olice\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?",
                        np.strip(" ,"))
     if pin:

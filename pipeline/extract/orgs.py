@@ -121,6 +121,7 @@ _STATE_POLICE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,
 _ROLE_WORDS = {"chief", "director", "head", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister",
                "deputy", "senior", "general", "secretary", "commissioner", "commander", "officer", "president", "prime",
                "vice", "acting", "former", "local", "regional", "provincial", "state", "national", "told", "reporters"}
+_APPOSED_NAME = re.compile(r"\b(?P<head>agency|service)\s*(?:,\s*|\()(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})(?:,|\))")
 _LED_BODY = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’]*-led\s+(?:coalition|alliance|mission|force|forces)\b")
 # "the county's emergency management bureau": the county's body, named with the county ("Jiulong County ...")
 _KIND_OWNED = re.compile(r"^(?:the\s+)?(county|state|province|city|region|prefecture|district)['’]s\s+([a-z][a-z -]*[a-z])$", re.I)
@@ -139,6 +140,7 @@ class OrgRegistry:
     defined: dict[str, int] = field(default_factory=dict)  # full name -> where its acronym was defined
     subdivisions: list[tuple[int, str, str]] = field(default_factory=list)  # (position, kind, name)
     forces: list[tuple[int, str]] = field(default_factory=list)  # "Moscow police", "Sistan and Baluchestan police"
+    appositions: dict[str, str] = field(default_factory=dict)  # "service" -> "Salvamento Maritimo" ("rescue service, S. M.,")
     text: str = ""
 
     @classmethod
@@ -205,6 +207,10 @@ class OrgRegistry:
         for m in (_LED_BODY.finditer(text) if "-led " in text else ()):
             reg.names.append((m.start(), m.group(0)))
         reg.names.sort()
+        # "Spain's maritime rescue service, Salvamento Maritimo, rescued ...": "the agency" / "the service" later is that name
+        for m in (_APPOSED_NAME.finditer(text) if "," in text or "(" in text else ()):
+            for head in ("agency", "service"):  # cited as either
+                reg.appositions.setdefault(head, m.group("name"))
         # "Kebbi state police" named in full elsewhere as "Niger State Police Command": the full name
         reg.forces = [(at, next((n for _, n in reg.names if n.lower().startswith(force.lower() + " ")), force))
                       for at, force in reg.forces]
@@ -306,6 +312,8 @@ class OrgRegistry:
             return claimant
         if " " in claimant and load_table().lookup(claimant) == claimant:
             return claimant  # a canonical name from the alias table ("Ukrainian Air Force") is not a description
+        if len(short) == 1 and short[0] in self.appositions:
+            return self.appositions[short[0]]  # "Spain's maritime rescue service, Salvamento Maritimo, ... the agency"
         if short[-1] in _ANAPHORIC and not any(short[-1] in _words(n) for _, n in self.names) and (
                 len(short) == 1 or claimant == claimant.title() and not self._named(claimant)):
             # "the agency", "the medical charity", "the disaster agency": a description, not a name

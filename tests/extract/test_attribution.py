@@ -231,3 +231,11 @@ def test_accented_names_assessments_and_the_government_there():
     for np, want in cases.items():
         a = parse_source(np, Memory())
         assert (a.claimant, a.speaker) == want, np
+
+
+def test_an_official_of_a_body_and_a_wire_dateline_with_dashes():
+    mem = Memory()
+    mem.remember_org("Unification Ministry")
+    assert parse_source("a ministry official", mem).claimant == "Unification Ministry"
+    assert parse_source("a senior health department official", Memory()).claimant == "Health Department"
+    assert parse_source("Tehran, IRNA -- Iran's Ministry of Intelligence", Memory()).claimant == "Iranian Ministry of Intelligence"

@@ -111,3 +111,11 @@ def test_members_of_a_body_and_where_it_posted_are_not_its_name():
                                 "Russia lost 4,287 tanks, according to the General Staff of the Armed Forces of Ukraine on "
                                 "Facebook.")
     assert [n for _, n in reg.names] == ["Ministry of Emergency Situations", "General Staff of the Armed Forces of Ukraine"]
+
+
+def test_a_name_in_apposition_answers_the_agency_and_the_service():
+    text = ("Spain's maritime rescue service, Salvamento Maritimo, rescued 412 migrants on Saturday, a spokesperson for "
+            "the agency said.")
+    reg = OrgRegistry.from_text(text)
+    assert reg.complete("Agency", len(text) - 5) == "Salvamento Maritimo"
+    assert reg.complete("Service", len(text) - 5) == "Salvamento Maritimo"
