@@ -596,6 +596,11 @@ def test_asylum_seekers_registered_arrived():
     assert [(c.metric, c.value) for c in got] == [("arrived", 206101)]
 
 
+def test_people_airlifted_were_evacuated():
+    assert [(c.metric, c.value) for c in claims("Rescuers airlifted 1,500 residents from the fire zone, officials said.")] == [
+        ("evacuated", 1500)]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
