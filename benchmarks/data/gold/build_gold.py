@@ -184,10 +184,16 @@ of the session start (1560e59) before any rule change they informed:
   heldout83 (ch01-ch10, security operations)          F1 0.956 (P 0.970 R 0.942) claimant 0.65
   (all four: F1 0.851, P 0.887 R 0.818, value-F1 0.954, value+period-F1 0.883, claimant 0.70; the session-start engine
   scores the same four F1 0.837, claimant 0.62)
+  heldout84 (ci01-ci10, mixed wire day XVII)          F1 0.831 (P 0.881 R 0.787) claimant 0.73  engine 343c8ae (the
+  heldout85 (cj01-cj10, wars, Europe, Middle East)    F1 0.867 (P 0.903 R 0.833) claimant 0.74  session's last), never
+  heldout86 (ck01-ck10, health, migration statistics) F1 0.606 (P 0.683 R 0.544) claimant 0.63  tuned on
+  heldout87 (cl01-cl10, South, Southeast Asia)        F1 0.885 (P 0.962 R 0.820) claimant 0.78
+  (all four: F1 0.793, P 0.854 R 0.741, value-F1 0.925, value+period-F1 0.830, claimant 0.72; the session-start engine
+  scores the same four F1 0.787, claimant 0.72)
 First-run F1 of each session-4 round: 0.826 (heldout60-63, session-start engine), 0.812 (64-67), 0.808 (68-71), 0.785
-(72-75), 0.852 (76-79), 0.851 (80-83); the session-start engine on the same rounds: 0.826, 0.801, 0.794, 0.783, 0.848,
-0.837. First-run claimant accuracy: 0.69, 0.64, 0.68, 0.65, 0.66, 0.70 (session-start engine: 0.69, 0.60, 0.67, 0.65,
-0.62, 0.62).
+(72-75), 0.852 (76-79), 0.851 (80-83), 0.793 (84-87, the final engine); the session-start engine on the same rounds:
+0.826, 0.801, 0.794, 0.783, 0.848, 0.837, 0.787. First-run claimant accuracy: 0.69, 0.64, 0.68, 0.65, 0.66, 0.70, 0.72
+(session-start engine: 0.69, 0.60, 0.67, 0.65, 0.62, 0.62, 0.72).
 Session 4 convention change, following the independent annotators: a body of Pakistan, Niger, Nepal,
 Bangladesh or Equatorial Guinea is named with the country, not the demonym ("Pakistan Army", "Niger Defense Ministry":
 Pakistan 12-0 (12-2 with heldout63), Niger 10-0, Nepal 7-1, Bangladesh 2-0, Equatorial Guinea 3-0 independent annotations); Burkina Faso is
@@ -14363,6 +14369,692 @@ Rwanda sent troops to Cabo Delgado in July 2021 at the request of Maputo and hel
  C("injured", "soldier", 6, "Armed Forces for the Defense of Mozambique", speaker="Augusto Mabunda", loc="Mozambique"),
  C("killed", "person", 6000, "ACLED", qual="approx", start="2017-10-01", end="2025-04-10", loc="Mozambique"),
  C("displaced", "person", 1300000, "United Nations", qual="approx", start="2017-10-01", end="2025-04-10", loc="Mozambique"),
+])
+
+# ---- heldout84: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("ci01", "heldout84", "Ukrinform", "2023-05-22T09:45:00+03:00", "Ukraine's air defense downs 18 of 21 Shahed drones, all four Kalibr missiles", """
+KYIV, May 22 (Ukrinform) - Russian forces launched 21 Shahed-136/131 attack drones and four Kalibr cruise missiles at Ukraine on the night of May 21-22, and Ukrainian air defense forces destroyed 18 of the drones and all four missiles, Air Force spokesman Yuriy Ihnat said on national television.
+The missiles were fired from ships in the Black Sea, while the drones were launched from the Bryansk region and the Primorsko-Akhtarsk area in Russia, Ihnat said. "Eighteen Shaheds were shot down, mainly over the central and western regions," he said.
+In the Dnipropetrovsk region, debris from a downed drone damaged three private houses and injured two people, including a 9-year-old boy, on Monday morning, Serhiy Lysak, head of the regional military administration, said on Telegram.
+Meanwhile, the General Staff of the Armed Forces of Ukraine said that over the past day Russian forces had carried out 34 attacks on Ukrainian positions, mostly in the Bakhmut, Avdiivka and Marinka sectors, and launched 41 air strikes.
+Ukrainian forces killed or wounded 510 Russian soldiers over the past day, the General Staff said, bringing the total since the start of the full-scale invasion on February 24, 2022, to 203,160.
+""", [
+ C("conducted", "drone", 21, "Ukrainian Air Force", actor="Russian forces", speaker="Yuriy Ihnat", start="2023-05-21", end="2023-05-22", loc="Ukraine"),
+ C("conducted", "missile", 4, "Ukrainian Air Force", actor="Russian forces", speaker="Yuriy Ihnat", start="2023-05-21", end="2023-05-22", loc="Ukraine"),
+ C("destroyed", "drone", 18, "Ukrainian Air Force", actor="Ukrainian air defense forces", speaker="Yuriy Ihnat", start="2023-05-21", end="2023-05-22", loc="Ukraine"),
+ C("destroyed", "missile", 4, "Ukrainian Air Force", actor="Ukrainian air defense forces", speaker="Yuriy Ihnat", start="2023-05-21", end="2023-05-22", loc="Ukraine"),
+ C("damaged", "house", 3, "Dnipropetrovsk Regional Military Administration", speaker="Serhiy Lysak", start="2023-05-22", end="2023-05-22", loc="Ukraine"),
+ C("injured", "person", 2, "Dnipropetrovsk Regional Military Administration", speaker="Serhiy Lysak", start="2023-05-22", end="2023-05-22", loc="Ukraine"),
+ C("attacks", "attack", 34, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-05-21", end="2023-05-22", loc="Ukraine"),
+ C("conducted", "strike", 41, "General Staff of the Armed Forces of Ukraine", actor="Russian forces", start="2023-05-21", end="2023-05-22", loc="Ukraine"),
+ C("casualties", "soldier", 510, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2023-05-21", end="2023-05-22", loc="Ukraine"),
+ C("casualties", "soldier", 203160, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian forces", start="2022-02-24", end="2023-05-22", loc="Ukraine"),
+])
+
+art("ci02", "heldout84", "Xinhua", "2019-08-14T11:20:00+08:00", "17 dead, 4 missing after landslide hits village in SW China's Yunnan", """
+KUNMING, Aug. 14 (Xinhua) -- The death toll from a landslide that hit a village in southwest China's Yunnan Province on Monday has risen to 17, with four others still missing, the publicity department of Yanjin County said Wednesday.
+The landslide, triggered by days of torrential rain, struck Shuanghe village at around 3:40 a.m. Monday, destroying 21 homes and damaging 60 others. Rescuers had pulled nine people alive from the debris by Tuesday evening, the department said.
+More than 1,200 residents of nearby villages have been evacuated since Monday as a precaution, while hundreds of rescuers, including firefighters and militia, are searching for the missing with sniffer dogs and life detectors.
+Heavy rain has battered Yunnan since Friday, affecting more than 1.3 million people across the province and causing direct economic losses of about 960 million yuan (about 136 million U.S. dollars), the provincial emergency management department said.
+The provincial government has allocated 20 million yuan for disaster relief and sent tents, quilts and other supplies to the affected areas. More rain is forecast for the next three days.
+""", [
+ C("died", "person", 17, "Yanjin County publicity department", start="2019-08-12", end="2019-08-12", loc="China"),
+ C("missing", "person", 4, "Yanjin County publicity department", start="2019-08-12", end="2019-08-12", loc="China"),
+ C("destroyed", "home", 21, "Yanjin County publicity department", start="2019-08-12", end="2019-08-12", loc="China"),
+ C("damaged", "home", 60, "Yanjin County publicity department", start="2019-08-12", end="2019-08-12", loc="China"),
+ C("rescued", "person", 9, "Yanjin County publicity department", start="2019-08-12", end="2019-08-13", loc="China"),
+ C("evacuated", "resident", 1200, "Yanjin County publicity department", qual="at_least", start="2019-08-12", end="2019-08-14", loc="China"),
+ C("affected", "person", 1300000, "Yunnan provincial emergency management department", qual="at_least", start="2019-08-09", end="2019-08-14", loc="China"),
+])
+
+art("ci03", "heldout84", "AP", "2016-11-03T16:05:00-04:00", "48 arrested in north Georgia meth ring sweep, prosecutors say", """
+ATLANTA (AP) — Forty-eight people were arrested Tuesday and Wednesday in raids targeting a methamphetamine trafficking network that stretched from the Mexican border to the north Georgia mountains, the U.S. Attorney's Office for the Northern District of Georgia said Thursday.
+Over the two days, authorities also seized 31 firearms, two dozen vehicles, about 40 pounds (18 kilograms) of methamphetamine and more than $120,000 in cash, U.S. Attorney John Horn told reporters.
+"These 48 arrests take a major supplier of methamphetamine off the streets of our rural communities," Horn said. He said 35 of those arrested have been charged in federal court with conspiracy to distribute methamphetamine, while the rest face state charges.
+The network's alleged leader, 41-year-old Ricardo Valdez of Dalton, is accused of moving more than 400 pounds of the drug into Georgia since 2014. He faces up to life in prison if convicted.
+Investigators said the ring used stash houses in Whitfield and Murray counties and paid couriers up to $5,000 per trip.
+""", [
+ C("arrested", "person", 48, "U.S. Attorney's Office for the Northern District of Georgia", start="2016-11-01", end="2016-11-02", loc="United States"),
+ C("seized", "firearm", 31, "U.S. Attorney's Office for the Northern District of Georgia", speaker="John Horn", start="2016-11-01", end="2016-11-02", loc="United States"),
+ C("seized", "vehicle", 24, "U.S. Attorney's Office for the Northern District of Georgia", speaker="John Horn", start="2016-11-01", end="2016-11-02", loc="United States"),
+ C("charged", "person", 35, "U.S. Attorney's Office for the Northern District of Georgia", speaker="John Horn", loc="United States"),
+])
+
+art("ci04", "heldout84", "Anadolu Agency", "2021-02-09T10:30:00+03:00", "Turkey rescues 73 irregular migrants pushed back by Greece", """
+ANKARA (AA) - Turkish Coast Guard units rescued 73 irregular migrants, including 21 children, off the Aegean province of Izmir on Monday after they were illegally pushed back into Turkish waters by Greek forces, according to a statement by the Coast Guard Command on Tuesday.
+The migrants, who were stranded in two rubber boats off the Dikili and Cesme districts, were spotted at around 04.30 local time (0130GMT), the statement said.
+Separately, gendarmerie teams in the northwestern Edirne province held 46 irregular migrants and arrested three suspected human smugglers in an operation near the Greek border on Monday, security sources said.
+The migrants, of Afghan, Pakistani and Syrian nationality, were referred to provincial migration authorities after medical checks.
+Since the start of the year, the Coast Guard has rescued more than 1,300 irregular migrants in Turkish waters in the Aegean, most of whom had been pushed back by Greek authorities, the command said.
+Ankara has repeatedly accused Athens of carrying out hundreds of pushbacks, a practice it says violates international law and basic human rights.
+""", [
+ C("rescued", "migrant", 73, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2021-02-08", end="2021-02-08", loc="Turkey"),
+ C("rescued", "child", 21, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2021-02-08", end="2021-02-08", loc="Turkey"),
+ C("detained", "migrant", 46, "security sources", actor="gendarmerie", start="2021-02-08", end="2021-02-08", loc="Turkey"),
+ C("arrested", "smuggler", 3, "security sources", actor="gendarmerie", start="2021-02-08", end="2021-02-08", loc="Turkey"),
+ C("rescued", "migrant", 1300, "Turkish Coast Guard Command", actor="Turkish Coast Guard", qual="at_least", start="2021-01-01", end="2021-02-09", loc="Turkey"),
+])
+
+art("ci05", "heldout84", "TASS", "2024-07-18T13:10:00+03:00", "Russian air defenses down 26 Ukrainian drones over three regions", """
+MOSCOW, July 18. /TASS/. Russian air defense systems intercepted 26 Ukrainian drones over the Belgorod, Kursk and Bryansk regions over the past day, the Russian Defense Ministry reported on Thursday.
+"Air defense systems also shot down three US-made ATACMS operational-tactical missiles and one Neptune-MD long-range guided missile over the past day," the ministry said.
+Units of the Battlegroup Center improved their frontline positions in the Pokrovsk direction and repelled several counterattacks over the past day. Battlegroup Center forces killed and wounded up to 400 Ukrainian servicemen and destroyed two tanks, three armored combat vehicles and four pickup trucks, the ministry said.
+In all, since the beginning of the special military operation on February 24, 2022, Russian forces have destroyed 631 aircraft, 281 helicopters, 28,345 drones and 576 surface-to-air missile systems, according to the ministry.
+In the Belgorod region, shelling by the Ukrainian armed forces injured five civilians and damaged 11 houses and seven cars on Wednesday, Governor Vyacheslav Gladkov wrote on his Telegram channel.
+""", [
+ C("intercepted", "drone", 26, "Russian Defense Ministry", actor="Russian air defense systems", start="2024-07-17", end="2024-07-18", loc="Russia"),
+ C("intercepted", "missile", 3, "Russian Defense Ministry", actor="Russian air defense systems", start="2024-07-17", end="2024-07-18", loc=None),
+ C("intercepted", "missile", 1, "Russian Defense Ministry", actor="Russian air defense systems", start="2024-07-17", end="2024-07-18", loc=None),
+ C("casualties", "serviceman", 400, "Russian Defense Ministry", actor="Battlegroup Center", qual="at_most", start="2024-07-17", end="2024-07-18", loc="Ukraine"),
+ C("destroyed", "tank", 2, "Russian Defense Ministry", actor="Battlegroup Center", start="2024-07-17", end="2024-07-18", loc="Ukraine"),
+ C("destroyed", "vehicle", 3, "Russian Defense Ministry", actor="Battlegroup Center", start="2024-07-17", end="2024-07-18", loc="Ukraine"),
+ C("destroyed", "truck", 4, "Russian Defense Ministry", actor="Battlegroup Center", start="2024-07-17", end="2024-07-18", loc="Ukraine"),
+ C("destroyed", "aircraft", 631, "Russian Defense Ministry", actor="Russian forces", start="2022-02-24", end="2024-07-18", loc="Ukraine"),
+ C("destroyed", "helicopter", 281, "Russian Defense Ministry", actor="Russian forces", start="2022-02-24", end="2024-07-18", loc="Ukraine"),
+ C("destroyed", "drone", 28345, "Russian Defense Ministry", actor="Russian forces", start="2022-02-24", end="2024-07-18", loc="Ukraine"),
+ C("destroyed", "system", 576, "Russian Defense Ministry", actor="Russian forces", start="2022-02-24", end="2024-07-18", loc="Ukraine"),
+ C("injured", "civilian", 5, "Vyacheslav Gladkov", actor="Ukrainian armed forces", speaker="Vyacheslav Gladkov", start="2024-07-17", end="2024-07-17", loc="Russia"),
+ C("damaged", "house", 11, "Vyacheslav Gladkov", actor="Ukrainian armed forces", speaker="Vyacheslav Gladkov", start="2024-07-17", end="2024-07-17", loc="Russia"),
+ C("damaged", "car", 7, "Vyacheslav Gladkov", actor="Ukrainian armed forces", speaker="Vyacheslav Gladkov", start="2024-07-17", end="2024-07-17", loc="Russia"),
+])
+
+art("ci06", "heldout84", "Al Jazeera", "2018-10-26T19:40:00+00:00", "Israeli forces kill three Palestinians at Gaza fence protests", """
+GAZA CITY (Al Jazeera) - Israeli forces have killed three Palestinians and wounded at least 130 others during protests along the fence separating the besieged Gaza Strip from Israel on Friday, according to the Gaza Health Ministry.
+Ashraf al-Qudra, the ministry's spokesman, said 45 of those wounded on Friday had been hit by live Israeli fire, and that one of those killed was a 14-year-old boy shot in the chest east of Khan Younis.
+Friday's demonstrations marked the 31st consecutive week of the Great March of Return protests, in which Palestinians demand the right to return to the homes their families fled in 1948 and an end to the 11-year Israeli-Egyptian blockade of Gaza.
+Since the protests began on March 30, more than 200 Palestinians have been killed by Israeli fire and more than 18,000 wounded, according to the ministry.
+The Israeli army said around 10,000 "rioters" had gathered at several points along the fence on Friday, hurling explosive devices and firebombs at troops. It said soldiers had responded "with riot dispersal means and in accordance with standard operating procedures".
+""", [
+ C("killed", "Palestinian", 3, "Gaza Health Ministry", actor="Israeli forces", start="2018-10-26", end="2018-10-26", loc="Palestine"),
+ C("injured", "Palestinian", 130, "Gaza Health Ministry", actor="Israeli forces", qual="at_least", start="2018-10-26", end="2018-10-26", loc="Palestine"),
+ C("shot", "person", 45, "Gaza Health Ministry", actor="Israeli forces", speaker="Ashraf al-Qudra", start="2018-10-26", end="2018-10-26", loc="Palestine"),
+ C("killed", "Palestinian", 200, "Gaza Health Ministry", actor="Israeli forces", qual="at_least", start="2018-03-30", end="2018-10-26", loc="Palestine"),
+ C("injured", "Palestinian", 18000, "Gaza Health Ministry", actor="Israeli forces", qual="at_least", start="2018-03-30", end="2018-10-26", loc="Palestine"),
+ C("protested", "rioter", 10000, "Israeli army", qual="approx", start="2018-10-26", end="2018-10-26", loc="Palestine"),
+])
+
+art("ci07", "heldout84", "PTI", "2022-12-05T18:25:00+05:30", "Delhi logs 148 dengue cases in a week; tally this year crosses 4,300", """
+NEW DELHI, Dec 5 (PTI) - Delhi recorded 148 dengue cases last week, taking the number of cases reported in the city this year to 4,320, according to a report released by the Municipal Corporation of Delhi (MCD) on Monday.
+Nine people have died of the vector-borne disease in the city so far this year, compared with 23 in the whole of 2021, the civic body said.
+In November, 1,640 dengue cases were recorded, compared with 2,025 in October, the report said. Officials attributed the 19 per cent decline to falling temperatures.
+Last week, the city also logged 31 cases of malaria and 17 of chikungunya, taking their tallies this year to 247 and 52 respectively.
+In 2021, Delhi had recorded 9,613 dengue cases, the highest since 1996, according to MCD data.
+Senior MCD officials said domestic breeding checkers would continue door-to-door inspections till the end of the month.
+""", [
+ C("infected", "case", 148, "Municipal Corporation of Delhi", start="2022-11-28", end="2022-12-04", loc="India"),
+ C("infected", "case", 4320, "Municipal Corporation of Delhi", start="2022-01-01", end="2022-12-05", loc="India"),
+ C("died", "person", 9, "Municipal Corporation of Delhi", start="2022-01-01", end="2022-12-05", loc="India"),
+ C("died", "person", 23, "Municipal Corporation of Delhi", start="2021-01-01", end="2021-12-31", loc="India"),
+ C("infected", "case", 1640, "Municipal Corporation of Delhi", start="2022-11-01", end="2022-11-30", loc="India"),
+ C("infected", "case", 2025, "Municipal Corporation of Delhi", start="2022-10-01", end="2022-10-31", loc="India"),
+ C("infected", "case", 31, "Municipal Corporation of Delhi", start="2022-11-28", end="2022-12-04", loc="India"),
+ C("infected", "case", 17, "Municipal Corporation of Delhi", start="2022-11-28", end="2022-12-04", loc="India"),
+ C("infected", "case", 247, "Municipal Corporation of Delhi", start="2022-01-01", end="2022-12-05", loc="India"),
+ C("infected", "case", 52, "Municipal Corporation of Delhi", start="2022-01-01", end="2022-12-05", loc="India"),
+ C("infected", "case", 9613, "Municipal Corporation of Delhi", start="2021-01-01", end="2021-12-31", loc="India"),
+])
+
+art("ci08", "heldout84", "Kyodo", "2025-03-12T15:50:00+09:00", "Yamanashi wildfire destroys at least 34 buildings, 1,800 evacuated", """
+KOFU, Japan, March 12 (Kyodo) -- A wildfire that broke out Sunday in mountains in Yamanashi Prefecture, west of Tokyo, has destroyed at least 34 buildings and forced about 1,800 residents to evacuate, the prefectural government said Wednesday.
+The blaze has burned about 1,200 hectares of forest, the largest area for a wildfire in the prefecture since 1992. On Monday, a man in his 70s was found dead near a burned house in Otsuki, and two other residents were taken to hospital with burns, the Yamanashi prefectural police said.
+Ground Self-Defense Force helicopters conducted 96 water-dropping sorties on Tuesday alone, the Defense Ministry said, while firefighters from 14 prefectures battled the flames on the ground.
+Two firefighters have suffered minor injuries since the fire started, according to the Fire and Disaster Management Agency.
+Some residents of the village of Kosuge were allowed to return home on Wednesday afternoon, but officials warned that strong winds forecast for Thursday could spread the flames again. The prefecture estimates the damage at around 3 billion yen ($20 million).
+""", [
+ C("destroyed", "building", 34, "Yamanashi prefectural government", qual="at_least", start="2025-03-09", end="2025-03-12", loc="Japan"),
+ C("evacuated", "resident", 1800, "Yamanashi prefectural government", qual="approx", start="2025-03-09", end="2025-03-12", loc="Japan"),
+ C("hospitalized", "resident", 2, "Yamanashi prefectural police", start="2025-03-10", end="2025-03-10", loc="Japan"),
+ C("conducted", "sortie", 96, "Japanese Defense Ministry", actor="Ground Self-Defense Force", start="2025-03-11", end="2025-03-11", loc="Japan"),
+ C("injured", "firefighter", 2, "Fire and Disaster Management Agency", start="2025-03-09", end="2025-03-12", loc="Japan"),
+])
+
+art("ci09", "heldout84", "dpa", "2017-06-29T17:15:00+02:00", "More than 8,000 migrants rescued off Libya since Monday", """
+ROME (dpa) - More than 8,000 migrants have been rescued off the coast of Libya since Monday, the Italian coast guard said on Thursday, as Rome warned it could close its ports to foreign-flagged rescue ships.
+The rescues since Monday were carried out in 52 separate operations involving coast guard and navy vessels, merchant ships and boats run by non-governmental organizations, a coast guard spokesman said.
+Thirteen people were found dead in a partially deflated rubber boat on Wednesday, and between 100 and 120 others were feared missing after a second dinghy sank, the coast guard said, citing survivors.
+The German aid group Sea-Eye said its vessel had taken 420 people on board on Wednesday, including 96 unaccompanied minors. "Our ship is completely overcrowded and the weather is getting worse," spokeswoman Julia Kessler said.
+Some 85,000 migrants have arrived in Italy by sea so far this year, about 20 per cent more than in the same period of 2016, according to the International Organization for Migration (IOM). More than 2,000 people have died attempting the crossing since January, the IOM said.
+The European Commission has pledged 46 million euros to help Libya strengthen its border and coast guard.
+""", [
+ C("rescued", "migrant", 8000, "Italian Coast Guard", qual="at_least", start="2017-06-26", end="2017-06-29", loc="Libya"),
+ C("conducted", "operation", 52, "Italian Coast Guard", start="2017-06-26", end="2017-06-29", loc="Libya"),
+ C("died", "person", 13, "Italian Coast Guard", start="2017-06-28", end="2017-06-28", loc="Libya"),
+ C("missing", "person", 100, "Italian Coast Guard", qual="range", high=120, start="2017-06-28", end="2017-06-28", loc="Libya"),
+ C("rescued", "person", 420, "Sea-Eye", actor="Sea-Eye", start="2017-06-28", end="2017-06-28", loc="Libya"),
+ C("rescued", "minor", 96, "Sea-Eye", actor="Sea-Eye", start="2017-06-28", end="2017-06-28", loc="Libya"),
+ C("arrived", "migrant", 85000, "International Organization for Migration", qual="approx", start="2017-01-01", end="2017-06-29", loc="Italy"),
+ C("died", "person", 2000, "International Organization for Migration", qual="at_least", start="2017-01-01", end="2017-06-29", loc=None),
+])
+
+art("ci10", "heldout84", "EFE", "2020-09-21T20:30:00-05:00", "Six young men killed in new massacre in Colombia's Cauca", """
+BOGOTA (EFE) - Unidentified gunmen killed six young men aged between 17 and 24 in a rural area of the southwestern Colombian department of Cauca on Sunday, the Institute for Development and Peace Studies (Indepaz) said Monday.
+The victims were attacked as they gathered at a house in the municipality of Buenos Aires, Indepaz said, adding that it was the 61st massacre recorded in Colombia so far this year.
+In neighboring Nariño department, the Colombian army said its troops had killed four members of a FARC dissident group and captured two others during an operation on Saturday.
+Some 300 families were displaced last week from rural areas of Roberto Payán, in Nariño, by fighting between armed groups vying for control of drug trafficking routes, the Nariño governor's office said.
+According to the Ombudsman's Office, more than 400 social leaders and human rights defenders have been killed in Colombia since the peace agreement with the FARC guerrillas was signed in November 2016.
+The government of President Iván Duque announced on Monday that it would send 2,500 additional troops to Cauca in the coming weeks.
+""", [
+ C("killed", "man", 6, "Institute for Development and Peace Studies", actor="unidentified gunmen", start="2020-09-20", end="2020-09-20", loc="Colombia"),
+ C("killed", "member", 4, "Colombian army", actor="Colombian army", start="2020-09-19", end="2020-09-19", loc="Colombia"),
+ C("captured", "member", 2, "Colombian army", actor="Colombian army", start="2020-09-19", end="2020-09-19", loc="Colombia"),
+ C("displaced", "family", 300, "Nariño governor's office", qual="approx", start="2020-09-14", end="2020-09-20", loc="Colombia"),
+ C("killed", "leader", 400, "Ombudsman's Office", qual="at_least", start="2016-11-01", end="2020-09-21", loc="Colombia"),
+])
+
+# ---- heldout85: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("cj01", "heldout85", "TASS", "2016-03-02T11:45:00+03:00", "Syrian ceasefire violated 15 times in past day - Russian reconciliation center", """
+HMEYMIM /Syria/, March 2. /TASS/. Militants carried out 15 attacks in breach of the cessation of hostilities in Syria in the past 24 hours, the Russian Center for Reconciliation of Opposing Sides in Syria said on Wednesday.
+On Tuesday, two civilians were killed and 11 others were wounded when mortar shells fired from the Jobar district landed in residential neighborhoods of Damascus, the center said in its daily bulletin. Most of the other violations were registered in the provinces of Latakia and Aleppo.
+The head of the center, Lieutenant General Sergei Kuralenok, told reporters at the Hmeymim air base that since the truce took effect on February 27, 346 militants had laid down their arms and surrendered to the Syrian authorities. "Among them are 16 field commanders of various groups," he said.
+Kuralenok stressed that Russian warplanes were not striking opposition units that had joined the ceasefire, while operations against Islamic State and Jabhat al-Nusra, which are excluded from the truce, continue. "Over the past day, aircraft of the Russian Aerospace Forces performed 21 sorties and struck 48 terrorist targets in the provinces of Raqqa and Deir ez-Zor," he said.
+The cessation of hostilities, brokered by Russia and the United States, is the most serious attempt so far to halt the five-year war, which the UN says has killed more than 250,000 people.
+""", [
+ C("attacks", "attack", 15, "Russian Center for Reconciliation of Opposing Sides in Syria", actor="militants", start="2016-03-01", end="2016-03-02", loc="Syria"),
+ C("killed", "civilian", 2, "Russian Center for Reconciliation of Opposing Sides in Syria", start="2016-03-01", end="2016-03-01", loc="Syria"),
+ C("injured", "civilian", 11, "Russian Center for Reconciliation of Opposing Sides in Syria", start="2016-03-01", end="2016-03-01", loc="Syria"),
+ C("surrendered", "militant", 346, "Russian Center for Reconciliation of Opposing Sides in Syria", speaker="Sergei Kuralenok", start="2016-02-27", end="2016-03-02", loc="Syria"),
+ C("surrendered", "commander", 16, "Russian Center for Reconciliation of Opposing Sides in Syria", speaker="Sergei Kuralenok", start="2016-02-27", end="2016-03-02", loc="Syria"),
+ C("conducted", "sortie", 21, "Russian Center for Reconciliation of Opposing Sides in Syria", actor="Russian Aerospace Forces", speaker="Sergei Kuralenok", start="2016-03-01", end="2016-03-02", loc="Syria"),
+ C("hit", "target", 48, "Russian Center for Reconciliation of Opposing Sides in Syria", actor="Russian Aerospace Forces", speaker="Sergei Kuralenok", start="2016-03-01", end="2016-03-02", loc="Syria"),
+ C("killed", "person", 250000, "United Nations", qual="at_least", loc="Syria"),
+])
+
+art("cj02", "heldout85", "Ukrinform", "2023-08-14T08:10:00+03:00", "Russia's combat losses in Ukraine reach 252,900 troops", """
+KYIV, August 14 (Ukrinform) - Ukraine's Defense Forces killed 560 Russian invaders over the past day, the General Staff of the Armed Forces of Ukraine reported on Facebook on Monday.
+In total, Russia has lost about 252,900 troops in Ukraine since it launched its full-scale invasion on February 24, 2022, the General Staff said. The figure includes both killed and wounded.
+In the past 24 hours, Ukrainian troops also destroyed seven tanks, 12 armored combat vehicles, 23 artillery systems, two multiple rocket launchers and 18 operational-tactical drones.
+Since the start of the full-scale war, the enemy has lost 4,303 tanks, 8,334 armored combat vehicles, 5,198 artillery systems and 713 multiple rocket launchers, the report says.
+Russian troops launched three missile strikes and 41 air strikes on Ukrainian positions and populated areas over the past day, the General Staff added.
+Meanwhile, Deputy Defense Minister Hanna Maliar said Ukrainian forces had liberated about 3 square kilometers near Bakhmut over the past week, bringing the total area regained on the southern flank of the city since the start of the counteroffensive in early June to 43 square kilometers.
+""", [
+ C("killed", "invader", 560, "General Staff of the Armed Forces of Ukraine", actor="Defense Forces of Ukraine", start="2023-08-13", end="2023-08-14", loc="Ukraine"),
+ C("lost", "troop", 252900, "General Staff of the Armed Forces of Ukraine", qual="approx", start="2022-02-24", end="2023-08-14", loc="Ukraine"),
+ C("destroyed", "tank", 7, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian troops", start="2023-08-13", end="2023-08-14", loc="Ukraine"),
+ C("destroyed", "vehicle", 12, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian troops", start="2023-08-13", end="2023-08-14", loc="Ukraine"),
+ C("destroyed", "system", 23, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian troops", start="2023-08-13", end="2023-08-14", loc="Ukraine"),
+ C("destroyed", "launcher", 2, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian troops", start="2023-08-13", end="2023-08-14", loc="Ukraine"),
+ C("destroyed", "drone", 18, "General Staff of the Armed Forces of Ukraine", actor="Ukrainian troops", start="2023-08-13", end="2023-08-14", loc="Ukraine"),
+ C("lost", "tank", 4303, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-08-14", loc="Ukraine"),
+ C("lost", "vehicle", 8334, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-08-14", loc="Ukraine"),
+ C("lost", "system", 5198, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-08-14", loc="Ukraine"),
+ C("lost", "launcher", 713, "General Staff of the Armed Forces of Ukraine", start="2022-02-24", end="2023-08-14", loc="Ukraine"),
+ C("conducted", "strike", 3, "General Staff of the Armed Forces of Ukraine", actor="Russian troops", start="2023-08-13", end="2023-08-14", loc="Ukraine"),
+ C("conducted", "strike", 41, "General Staff of the Armed Forces of Ukraine", actor="Russian troops", start="2023-08-13", end="2023-08-14", loc="Ukraine"),
+])
+
+art("cj03", "heldout85", "AFP", "2018-02-24T17:30:00+00:00", "Dozens more civilians killed in Syria's Ghouta as UN delays truce vote", """
+Beirut (AFP) - Syrian regime air strikes and rocket fire killed at least 29 civilians in Eastern Ghouta on Saturday, a monitor said, as the UN Security Council put off for a second time a vote on a 30-day ceasefire for the besieged rebel enclave.
+The Syrian Observatory for Human Rights said the new deaths brought the civilian death toll since Sunday evening, when the regime escalated its bombardment, to 505. They included 123 children.
+More than 2,000 people have been wounded over the same period, according to the Britain-based monitor, which relies on a network of sources inside Syria.
+Doctors Without Borders (MSF) said 13 medical facilities it supports in the enclave had been hit since Monday, leaving doctors to operate in basements.
+"We are running out of everything," a surgeon in the town of Douma told AFP by telephone, asking not to be named.
+Eastern Ghouta, home to some 400,000 people, has been under government siege since 2013. Syria's war has killed more than 340,000 people since it erupted in March 2011.
+""", [
+ C("killed", "civilian", 29, "Syrian Observatory for Human Rights", actor="Syrian regime", qual="at_least", start="2018-02-24", end="2018-02-24", loc="Syria"),
+ C("died", "civilian", 505, "Syrian Observatory for Human Rights", start="2018-02-18", end="2018-02-24", loc="Syria"),
+ C("died", "child", 123, "Syrian Observatory for Human Rights", start="2018-02-18", end="2018-02-24", loc="Syria"),
+ C("injured", "person", 2000, "Syrian Observatory for Human Rights", qual="at_least", start="2018-02-18", end="2018-02-24", loc="Syria"),
+ C("hit", "facility", 13, "Doctors Without Borders", start="2018-02-19", end="2018-02-24", loc="Syria"),
+ C("killed", "person", 340000, "AFP", qual="at_least", start="2011-03-01", end="2018-02-24", loc="Syria"),
+])
+
+art("cj04", "heldout85", "Anadolu Agency", "2019-10-15T09:20:00+03:00", "Turkey neutralizes 595 terrorists in Operation Peace Spring", """
+ANKARA (AA) - A total of 595 terrorists have been neutralized since the start of Turkey's Operation Peace Spring in northern Syria on Oct. 9, the Turkish National Defense Ministry said on Tuesday.
+In a statement on Twitter, the ministry said 36 YPG/PKK terrorists were neutralized in the last 24 hours alone.
+Turkish authorities often use the word "neutralized" to imply the terrorists in question either surrendered or were killed or captured.
+Since Oct. 9, at least 20 civilians, including a 9-month-old baby, have been martyred in mortar and rocket attacks fired by the YPG/PKK from across the border, while 170 others have been injured, according to local officials.
+The terror group fired two dozen mortar shells at Akcakale district of Sanliurfa province on Monday, the Sanliurfa Governor's Office said in a statement. No one was hurt in the attack.
+Ankara aims to clear terrorists from a 30-kilometer-deep safe zone east of the Euphrates River to allow the return of some 2 million Syrian refugees. Turkey hosts the world's largest refugee population.
+""", [
+ C("neutralized", "terrorist", 595, "Turkish National Defense Ministry", start="2019-10-09", end="2019-10-15", loc="Syria"),
+ C("neutralized", "terrorist", 36, "Turkish National Defense Ministry", start="2019-10-14", end="2019-10-15", loc="Syria"),
+ C("killed", "civilian", 20, "local officials", actor="YPG/PKK", qual="at_least", start="2019-10-09", end="2019-10-15", loc="Turkey"),
+ C("injured", "civilian", 170, "local officials", actor="YPG/PKK", start="2019-10-09", end="2019-10-15", loc="Turkey"),
+ C("fired", "shell", 24, "Sanliurfa Governor's Office", actor="YPG/PKK", start="2019-10-14", end="2019-10-14", loc="Turkey"),
+])
+
+art("cj05", "heldout85", "Xinhua", "2024-01-09T16:05:00+08:00", "Gaza death toll rises to 23,210 as Israeli strikes continue", """
+GAZA, Jan. 9 (Xinhua) -- The Palestinian death toll in the Gaza Strip since Oct. 7 has risen to 23,210, with 59,167 others injured, the Gaza-based Health Ministry said in a statement on Tuesday.
+In the past 24 hours, the Israeli army killed 249 Palestinians and wounded 510 others, ministry spokesman Ashraf al-Qudra told reporters, adding that many victims remain under the rubble.
+Meanwhile, the Israel Defense Forces (IDF) said three soldiers were killed in fighting in the central Gaza Strip on Monday, bringing the number of troops killed since the start of the ground operation on Oct. 27 to 185.
+The UN Relief and Works Agency for Palestine Refugees (UNRWA) said nearly 1.9 million people, or about 85 percent of Gaza's population, have been displaced across the enclave.
+Israel launched the large-scale offensive after Hamas militants stormed southern Israel on Oct. 7, killing about 1,200 people and taking some 240 hostages, according to Israeli tallies.
+U.S. Secretary of State Antony Blinken arrived in Israel on Tuesday on his fourth visit to the region since the conflict began.
+""", [
+ C("died", "person", 23210, "Gaza Health Ministry", start="2023-10-07", end="2024-01-09", loc="Palestine"),
+ C("injured", "person", 59167, "Gaza Health Ministry", start="2023-10-07", end="2024-01-09", loc="Palestine"),
+ C("killed", "Palestinian", 249, "Gaza Health Ministry", actor="Israeli army", speaker="Ashraf al-Qudra", start="2024-01-08", end="2024-01-09", loc="Palestine"),
+ C("injured", "Palestinian", 510, "Gaza Health Ministry", actor="Israeli army", speaker="Ashraf al-Qudra", start="2024-01-08", end="2024-01-09", loc="Palestine"),
+ C("killed", "soldier", 3, "Israel Defense Forces", start="2024-01-08", end="2024-01-08", loc="Palestine"),
+ C("killed", "troop", 185, "Israel Defense Forces", start="2023-10-27", end="2024-01-09", loc="Palestine"),
+ C("displaced", "person", 1900000, "UNRWA", qual="approx", loc="Palestine"),
+ C("killed", "person", 1200, "Israel", actor="Hamas", qual="approx", start="2023-10-07", end="2023-10-07", loc="Israel"),
+ C("kidnapped", "hostage", 240, "Israel", actor="Hamas", qual="approx", start="2023-10-07", end="2023-10-07", loc="Israel"),
+])
+
+art("cj06", "heldout85", "Reuters", "2022-10-10T15:40:00+00:00", "Russian missiles pound Ukrainian cities in rush-hour strikes", """
+KYIV, Oct 10 (Reuters) - Russia pounded cities across Ukraine with missile strikes during the morning rush hour on Monday, killing at least 14 people and wounding 97, Ukraine's State Emergency Service said, in the most widespread attacks since the first weeks of the war.
+Russia launched 84 cruise missiles and 24 Iranian-made drones on Monday, and 43 of the missiles and 13 of the drones were shot down by air defences, Ukraine's commander-in-chief, General Valeriy Zaluzhnyi, said on the Telegram messaging app.
+In Kyiv, where blasts struck the city centre for the first time in months, police said five people were killed and 12 wounded on Monday. A missile left a crater next to a children's playground in a central park.
+Energy Minister German Galushchenko said 11 key infrastructure facilities in eight regions and the capital had been damaged, leaving parts of the country without power.
+President Vladimir Putin, 70, said the strikes were retaliation for a blast on Saturday that damaged the 19-km (12-mile) bridge linking Russia to the annexed Crimean peninsula, and warned of "severe" responses to any further attacks.
+""", [
+ C("killed", "person", 14, "State Emergency Service of Ukraine", actor="Russia", qual="at_least", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("injured", "person", 97, "State Emergency Service of Ukraine", actor="Russia", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("conducted", "missile", 84, "Armed Forces of Ukraine", actor="Russia", speaker="Valeriy Zaluzhnyi", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("conducted", "drone", 24, "Armed Forces of Ukraine", actor="Russia", speaker="Valeriy Zaluzhnyi", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("intercepted", "missile", 43, "Armed Forces of Ukraine", actor="Ukrainian air defenses", speaker="Valeriy Zaluzhnyi", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("intercepted", "drone", 13, "Armed Forces of Ukraine", actor="Ukrainian air defenses", speaker="Valeriy Zaluzhnyi", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("killed", "person", 5, "police", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("injured", "person", 12, "police", start="2022-10-10", end="2022-10-10", loc="Ukraine"),
+ C("damaged", "facility", 11, "Ukrainian Energy Ministry", speaker="German Galushchenko", loc="Ukraine"),
+])
+
+art("cj07", "heldout85", "AP", "2017-07-10T19:15:00+00:00", "Iraq's prime minister declares victory over IS in Mosul", """
+MOSUL, Iraq (AP) — Iraqi Prime Minister Haider al-Abadi formally declared victory over the Islamic State group in Mosul on Monday, nearly nine months after Iraqi forces launched a massive operation to retake the country's second-largest city.
+Brig. Gen. Sabah al-Numan, a spokesman for Iraq's Counterterrorism Service, said his forces killed more than 400 IS fighters in the Old City last week. Dozens of others surrendered, he said.
+Iraqi troops rescued about 1,000 civilians from the last pocket of militant-held territory along the Tigris River on Sunday, the Joint Operations Command said in a statement.
+Aid groups believe between 2,000 and 3,000 civilians remain trapped in the Old City, many of them wounded and without food or clean water.
+The United Nations says more than 920,000 people have fled their homes since the operation began on Oct. 17, and nearly 700,000 remain displaced.
+Col. Ryan Dillon, a spokesman for the U.S.-led coalition, said coalition aircraft had carried out more than 1,250 strikes in support of the Mosul offensive since it began. He declined to give a figure for civilian casualties.
+IS overran Mosul in the summer of 2014, and its leader, Abu Bakr al-Baghdadi, declared a self-styled caliphate from the city's al-Nuri mosque in July of that year.
+""", [
+ C("killed", "fighter", 400, "Iraqi Counterterrorism Service", actor="Iraqi Counterterrorism Service", qual="at_least", speaker="Sabah al-Numan", start="2017-07-03", end="2017-07-09", loc="Iraq"),
+ C("rescued", "civilian", 1000, "Joint Operations Command", actor="Iraqi troops", qual="approx", start="2017-07-09", end="2017-07-09", loc="Iraq"),
+ C("trapped", "civilian", 2000, "aid groups", qual="range", high=3000, loc="Iraq"),
+ C("fled", "person", 920000, "United Nations", qual="at_least", start="2016-10-17", end="2017-07-10", loc="Iraq"),
+ C("displaced", "person", 700000, "United Nations", qual="approx", start="2016-10-17", end="2017-07-10", loc="Iraq"),
+ C("conducted", "strike", 1250, "U.S.-led coalition", actor="U.S.-led coalition", qual="at_least", speaker="Ryan Dillon", start="2016-10-17", end="2017-07-10", loc="Iraq"),
+])
+
+art("cj08", "heldout85", "Interfax", "2024-05-31T13:25:00+03:00", "Russia, Ukraine swap 75 POWs each - MoD", """
+MOSCOW. May 31 (Interfax) - Seventy-five Russian servicemen were returned from territory controlled by the Kyiv regime on May 31, the Russian Defense Ministry said. "In return, 75 prisoners of war of the Armed Forces of Ukraine were handed over," the ministry said in a statement.
+The United Arab Emirates acted as mediator in the exchange, the ministry said. The Russian servicemen are currently in Belarus, where they are receiving the necessary psychological and medical assistance, and will later be flown to Russia for treatment and rehabilitation at Defense Ministry medical facilities.
+Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said 75 Ukrainians, including four civilians, returned home on Friday. In total, 3,210 Ukrainians have been freed from Russian captivity since the start of the full-scale invasion on February 24, 2022, the headquarters said.
+Ukrainian President Volodymyr Zelensky wrote on Telegram that 45 defenders of Mariupol were among those released. "We remember every one of our people in captivity," he wrote.
+It was the first swap between the two sides in nearly four months.
+""", [
+ C("returned", "serviceman", 75, "Russian Defense Ministry", start="2024-05-31", end="2024-05-31"),
+ C("released", "prisoner", 75, "Russian Defense Ministry", start="2024-05-31", end="2024-05-31"),
+ C("returned", "Ukrainian", 75, "Coordination Headquarters for the Treatment of Prisoners of War", start="2024-05-31", end="2024-05-31"),
+ C("returned", "civilian", 4, "Coordination Headquarters for the Treatment of Prisoners of War", start="2024-05-31", end="2024-05-31"),
+ C("released", "Ukrainian", 3210, "Coordination Headquarters for the Treatment of Prisoners of War", start="2022-02-24", end="2024-05-31"),
+ C("released", "defender", 45, "Volodymyr Zelensky", speaker="Volodymyr Zelensky"),
+])
+
+art("cj09", "heldout85", "Al Jazeera", "2015-08-20T14:00:00+03:00", "Saudi-led air strikes kill dozens of civilians in Yemen's Taiz", """
+SANAA, August 20 (Al Jazeera) - Air strikes by the Saudi-led coalition have killed at least 65 civilians in the Yemeni city of Taiz since Tuesday, according to Yemen's Houthi-controlled health ministry.
+Ministry spokesman Tamim al-Shami told Al Jazeera that 17 children and nine women were among those killed in the coalition's raids over the three days, and that more than 120 people had been wounded, many of them critically.
+The coalition, which has been bombing Houthi rebels and their allies since March 26, said in a statement carried by the Saudi Press Agency that its jets destroyed 14 weapons depots and six rocket launchers in Taiz province on Wednesday.
+According to the United Nations, more than 4,300 people, about half of them civilians, have been killed in Yemen since the air campaign began, and some 1.4 million have been displaced.
+Stephen O'Brien, the UN's humanitarian chief, said on Wednesday that a $1.6bn appeal for Yemen was only 18 percent funded, and warned that the country was "one step away from famine".
+""", [
+ C("killed", "civilian", 65, "Yemeni Health Ministry", actor="Saudi-led coalition", qual="at_least", start="2015-08-18", end="2015-08-20", loc="Yemen"),
+ C("killed", "child", 17, "Yemeni Health Ministry", actor="Saudi-led coalition", speaker="Tamim al-Shami", start="2015-08-18", end="2015-08-20", loc="Yemen"),
+ C("killed", "woman", 9, "Yemeni Health Ministry", actor="Saudi-led coalition", speaker="Tamim al-Shami", start="2015-08-18", end="2015-08-20", loc="Yemen"),
+ C("injured", "person", 120, "Yemeni Health Ministry", actor="Saudi-led coalition", qual="at_least", speaker="Tamim al-Shami", start="2015-08-18", end="2015-08-20", loc="Yemen"),
+ C("destroyed", "depot", 14, "Saudi-led coalition", actor="Saudi-led coalition", start="2015-08-19", end="2015-08-19", loc="Yemen"),
+ C("destroyed", "launcher", 6, "Saudi-led coalition", actor="Saudi-led coalition", start="2015-08-19", end="2015-08-19", loc="Yemen"),
+ C("killed", "person", 4300, "United Nations", qual="at_least", start="2015-03-26", end="2015-08-20", loc="Yemen"),
+ C("displaced", "person", 1400000, "United Nations", qual="approx", start="2015-03-26", end="2015-08-20", loc="Yemen"),
+])
+
+art("cj10", "heldout85", "UNIAN", "2025-02-12T10:30:00+02:00", "Over 1,200 people evacuated from Donetsk region in a week", """
+KYIV, Feb 12 (UNIAN) - Last week, 1,243 people, including 187 children, were evacuated from frontline areas of Donetsk region, head of the Donetsk Regional Military Administration Vadym Filashkin said on Wednesday.
+Since the mandatory evacuation of families with children was announced in August 2024, nearly 2,500 children have been taken out of the region, he said, adding that around 265,000 people still live in the government-controlled part of the region.
+Overnight, Russian forces launched 123 Shahed-type attack drones and decoy drones and seven ballistic missiles at Ukraine, the Ukrainian Air Force said. Air defenses shot down 71 drones, while another 37 decoys were "locationally lost" without causing damage.
+In Kyiv, one person was killed and four others were injured overnight when debris from a downed missile hit a residential building in the Obolonskyi district, the Kyiv City Military Administration said on Telegram.
+Pokrovsk, a key logistics hub that had a pre-war population of about 60,000, has been the focus of Russian assaults since the summer, with Russian troops now about 3 km from the city's southern outskirts.
+""", [
+ C("evacuated", "person", 1243, "Donetsk Regional Military Administration", speaker="Vadym Filashkin", start="2025-02-03", end="2025-02-09", loc="Ukraine"),
+ C("evacuated", "child", 187, "Donetsk Regional Military Administration", speaker="Vadym Filashkin", start="2025-02-03", end="2025-02-09", loc="Ukraine"),
+ C("evacuated", "child", 2500, "Donetsk Regional Military Administration", qual="approx", speaker="Vadym Filashkin", start="2024-08-01", end="2025-02-12", loc="Ukraine"),
+ C("conducted", "drone", 123, "Ukrainian Air Force", actor="Russian forces", start="2025-02-11", end="2025-02-12", loc="Ukraine"),
+ C("conducted", "missile", 7, "Ukrainian Air Force", actor="Russian forces", start="2025-02-11", end="2025-02-12", loc="Ukraine"),
+ C("intercepted", "drone", 71, "Ukrainian Air Force", actor="Ukrainian air defenses", start="2025-02-11", end="2025-02-12", loc="Ukraine"),
+ C("lost", "decoy", 37, "Ukrainian Air Force", start="2025-02-11", end="2025-02-12", loc="Ukraine"),
+ C("killed", "person", 1, "Kyiv City Military Administration", start="2025-02-11", end="2025-02-12", loc="Ukraine"),
+ C("injured", "person", 4, "Kyiv City Military Administration", start="2025-02-11", end="2025-02-12", loc="Ukraine"),
+])
+
+# ---- heldout86: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("ck01", "heldout86", "Reuters", "2016-09-14T16:42:00+00:00", "Italy rescues some 3,100 migrants in two days, seven bodies found", """
+ROME, Sept 14 (Reuters) - Italian coast guard and navy ships rescued about 3,100 migrants from overcrowded boats in the central Mediterranean on Monday and Tuesday, the coast guard said on Wednesday, as sea arrivals this year kept pace with last year's.
+The bodies of seven people, including two children, were recovered from a half-deflated rubber dinghy during one of the 24 separate rescue operations, the coast guard said in a statement.
+More than 128,000 migrants have reached Italy by sea so far this year, according to Interior Ministry data, slightly fewer than the 132,000 who had arrived in the same period of 2015. Nigerians made up the largest group at 21 percent, followed by Eritreans at 12 percent.
+The International Organization for Migration (IOM) says at least 3,100 people have died trying to cross from North Africa to Italy since January. "That is roughly one death for every 42 people who make it," Flavio Di Giacomo, an IOM spokesman in Rome, told Reuters, warning that the toll could pass 4,000 by the end of the year if departures continued at the current rate.
+Italy expects to spend 3.3 billion euros ($3.7 billion) on housing and processing asylum seekers in 2016, up from 2.6 billion euros last year.
+""", [
+ C("rescued", "migrant", 3100, "Italian coast guard", actor="Italian coast guard and navy", qual="approx", start="2016-09-12", end="2016-09-13"),
+ C("died", "person", 7, "Italian coast guard", start="2016-09-12", end="2016-09-13"),
+ C("died", "child", 2, "Italian coast guard", start="2016-09-12", end="2016-09-13"),
+ C("conducted", "operation", 24, "Italian coast guard", start="2016-09-12", end="2016-09-13"),
+ C("arrived", "migrant", 128000, "Italian Interior Ministry", qual="at_least", start="2016-01-01", end="2016-09-14", loc="Italy"),
+ C("arrived", "migrant", 132000, "Italian Interior Ministry", start="2015-01-01", end="2015-09-14", loc="Italy"),
+ C("died", "person", 3100, "International Organization for Migration", qual="at_least", start="2016-01-01", end="2016-09-14"),
+])
+
+art("ck02", "heldout86", "TASS", "2020-11-05T10:51:00+00:00", "Russia registers record 19,768 daily COVID-19 cases", """
+MOSCOW, November 5. /TASS/. Russia has registered 19,768 new coronavirus cases in the past 24 hours, the highest daily figure since the start of the epidemic, the federal anti-coronavirus crisis center said on Thursday. The relative increase stood at 1.15%.
+"Over the past day, 389 patients died and 14,100 patients recovered," the crisis center said.
+In all, 1,733,440 coronavirus cases have been confirmed in Russia, 29,887 patients have died and 1,294,831 have recovered.
+Over the past day, Moscow reported 5,902 new cases, St. Petersburg 844 and the Moscow Region 622, according to the crisis center.
+Moscow Mayor Sergei Sobyanin wrote on his blog that 1,012 people with COVID-19 had been hospitalized in the capital over the past day, adding that city hospitals still had about 20% of their coronavirus beds free.
+Earlier, head of the consumer rights watchdog Rospotrebnadzor Anna Popova said that more than 56 million coronavirus tests had been carried out in Russia. She warned that if the current trend continued, the country could see up to 25,000 new cases a day by the end of November.
+""", [
+ C("infected", "case", 19768, "federal anti-coronavirus crisis center", start="2020-11-04", end="2020-11-05", loc="Russia"),
+ C("died", "patient", 389, "federal anti-coronavirus crisis center", start="2020-11-04", end="2020-11-05", loc="Russia"),
+ C("recovered", "patient", 14100, "federal anti-coronavirus crisis center", start="2020-11-04", end="2020-11-05", loc="Russia"),
+ C("infected", "case", 1733440, "federal anti-coronavirus crisis center", loc="Russia"),
+ C("died", "patient", 29887, "federal anti-coronavirus crisis center", loc="Russia"),
+ C("recovered", "patient", 1294831, "federal anti-coronavirus crisis center", loc="Russia"),
+ C("infected", "case", 5902, "federal anti-coronavirus crisis center", start="2020-11-04", end="2020-11-05", loc="Russia"),
+ C("infected", "case", 844, "federal anti-coronavirus crisis center", start="2020-11-04", end="2020-11-05", loc="Russia"),
+ C("infected", "case", 622, "federal anti-coronavirus crisis center", start="2020-11-04", end="2020-11-05", loc="Russia"),
+ C("hospitalized", "person", 1012, "Sergei Sobyanin", speaker="Sergei Sobyanin", start="2020-11-04", end="2020-11-05", loc="Russia"),
+ C("conducted", "test", 56000000, "Rospotrebnadzor", qual="at_least", speaker="Anna Popova", loc="Russia"),
+])
+
+art("ck03", "heldout86", "AP", "2019-06-05T19:05:00+00:00", "Border apprehensions top 132,000 in May, highest in over a decade", """
+WASHINGTON (AP) — U.S. Border Patrol agents apprehended more than 132,000 people crossing the southern border from Mexico in May, the highest monthly total in more than a decade, U.S. Customs and Border Protection said Wednesday.
+May's total included 84,542 people traveling in family groups and 11,507 children traveling alone, the agency said. Families made up about 64% of all apprehensions.
+John Sanders, the acting CBP commissioner, told reporters that Border Patrol agents had apprehended a group of 1,036 migrants who crossed together near El Paso, Texas, on May 29, the largest single group ever encountered. "We are in a full-blown emergency," Sanders said.
+The May figure was up from 109,415 in April and more than triple the 40,338 apprehensions in May 2018.
+At least five children have died after being detained by border agents since December, according to the Homeland Security Department.
+President Donald Trump has threatened to impose a 5% tariff on all Mexican imports starting Monday unless Mexico does more to stem the flow, with the rate rising to as much as 25% by October.
+""", [
+ C("detained", "person", 132000, "U.S. Customs and Border Protection", actor="U.S. Border Patrol", qual="at_least", start="2019-05-01", end="2019-05-31", loc="United States"),
+ C("detained", "person", 84542, "U.S. Customs and Border Protection", start="2019-05-01", end="2019-05-31", loc="United States"),
+ C("detained", "child", 11507, "U.S. Customs and Border Protection", start="2019-05-01", end="2019-05-31", loc="United States"),
+ C("detained", "migrant", 1036, "U.S. Customs and Border Protection", actor="U.S. Border Patrol", speaker="John Sanders", start="2019-05-29", end="2019-05-29", loc="United States"),
+ C("detained", "person", 109415, "U.S. Customs and Border Protection", start="2019-04-01", end="2019-04-30", loc="United States"),
+ C("detained", "person", 40338, "U.S. Customs and Border Protection", start="2018-05-01", end="2018-05-31", loc="United States"),
+ C("died", "child", 5, "U.S. Department of Homeland Security", qual="at_least", start="2018-12-01", end="2019-06-05", loc="United States"),
+])
+
+art("ck04", "heldout86", "Xinhua", "2023-08-21T09:37:00+00:00", "Bangladesh reports 12 more dengue deaths as toll this year tops 550", """
+DHAKA, Aug. 21 (Xinhua) -- Bangladesh recorded 12 more dengue deaths in the 24 hours to 8 a.m. local time Monday, while 2,747 dengue patients were hospitalized over the same period, the country's Directorate General of Health Services (DGHS) said.
+With the latest fatalities, the death toll from the mosquito-borne disease this year has risen to 551, the highest for any year since the first major outbreak was recorded in 2000.
+So far this year, 112,618 dengue patients have been hospitalized across the country, including 49,903 in the capital Dhaka, according to the DGHS.
+Between 15 and 20 patients died at Dhaka's Mugda Medical College Hospital last week alone, an official of the hospital told Xinhua on condition of anonymity.
+Last year, 281 people died of dengue and 62,382 were hospitalized in Bangladesh, DGHS data showed.
+Health experts warned that infections could double in September, traditionally the peak of the monsoon season, unless authorities step up efforts to destroy Aedes mosquito breeding grounds.
+""", [
+ C("died", "person", 12, "Directorate General of Health Services", start="2023-08-20", end="2023-08-21", loc="Bangladesh"),
+ C("hospitalized", "patient", 2747, "Directorate General of Health Services", start="2023-08-20", end="2023-08-21", loc="Bangladesh"),
+ C("died", "person", 551, "Directorate General of Health Services", start="2023-01-01", end="2023-08-21", loc="Bangladesh"),
+ C("hospitalized", "patient", 112618, "Directorate General of Health Services", start="2023-01-01", end="2023-08-21", loc="Bangladesh"),
+ C("hospitalized", "patient", 49903, "Directorate General of Health Services", start="2023-01-01", end="2023-08-21", loc="Bangladesh"),
+ C("died", "patient", 15, "Mugda Medical College Hospital", qual="range", high=20, start="2023-08-14", end="2023-08-20", loc="Bangladesh"),
+ C("died", "person", 281, "Directorate General of Health Services", start="2022-01-01", end="2022-12-31", loc="Bangladesh"),
+ C("hospitalized", "person", 62382, "Directorate General of Health Services", start="2022-01-01", end="2022-12-31", loc="Bangladesh"),
+])
+
+art("ck05", "heldout86", "Anadolu Agency", "2018-07-09T08:15:00+00:00", "Turkey holds over 1,300 irregular migrants in a week", """
+ANKARA (AA) - Turkish security forces held 1,342 irregular migrants in 21 provinces last week, according to an Interior Ministry statement on Monday. The largest number, 387, were caught in the western coastal province of Izmir, the statement said, and nearly two dozen of those held were unaccompanied minors.
+The migrants included Syrian, Afghan, Pakistani and Iraqi nationals.
+Also last week, 47 suspected human smugglers were arrested, the ministry added.
+Separately, the Turkish Coast Guard Command said it had rescued 164 irregular migrants off the Aegean coastal provinces of Mugla and Izmir on Saturday and Sunday, after their boats broke down or were pushed back into Turkish waters by Greek coast guard vessels.
+According to Interior Ministry figures, 125,720 irregular migrants have been held in Turkey since the start of the year, compared with 175,752 in the whole of 2017.
+Under a March 2016 deal with the European Union, Turkey agreed to take back migrants who reach the Greek islands illegally in exchange for 6 billion euros in aid and visa-free travel for Turkish citizens.
+""", [
+ C("detained", "migrant", 1342, "Turkish Interior Ministry", actor="Turkish security forces", start="2018-07-02", end="2018-07-08", loc="Turkey"),
+ C("detained", "migrant", 387, "Turkish Interior Ministry", start="2018-07-02", end="2018-07-08", loc="Turkey"),
+ C("detained", "minor", 24, "Turkish Interior Ministry", qual="approx", start="2018-07-02", end="2018-07-08", loc="Turkey"),
+ C("arrested", "smuggler", 47, "Turkish Interior Ministry", start="2018-07-02", end="2018-07-08", loc="Turkey"),
+ C("rescued", "migrant", 164, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2018-07-07", end="2018-07-08", loc="Turkey"),
+ C("detained", "migrant", 125720, "Turkish Interior Ministry", start="2018-01-01", end="2018-07-09", loc="Turkey"),
+ C("detained", "migrant", 175752, "Turkish Interior Ministry", start="2017-01-01", end="2017-12-31", loc="Turkey"),
+])
+
+art("ck06", "heldout86", "Yonhap", "2022-01-17T11:02:00+09:00", "N. Korean defector arrivals hit record low of 63 in 2021", """
+SEOUL, Jan. 17 (Yonhap) -- The number of North Korean defectors who arrived in South Korea last year fell to 63, the lowest since the government began compiling such data, as the North kept its borders tightly sealed amid the COVID-19 pandemic, the unification ministry said Monday.
+The figure marked a sharp drop from 229 in 2020 and 1,047 in 2019, according to the ministry. Of last year's arrivals, 40 were women and 23 were men.
+Only seventeen defectors arrived in the final three months of the year, ministry spokesperson Lee Jong-joo told a regular press briefing, most of whom had been living in third countries such as China for years before making their way to the South.
+Annual arrivals peaked at 2,914 in 2009, according to ministry data. Women have accounted for about 72 percent of all arrivals.
+A total of 33,815 North Korean defectors have arrived in the South since 1998, the ministry said. Resettling defectors are eligible for a basic settlement grant of up to 8 million won ($6,700) per person.
+""", [
+ C("arrived", "defector", 63, "South Korean Unification Ministry", start="2021-01-01", end="2021-12-31", loc="South Korea"),
+ C("arrived", "defector", 229, "South Korean Unification Ministry", start="2020-01-01", end="2020-12-31", loc="South Korea"),
+ C("arrived", "defector", 1047, "South Korean Unification Ministry", start="2019-01-01", end="2019-12-31", loc="South Korea"),
+ C("arrived", "woman", 40, "South Korean Unification Ministry", start="2021-01-01", end="2021-12-31", loc="South Korea"),
+ C("arrived", "man", 23, "South Korean Unification Ministry", start="2021-01-01", end="2021-12-31", loc="South Korea"),
+ C("arrived", "defector", 17, "South Korean Unification Ministry", speaker="Lee Jong-joo", start="2021-10-01", end="2021-12-31", loc="South Korea"),
+ C("arrived", "defector", 2914, "South Korean Unification Ministry", start="2009-01-01", end="2009-12-31", loc="South Korea"),
+ C("arrived", "defector", 33815, "South Korean Unification Ministry", start="1998-01-01", end="2022-01-17", loc="South Korea"),
+])
+
+art("ck07", "heldout86", "Kyodo", "2018-07-24T15:30:00+09:00", "Record 22,647 taken to hospital with heatstroke in Japan in a week", """
+TOKYO, July 24 (Kyodo) -- A record 22,647 people were taken to hospital with heatstroke in Japan in the week through Sunday as a blistering heat wave gripped much of the country, the Fire and Disaster Management Agency said Tuesday. Sixty-five of them died, the highest weekly toll since the agency began compiling comparable data in 2008, according to preliminary figures.
+The number of people hospitalized was more than double the 9,956 recorded in the previous week.
+During the week, Tokyo accounted for the largest number of patients at 2,004, followed by Saitama Prefecture with 1,558 and Aichi Prefecture with 1,412. People aged 65 or older made up 48.9 percent of the total.
+Among the dead was a 6-year-old boy in Toyota, Aichi Prefecture, who lost consciousness after walking back from a school outing on July 17.
+On Monday, the temperature in Kumagaya, Saitama Prefecture, hit 41.1 C, the highest ever recorded in Japan, the Japan Meteorological Agency said. Since April 30, a total of 49,583 people have been taken to hospital with heatstroke nationwide, the fire agency said.
+""", [
+ C("hospitalized", "person", 22647, "Fire and Disaster Management Agency", start="2018-07-16", end="2018-07-22", loc="Japan"),
+ C("died", "person", 65, "Fire and Disaster Management Agency", start="2018-07-16", end="2018-07-22", loc="Japan"),
+ C("hospitalized", "person", 9956, "Fire and Disaster Management Agency", start="2018-07-09", end="2018-07-15", loc="Japan"),
+ C("hospitalized", "patient", 2004, "Fire and Disaster Management Agency", start="2018-07-16", end="2018-07-22", loc="Japan"),
+ C("hospitalized", "patient", 1558, "Fire and Disaster Management Agency", start="2018-07-16", end="2018-07-22", loc="Japan"),
+ C("hospitalized", "patient", 1412, "Fire and Disaster Management Agency", start="2018-07-16", end="2018-07-22", loc="Japan"),
+ C("hospitalized", "person", 49583, "Fire and Disaster Management Agency", start="2018-04-30", end="2018-07-24", loc="Japan"),
+])
+
+art("ck08", "heldout86", "dpa", "2017-08-02T13:10:00+02:00", "Germany deported 12,545 people in first half of 2017", """
+Berlin (dpa) - A total of 12,545 people were deported from Germany in the first six months of the year, slightly fewer than in the same period of 2016, according to a government response to a parliamentary question from the Left party seen by dpa on Wednesday.
+In the first half of 2016, 13,743 people were deported, the document showed.
+Most of those deported between January and June were sent to Balkan countries, including 3,230 to Albania, 1,937 to Kosovo and 1,574 to Serbia. A further 261 Afghans were flown back to Kabul on charter flights, a practice that has drawn sharp criticism since it resumed in December.
+In addition, around 16,000 rejected asylum seekers returned home voluntarily with state support between January and June, the government said.
+"More than 12,500 deportations in six months, including to war-torn Afghanistan, is not a humane refugee policy," said Ulla Jelpke, the Left party's domestic policy spokeswoman.
+About 890,000 asylum seekers arrived in Germany in 2015, at the height of the refugee crisis. Around 40 percent of scheduled deportations fail, often because the person cannot be found or lacks travel documents.
+""", [
+ C("deported", "person", 12545, "German government", start="2017-01-01", end="2017-06-30", loc="Germany"),
+ C("deported", "person", 13743, "German government", start="2016-01-01", end="2016-06-30", loc="Germany"),
+ C("deported", "person", 3230, "German government", start="2017-01-01", end="2017-06-30", loc="Germany"),
+ C("deported", "person", 1937, "German government", start="2017-01-01", end="2017-06-30", loc="Germany"),
+ C("deported", "person", 1574, "German government", start="2017-01-01", end="2017-06-30", loc="Germany"),
+ C("deported", "afghan", 261, "German government", start="2017-01-01", end="2017-06-30", loc="Germany"),
+ C("returned", "asylum seeker", 16000, "German government", qual="approx", start="2017-01-01", end="2017-06-30", loc="Germany"),
+ C("arrived", "asylum seeker", 890000, "dpa", qual="approx", start="2015-01-01", end="2015-12-31", loc="Germany"),
+])
+
+art("ck09", "heldout86", "AFP", "2024-10-16T15:48:00+00:00", "Sudan cholera outbreak kills 455 as cases surge in war-torn east", """
+Port Sudan (AFP) - A cholera outbreak in war-ravaged Sudan has killed 455 people since it was declared on August 12, the health ministry said Wednesday, as the disease spread to 11 of the country's 18 states.
+The ministry has recorded 16,745 cholera cases over the same period, including 1,172 last week alone.
+Kassala state in the east has been the worst hit, with 4,311 cases and 112 deaths since the outbreak was declared, according to the ministry.
+WHO spokesman Tarik Jasarevic told reporters in Geneva that more than 1.4 million people had been vaccinated against cholera in Kassala and Gedaref states since September 28. "This is a good start, but millions more remain at risk," he said.
+Aid agencies have warned that the true toll is likely far higher, as many patients cannot reach the few hospitals still functioning.
+The war between the army and the paramilitary Rapid Support Forces, which broke out on April 15, 2023, has killed tens of thousands of people and displaced more than 11 million, according to the United Nations.
+""", [
+ C("killed", "person", 455, "Sudanese Health Ministry", start="2024-08-12", end="2024-10-16", loc="Sudan"),
+ C("infected", "case", 16745, "Sudanese Health Ministry", start="2024-08-12", end="2024-10-16", loc="Sudan"),
+ C("infected", "case", 1172, "Sudanese Health Ministry", start="2024-10-07", end="2024-10-13", loc="Sudan"),
+ C("infected", "case", 4311, "Sudanese Health Ministry", start="2024-08-12", end="2024-10-16", loc="Sudan"),
+ C("died", "person", 112, "Sudanese Health Ministry", start="2024-08-12", end="2024-10-16", loc="Sudan"),
+ C("vaccinated", "person", 1400000, "World Health Organization", qual="at_least", speaker="Tarik Jasarevic", start="2024-09-28", end="2024-10-16", loc="Sudan"),
+ C("displaced", "person", 11000000, "United Nations", qual="at_least", start="2023-04-15", end="2024-10-16", loc="Sudan"),
+])
+
+art("ck10", "heldout86", "EFE", "2023-10-23T12:20:00+00:00", "Over 1,600 migrants reach Canary Islands in a weekend", """
+Las Palmas de Gran Canaria, Spain, Oct 23 (EFE).- A total of 1,623 migrants aboard 29 boats reached the Canary Islands over the weekend, according to Spain's maritime rescue service, Salvamento Marítimo, as the archipelago faces its largest influx since 2006.
+The largest vessel, a wooden fishing canoe carrying 280 people, including 32 women and nine children, arrived at the port of La Restinga on the island of El Hierro shortly after 2 a.m. on Sunday, the rescue service said. Red Cross volunteers treated 11 of them for hypothermia and dehydration, the humanitarian organisation said.
+So far this year, 26,107 migrants have arrived on the islands by sea, up 111% on the same period of 2022, according to the latest Interior Ministry figures, which run to October 15.
+In the whole of 2006, during the so-called cayuco crisis, 31,678 migrants reached the archipelago.
+Helena Maleno, coordinator of the NGO Caminando Fronteras, said at least 140 people had died trying to reach the Canaries on the Atlantic route between January and September. "Every week we receive calls from families looking for their loved ones," she said.
+Canary Islands regional president Fernando Clavijo warned that the islands could receive as many as 10,000 more migrants before the end of the year and urged the central government to relocate unaccompanied minors to the mainland.
+""", [
+ C("arrived", "migrant", 1623, "Salvamento Marítimo", start="2023-10-21", end="2023-10-22", loc="Spain"),
+ C("arrived", "boat", 29, "Salvamento Marítimo", start="2023-10-21", end="2023-10-22", loc="Spain"),
+ C("arrived", "person", 280, "Salvamento Marítimo", start="2023-10-22", end="2023-10-22", loc="Spain"),
+ C("arrived", "woman", 32, "Salvamento Marítimo", start="2023-10-22", end="2023-10-22", loc="Spain"),
+ C("arrived", "child", 9, "Salvamento Marítimo", start="2023-10-22", end="2023-10-22", loc="Spain"),
+ C("treated", "person", 11, "Red Cross", actor="Red Cross", start="2023-10-22", end="2023-10-22", loc="Spain"),
+ C("arrived", "migrant", 26107, "Spanish Interior Ministry", start="2023-01-01", end="2023-10-15", loc="Spain"),
+ C("arrived", "migrant", 31678, "EFE", start="2006-01-01", end="2006-12-31", loc="Spain"),
+ C("died", "person", 140, "Caminando Fronteras", qual="at_least", speaker="Helena Maleno", start="2023-01-01", end="2023-09-30"),
+])
+
+# ---- heldout87: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("cl01", "heldout87", "PTI", "2016-07-26T18:45:00+05:30", "Assam floods: four more dead, toll rises to 28", """
+Guwahati, Jul 26 (PTI) Four more people drowned in Dhemaji and Lakhimpur districts on Tuesday as the flood situation in Assam deteriorated further, according to the Assam State Disaster Management Authority (ASDMA).
+The number of people who have lost their lives in floods and landslides in the state since June 1 has now risen to 28, the ASDMA said in its daily bulletin.
+Nearly 12.5 lakh people across most of the state's districts have been affected by the deluge, while more than 1,08,000 have been evacuated to relief camps set up by the district administrations, the bulletin said. Standing crops on 1.6 lakh hectares have been submerged.
+The Brahmaputra was flowing 52 cm above the danger mark at Nimatighat in Jorhat and its tributaries were in spate at several places, a Central Water Commission official said.
+In Morigaon district, teams of the National Disaster Response Force (NDRF) rescued 340 people from marooned villages on Monday, the district administration said.
+At least 17 animals, including a rhino and 11 hog deer, have died in the Kaziranga National Park, where over 70 per cent of the area is under water, park director Satyendra Singh said.
+The state government has announced an ex gratia of Rs 4 lakh for the next of kin of each of the deceased.
+""", [
+ C("died", "person", 4, "Assam State Disaster Management Authority", start="2016-07-26", end="2016-07-26", loc="India"),
+ C("died", "person", 28, "Assam State Disaster Management Authority", start="2016-06-01", end="2016-07-26", loc="India"),
+ C("affected", "person", 1250000, "Assam State Disaster Management Authority", qual="approx", loc="India"),
+ C("evacuated", "person", 108000, "Assam State Disaster Management Authority", qual="at_least", loc="India"),
+ C("rescued", "person", 340, "Morigaon district administration", actor="National Disaster Response Force", start="2016-07-25", end="2016-07-25", loc="India"),
+ C("died", "animal", 17, "Kaziranga National Park", qual="at_least", speaker="Satyendra Singh", loc="India"),
+ C("died", "deer", 11, "Kaziranga National Park", speaker="Satyendra Singh", loc="India"),
+])
+
+art("cl02", "heldout87", "Dawn", "2019-04-13T10:30:00+05:00", "14 killed as blast rips through Mastung bazaar", """
+QUETTA: At least 14 people were killed and 27 others injured when an explosive device planted on a motorcycle went off near a crowded bazaar in Mastung on Friday, police said.
+Senior Superintendent of Police Nawabzada Asif Khan told Dawn that the dead in Friday's blast included six Frontier Corps soldiers and two boys, aged nine and 11, who had been selling fruit near the site.
+He said the device, containing around 5kg of explosives, was detonated by remote control at around 10:40am. The injured were shifted to the District Headquarters Hospital, Mastung, and the Civil Hospital, Quetta, where the condition of several of them was stated to be critical.
+Balochistan government spokesman Anwar Shahwani said security forces had arrested three suspects in raids carried out in Mastung and Kanak on Friday night. No group had claimed responsibility for the attack till the filing of this report.
+The provincial government announced compensation of Rs1 million for the family of each deceased. It was the second major attack in the district this year. In July last year, more than 140 people were killed in a suicide bombing at an election rally in Mastung.
+""", [
+ C("killed", "person", 14, "police", qual="at_least", start="2019-04-12", end="2019-04-12", loc="Pakistan"),
+ C("injured", "person", 27, "police", start="2019-04-12", end="2019-04-12", loc="Pakistan"),
+ C("killed", "soldier", 6, "police", speaker="Nawabzada Asif Khan", start="2019-04-12", end="2019-04-12", loc="Pakistan"),
+ C("killed", "boy", 2, "police", speaker="Nawabzada Asif Khan", start="2019-04-12", end="2019-04-12", loc="Pakistan"),
+ C("arrested", "suspect", 3, "Balochistan government", actor="security forces", speaker="Anwar Shahwani", start="2019-04-12", end="2019-04-12", loc="Pakistan"),
+ C("killed", "person", 140, "Dawn", qual="at_least", start="2018-07-01", end="2018-07-31", loc="Pakistan"),
+])
+
+art("cl03", "heldout87", "Antara", "2021-01-11T15:12:00+07:00", "Garut landslide death toll rises to 13, 19 still missing", """
+Garut, W Java (ANTARA) - The death toll from Saturday's landslides in Cibeureum village, Garut district, West Java province, has risen to 13, while 19 others remain missing, the National Search and Rescue Agency (Basarnas) said on Monday.
+A second landslide that struck the hamlet at around 7:30 p.m. local time on Saturday killed three soldiers and a village official who had been helping to evacuate residents, head of the Bandung Search and Rescue Office, Deden Ridwansyah, stated.
+Hundreds of personnel from Basarnas, the Indonesian Military (TNI), the police and volunteers resumed the search on Monday morning, but heavy rain and unstable soil hampered the operation. "We are using two excavators, but we must be very careful because the ground is still moving," Ridwansyah said.
+Some 1,020 residents have fled to temporary shelters in mosques and a school, according to the Garut District Disaster Mitigation Agency (BPBD).
+Across Indonesia, floods and landslides killed 16 people in the first week of January, National Disaster Mitigation Agency (BNPB) spokesperson Raditya Wibowo said. The agency has warned that the La Nina phenomenon could increase rainfall by up to 40 percent in parts of Java until February.
+""", [
+ C("died", "person", 13, "National Search and Rescue Agency", start="2021-01-09", end="2021-01-09", loc="Indonesia"),
+ C("missing", "person", 19, "National Search and Rescue Agency", start="2021-01-09", end="2021-01-09", loc="Indonesia"),
+ C("killed", "soldier", 3, "Bandung Search and Rescue Office", speaker="Deden Ridwansyah", start="2021-01-09", end="2021-01-09", loc="Indonesia"),
+ C("fled", "resident", 1020, "Garut District Disaster Mitigation Agency", qual="approx", loc="Indonesia"),
+ C("killed", "person", 16, "National Disaster Mitigation Agency", speaker="Raditya Wibowo", start="2021-01-01", end="2021-01-07", loc="Indonesia"),
+])
+
+art("cl04", "heldout87", "Bernama", "2022-12-19T13:05:00+08:00", "Floods: Terengganu evacuees rise to 34,512", """
+KUALA TERENGGANU, Dec 19 (Bernama) -- The number of flood evacuees in Terengganu rose to 34,512 people from 9,873 families as of 8 am today, according to the Social Welfare Department (JKM) InfoBencana portal. Kemaman recorded the highest number at 12,406 people, followed by Dungun and Besut.
+In Kelantan, 8,214 evacuees from 2,530 families were still at relief centres in Pasir Mas, Tumpat and Kota Bharu as of noon today, the Kelantan State Disaster Management Committee secretariat said.
+Meanwhile, Terengganu police chief Datuk Mohd Khairi Khairuddin said two people had drowned in the state since Saturday, namely a 67-year-old man in Kampung Gong Kedak, Besut, and a four-year-old boy who was swept away by strong currents in Dungun.
+The Fire and Rescue Department (JBPM) said its personnel had rescued 126 people trapped in their homes in Kemaman and Dungun since Sunday, using boats and four-wheel drive vehicles.
+The Malaysian Meteorological Department (MetMalaysia) has issued a danger-level continuous rain warning for Terengganu until Wednesday, with rainfall expected to exceed 240 mm. The federal government yesterday announced an allocation of RM50 million for flood relief and RM1,000 in cash aid for each affected household.
+""", [
+ C("evacuated", "person", 34512, "Social Welfare Department", start="2022-12-19", end="2022-12-19", loc="Malaysia"),
+ C("evacuated", "family", 9873, "Social Welfare Department", start="2022-12-19", end="2022-12-19", loc="Malaysia"),
+ C("evacuated", "person", 12406, "Social Welfare Department", start="2022-12-19", end="2022-12-19", loc="Malaysia"),
+ C("evacuated", "person", 8214, "Kelantan State Disaster Management Committee", start="2022-12-19", end="2022-12-19", loc="Malaysia"),
+ C("evacuated", "family", 2530, "Kelantan State Disaster Management Committee", start="2022-12-19", end="2022-12-19", loc="Malaysia"),
+ C("died", "person", 2, "Terengganu police", speaker="Mohd Khairi Khairuddin", start="2022-12-17", end="2022-12-19", loc="Malaysia"),
+ C("rescued", "person", 126, "Fire and Rescue Department", actor="Fire and Rescue Department", start="2022-12-18", end="2022-12-19", loc="Malaysia"),
+])
+
+art("cl05", "heldout87", "AFP", "2018-03-05T08:15:00+08:00", "Philippine police kill 13 in weekend drug raids", """
+Manila (AFP) - Philippine police shot dead 13 drug suspects during a string of raids in Bulacan province north of Manila over the weekend, the provincial police said Monday, as President Rodrigo Duterte's deadly crackdown showed no sign of slowing.
+All of those killed had opened fire on officers, said Bulacan police chief Senior Superintendent Ramon Dizon, who added that 67 other people were arrested in the same weekend operations and about 1.2 kilos of methamphetamine, locally known as shabu, worth eight million pesos, were seized.
+"They chose to fight back, so our men defended themselves," Dizon told AFP. "We arrested 67 and we will continue until Bulacan is drug-free."
+The deaths bring to more than 4,000 the number of suspects killed by police since Duterte took office on June 30, 2016, according to the Philippine Drug Enforcement Agency.
+Rights groups say the true toll is far higher. Human Rights Watch puts it at more than 12,000, including people gunned down by unidentified assailants.
+Duterte, 72, who won the presidency in 2016 with 39 percent of the vote, has vowed to press on with the campaign until his term ends in 2022.
+""", [
+ C("killed", "suspect", 13, "Bulacan provincial police", actor="Philippine police", start="2018-03-03", end="2018-03-04", loc="Philippines"),
+ C("arrested", "person", 67, "Bulacan provincial police", speaker="Ramon Dizon", start="2018-03-03", end="2018-03-04", loc="Philippines"),
+ C("killed", "suspect", 4000, "Philippine Drug Enforcement Agency", actor="police", qual="at_least", start="2016-06-30", end="2018-03-05", loc="Philippines"),
+ C("killed", "person", 12000, "Human Rights Watch", qual="at_least", loc="Philippines"),
+])
+
+art("cl06", "heldout87", "Reuters", "2024-01-08T07:30:00+00:00", "Bangladesh's Hasina wins fourth straight term in vote marred by violence, boycott", """
+DHAKA, Jan 8 (Reuters) - Bangladesh Prime Minister Sheikh Hasina secured a fourth straight term in Sunday's election, which the main opposition party boycotted and which the Election Commission said drew a turnout of about 40%.
+At least five people were killed and more than 100 injured in clashes between rival supporters and attacks on polling stations on Sunday, police said.
+At least 14 polling centres, most of them school buildings, were damaged in arson attacks between Tuesday and Saturday, and four people were killed on Friday night when a passenger train was set on fire in Dhaka, police said.
+The opposition Bangladesh Nationalist Party (BNP) says more than 20,000 of its members have been arrested since a rally on Oct. 28 turned violent. "They have jailed our leaders and held a one-sided election," BNP spokesman Kamrul Hasan told Reuters. Bangladesh's Home Ministry put the number of opposition activists arrested over the same period at about 11,000.
+Rights group Ain o Salish Kendra recorded between 20 and 25 deaths in election-related violence since the vote schedule was announced on Nov. 15.
+Hasina's Awami League won 222 of the 299 seats that were contested, the commission said. The 76-year-old leader has ruled the country of 170 million people since 2009.
+""", [
+ C("killed", "person", 5, "police", qual="at_least", start="2024-01-07", end="2024-01-07", loc="Bangladesh"),
+ C("injured", "person", 100, "police", qual="at_least", start="2024-01-07", end="2024-01-07", loc="Bangladesh"),
+ C("damaged", "centre", 14, "police", qual="at_least", start="2024-01-02", end="2024-01-06", loc="Bangladesh"),
+ C("killed", "person", 4, "police", start="2024-01-05", end="2024-01-05", loc="Bangladesh"),
+ C("arrested", "member", 20000, "Bangladesh Nationalist Party", qual="at_least", start="2023-10-28", end="2024-01-08", loc="Bangladesh"),
+ C("arrested", "activist", 11000, "Bangladesh Home Ministry", qual="approx", start="2023-10-28", end="2024-01-08", loc="Bangladesh"),
+ C("died", "person", 20, "Ain o Salish Kendra", qual="range", high=25, start="2023-11-15", end="2024-01-08", loc="Bangladesh"),
+])
+
+art("cl07", "heldout87", "Xinhua", "2015-08-04T16:20:00+08:00", "Myanmar flood death toll climbs to 69", """
+YANGON, Aug. 4 (Xinhua) -- The death toll from floods and landslides that have hit Myanmar since July 20 has climbed to 69, with some 1.2 million people affected, the country's Relief and Resettlement Department said Tuesday.
+In western Chin state, landslides have destroyed 728 houses in the state capital Hakha since Thursday, forcing thousands of residents to move to safer ground, the Chin state government said.
+The government has declared Chin and Rakhine states and Sagaing and Magway regions natural disaster zones.
+The Myanmar army said its troops had evacuated nearly 15,000 people by boat and helicopter in Sagaing region since Sunday.
+About 1.3 million acres of farmland have been inundated, the Ministry of Agriculture and Irrigation said, raising fears of rice shortages later in the year.
+The UN Office for the Coordination of Humanitarian Affairs (OCHA) said it had released 9 million U.S. dollars from the Central Emergency Response Fund, adding that some 140,000 people displaced by communal violence in Rakhine in 2012 were among the worst hit.
+""", [
+ C("died", "person", 69, "Relief and Resettlement Department", start="2015-07-20", end="2015-08-04", loc="Myanmar"),
+ C("affected", "person", 1200000, "Relief and Resettlement Department", qual="approx", start="2015-07-20", end="2015-08-04", loc="Myanmar"),
+ C("destroyed", "house", 728, "Chin state government", start="2015-07-30", end="2015-08-04", loc="Myanmar"),
+ C("evacuated", "person", 15000, "Myanmar army", actor="Myanmar army", qual="approx", start="2015-08-02", end="2015-08-04", loc="Myanmar"),
+ C("displaced", "person", 140000, "UN Office for the Coordination of Humanitarian Affairs", qual="approx", start="2012-01-01", end="2012-12-31", loc="Myanmar"),
+])
+
+art("cl08", "heldout87", "Anadolu Agency", "2023-07-14T11:40:00+03:00", "Pakistani security forces kill 8 militants in northwest", """
+ISLAMABAD (AA) - Pakistani security forces killed at least eight militants in an intelligence-based operation in the northwestern North Waziristan district on Thursday night, the army's media wing, Inter-Services Public Relations (ISPR), said in a statement on Friday.
+Those killed in Thursday's raid included two commanders wanted for attacks on security forces and the killing of civilians, the statement said. Two soldiers, aged 24 and 29, were also killed in the exchange of fire.
+During Thursday's operation, troops also destroyed three hideouts and seized 14 rifles, two rocket launchers and a large cache of explosives, according to the ISPR.
+On Wednesday, nine soldiers were killed in an attack on a military compound in Zhob district of neighboring Balochistan province, according to the ISPR.
+According to the Islamabad-based Pakistan Institute for Conflict and Security Studies (PICSS), 389 people, including 175 security personnel, were killed in militant attacks across the country in the first half of 2023, a 79% increase over the same period last year.
+Pakistan has witnessed a surge in attacks since the Tehreek-e-Taliban Pakistan (TTP) ended a ceasefire with the government in November 2022.
+""", [
+ C("killed", "militant", 8, "Inter-Services Public Relations", actor="Pakistani security forces", qual="at_least", start="2023-07-13", end="2023-07-13", loc="Pakistan"),
+ C("killed", "commander", 2, "Inter-Services Public Relations", actor="Pakistani security forces", start="2023-07-13", end="2023-07-13", loc="Pakistan"),
+ C("killed", "soldier", 2, "Inter-Services Public Relations", start="2023-07-13", end="2023-07-13", loc="Pakistan"),
+ C("destroyed", "hideout", 3, "Inter-Services Public Relations", actor="Pakistani security forces", start="2023-07-13", end="2023-07-13", loc="Pakistan"),
+ C("seized", "rifle", 14, "Inter-Services Public Relations", actor="Pakistani security forces", start="2023-07-13", end="2023-07-13", loc="Pakistan"),
+ C("seized", "launcher", 2, "Inter-Services Public Relations", actor="Pakistani security forces", start="2023-07-13", end="2023-07-13", loc="Pakistan"),
+ C("killed", "soldier", 9, "Inter-Services Public Relations", start="2023-07-12", end="2023-07-12", loc="Pakistan"),
+ C("killed", "person", 389, "Pakistan Institute for Conflict and Security Studies", start="2023-01-01", end="2023-06-30", loc="Pakistan"),
+ C("killed", "personnel", 175, "Pakistan Institute for Conflict and Security Studies", start="2023-01-01", end="2023-06-30", loc="Pakistan"),
+])
+
+art("cl09", "heldout87", "AP", "2017-04-25T09:10:00+05:30", "Maoist rebels kill 11 paramilitary soldiers in central India", """
+NEW DELHI (AP) — Suspected Maoist rebels ambushed a patrol of paramilitary soldiers in central India on Monday, killing 11 of them and wounding seven others, police said.
+The soldiers of the Central Reserve Police Force were guarding a road construction site in a forested part of Chhattisgarh state's Sukma district when a large group of rebels opened fire and set off explosives, said Vivek Shukla, a senior police officer in the state.
+The rebels took away 12 automatic rifles from the dead and wounded soldiers during Monday's attack, Shukla said. He said about two dozen villagers had been detained for questioning on Tuesday.
+It was the deadliest attack on security forces in the region since March, when Maoist rebels killed 12 CRPF soldiers in the same district.
+Prime Minister Narendra Modi called the attack "cowardly and despicable." The rebels, who say they are fighting for the rights of poor farmers and landless laborers, have been active in India for more than four decades. More than 12,000 people, including 2,700 security personnel, have been killed in the insurgency since 1980, according to government figures.
+""", [
+ C("killed", "soldier", 11, "police", actor="Maoist rebels", start="2017-04-24", end="2017-04-24", loc="India"),
+ C("injured", "soldier", 7, "police", actor="Maoist rebels", start="2017-04-24", end="2017-04-24", loc="India"),
+ C("looted", "rifle", 12, "police", actor="Maoist rebels", speaker="Vivek Shukla", start="2017-04-24", end="2017-04-24", loc="India"),
+ C("detained", "villager", 24, "police", qual="approx", speaker="Vivek Shukla", start="2017-04-25", end="2017-04-25", loc="India"),
+ C("killed", "soldier", 12, "AP", actor="Maoist rebels", start="2017-03-01", end="2017-03-31", loc="India"),
+ C("killed", "person", 12000, "Indian government", qual="at_least", start="1980-01-01", end="2017-04-25", loc="India"),
+ C("killed", "personnel", 2700, "Indian government", start="1980-01-01", end="2017-04-25", loc="India"),
+])
+
+art("cl10", "heldout87", "dpa", "2020-10-19T10:05:00+02:00", "Death toll from central Vietnam floods rises to 111", """
+Hanoi (dpa) - Floods and landslides in central Vietnam have killed 111 people since October 6, and 22 others are still missing, the Vietnam Disaster Management Authority said on Monday. More than 178,000 houses have been damaged.
+Among the dead were 13 soldiers who were buried when a hillside collapsed onto their barracks in Quang Tri province early on Sunday, the army newspaper Quan Doi Nhan Dan reported.
+Nearly 130,000 people have been evacuated from their homes in Quang Binh and Ha Tinh provinces since Saturday, according to the authority.
+"The floods have killed 111 people and 22 are still missing. This is the worst flooding in central Vietnam in two decades," deputy head of the authority Nguyen Van Tien told reporters in Hanoi.
+Forecasters said Tropical Storm Saudel, the eighth storm to hit the region this year, could dump up to 500 millimetres of rain on central provinces later this week. The Vietnam Red Cross has appealed for 3.9 million Swiss francs (4.3 million dollars) in emergency aid.
+""", [
+ C("killed", "person", 111, "Vietnam Disaster Management Authority", speaker="Nguyen Van Tien", start="2020-10-06", end="2020-10-19", loc="Vietnam"),
+ C("missing", "person", 22, "Vietnam Disaster Management Authority", speaker="Nguyen Van Tien", start="2020-10-06", end="2020-10-19", loc="Vietnam"),
+ C("damaged", "house", 178000, "Vietnam Disaster Management Authority", qual="at_least", start="2020-10-06", end="2020-10-19", loc="Vietnam"),
+ C("killed", "soldier", 13, "Quan Doi Nhan Dan", start="2020-10-18", end="2020-10-18", loc="Vietnam"),
+ C("evacuated", "person", 130000, "Vietnam Disaster Management Authority", qual="approx", start="2020-10-17", end="2020-10-19", loc="Vietnam"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
