@@ -136,7 +136,8 @@ _TEAMS_OF = re.compile(r"^(?:the\s+)?(?:teams?|units?|members?|personnel|crews?|
                        r"troops|staff|experts|doctors|medics)\s+(?:of|from)\s+(?=(?:the\s+)?[A-Z])", re.I)
 _RUN_BY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.-]*-(?:run|led|linked|affiliated|allied|backed|controlled|aligned|based|funded|"
                      r"supported|sponsored)\s+(?=[A-Z])")
-_PRESS_OFFICE = re.compile(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*?)(?:['’]s)?\s+(?:[Pp]ublic\s+[Rr]elations|[Pp]ress|[Mm]edia|"
+_PRESS_OFFICE = re.compile(r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*?)(?:['’]s)?\s+(?:[Pp]ublic\s+[Rr]elations|[Pp]ress|"
+                           r"(?<!Government\s)[Mm]edia|"  # Gaza's "Government Media Office" is a body of its own
                            r"[Ii]nformation|[Cc]ommunications?)\s+(?:[Cc]ent(?:er|re)|[Ss]ervice|[Oo]ffice|[Dd]epartment|[Uu]nit|[Dd]irectorate)$")
 _ISSUED_BY = re.compile(r"^(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:statement|report|communique|bulletin|update),?\s+(?:issued|released|published|posted|"
                         r"compiled|prepared)"
@@ -187,7 +188,7 @@ def _clean(np: str) -> str:
     np = _TEAMS_OF.sub("", np)
     np = _RUN_BY.sub("", np)
     # "the FSB's Public Relations Center", "the ministry's press service": the body speaks through its press office
-    np = np if np.endswith("Government Media Office") else _PRESS_OFFICE.sub(r"\1", np)  # Gaza's is a body
+    np = _PRESS_OFFICE.sub(r"\1", np)
     # "a statement issued Sunday evening by the FAMa general staff": the body that issued it
     np = _ISSUED_BY.sub("", np)
     np = re.sub(r"^(?:compiled|prepared|issued|released|published)\s+by\s+", "", np)  # "The report, compiled by the SDMC"

@@ -54,7 +54,7 @@ def _initials(name: str) -> str:
 
 _PLACE_OWNED = re.compile(r"^([A-Z][\w-]*(?:\s+(?:de\s+|do\s+|da\s+)?[A-Z][\w-]*){0,3})['’]s\s+([A-Z].*)$")
 _NEWS_AGENCY = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:news agency|news service|records|data|figures)$")
-_PRESS_OFFICE = re.compile(r"^(.+?)(?:['’]s)?\s+(?:Public\s+Relations|Press|Media|Information|Communications?)\s+"
+_PRESS_OFFICE = re.compile(r"^(.+?)(?:['’]s)?\s+(?:Public\s+Relations|Press|(?<!Government\s)Media|Information|Communications?)\s+"
                            r"(?:Cent(?:er|re)|Service|Office|Department|Unit|Directorate)$")
 _ANAPHORIC = {"agency", "service", "department", "committee", "commission", "office", "authority", "headquarters",
               "bureau", "directorate", "command", "force", "secretariat", "charity", "organization", "organisation",
@@ -230,7 +230,7 @@ class OrgRegistry:
             full = verb.group(1)  # "Investigative Committee opened a criminal case into ...": the name before the verb
         if full and _NEWS_AGENCY.match(full):
             full = _NEWS_AGENCY.match(full).group(1)  # "Saba news agency", "Kyodo News records": the agency
-        press = _PRESS_OFFICE.match(full or "") if not (full or "").endswith("Government Media Office") else None
+        press = _PRESS_OFFICE.match(full or "")
         if press:  # "the FSB Public Relations Center" speaks for the FSB
             return self.acronyms.get(press.group(1), press.group(1))
         owned = _KIND_OWNED.match(full or "")
