@@ -481,6 +481,17 @@ _EVENT_AFTER_POSSESSIVE = re.compile(
     r"handovers?|evacuations?|rescues?|(?:morning|evening)\s+rush\s+hour)\b")
 
 
+def _compared_period(s: str, p: Period) -> bool:
+    """A period that dates what the figure is compared with ("down from 160 a week ago", "the deadliest storm this year"),
+    not the figure -- except a day that dates a superlative event ("the largest barrage of the war on Dec. 29, which
+    killed 39")."""
+    old = _OLD_PERIOD.search(s[:p.start])
+    if old and not re.match(r"(?:up|down)\b", old.group(0), re.I) and p.start_date is not None \
+            and p.start_date == p.end_date and p.text.lower().startswith("on "):
+        return False
+    return old is not None
+
+
 def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
     """Periods that date the figure: not the statement ("said on Saturday"), not a noun ("last week's unrest").
 
@@ -501,11 +512,7 @@ def _claim_periods(s: str, periods: list[Period]) -> list[Period]:
         if sp and re.search(r"\b(?:cases|deaths|infections|fatalities|incidents|attacks|arrivals|crossings|injuries)\s+$",
                             s[:sp.start()]):
             sp = None  # "15 deaths reported in the past 24 hours": a participle after the counted noun
-        old = _OLD_PERIOD.search(s[:p.start])
-        if old and not re.match(r"(?:up|down)\b", old.group(0), re.I) and p.start_date is not None \
-                and p.start_date == p.end_date and p.text.lower().startswith("on "):
-            old = None  # "the largest barrage of the war on Dec. 29, which killed 39": the day dates the event
-        if sp or old or (
+        if sp or _compared_period(s, p) or (
                 s[p.end:p.end + 2] in ("'s", "’s") and (not _EVENT_AFTER_POSSESSIVE.match(s, p.end + 2)
                                                         or re.search(r"\bfrom\s+$", s[:p.start]))):
             # "raising the death toll from last month's floods to 138": the toll is today's, not last month's
@@ -1490,9 +1497,7 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                     bare = ctx.orgs.body_of_role(role) or bare  # "chief coroner Andrea Kowalski": the coroners service
                 # Period: nearest in the sentence, else the paragraph's, else (quotes) the article's.
                 period = None
-                near = [p for p in (cperiods or []) if not _OLD_PERIOD.search(s[:p.start]) or (
-                    p.start_date is not None and p.start_date == p.end_date and p.text.lower().startswith("on ")
-                    and not re.match(r"(?:up|down)\b", _OLD_PERIOD.search(s[:p.start]).group(0), re.I))]
+                near = [p for p in (cperiods or []) if not _compared_period(s, p)]
                 near = [p for p in near if p.start < it.number.start
                         or not _CLAUSE_BREAK.search(s[it.number.end:p.start])]
                 # "Since April 30, when the agency began this year's tally, 49,583 people have been taken to hospital":
@@ -1576,17 +1581,14 @@ def extract_claims(article: Article) -> list[ExtractedClaim]:
                 if same and "same" not in same.group(0).lower():
                     # "lost 5,423 tanks over the period": the period the story named last
                     period = next((periods_of(rec)[-1] for rec in reversed(history) if periods_of(rec)), None)
-                    if period is not None:
-                        same_as = Period(same.start(), same.end(), same.group(0), period.start_date, period.end_date,
-                                         period.unit, period.ref_date)
                 elif same:
                     # "over the same period": the latest period that dated a figure (not a quote's aside)
                     period = next((p for p in (chosen(rec) for rec in reversed(history) if rec[2] is not None)
                                    if p is not None), None) or next(
                         (p for p in (chosen(rec) for rec in reversed(history)) if p is not None and p.start_date), None)
-                    if period is not None:  # the sentence now dates the figures after it in its paragraph
-                        same_as = Period(same.start(), same.end(), same.group(0), period.start_date, period.end_date,
-                                         period.unit, period.ref_date)
+                if same and period is not None:  # the sentence now dates the figures after it in its paragraph
+                    same_as = Period(same.start(), same.end(), same.group(0), period.start_date, period.end_date,
+                                     period.unit, period.ref_date)
                 during = _DURING_EVENT.search(s) if period is None else None
                 if during:
                     # "During the offensive, security forces destroyed 18 laboratories": the period the article gave it
