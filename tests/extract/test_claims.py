@@ -601,6 +601,11 @@ def test_people_airlifted_were_evacuated():
         ("evacuated", 1500)]
 
 
+def test_migrants_caught_are_detained():
+    assert [(c.metric, c.value) for c in claims("Border agents said 387 migrants were caught crossing the river last week.")] == [
+        ("detained", 387)]
+
+
 def test_since_the_invasion_began_takes_the_start_the_article_dated():
     pub = dt.datetime(2023, 6, 8, 7, 50, tzinfo=dt.timezone.utc)
     got = claims("Ukrainian forces have killed 214,190 Russian soldiers since February 24, 2022, the General Staff said.\n"
