@@ -132,19 +132,20 @@ def _count_dead_letter(letter):
     return letter
 
 
-def acknowledge_ledger(job: JobConfig) -> None:
-    """The sinks hold every claim the ledger emitted: clear its pending marks.
+def acknowledge_ledger(job: JobConfig, since: dt.datetime) -> None:
+    """The sinks hold every claim the ledger emitted since ``since`` (this batch's start): clear those pending marks.
 
     Called only after the pipeline finished and the offsets were committed; a
     batch that dies before this point has its changed claims re-emitted when
-    it is replayed (see ``pipeline.dedup.ledger``).
+    it is replayed, whichever later batch replays them (see
+    ``pipeline.dedup.ledger``).
     """
     url = job.resolved_ledger_url()
     if url:
         from pipeline.dedup.ledger import open_ledger
 
         with open_ledger(url) as ledger:
-            ledger.acknowledge()
+            ledger.acknowledge(since=since)
 
 
 def run_kafka_batch(kafka, job: JobConfig, beam_args: Sequence[str] = (), ranges=None) -> BatchResult:
@@ -159,12 +160,13 @@ def run_kafka_batch(kafka, job: JobConfig, beam_args: Sequence[str] = (), ranges
         logger.info("nothing new on %s for group %s", kafka.topic, kafka.group_id)
         return batch
     logger.info("batch %s: %d records in %d partition ranges", batch.batch_id, batch.records, len(ranges))
+    started = dt.datetime.now(dt.timezone.utc)
     p = beam.Pipeline(options=pipeline_options(beam_args))
     messages = p | "ReadKafka" >> ReadFromKafkaRanges(kafka, [r for r in ranges if r.stop > r.start])
     run_to_sinks(messages, job, batch, kafka)
     check_bad_ratio(job, batch.records, batch.dead_letters)
     commit_ranges(kafka, ranges)
-    acknowledge_ledger(job)
+    acknowledge_ledger(job, since=started)
     batch.committed = True
     logger.info("batch %s done: %d articles, %d dead letters, %d claim mentions; offsets committed",
                 batch.batch_id, batch.articles, batch.dead_letters, batch.claim_mentions)
@@ -251,6 +253,7 @@ def _backfill_pipeline(source, job: JobConfig, beam_args: Sequence[str], label: 
     from pipeline.progress import CountProgress
 
     batch = BatchResult(batch_id=new_batch_id())
+    started = dt.datetime.now(dt.timezone.utc)
     p = beam.Pipeline(options=pipeline_options(beam_args))
     read = p | label >> source
     extra_dead = None
@@ -262,7 +265,7 @@ def _backfill_pipeline(source, job: JobConfig, beam_args: Sequence[str], label: 
     run_to_sinks(messages, job, batch, kafka, extra_dead_letters=extra_dead)
     batch.records = batch.articles + batch.dead_letters
     check_bad_ratio(job, batch.records, batch.dead_letters)
-    acknowledge_ledger(job)
+    acknowledge_ledger(job, since=started)
     batch.committed = True
     return batch
 

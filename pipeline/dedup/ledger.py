@@ -25,12 +25,15 @@ Two implementations of one ``Ledger`` protocol:
   are retried a few times anyway.
 
 Delivery to sinks (``pending``): every claim that ``merge`` reports as
-changed is also marked pending until :meth:`acknowledge` is called, which the
-batch driver does only after the sinks flushed and the offsets were
-committed. A pending claim that comes in again is returned again even though
-nothing changed. So when a batch dies after the ledger committed but before
-the sinks wrote (a SIGKILL, a sink outage), its replay re-emits those claims
-instead of losing them; acknowledged claims stay silent on re-delivery.
+changed is also marked pending, with the time of the merge, until
+:meth:`acknowledge` is called, which the batch driver does only after the
+sinks flushed and the offsets were committed, for the marks made since the
+batch started. A pending claim that comes in again is returned again (and
+marked again) even though nothing changed. So when a batch dies after the
+ledger committed but before the sinks wrote (a SIGKILL, a sink outage), its
+replay re-emits those claims instead of losing them -- also when the replay
+is cut into other batches than the dead one, since a batch acknowledges only
+its own marks; acknowledged claims stay silent on re-delivery.
 
 Re-deliveries are cheap: the digest of every incoming claim state merged so
 far is kept (``dedup_merged_inputs``, 32 bytes a row), and an input already
@@ -106,7 +109,7 @@ class Ledger(Protocol):
 
     def assign_stories(self, articles: list[tuple[str, str]]) -> dict[str, str]: ...
 
-    def acknowledge(self) -> int: ...
+    def acknowledge(self, since: Optional[dt.datetime] = None) -> int: ...
 
     def close(self) -> None: ...
 
@@ -182,13 +185,19 @@ class _SqlLedger:
                         cur, "SELECT claim_id, doc FROM dedup_claims WHERE claim_id IN {IN}", sorted(pending)):
                     changed.append(self._load_doc(doc))
                 changed.sort(key=lambda c: c.claim_id)
-            cur.executemany(self.MARK_PENDING, [(cid,) for cid in sorted(changed_ids)])
+            cur.executemany(self.MARK_PENDING, [(c.claim_id, now.timestamp()) for c in changed])
             return changed
 
-    def acknowledge(self) -> int:
-        """The sinks have everything emitted so far: clear the pending marks."""
+    def acknowledge(self, since: Optional[dt.datetime] = None) -> int:
+        """The sinks have everything emitted since ``since`` (the start of the batch that is done; None: ever):
+        clear those pending marks. Marks made before it -- a killed batch's, whose records a later batch has not
+        replayed yet -- stay until their claims are emitted again."""
         with self._transaction() as cur:
-            cur.execute("DELETE FROM dedup_pending")
+            if since is None:
+                cur.execute("DELETE FROM dedup_pending")
+            else:  # a mark from before marks had times counts as acknowledged, as it did then
+                cur.execute(f"DELETE FROM dedup_pending WHERE marked_at IS NULL OR marked_at >= {self.P}",
+                            [since.timestamp()])
             return cur.rowcount or 0
 
     def _merge_tx(self, cur, incoming: list[Claim], now: dt.datetime) -> list[Claim]:
@@ -304,10 +313,11 @@ class SqliteLedger(_SqlLedger):
         "CREATE TABLE IF NOT EXISTS dedup_story_bands (band_key TEXT NOT NULL, article_id TEXT NOT NULL, "
         "PRIMARY KEY (band_key, article_id))",
         "CREATE TABLE IF NOT EXISTS dedup_merged_inputs (digest TEXT PRIMARY KEY)",
-        "CREATE TABLE IF NOT EXISTS dedup_pending (claim_id TEXT PRIMARY KEY)",
+        "CREATE TABLE IF NOT EXISTS dedup_pending (claim_id TEXT PRIMARY KEY, marked_at REAL)",
     )
     REMEMBER_INPUT = "INSERT INTO dedup_merged_inputs (digest) VALUES (?) ON CONFLICT DO NOTHING"
-    MARK_PENDING = "INSERT INTO dedup_pending (claim_id) VALUES (?) ON CONFLICT DO NOTHING"
+    MARK_PENDING = ("INSERT INTO dedup_pending (claim_id, marked_at) VALUES (?, ?) "
+                    "ON CONFLICT (claim_id) DO UPDATE SET marked_at = excluded.marked_at")
     UPSERT_CLAIM = (
         "INSERT INTO dedup_claims (claim_id, conflict_key, doc, updated_at) VALUES (?,?,?,?) "
         "ON CONFLICT (claim_id) DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at"
@@ -324,6 +334,8 @@ class SqliteLedger(_SqlLedger):
         with self._transaction() as cur:
             for stmt in self.DDL:
                 cur.execute(stmt)
+            if "marked_at" not in {row[1] for row in cur.execute("PRAGMA table_info(dedup_pending)").fetchall()}:
+                cur.execute("ALTER TABLE dedup_pending ADD COLUMN marked_at REAL")  # a ledger from before marks had times
 
     def _set_wal(self, timeout_s: float) -> None:
         """Switch to WAL once. Changing the journal mode does not wait on the
@@ -397,10 +409,12 @@ class PostgresLedger(_SqlLedger):
         "CREATE TABLE IF NOT EXISTS dedup_story_bands (band_key TEXT NOT NULL, article_id TEXT NOT NULL, "
         "PRIMARY KEY (band_key, article_id))",
         "CREATE TABLE IF NOT EXISTS dedup_merged_inputs (digest TEXT PRIMARY KEY)",
-        "CREATE TABLE IF NOT EXISTS dedup_pending (claim_id TEXT PRIMARY KEY)",
+        "CREATE TABLE IF NOT EXISTS dedup_pending (claim_id TEXT PRIMARY KEY, marked_at DOUBLE PRECISION)",
+        "ALTER TABLE dedup_pending ADD COLUMN IF NOT EXISTS marked_at DOUBLE PRECISION",  # a ledger from before
     )
     REMEMBER_INPUT = "INSERT INTO dedup_merged_inputs (digest) VALUES (%s) ON CONFLICT DO NOTHING"
-    MARK_PENDING = "INSERT INTO dedup_pending (claim_id) VALUES (%s) ON CONFLICT DO NOTHING"
+    MARK_PENDING = ("INSERT INTO dedup_pending (claim_id, marked_at) VALUES (%s, %s) "
+                    "ON CONFLICT (claim_id) DO UPDATE SET marked_at = excluded.marked_at")
     UPSERT_CLAIM = (
         "INSERT INTO dedup_claims (claim_id, conflict_key, doc, updated_at) VALUES (%s,%s,%s::jsonb,%s) "
         "ON CONFLICT (claim_id) DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at"

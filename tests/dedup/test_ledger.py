@@ -88,6 +88,30 @@ def test_unacknowledged_changes_are_emitted_again_on_replay(ledger):
     assert [c.claim_id for c in ledger.merge(claims(first, other), NOW3)] == [new.claim_id]
 
 
+def test_a_later_batch_acknowledges_only_its_own_marks(ledger):
+    """A killed batch's records can come back split over other batches: the first of them must not acknowledge the
+    killed batch's claims it did not replay (the SIGKILL-mid-batch test lost two claims that way, under load)."""
+    first, _ = seed_pair()
+    (out,) = ledger.merge(claims(first), NOW1)  # batch 1 merges, then is killed before its sinks write
+    other = extracted(999, metric="arrested", article_id="x-1")
+    ledger.merge(claims(other), NOW2 + dt.timedelta(seconds=1))  # batch 2 (started at NOW2) replays only some records
+    assert ledger.acknowledge(since=NOW2) == 1  # ... and acknowledges what it emitted, not batch 1's claim
+    (again,) = ledger.merge(claims(first), NOW3)  # batch 3 replays the rest: the claim comes out again
+    assert again.claim_id == out.claim_id
+    assert ledger.acknowledge(since=NOW3) == 1
+    assert ledger.merge(claims(first), NOW3) == []
+
+
+def test_a_ledger_from_before_marks_had_times_is_upgraded(tmp_path):
+    import sqlite3
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE dedup_pending (claim_id TEXT PRIMARY KEY)")
+        conn.execute("INSERT INTO dedup_pending (claim_id) VALUES ('old-mark')")
+    with open_ledger(f"sqlite:///{path}") as led:
+        assert led.acknowledge(since=NOW1) == 1  # an old mark without a time counts as acknowledged, as it did then
+
+
 def test_conflicting_values_are_linked_both_ways(ledger):
     (old,) = ledger.merge(claims(extracted(2700)), NOW1)
     out = ledger.merge(claims(extracted(2500, article_id="tass-4", outlet="TASS")), NOW2)
