@@ -179,7 +179,7 @@ def _clean(np: str) -> str:
     np = re.sub(r"^((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:government|ministry|police|army|military|agency|office|"
                 r"department|authority|command))\s+(?:statement|report|bulletin|update|communique)$", r"\1", np, flags=re.I)
     # "the non-governmental Venezuelan Violence Observatory", "the federal Security Ministry": descriptions before a name
-    np = re.sub(r"^((?:the|The)\s+)?(?:non-?governmental|independent|federal)\s+(?=[A-Z])", r"\1", np)
+    np = re.sub(r"^((?:the|The)\s+)?(?:non-?governmental|independent|federal|opposition)\s+(?=[A-Z])", r"\1", np)
     # "residents reached by phone", "data compiled by the Coast Guard Command", "Houthi-run Saba",
     # "the regional department of Russia's Emergencies Ministry": the source is the body named.
     np = _BY_PHONE.sub("", np)

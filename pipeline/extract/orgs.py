@@ -233,6 +233,11 @@ class OrgRegistry:
         press = _PRESS_OFFICE.match(full or "")
         if press:  # "the FSB Public Relations Center" speaks for the FSB
             return self.acronyms.get(press.group(1), press.group(1))
+        if (full or "").lower() == "health department":
+            # "the health department said" in a story about Karnataka: the state's (a nation has a health ministry)
+            place = self._subdivision(("state",), pos) or self._place_below_country(pos)
+            if place:
+                return f"{place} Health Department"
         owned = _KIND_OWNED.match(full or "")
         if owned and _HEAD_RE.search(owned.group(2).title()):
             local = self._local(f"{_KIND_ADJ[owned.group(1).lower()]} {owned.group(2)}".title(), pos)
@@ -251,31 +256,37 @@ class OrgRegistry:
         hits = {n for _, n in self.names if any(re.search(rf"\b{re.escape(w)}(?:s|es)?\b", n.lower()) for w in nouns)}
         return hits.pop() if len(hits) == 1 else None
 
+    def _subdivision(self, kinds: tuple, pos: int) -> Optional[str]:
+        """The subdivision of one of ``kinds`` the article named last before ``pos`` (else first after it)."""
+        before = [(at, n) for at, k, n in self.subdivisions if k in kinds and at <= pos]
+        after = [(at, n) for at, k, n in self.subdivisions if k in kinds and at > pos]
+        return before[-1][1] if before else (after[0][1] if after else None)
+
+    def _place_below_country(self, pos: int) -> Optional[str]:
+        """The last place below a country named before ``pos`` ("the province of Lower Austria", "Manipur")."""
+        named = [(at, n) for at, k, n in self.subdivisions if k != "city" and at <= pos] + \
+            [(m.start(), m.group(0)) for m in _subnational_re().finditer(self.text, 0, pos)]
+        return max(named)[1] if named else None
+
     def _local(self, name: Optional[str], pos: int) -> Optional[str]:
         """ "the provincial flood control headquarters" after "Henan Province" is Henan's: a regional body takes the
         name of the subdivision of its kind the article named last before the figure (else first after it)."""
         if name in ("Prefecture", "prefecture"):
             name = "prefectural government"  # "according to the prefecture": its government
         m = _LOCAL_BODY.match(name or "")
-        if not m:
-            return name
+        if not m or re.search(r"\bof\s+(?:the\s+)?[A-Z]", name):
+            return name  # "Municipal Corporation of Delhi" names its place already
         kinds = _SUBDIVISION_KIND[m.group(1).lower()]
         if (m.group(1).lower() == "state" and not re.search(r"\bstate\s+(?i:" + re.escape(name[m.end():].split()[0]) + r")\b", self.text)
                 and not (any(k == "state" for _, k, _n in self.subdivisions)
                          and re.search(r"(?:Agency|Authority|Department|Secretariat|Police|Government|Command)$", name))):
             return name  # "State Emergency Service" is a national body; "the state health department" a state's, and
             # so is a "State ..." body in a story that names its state ("Kerala state", "the state of Missouri")
-        before = [(at, n) for at, k, n in self.subdivisions if k in kinds and at <= pos]
-        after = [(at, n) for at, k, n in self.subdivisions if k in kinds and at > pos]
-        place = before[-1][1] if before else (after[0][1] if after else None)
+        place = self._subdivision(kinds, pos)
         of_kind = place is not None
         if place is None and (_HEAD_RE.search(name.title()) or re.search(r"\bgovernment\b", name, re.I)) \
                 and not re.search(r"\bofficials?$", name, re.I):
-            # none of its kind named: the last place below a country the story named before ("the province of Lower
-            # Austria ... the regional government", "clashes in Manipur ... the state government")
-            named = [(at, n) for at, k, n in self.subdivisions if k != "city" and at <= pos] + \
-                [(m.start(), m.group(0)) for m in _subnational_re().finditer(self.text, 0, pos)]
-            place = max(named)[1] if named else None
+            place = self._place_below_country(pos)
         if place is None:
             return name
         word = name[m.end():].split()[0]

@@ -239,3 +239,9 @@ def test_an_official_of_a_body_and_a_wire_dateline_with_dashes():
     assert parse_source("a ministry official", mem).claimant == "Unification Ministry"
     assert parse_source("a senior health department official", Memory()).claimant == "Health Department"
     assert parse_source("Tehran, IRNA -- Iran's Ministry of Intelligence", Memory()).claimant == "Iranian Ministry of Intelligence"
+
+
+def test_msf_by_the_name_the_text_gives_and_the_opposition_government():
+    assert parse_source("Medecins Sans Frontieres", Memory()).claimant == "Medecins Sans Frontieres"
+    assert parse_source("Doctors Without Borders", Memory()).claimant == "Doctors Without Borders"
+    assert parse_source("the opposition National Unity Government", Memory()).claimant == "National Unity Government"

@@ -119,3 +119,10 @@ def test_a_name_in_apposition_answers_the_agency_and_the_service():
     reg = OrgRegistry.from_text(text)
     assert reg.complete("Agency", len(text) - 5) == "Salvamento Maritimo"
     assert reg.complete("Service", len(text) - 5) == "Salvamento Maritimo"
+
+
+def test_a_state_story_health_department_and_a_named_municipal_corporation():
+    text = "Bengaluru, Aug 8 (PTI) Karnataka recorded 512 new dengue cases in the past 24 hours, the health department said."
+    assert OrgRegistry.from_text(text).complete("Health Department", 100) == "Karnataka Health Department"
+    text = "NEW DELHI, Dec 5 (PTI) - Delhi recorded 148 dengue cases, according to the Municipal Corporation of Delhi."
+    assert OrgRegistry.from_text(text).complete("Municipal Corporation of Delhi", 60) == "Municipal Corporation of Delhi"
