@@ -190,10 +190,16 @@ of the session start (1560e59) before any rule change they informed:
   heldout87 (cl01-cl10, South, Southeast Asia)        F1 0.885 (P 0.962 R 0.820) claimant 0.78
   (all four: F1 0.793, P 0.854 R 0.741, value-F1 0.925, value+period-F1 0.830, claimant 0.72; the session-start engine
   scores the same four F1 0.787, claimant 0.72)
+  heldout88 (cm01-cm10, mixed wire day XVIII)         F1 0.855 (P 0.862 R 0.848) claimant 0.84  engine cc4c340 (the
+  heldout89 (cn01-cn10, regional authorities)         F1 0.754 (P 0.778 R 0.731) claimant 0.61  session's last), never
+  heldout90 (co01-co10, conflict and displacement)    F1 0.913 (P 0.919 R 0.907) claimant 0.78  tuned on
+  heldout91 (cp01-cp10, crime, border enforcement)    F1 0.860 (P 0.881 R 0.839) claimant 0.62
+  (all four: F1 0.847, P 0.862 R 0.833, value-F1 0.966, value+period-F1 0.888, claimant 0.72; the session-start engine
+  scores the same four F1 0.821, claimant 0.65)
 First-run F1 of each session-4 round: 0.826 (heldout60-63, session-start engine), 0.812 (64-67), 0.808 (68-71), 0.785
-(72-75), 0.852 (76-79), 0.851 (80-83), 0.793 (84-87, the final engine); the session-start engine on the same rounds:
-0.826, 0.801, 0.794, 0.783, 0.848, 0.837, 0.787. First-run claimant accuracy: 0.69, 0.64, 0.68, 0.65, 0.66, 0.70, 0.72
-(session-start engine: 0.69, 0.60, 0.67, 0.65, 0.62, 0.62, 0.72).
+(72-75), 0.852 (76-79), 0.851 (80-83), 0.793 (84-87), 0.847 (88-91, the final engine); the session-start engine on the
+same rounds: 0.826, 0.801, 0.794, 0.783, 0.848, 0.837, 0.787, 0.821. First-run claimant accuracy: 0.69, 0.64, 0.68, 0.65,
+0.66, 0.70, 0.72, 0.72 (session-start engine: 0.69, 0.60, 0.67, 0.65, 0.62, 0.62, 0.72, 0.65).
 Session 4 convention change, following the independent annotators: a body of Pakistan, Niger, Nepal,
 Bangladesh or Equatorial Guinea is named with the country, not the demonym ("Pakistan Army", "Niger Defense Ministry":
 Pakistan 12-0 (12-2 with heldout63), Niger 10-0, Nepal 7-1, Bangladesh 2-0, Equatorial Guinea 3-0 independent annotations); Burkina Faso is
@@ -15055,6 +15061,663 @@ Forecasters said Tropical Storm Saudel, the eighth storm to hit the region this 
  C("damaged", "house", 178000, "Vietnam Disaster Management Authority", qual="at_least", start="2020-10-06", end="2020-10-19", loc="Vietnam"),
  C("killed", "soldier", 13, "Quan Doi Nhan Dan", start="2020-10-18", end="2020-10-18", loc="Vietnam"),
  C("evacuated", "person", 130000, "Vietnam Disaster Management Authority", qual="approx", start="2020-10-17", end="2020-10-19", loc="Vietnam"),
+])
+
+# ---- heldout88: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("cm01", "heldout88", "Anadolu Agency", "2019-08-14T09:35:00+00:00", "Turkish coast guard rescues 143 irregular migrants in Aegean", """
+IZMIR, Turkey (AA) - Turkish Coast Guard units rescued 143 irregular migrants, among them 38 children, off the Aegean coast on Tuesday, the Coast Guard Command said in a statement.
+The migrants were spotted in rubber boats off the Cesme, Dikili and Ayvalik districts of Izmir province after being pushed back into Turkish waters by Greek forces, the statement said.
+A five-year-old girl suffering from hypothermia was taken to a hospital in Cesme, it added.
+Separately, gendarmerie forces held 27 irregular migrants and two suspected human smugglers in Izmir's Seferihisar district early Wednesday, the Izmir Provincial Gendarmerie Command said.
+The migrants, who were Afghan, Pakistani and Syrian nationals, were referred to the provincial migration office after medical checks.
+Turkey has been a key transit point for irregular migrants aiming to cross to Europe, especially since the start of the Syrian civil war in 2011. Coast guard units held more than 42,000 irregular migrants in the Aegean in 2018, according to Coast Guard Command figures.
+""", [
+ C("rescued", "migrant", 143, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2019-08-13", end="2019-08-13", loc="Turkey"),
+ C("rescued", "child", 38, "Turkish Coast Guard Command", actor="Turkish Coast Guard", start="2019-08-13", end="2019-08-13", loc="Turkey"),
+ C("detained", "migrant", 27, "Izmir Provincial Gendarmerie Command", actor="gendarmerie", start="2019-08-14", end="2019-08-14", loc="Turkey"),
+ C("detained", "smuggler", 2, "Izmir Provincial Gendarmerie Command", actor="gendarmerie", start="2019-08-14", end="2019-08-14", loc="Turkey"),
+ C("detained", "migrant", 42000, "Turkish Coast Guard Command", actor="Turkish Coast Guard", qual="at_least", start="2018-01-01", end="2018-12-31", loc="Turkey"),
+])
+
+art("cm02", "heldout88", "TASS", "2017-10-02T11:05:00+00:00", "Russian aircraft destroy 27 IS tanks in Syria's Deir ez-Zor over week", """
+MOSCOW, October 2. /TASS/. Russian Aerospace Forces aircraft made 119 sorties and delivered 348 strikes on terrorist targets in Syria last week, Russian Defense Ministry spokesman Major General Igor Konashenkov told reporters on Monday.
+Last week's strikes in the province of Deir ez-Zor destroyed 67 strongholds, 27 tanks and 21 multiple rocket launchers of the Islamic State terrorist group (outlawed in Russia), as well as three large ammunition depots, he said.
+"Last week, the Russian Aerospace Forces eliminated more than 450 militants, including 16 field commanders. Among them were 38 mercenaries from Russia and other CIS countries," Konashenkov said.
+According to the spokesman, Syrian government troops, including units of the 5th Assault Corps, have liberated eleven settlements on the eastern bank of the Euphrates since September 25 with Russian air support.
+Russia's military operation in Syria began on September 30, 2015, at the request of President Bashar Assad.
+""", [
+ C("conducted", "sortie", 119, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-25", end="2017-10-01", loc="Syria"),
+ C("conducted", "strike", 348, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-25", end="2017-10-01", loc="Syria"),
+ C("destroyed", "stronghold", 67, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-25", end="2017-10-01", loc="Syria"),
+ C("destroyed", "tank", 27, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-25", end="2017-10-01", loc="Syria"),
+ C("destroyed", "launcher", 21, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-25", end="2017-10-01", loc="Syria"),
+ C("destroyed", "depot", 3, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-25", end="2017-10-01", loc="Syria"),
+ C("killed", "militant", 450, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", speaker="Igor Konashenkov", start="2017-09-25", end="2017-10-01", loc="Syria"),
+ C("killed", "commander", 16, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-25", end="2017-10-01", loc="Syria"),
+ C("killed", "mercenary", 38, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-25", end="2017-10-01", loc="Syria"),
+ C("liberated", "settlement", 11, "Russian Defense Ministry", actor="Syrian government troops", speaker="Igor Konashenkov", start="2017-09-25", end="2017-10-02", loc="Syria"),
+])
+
+art("cm03", "heldout88", "Xinhua", "2018-07-12T08:40:00+00:00", "12 dead, 7 missing as floods hit southwest China's Sichuan", """
+CHENGDU, July 12 (Xinhua) -- Twelve people have died and seven others are missing after torrential rains triggered flash floods and mudslides in southwest China's Sichuan Province since Monday, the Sichuan Provincial Flood Control Headquarters said Thursday.
+Since Monday, the downpours have affected more than 1.5 million residents in the province's central and northern areas, and about 213,000 people have been evacuated to safer places, according to the headquarters. Some 4,300 houses collapsed and another 17,000 were damaged, with direct economic losses estimated at 3.6 billion yuan (about 540 million U.S. dollars).
+In Mianyang City, one of the worst-hit areas, the Fujiang River rose to its highest level since 1981, flooding streets in the downtown area.
+Thousands of firefighters, soldiers and armed police officers have been dispatched to search for the missing and help relocate residents.
+The provincial meteorological station forecast that heavy rain would continue in parts of the province over the next three days, and warned that more landslides could occur.
+""", [
+ C("died", "person", 12, "Sichuan Provincial Flood Control Headquarters", start="2018-07-09", end="2018-07-12", loc="China"),
+ C("missing", "person", 7, "Sichuan Provincial Flood Control Headquarters", start="2018-07-09", end="2018-07-12", loc="China"),
+ C("affected", "resident", 1500000, "Sichuan Provincial Flood Control Headquarters", qual="at_least", start="2018-07-09", end="2018-07-12", loc="China"),
+ C("evacuated", "person", 213000, "Sichuan Provincial Flood Control Headquarters", qual="approx", start="2018-07-09", end="2018-07-12", loc="China"),
+ C("destroyed", "house", 4300, "Sichuan Provincial Flood Control Headquarters", qual="approx", start="2018-07-09", end="2018-07-12", loc="China"),
+ C("damaged", "house", 17000, "Sichuan Provincial Flood Control Headquarters", start="2018-07-09", end="2018-07-12", loc="China"),
+])
+
+art("cm04", "heldout88", "AP", "2023-05-11T19:12:00+00:00", "Dozens arrested, nearly 2 million fentanyl pills seized in Arizona drug bust", """
+PHOENIX (AP) — Forty-seven people have been arrested and nearly 2 million fentanyl pills seized in a monthslong investigation into a drug trafficking network that moved narcotics from Mexico into Arizona, the U.S. Attorney's Office for the District of Arizona said Thursday.
+U.S. Attorney Marcus Delgado told reporters that 112 firearms, 38 pounds (17 kilograms) of methamphetamine and $1.4 million in cash were also seized during raids Tuesday in the Phoenix and Tucson areas.
+“This is the largest fentanyl seizure in the history of this district,” Delgado said. “Those 2 million pills could have killed hundreds of thousands of Arizonans.”
+Of those arrested, 31 have been charged in federal court with conspiracy to distribute fentanyl, which carries a mandatory minimum sentence of 10 years in prison, his office said. The defendants range in age from 19 to 64.
+More than 1,900 people died of opioid overdoses in Arizona in 2022, according to the Arizona Department of Health Services.
+""", [
+ C("arrested", "person", 47, "U.S. Attorney's Office for the District of Arizona", loc="United States"),
+ C("seized", "pill", 2000000, "U.S. Attorney's Office for the District of Arizona", qual="approx", loc="United States"),
+ C("seized", "firearm", 112, "U.S. Attorney's Office for the District of Arizona", speaker="Marcus Delgado", start="2023-05-09", end="2023-05-09", loc="United States"),
+ C("charged", "person", 31, "U.S. Attorney's Office for the District of Arizona", loc="United States"),
+ C("died", "person", 1900, "Arizona Department of Health Services", qual="at_least", start="2022-01-01", end="2022-12-31", loc="United States"),
+])
+
+art("cm05", "heldout88", "UNIAN", "2023-11-20T10:25:00+02:00", "Russians attacked Kherson region 87 times in a day, two people killed", """
+KYIV (UNIAN) - Russian troops carried out 87 attacks on the Kherson region in the past 24 hours, firing 514 shells from artillery, mortars, tanks, drones and aircraft, Kherson Regional Military Administration head Oleksandr Prokudin said on Telegram on Monday.
+According to him, Russian troops killed two people and wounded 11 others, including a 14-year-old boy, over the past 24 hours. Twelve private houses, a high-rise building, a gas pipeline and a car were also damaged.
+"The enemy targeted residential quarters of Kherson, as well as Beryslav, Antonivka and Bilozerka," Prokudin wrote.
+Separately, the Southern Defense Forces reported that Ukrainian troops killed 23 Russian soldiers and destroyed four boats, two howitzers and an ammunition depot in the southern direction on Sunday.
+Kherson was liberated from Russian occupation in November 2022, but the city and nearby settlements on the right bank of the Dnipro River remain under daily fire from Russian positions on the left bank.
+""", [
+ C("attacks", "attack", 87, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+ C("fired", "shell", 514, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+ C("killed", "person", 2, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+ C("injured", "person", 11, "Kherson Regional Military Administration", actor="Russian troops", speaker="Oleksandr Prokudin", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+ C("damaged", "house", 12, "Kherson Regional Military Administration", speaker="Oleksandr Prokudin", start="2023-11-19", end="2023-11-20", loc="Ukraine"),
+ C("killed", "soldier", 23, "Southern Defense Forces", actor="Ukrainian troops", start="2023-11-19", end="2023-11-19", loc="Ukraine"),
+ C("destroyed", "boat", 4, "Southern Defense Forces", actor="Ukrainian troops", start="2023-11-19", end="2023-11-19", loc="Ukraine"),
+ C("destroyed", "howitzer", 2, "Southern Defense Forces", actor="Ukrainian troops", start="2023-11-19", end="2023-11-19", loc="Ukraine"),
+])
+
+art("cm06", "heldout88", "PTI", "2015-09-28T16:50:00+05:30", "Over 1,100 fresh dengue cases in Delhi in a week, tally crosses 6,700", """
+New Delhi, Sep 28 (PTI) Over 1,100 fresh dengue cases were reported in the national capital last week, pushing the number of cases this year to 6,726, the highest in five years, according to a report released by the South Delhi Municipal Corporation on Monday.
+The official death toll from the vector-borne disease this year has risen to 21, the report said, though several hospitals put the figure at more than 30.
+Of last week's cases, 312 were reported from areas under the south civic body, it said.
+Delhi Health Minister Satyendar Jain said the government would add 1,000 beds in its hospitals for dengue patients and warned that private hospitals refusing admission would face a penalty of up to Rs 25,000.
+"There is no need to panic. Over 80 per cent of the patients do not require hospitalisation," Jain told reporters.
+""", [
+ C("infected", "case", 1100, "South Delhi Municipal Corporation", qual="at_least", start="2015-09-21", end="2015-09-27", loc="India"),
+ C("infected", "case", 6726, "South Delhi Municipal Corporation", start="2015-01-01", end="2015-09-28", loc="India"),
+ C("died", "person", 21, "South Delhi Municipal Corporation", start="2015-01-01", end="2015-09-28", loc="India"),
+ C("died", "person", 30, "hospitals", qual="at_least", start="2015-01-01", end="2015-09-28", loc="India"),
+ C("infected", "case", 312, "South Delhi Municipal Corporation", start="2015-09-21", end="2015-09-27", loc="India"),
+])
+
+art("cm07", "heldout88", "Yonhap", "2020-08-27T10:48:00+09:00", "(LEAD) New virus cases top 400 for 1st time in nearly 6 months", """
+SEOUL, Aug. 27 (Yonhap) -- South Korea's daily coronavirus cases topped 400 for the first time in nearly six months on Thursday as cluster infections tied to churches and an Aug. 15 anti-government rally in Seoul continued to spread across the country.
+The country added 441 new COVID-19 cases, including 434 local infections, in the past 24 hours, raising the total caseload to 18,706, the Korea Centers for Disease Control and Prevention (KCDC) said. Of the new local cases, 154 were reported in Seoul and 131 in the surrounding Gyeonggi Province.
+Three more patients died in the past 24 hours, bringing the death toll to 313, the KCDC said.
+The number of infections linked to Sarang Jeil Church in northern Seoul reached 1,035, while 312 cases have been traced to the Liberation Day rally, according to the agency.
+Prime Minister Chung Sye-kyun warned that daily cases could exceed 1,000 if the current trend continues, and urged citizens to stay at home as much as possible.
+The government is considering raising social distancing to Level 3, the highest in its three-tier scheme.
+""", [
+ C("infected", "case", 441, "Korea Centers for Disease Control and Prevention", start="2020-08-26", end="2020-08-27", loc="South Korea"),
+ C("infected", "infection", 434, "Korea Centers for Disease Control and Prevention", start="2020-08-26", end="2020-08-27", loc="South Korea"),
+ C("infected", "case", 18706, "Korea Centers for Disease Control and Prevention", loc="South Korea"),
+ C("infected", "case", 154, "Korea Centers for Disease Control and Prevention", start="2020-08-26", end="2020-08-27", loc="South Korea"),
+ C("infected", "case", 131, "Korea Centers for Disease Control and Prevention", start="2020-08-26", end="2020-08-27", loc="South Korea"),
+ C("died", "patient", 3, "Korea Centers for Disease Control and Prevention", start="2020-08-26", end="2020-08-27", loc="South Korea"),
+ C("died", "person", 313, "Korea Centers for Disease Control and Prevention", loc="South Korea"),
+ C("infected", "infection", 1035, "Korea Centers for Disease Control and Prevention", loc="South Korea"),
+ C("infected", "case", 312, "Korea Centers for Disease Control and Prevention", loc="South Korea"),
+])
+
+art("cm08", "heldout88", "AFP", "2022-06-13T14:30:00+00:00", "Jihadists kill 19 civilians in western Niger village", """
+NIAMEY, June 13, 2022 (AFP) - Suspected jihadists killed 19 civilians in an attack on a village in western Niger near the border with Mali, the interior ministry said Monday.
+"Armed individuals on motorbikes stormed the village of Bangou Koure on Saturday at around 5:00 pm, killing 19 civilians and wounding six people," the ministry said in a statement read on state television.
+A local official, who asked not to be named, told AFP the toll could rise as "several people are still missing".
+The attack came days after the army said eight soldiers were killed and 33 "terrorists neutralised" in clashes near the town of Tera on June 7.
+The Tillaberi region, in the so-called "three borders" area between Niger, Mali and Burkina Faso, has been plagued for years by attacks by groups linked to Al-Qaeda and the Islamic State group.
+Violence in the region has displaced more than 264,000 people, according to the UN refugee agency UNHCR. Niger, one of the world's poorest countries, ranked 189th out of 189 on the UN's Human Development Index.
+""", [
+ C("killed", "civilian", 19, "Nigerien Interior Ministry", actor="jihadists", start="2022-06-11", end="2022-06-11", loc="Niger"),
+ C("injured", "person", 6, "Nigerien Interior Ministry", actor="jihadists", start="2022-06-11", end="2022-06-11", loc="Niger"),
+ C("killed", "soldier", 8, "Nigerien army", start="2022-06-07", end="2022-06-07", loc="Niger"),
+ C("killed", "terrorist", 33, "Nigerien army", start="2022-06-07", end="2022-06-07", loc="Niger"),
+ C("displaced", "person", 264000, "UNHCR", qual="at_least", loc="Niger"),
+])
+
+art("cm09", "heldout88", "EFE", "2025-02-10T12:15:00+00:00", "Over 270 migrants reach Canary Islands over weekend", """
+Las Palmas de Gran Canaria (EFE).- Spain's maritime rescue service, Salvamento Maritimo, rescued 214 migrants from several cayucos heading for the Canary Islands over the weekend, while another boat reached the island of El Hierro without assistance, the agency reported on Monday.
+The boat that arrived on its own, carrying 63 people, including 11 women and nine minors, docked at the port of La Restinga on Sunday afternoon, according to the Spanish Red Cross, which provided first aid on the quay.
+One of the migrants was taken to hospital in Valverde suffering from hypothermia, the Red Cross said.
+According to the latest figures from the Spanish Interior Ministry, 6,582 irregular migrants reached the Canary Islands by sea between January 1 and January 31, 41.2 percent fewer than in the same period of 2024.
+In 2024, a record 46,843 migrants arrived in the archipelago, according to the ministry, while the NGO Caminando Fronteras estimated that 9,757 people died trying to reach Spain by sea last year, most of them on the Atlantic route.
+""", [
+ C("rescued", "migrant", 214, "Salvamento Maritimo", actor="Salvamento Maritimo", start="2025-02-08", end="2025-02-09", loc="Spain"),
+ C("arrived", "person", 63, "Spanish Red Cross", start="2025-02-09", end="2025-02-09", loc="Spain"),
+ C("arrived", "woman", 11, "Spanish Red Cross", start="2025-02-09", end="2025-02-09", loc="Spain"),
+ C("arrived", "minor", 9, "Spanish Red Cross", start="2025-02-09", end="2025-02-09", loc="Spain"),
+ C("arrived", "migrant", 6582, "Spanish Interior Ministry", start="2025-01-01", end="2025-01-31", loc="Spain"),
+ C("arrived", "migrant", 46843, "Spanish Interior Ministry", start="2024-01-01", end="2024-12-31", loc="Spain"),
+ C("died", "person", 9757, "Caminando Fronteras", start="2024-01-01", end="2024-12-31"),
+])
+
+art("cm10", "heldout88", "Al Jazeera", "2024-05-06T13:40:00+00:00", "Dozens killed as fighting intensifies around Sudan's El Fasher", """
+PORT SUDAN, Sudan (Al Jazeera) - Fighting between Sudan's army and the paramilitary Rapid Support Forces (RSF) around the besieged city of El Fasher has killed at least 27 people since Friday, according to the medical charity Doctors Without Borders (MSF).
+"Since Friday, our teams at the South Hospital have received 142 wounded people, including 11 children. Twenty-seven of them have died," said Marta Cazorla, MSF's emergency coordinator for Darfur.
+The RSF, which has been at war with the army since April 15 last year, has encircled El Fasher, the last major city in the Darfur region not under its control. About 800,000 people live in the city, according to the United Nations.
+The Sudanese army said its air force carried out 14 air strikes on RSF positions east of the city on Sunday, killing "dozens" of fighters. The RSF did not immediately comment.
+Across Sudan, more than 8.8 million people have been forced from their homes since the war began, according to the International Organization for Migration (IOM), including nearly 1.8 million who fled to neighbouring countries such as Chad, South Sudan and Egypt.
+""", [
+ C("killed", "person", 27, "Doctors Without Borders", qual="at_least", speaker="Marta Cazorla", start="2024-05-03", end="2024-05-06", loc="Sudan"),
+ C("injured", "person", 142, "Doctors Without Borders", speaker="Marta Cazorla", start="2024-05-03", end="2024-05-06", loc="Sudan"),
+ C("injured", "child", 11, "Doctors Without Borders", speaker="Marta Cazorla", start="2024-05-03", end="2024-05-06", loc="Sudan"),
+ C("conducted", "strike", 14, "Sudanese Armed Forces", actor="Sudanese Air Force", start="2024-05-05", end="2024-05-05", loc="Sudan"),
+ C("displaced", "person", 8800000, "International Organization for Migration", qual="at_least", start="2023-04-15", end="2024-05-06", loc="Sudan"),
+ C("fled", "person", 1800000, "International Organization for Migration", qual="approx", start="2023-04-15", end="2024-05-06", loc="Sudan"),
+])
+
+# ---- heldout89: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("cn01", "heldout89", "PTI", "2016-08-12T18:30:00+05:30", "Assam flood toll rises to 28, over 4 lakh people hit", """
+GUWAHATI, Aug 12 (PTI) Three more people drowned in Dhemaji and Lakhimpur districts on Friday, taking the toll in the second wave of floods in Assam since July 24 to 28, the Assam State Disaster Management Authority (ASDMA) said.
+Nearly 4.2 lakh people have been affected by the deluge, according to an ASDMA bulletin. Barpeta is the worst-hit district, with more than 1.6 lakh people affected, followed by Lakhimpur and Dhemaji.
+A total of 31,420 people have been evacuated to relief camps set up by the district administrations, while at least two dozen houses were washed away in Dhemaji, the bulletin said.
+Teams of the National Disaster Response Force (NDRF) have rescued 340 people from marooned villages in Barpeta since Wednesday, an NDRF official said. The force's 1st Battalion has been deployed in the district, he added.
+The Brahmaputra was flowing above the danger mark at Neamatighat in Jorhat and at Dhubri. Chief Minister Sarbananda Sonowal, who visited relief camps in Barpeta, announced an ex gratia of Rs 4 lakh each for the next of kin of those who died.
+According to ASDMA data, 37 people had lost their lives in floods across the state in 2015.
+""", [
+ C("died", "person", 3, "Assam State Disaster Management Authority", start="2016-08-12", end="2016-08-12", loc="India"),
+ C("died", "person", 28, "Assam State Disaster Management Authority", start="2016-07-24", end="2016-08-12", loc="India"),
+ C("affected", "person", 420000, "Assam State Disaster Management Authority", qual="approx", loc="India"),
+ C("affected", "person", 160000, "Assam State Disaster Management Authority", qual="at_least", loc="India"),
+ C("evacuated", "person", 31420, "Assam State Disaster Management Authority", loc="India"),
+ C("destroyed", "house", 24, "Assam State Disaster Management Authority", qual="at_least", loc="India"),
+ C("rescued", "person", 340, "National Disaster Response Force", actor="National Disaster Response Force", start="2016-08-10", end="2016-08-12", loc="India"),
+ C("died", "person", 37, "Assam State Disaster Management Authority", start="2015-01-01", end="2015-12-31", loc="India"),
+])
+
+art("cn02", "heldout89", "Xinhua", "2017-07-20T21:10:00+08:00", "18 dead, 12 missing as rainstorms batter NE China's Jilin", """
+CHANGCHUN, July 20 (Xinhua) -- Torrential rains that have lashed northeast China's Jilin Province since Sunday have left 18 people dead and 12 others missing, the provincial flood control and drought relief headquarters said Thursday.
+More than 126,000 residents have been evacuated and 2,300 houses have collapsed, the headquarters said, putting direct economic losses at 3.8 billion yuan (about 562 million U.S. dollars).
+The city of Jilin was the hardest hit. Twelve of the deaths occurred in its Yongji County, where a flash flood swept through the county seat on Tuesday after 213 mm of rain fell in 24 hours, the heaviest downpour since records began in 1951, according to the Jilin municipal government.
+Rescue teams pulled 2,764 people from flooded homes and vehicles on Wednesday, the provincial public security department said. Soldiers, armed police and militia members have joined the relief effort.
+The provincial meteorological observatory warned that another round of heavy rain could hit central and eastern parts of the province over the weekend, potentially affecting up to 3 million people.
+Floods and landslides in southern China killed 56 people in the first half of July, according to the Ministry of Civil Affairs.
+""", [
+ C("killed", "person", 18, "Jilin Provincial Flood Control and Drought Relief Headquarters", start="2017-07-16", end="2017-07-20", loc="China"),
+ C("missing", "person", 12, "Jilin Provincial Flood Control and Drought Relief Headquarters", start="2017-07-16", end="2017-07-20", loc="China"),
+ C("evacuated", "resident", 126000, "Jilin Provincial Flood Control and Drought Relief Headquarters", qual="at_least", loc="China"),
+ C("destroyed", "house", 2300, "Jilin Provincial Flood Control and Drought Relief Headquarters", loc="China"),
+ C("died", "person", 12, "Jilin Municipal Government", start="2017-07-18", end="2017-07-18", loc="China"),
+ C("rescued", "person", 2764, "Jilin Provincial Public Security Department", start="2017-07-19", end="2017-07-19", loc="China"),
+ C("killed", "person", 56, "Chinese Ministry of Civil Affairs", start="2017-07-01", end="2017-07-15", loc="China"),
+])
+
+art("cn03", "heldout89", "Anadolu Agency", "2018-11-14T10:25:00+03:00", "87 irregular migrants held in northwestern Turkey", """
+EDIRNE, Turkey (AA) - Turkish security forces held 87 irregular migrants in northwestern Edirne province on Tuesday, according to a statement by the provincial gendarmerie command on Wednesday.
+The migrants, who were trying to cross into Greece illegally, were caught in the Meric, Ipsala and Enez districts. Among them were 14 children, the statement said, adding that two suspected human smugglers were also arrested.
+The migrants, including Afghan, Pakistani and Iraqi nationals, told officials that they had paid smugglers between $1,500 and $3,000 each to be taken to Europe.
+Separately, the Turkish Coast Guard Command said its teams rescued 42 migrants off the coast of Canakkale's Ayvacik district on Wednesday after their rubber boat started taking on water. A 6-year-old boy was among those rescued.
+Since the beginning of the year, 14,260 irregular migrants have been held in Edirne alone, the gendarmerie command said. Turkey has been a main transit point for irregular migrants trying to reach Europe, especially since the Syrian civil war began in 2011.
+""", [
+ C("detained", "migrant", 87, "Edirne Provincial Gendarmerie Command", actor="Turkish security forces", start="2018-11-13", end="2018-11-13", loc="Turkey"),
+ C("detained", "child", 14, "Edirne Provincial Gendarmerie Command", actor="Turkish security forces", loc="Turkey"),
+ C("arrested", "smuggler", 2, "Edirne Provincial Gendarmerie Command", loc="Turkey"),
+ C("rescued", "migrant", 42, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2018-11-14", end="2018-11-14", loc="Turkey"),
+ C("detained", "migrant", 14260, "Edirne Provincial Gendarmerie Command", start="2018-01-01", end="2018-11-14", loc="Turkey"),
+])
+
+art("cn04", "heldout89", "TASS", "2019-02-06T12:40:00+03:00", "Flu, ARVI cases in Sverdlovsk Region top 38,000 in a week", """
+YEKATERINBURG, February 6. /TASS/. Some 38,500 people fell ill with acute respiratory viral infections (ARVI) and influenza in the Sverdlovsk Region last week, exceeding the epidemic threshold by 12.4%, the regional office of Russia's consumer rights watchdog Rospotrebnadzor told TASS on Wednesday. Of them, 21,300 are children.
+In the same period, laboratory tests confirmed influenza in 164 patients, with the A(H1N1) strain prevailing, the office said.
+The regional health ministry said hospitals had admitted 1,120 people with complications, including pneumonia, since Monday. Four people, all of them unvaccinated, have died of influenza since the start of the year, the ministry added.
+Quarantine has been imposed in 57 schools in Yekaterinburg, and classes in all of the city's schools may be suspended if the incidence continues to grow, the city administration's education department said.
+More than 1.9 million residents, or 44% of the region's population, were vaccinated against flu between September and November, according to Rospotrebnadzor.
+""", [
+ C("infected", "person", 38500, "Rospotrebnadzor", qual="approx", start="2019-01-28", end="2019-02-03", loc="Russia"),
+ C("infected", "child", 21300, "Rospotrebnadzor", start="2019-01-28", end="2019-02-03", loc="Russia"),
+ C("infected", "patient", 164, "Rospotrebnadzor", start="2019-01-28", end="2019-02-03", loc="Russia"),
+ C("hospitalized", "person", 1120, "Sverdlovsk Region Health Ministry", start="2019-02-04", end="2019-02-06", loc="Russia"),
+ C("died", "person", 4, "Sverdlovsk Region Health Ministry", start="2019-01-01", end="2019-02-06", loc="Russia"),
+ C("quarantined", "school", 57, "Yekaterinburg Education Department", loc="Russia"),
+ C("vaccinated", "resident", 1900000, "Rospotrebnadzor", qual="at_least", start="2018-09-01", end="2018-11-30", loc="Russia"),
+])
+
+art("cn05", "heldout89", "AP", "2020-04-22T17:55:00-05:00", "Louisiana virus deaths top 1,400 as hospitalizations dip", """
+BATON ROUGE, La. (AP) — Louisiana recorded 77 more deaths from the coronavirus in the past 24 hours, the state Department of Health said Wednesday, even as the number of people hospitalized with the disease continued to fall.
+The statewide death toll has reached 1,405 since the first death was reported on March 14. More than 24,800 people have tested positive for the virus since the state's first case was confirmed on March 9.
+About 1,700 people were hospitalized Wednesday, down from more than 2,100 on April 13, the department said.
+The department estimates that 14,927 people have recovered. Gov. John Bel Edwards said the figures were encouraging but warned against complacency. "We're still losing far too many of our neighbors. Seventy-seven more families got the worst possible news today," Edwards, a Democrat, said at a news conference.
+In New Orleans, the city's health department said 6,318 cases and 397 deaths had been recorded. Black residents, who make up about a third of the state's population, account for nearly 60% of Louisiana's COVID-19 deaths.
+Edwards' stay-at-home order runs through May 15. For most people, the coronavirus causes mild or moderate symptoms, but older adults, especially those 65 and older, and people with existing health problems face a higher risk of severe illness.
+""", [
+ C("died", "person", 77, "Louisiana Department of Health", start="2020-04-21", end="2020-04-22", loc="United States"),
+ C("died", "person", 1405, "Louisiana Department of Health", start="2020-03-14", end="2020-04-22", loc="United States"),
+ C("infected", "person", 24800, "Louisiana Department of Health", qual="at_least", start="2020-03-09", end="2020-04-22", loc="United States"),
+ C("hospitalized", "person", 1700, "Louisiana Department of Health", qual="approx", start="2020-04-22", end="2020-04-22", loc="United States"),
+ C("hospitalized", "person", 2100, "Louisiana Department of Health", qual="at_least", start="2020-04-13", end="2020-04-13", loc="United States"),
+ C("recovered", "person", 14927, "Louisiana Department of Health", loc="United States"),
+ C("infected", "case", 6318, "New Orleans Health Department", loc="United States"),
+ C("died", "person", 397, "New Orleans Health Department", loc="United States"),
+])
+
+art("cn06", "heldout89", "Ukrinform", "2021-09-15T11:05:00+03:00", "Russian shelling damages 117 houses in Donetsk region since start of year", """
+KRAMATORSK, September 15 (Ukrinform) – Since the beginning of 2021, 117 residential buildings in government-controlled areas of Donetsk region have been damaged by shelling from Russian occupation forces, Head of the Donetsk Regional Military-Civil Administration Pavlo Kyrylenko has said.
+"Every week, we record new destruction. Since January, the occupiers' shelling has hit 117 homes and killed five civilians," Kyrylenko wrote on Facebook. According to him, enemy shelling also wounded 29 civilians over the same period.
+He noted that the regional administration had allocated UAH 42 million to repair damaged housing this year.
+Meanwhile, over the past day, Russia's armed formations violated the ceasefire six times, the Joint Forces Operation (JFO) press center reported on Wednesday morning. One Ukrainian soldier was wounded.
+The attacks involved 120mm mortars, grenade launchers and heavy machine guns, the press center said.
+The armed conflict in eastern Ukraine, which began in 2014, has killed more than 14,000 people, according to UN estimates.
+""", [
+ C("damaged", "building", 117, "Donetsk Regional Military-Civil Administration", actor="Russian occupation forces", speaker="Pavlo Kyrylenko", start="2021-01-01", end="2021-09-15", loc="Ukraine"),
+ C("killed", "civilian", 5, "Donetsk Regional Military-Civil Administration", actor="Russian occupation forces", speaker="Pavlo Kyrylenko", start="2021-01-01", end="2021-09-15", loc="Ukraine"),
+ C("injured", "civilian", 29, "Donetsk Regional Military-Civil Administration", actor="Russian occupation forces", speaker="Pavlo Kyrylenko", start="2021-01-01", end="2021-09-15", loc="Ukraine"),
+ C("attacks", "violation", 6, "Joint Forces Operation press center", actor="Russian armed formations", start="2021-09-14", end="2021-09-15", loc="Ukraine"),
+ C("injured", "soldier", 1, "Joint Forces Operation press center", start="2021-09-14", end="2021-09-15", loc="Ukraine"),
+ C("killed", "person", 14000, "United Nations", qual="at_least", start="2014-01-01", end="2021-09-15", loc="Ukraine"),
+])
+
+art("cn07", "heldout89", "Yonhap", "2022-06-29T14:12:00+09:00", "Busan police catch 57 over voice phishing ring", """
+SEOUL, June 29 (Yonhap) -- Police in the southeastern port city of Busan caught 57 people between January and May for allegedly taking part in a voice phishing ring that swindled about 3.2 billion won (US$2.5 million) out of victims across the country, officials said Wednesday.
+Of them, 19, including the ring's 41-year-old leader surnamed Kim, were placed in custody, while the remaining 38 were booked without physical detention, the Busan Metropolitan Police Agency said.
+The ring, which operated call centers in the Chinese city of Qingdao, allegedly tricked victims into transferring money by posing as prosecutors and bank employees offering low-interest loans, police said.
+During raids on hideouts in Busan and Gimhae, police seized 127 bankbooks, 86 mobile phones and 460 million won in cash.
+"Voice phishing organizations are increasingly recruiting people in their 20s as cash couriers through part-time job ads," said Park Sung-ho, head of the agency's financial crime investigation unit. He said the agency had caught 1,385 voice phishing suspects last year, up 12 percent from 2020.
+Those convicted of fraud in South Korea face up to 10 years in prison or a fine of up to 20 million won.
+""", [
+ C("arrested", "person", 57, "Busan Metropolitan Police Agency", actor="Busan Metropolitan Police Agency", start="2022-01-01", end="2022-05-31", loc="South Korea"),
+ C("detained", "person", 19, "Busan Metropolitan Police Agency", actor="Busan Metropolitan Police Agency", loc="South Korea"),
+ C("charged", "person", 38, "Busan Metropolitan Police Agency", actor="Busan Metropolitan Police Agency", loc="South Korea"),
+ C("seized", "bankbook", 127, "Busan Metropolitan Police Agency", actor="Busan Metropolitan Police Agency", loc="South Korea"),
+ C("seized", "phone", 86, "Busan Metropolitan Police Agency", actor="Busan Metropolitan Police Agency", loc="South Korea"),
+ C("arrested", "suspect", 1385, "Busan Metropolitan Police Agency", actor="Busan Metropolitan Police Agency", speaker="Park Sung-ho", start="2021-01-01", end="2021-12-31", loc="South Korea"),
+])
+
+art("cn08", "heldout89", "AFP", "2023-01-11T15:30:00+01:00", "Gunmen kidnap dozens in northwest Nigeria raid: police", """
+Gusau (Nigeria) (AFP) - Gunmen kidnapped at least 32 people in a night raid on a village in northwest Nigeria's Zamfara state on Sunday, police said Wednesday, the latest in a wave of mass abductions in the region.
+"The bandits stormed Kadawa village in Maru district at around 11 pm and whisked away 32 residents, mostly women and children," Zamfara state police spokesman Mohammed Yazid told AFP. Two villagers who tried to resist were shot dead, he said.
+A joint team of police and soldiers rescued 11 of the captives on Monday after a gunfight with the kidnappers in a nearby forest, Yazid said.
+A local councillor, Bello Sani, gave a higher toll, saying between 35 and 41 people had been taken. "They went from house to house. Nobody could stop them," he said by phone.
+Criminal gangs known locally as bandits have terrorised northwest and central Nigeria for years, raiding villages, stealing cattle and kidnapping residents for ransom. In February 2021, gunmen abducted 279 schoolgirls from their boarding school in Jangebe, also in Zamfara. They were released days later.
+More than 3,600 people were kidnapped across Nigeria in 2022, according to a tally by Lagos-based consultancy SBM Intelligence. Families often pay ransoms of several million naira to secure the release of loved ones.
+""", [
+ C("kidnapped", "person", 32, "Zamfara State Police Command", actor="gunmen", qual="at_least", speaker="Mohammed Yazid", start="2023-01-08", end="2023-01-08", loc="Nigeria"),
+ C("killed", "villager", 2, "Zamfara State Police Command", actor="bandits", speaker="Mohammed Yazid", loc="Nigeria"),
+ C("rescued", "captive", 11, "Zamfara State Police Command", actor="police and soldiers", speaker="Mohammed Yazid", start="2023-01-09", end="2023-01-09", loc="Nigeria"),
+ C("kidnapped", "person", 35, "Bello Sani", qual="range", high=41, speaker="Bello Sani", loc="Nigeria"),
+ C("kidnapped", "schoolgirl", 279, "AFP", actor="gunmen", start="2021-02-01", end="2021-02-28", loc="Nigeria"),
+ C("kidnapped", "person", 3600, "SBM Intelligence", qual="at_least", start="2022-01-01", end="2022-12-31", loc="Nigeria"),
+])
+
+art("cn09", "heldout89", "Kyodo", "2024-10-03T19:20:00+09:00", "Death toll from Noto torrential rain rises to 14", """
+KANAZAWA, Japan, Oct. 3 Kyodo - The death toll from the torrential rain that began lashing the Noto Peninsula on Sept. 21 has risen to 14, with two people still unaccounted for and at least 1,800 houses flooded or damaged, the Ishikawa prefectural government said Thursday.
+The latest victim, a woman in her 70s, was found Wednesday in a river in the city of Wajima, where 121 millimeters of rain fell in one hour on the morning of Sept. 21, the heaviest since records began in 1976.
+About 1,100 people remained in evacuation shelters in Wajima and the town of Suzu as of Wednesday, according to the prefecture. Some 230 residents in mountainous areas of Wajima remained stranded after landslides cut off access roads, it said.
+Many of the affected residents had only recently returned home after the magnitude-7.6 earthquake that struck the peninsula on Jan. 1. Since the quake, 412 people have died in the prefecture, including those whose deaths were linked to stress and illness in shelters, according to prefectural data.
+Prime Minister Shigeru Ishiba, who took office Tuesday, said the central government would consider tapping reserve funds for reconstruction. The prefecture has estimated damage to roads and farmland at 25 billion yen.
+""", [
+ C("died", "person", 14, "Ishikawa Prefectural Government", start="2024-09-21", end="2024-10-03", loc="Japan"),
+ C("missing", "person", 2, "Ishikawa Prefectural Government", start="2024-09-21", end="2024-10-03", loc="Japan"),
+ C("damaged", "house", 1800, "Ishikawa Prefectural Government", qual="at_least", start="2024-09-21", end="2024-10-03", loc="Japan"),
+ C("evacuated", "person", 1100, "Ishikawa Prefectural Government", qual="approx", start="2024-10-02", end="2024-10-02", loc="Japan"),
+ C("stranded", "resident", 230, "Ishikawa Prefectural Government", qual="approx", start="2024-10-02", end="2024-10-02", loc="Japan"),
+ C("died", "person", 412, "Ishikawa Prefectural Government", start="2024-01-01", end="2024-10-03", loc="Japan"),
+])
+
+art("cn10", "heldout89", "EFE", "2025-05-21T13:45:00+01:00", "Over 200 migrants reach El Hierro in two days", """
+Las Palmas de Gran Canaria (Spain), May 21 (EFE).- A total of 214 migrants, including 31 minors, reached the Canary island of El Hierro aboard three boats on Monday and Tuesday, Spain's Maritime Rescue Service (Salvamento Marítimo) said on Wednesday.
+The largest of the boats, carrying 162 people, arrived at the port of La Restinga on Tuesday afternoon, Salvamento Marítimo said. Nine of its occupants were taken to hospital with hypothermia and dehydration, according to the Canary Islands emergency service, 112 Canarias.
+Between January 1 and May 15, 11,482 irregular migrants reached the Canary Islands by sea, 34.8% fewer than in the same period of 2024, according to figures from the Interior Ministry.
+The president of the Canary Islands regional government, Fernando Clavijo, reiterated on Wednesday that the archipelago's reception centers for unaccompanied minors were operating at more than three times their capacity and called on the central government to speed up the transfer of at least 4,000 minors to other regions, as agreed in March.
+In 2024, a record 46,843 migrants arrived in the Canary Islands, the highest figure since the so-called "cayuco crisis" of 2006, when 31,678 people reached the islands.
+""", [
+ C("arrived", "migrant", 214, "Salvamento Marítimo", start="2025-05-19", end="2025-05-20", loc="Spain"),
+ C("arrived", "minor", 31, "Salvamento Marítimo", start="2025-05-19", end="2025-05-20", loc="Spain"),
+ C("arrived", "boat", 3, "Salvamento Marítimo", start="2025-05-19", end="2025-05-20", loc="Spain"),
+ C("arrived", "person", 162, "Salvamento Marítimo", start="2025-05-20", end="2025-05-20", loc="Spain"),
+ C("hospitalized", "occupant", 9, "112 Canarias", start="2025-05-20", end="2025-05-20", loc="Spain"),
+ C("arrived", "migrant", 11482, "Spanish Interior Ministry", start="2025-01-01", end="2025-05-15", loc="Spain"),
+ C("arrived", "migrant", 46843, "EFE", start="2024-01-01", end="2024-12-31", loc="Spain"),
+ C("arrived", "person", 31678, "EFE", start="2006-01-01", end="2006-12-31", loc="Spain"),
+])
+
+# ---- heldout90: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("co01", "heldout90", "Reuters", "2023-11-14T13:05:00+00:00", "Thousands flee new wave of attacks in Sudan's West Darfur, UN agency says", """
+PORT SUDAN, Nov 14 (Reuters) - More than 8,000 people fled their homes in West Darfur's capital El Geneina last week after a fresh wave of attacks by the paramilitary Rapid Support Forces (RSF) and allied Arab militias, the International Organization for Migration (IOM) said on Tuesday.
+Most of the displaced headed west towards Chad, where some 1,200 refugees arrived in the border town of Adre on Sunday alone, the U.N. agency said in a statement.
+The Darfur Bar Association, a legal group that documents abuses in the region, said the RSF and its allies had killed at least 800 people in Ardamata, a district on the outskirts of El Geneina, since the paramilitary force overran an army base there on Nov. 4. Many of the victims belonged to the Masalit ethnic group, it said.
+"People are arriving with nothing. Many of them are women and children who have walked for three days," an IOM official in Adre told Reuters by phone, asking not to be named. The agency warned that up to 1 million more people could be forced from their homes by the end of the year if the fighting spreads to other parts of Darfur.
+The RSF did not respond to a request for comment. It has previously denied targeting civilians and said it was not involved in what it described as a tribal conflict.
+The war between the army and the RSF, which erupted on April 15, has displaced about 6.3 million people inside and outside Sudan, according to United Nations figures. A U.N. appeal for $2.6 billion for Sudan this year is only 33% funded.
+""", [
+ C("fled", "person", 8000, "International Organization for Migration", qual="at_least", start="2023-11-06", end="2023-11-12", loc="Sudan"),
+ C("arrived", "refugee", 1200, "International Organization for Migration", qual="approx", start="2023-11-12", end="2023-11-12", loc="Chad"),
+ C("killed", "person", 800, "Darfur Bar Association", actor="Rapid Support Forces", qual="at_least", start="2023-11-04", end="2023-11-14", loc="Sudan"),
+ C("displaced", "person", 6300000, "United Nations", qual="approx", start="2023-04-15", end="2023-11-14", loc="Sudan"),
+])
+
+art("co02", "heldout90", "TASS", "2017-10-05T11:40:00+03:00", "Russian Aerospace Forces destroy 67 terrorist strongholds in Syria in a week", """
+MOSCOW, October 5. /TASS/. Russian Aerospace Forces aircraft performed 448 combat sorties and delivered 1,410 strikes on terrorist targets in Syria from September 28 to October 4, Russian Defense Ministry Spokesman Major General Igor Konashenkov told reporters on Thursday.
+"From September 28 to October 4, the strikes destroyed 67 strongholds, 27 tanks, 21 multiple rocket launchers and 14 ammunition depots of the Islamic State (terrorist organization outlawed in Russia) in the provinces of Deir ez-Zor and Hama," the general said.
+Over the same period, more than 300 militants were eliminated in the strikes, Konashenkov said. They included 16 field commanders and up to 40 foreign mercenaries who had arrived from Iraq, he added.
+According to the spokesman, Syrian government troops, supported by Russian aviation, have liberated 12 settlements on the eastern bank of the Euphrates since the start of the offensive on September 18. He noted that ISIS militants now control less than 10% of Syria's territory.
+The Russian air group has been operating in Syria since September 30, 2015, at the request of President Bashar Assad.
+""", [
+ C("conducted", "sortie", 448, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-28", end="2017-10-04", loc="Syria"),
+ C("conducted", "strike", 1410, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-28", end="2017-10-04", loc="Syria"),
+ C("destroyed", "stronghold", 67, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-28", end="2017-10-04", loc="Syria"),
+ C("destroyed", "tank", 27, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-28", end="2017-10-04", loc="Syria"),
+ C("destroyed", "launcher", 21, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-28", end="2017-10-04", loc="Syria"),
+ C("destroyed", "depot", 14, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-28", end="2017-10-04", loc="Syria"),
+ C("killed", "militant", 300, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_least", speaker="Igor Konashenkov", start="2017-09-28", end="2017-10-04", loc="Syria"),
+ C("killed", "commander", 16, "Russian Defense Ministry", actor="Russian Aerospace Forces", speaker="Igor Konashenkov", start="2017-09-28", end="2017-10-04", loc="Syria"),
+ C("killed", "mercenary", 40, "Russian Defense Ministry", actor="Russian Aerospace Forces", qual="at_most", speaker="Igor Konashenkov", start="2017-09-28", end="2017-10-04", loc="Syria"),
+ C("liberated", "settlement", 12, "Russian Defense Ministry", actor="Syrian government troops", speaker="Igor Konashenkov", start="2017-09-18", end="2017-10-05", loc="Syria"),
+])
+
+art("co03", "heldout90", "AFP", "2019-06-17T09:30:00+00:00", "Suicide bombers kill 24 in northeast Nigeria: emergency officials", """
+Kano (Nigeria) (AFP) - Three suicide bombers killed at least 24 people and wounded more than 40 on Sunday night when they blew themselves up outside a hall in northeast Nigeria where football fans were watching a match on television, emergency services said Monday.
+The attack happened at around 8:55 pm (1955 GMT) in the town of Konduga, 38 kilometres (24 miles) from the Borno state capital Maiduguri, as fans watched a Nigerian league game that ended 2-1.
+"We have recorded 24 deaths so far and over 40 injured," Usman Kachalla, head of operations at the Borno State Emergency Management Agency (SEMA), told AFP. He said the wounded had been taken to hospitals in Maiduguri.
+A community leader in Konduga, Ali Hassan, gave a higher toll of 30 dead in Sunday's attack, saying several of the injured had died overnight. Dozens of residents gathered at the scene on Monday morning to search for relatives.
+No group has so far claimed responsibility, but the attack bore the hallmarks of Boko Haram jihadists and their Islamic State West Africa Province (ISWAP) offshoot, which have repeatedly used suicide bombers, many of them teenage girls, against crowded places.
+The conflict has killed 27,000 people and forced around two million to flee their homes in northeast Nigeria since 2009.
+""", [
+ C("killed", "person", 24, "Borno State Emergency Management Agency", actor="suicide bombers", qual="at_least", speaker="Usman Kachalla", start="2019-06-16", end="2019-06-16", loc="Nigeria"),
+ C("injured", "person", 40, "Borno State Emergency Management Agency", actor="suicide bombers", qual="at_least", speaker="Usman Kachalla", start="2019-06-16", end="2019-06-16", loc="Nigeria"),
+ C("died", "person", 30, "Ali Hassan", speaker="Ali Hassan", start="2019-06-16", end="2019-06-16", loc="Nigeria"),
+ C("killed", "person", 27000, "AFP", start="2009-01-01", end="2019-06-17", loc="Nigeria"),
+ C("fled", "person", 2000000, "AFP", qual="approx", start="2009-01-01", end="2019-06-17", loc="Nigeria"),
+])
+
+art("co04", "heldout90", "Anadolu Agency", "2018-07-23T10:15:00+03:00", "Turkey rescues 212 irregular migrants in Aegean Sea", """
+IZMIR, Turkey (AA) - Turkish coast guard teams rescued 212 irregular migrants, including 58 children, off the country's Aegean coast over the weekend, the Turkish Coast Guard Command said on Monday.
+The migrants, who were trying to reach the Greek islands in overcrowded rubber boats, were intercepted in separate operations off the coastal provinces of Izmir, Mugla, Aydin and Canakkale, the command said in a statement. Seven suspected human smugglers were also held by coast guard teams during the weekend operations.
+The rescued migrants, mostly Afghan, Syrian, Iraqi and Pakistani nationals, were taken to provincial migration offices after medical checks.
+Turkey has been a key transit point for irregular migrants aiming to cross into Europe, especially since the start of the Syrian civil war in 2011.
+Since the beginning of this year, the coast guard has rescued 14,320 irregular migrants in the Aegean, while 41 migrants died in the same period, according to the command's figures.
+Under a 2016 deal with the EU, Ankara agreed to take back migrants who reached the Greek islands in exchange for 6 billion euros in aid for the refugees it hosts.
+""", [
+ C("rescued", "migrant", 212, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2018-07-21", end="2018-07-22", loc="Turkey"),
+ C("rescued", "child", 58, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2018-07-21", end="2018-07-22", loc="Turkey"),
+ C("detained", "smuggler", 7, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2018-07-21", end="2018-07-22", loc="Turkey"),
+ C("rescued", "migrant", 14320, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2018-01-01", end="2018-07-23", loc="Turkey"),
+ C("died", "migrant", 41, "Turkish Coast Guard Command", start="2018-01-01", end="2018-07-23", loc="Turkey"),
+])
+
+art("co05", "heldout90", "Ukrinform", "2022-11-10T08:20:00+02:00", "Russia's combat losses in Ukraine reach 80,400 - General Staff", """
+KYIV, November 10 (Ukrinform) - The Armed Forces of Ukraine eliminated about 80,400 Russian invaders between February 24 and November 10, 2022, including 600 over the past day, the General Staff of the Armed Forces of Ukraine reported on Facebook.
+Since the start of the full-scale invasion, Ukrainian defenders have also destroyed 2,840 tanks, 5,720 armored combat vehicles, 1,820 artillery systems, 393 multiple rocket launchers, 278 aircraft and 261 helicopters, according to the report.
+Over the past day, the enemy lost 11 tanks, nine armored combat vehicles and five artillery systems, the General Staff said. The largest losses were recorded in the Bakhmut and Avdiivka directions, where the 93rd Kholodnyi Yar Brigade repelled several assaults.
+Meanwhile, Russian troops have killed 430 children and wounded more than 830 in Ukraine since the start of the full-scale war, the Office of the Prosecutor General said on Thursday. Juvenile prosecutors stressed that these figures are not final, as hostilities continue and access to occupied territories remains limited.
+""", [
+ C("killed", "invader", 80400, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", qual="approx", start="2022-02-24", end="2022-11-10", loc="Ukraine"),
+ C("killed", "invader", 600, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-11-09", end="2022-11-10", loc="Ukraine"),
+ C("destroyed", "tank", 2840, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-11-10", loc="Ukraine"),
+ C("destroyed", "vehicle", 5720, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-11-10", loc="Ukraine"),
+ C("destroyed", "system", 1820, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-11-10", loc="Ukraine"),
+ C("destroyed", "launcher", 393, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-11-10", loc="Ukraine"),
+ C("destroyed", "aircraft", 278, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-11-10", loc="Ukraine"),
+ C("destroyed", "helicopter", 261, "General Staff of the Armed Forces of Ukraine", actor="Armed Forces of Ukraine", start="2022-02-24", end="2022-11-10", loc="Ukraine"),
+ C("lost", "tank", 11, "General Staff of the Armed Forces of Ukraine", start="2022-11-09", end="2022-11-10", loc="Ukraine"),
+ C("lost", "vehicle", 9, "General Staff of the Armed Forces of Ukraine", start="2022-11-09", end="2022-11-10", loc="Ukraine"),
+ C("lost", "system", 5, "General Staff of the Armed Forces of Ukraine", start="2022-11-09", end="2022-11-10", loc="Ukraine"),
+ C("killed", "child", 430, "Office of the Prosecutor General", actor="Russian troops", start="2022-02-24", end="2022-11-10", loc="Ukraine"),
+ C("injured", "child", 830, "Office of the Prosecutor General", actor="Russian troops", qual="at_least", start="2022-02-24", end="2022-11-10", loc="Ukraine"),
+])
+
+art("co06", "heldout90", "Xinhua", "2015-10-22T16:45:00+08:00", "Yemen conflict death toll exceeds 5,600: WHO", """
+SANAA, Oct. 22 (Xinhua) -- More than 5,600 people have been killed and over 26,000 others injured in Yemen since the conflict escalated on March 19, the World Health Organization (WHO) said Thursday.
+The WHO said the figures, compiled from reports by health facilities across the country, were likely an underestimate as many victims never reached hospitals. Hundreds of health workers have fled their posts, it added.
+Of those killed since March 19, 2,355 were civilians, including about 500 children, according to the Office of the UN High Commissioner for Human Rights (OHCHR).
+The UN refugee agency UNHCR said some 2.3 million people have been internally displaced by the fighting, while more than 121,000 have fled the country, mainly to Djibouti and Somalia across the Gulf of Aden.
+Seventeen civilians were killed on Wednesday when Saudi-led coalition airstrikes hit a market in the southwestern province of Taiz, local officials told Xinhua.
+The coalition began its air campaign on March 26 to restore the government of President Abd-Rabbu Mansour Hadi. The UN says some 80 percent of Yemenis now need humanitarian aid.
+""", [
+ C("killed", "person", 5600, "World Health Organization", qual="at_least", start="2015-03-19", end="2015-10-22", loc="Yemen"),
+ C("injured", "person", 26000, "World Health Organization", qual="at_least", start="2015-03-19", end="2015-10-22", loc="Yemen"),
+ C("killed", "civilian", 2355, "Office of the UN High Commissioner for Human Rights", start="2015-03-19", end="2015-10-22", loc="Yemen"),
+ C("killed", "child", 500, "Office of the UN High Commissioner for Human Rights", qual="approx", start="2015-03-19", end="2015-10-22", loc="Yemen"),
+ C("displaced", "person", 2300000, "UNHCR", qual="approx", loc="Yemen"),
+ C("fled", "person", 121000, "UNHCR", qual="at_least", loc="Yemen"),
+ C("killed", "civilian", 17, "local officials", actor="Saudi-led coalition", start="2015-10-21", end="2015-10-21", loc="Yemen"),
+])
+
+art("co07", "heldout90", "AP", "2024-01-09T15:10:00+00:00", "Israeli strikes pound central and southern Gaza as death toll passes 23,000", """
+RAFAH, Gaza Strip (AP) — Israeli airstrikes pounded central and southern Gaza overnight and into Tuesday, killing at least 57 people, including nearly two dozen who were sheltering in a house in Deir al-Balah, according to hospital officials.
+The Health Ministry in Hamas-run Gaza said Tuesday that 23,210 Palestinians have been killed and 59,167 wounded since the war began on Oct. 7. It said 249 people had been killed in the past 24 hours. The ministry does not differentiate between civilians and combatants in its count, but says around two-thirds of the dead are women and children.
+Israel's military said it had killed around 8,000 militants since the start of the war, without providing evidence. It says 187 of its soldiers have been killed since the ground offensive began on Oct. 27.
+The U.N. agency for Palestinian refugees, UNRWA, said roughly 1.9 million people — nearly 85% of Gaza's population — have been displaced, many of them multiple times.
+The war began when Hamas-led militants stormed into southern Israel on Oct. 7, killing around 1,200 people, mostly civilians, and taking some 250 hostages.
+""", [
+ C("killed", "person", 57, "hospital officials", actor="Israeli military", qual="at_least", start="2024-01-08", end="2024-01-09", loc="Palestine"),
+ C("killed", "person", 24, "hospital officials", actor="Israeli military", qual="approx", start="2024-01-08", end="2024-01-09", loc="Palestine"),
+ C("killed", "palestinian", 23210, "Gaza Health Ministry", start="2023-10-07", end="2024-01-09", loc="Palestine"),
+ C("injured", "palestinian", 59167, "Gaza Health Ministry", start="2023-10-07", end="2024-01-09", loc="Palestine"),
+ C("killed", "person", 249, "Gaza Health Ministry", start="2024-01-08", end="2024-01-09", loc="Palestine"),
+ C("killed", "militant", 8000, "Israeli military", actor="Israeli military", qual="approx", start="2023-10-07", end="2024-01-09", loc="Palestine"),
+ C("killed", "soldier", 187, "Israeli military", start="2023-10-27", end="2024-01-09", loc="Palestine"),
+ C("displaced", "person", 1900000, "UNRWA", qual="approx", loc="Palestine"),
+ C("killed", "person", 1200, "AP", actor="Hamas", qual="approx", start="2023-10-07", end="2023-10-07", loc="Israel"),
+ C("kidnapped", "hostage", 250, "AP", actor="Hamas", qual="approx", start="2023-10-07", end="2023-10-07", loc="Israel"),
+])
+
+art("co08", "heldout90", "Al Jazeera", "2021-05-03T10:00:00+00:00", "Myanmar security forces kill protesters as anti-coup rallies continue", """
+YANGON, Myanmar (Al Jazeera) - Security forces in Myanmar shot dead at least eight people on Sunday as thousands of demonstrators took to the streets across the country in what organisers called a "global spring revolution", according to the Myanmar Now news agency.
+The Assistance Association for Political Prisoners (AAPP), a rights group that has been tracking arrests and deaths since the February 1 coup, said on Monday that security forces had killed 765 people and that 3,555 were currently in detention.
+"We will not stop until we get our democracy back," said Ko Aung, 24, a university student who joined a march in Mandalay, Myanmar's second-largest city.
+In the northwestern Sagaing region, residents said soldiers had arrested 11 people, including two teachers, during a raid on a village on Saturday. Dozens of villagers fled into nearby forests, they said.
+Fighting has also intensified in the east. Air raids by Myanmar's military in Kayin state have forced some 24,000 people from their homes since March 27, according to the United Nations.
+The military seized power on February 1, detaining elected leader Aung San Suu Kyi and ending a decade of tentative democratic reform.
+""", [
+ C("killed", "person", 8, "Myanmar Now", actor="security forces", qual="at_least", start="2021-05-02", end="2021-05-02", loc="Myanmar"),
+ C("killed", "person", 765, "Assistance Association for Political Prisoners", actor="security forces", start="2021-02-01", end="2021-05-03", loc="Myanmar"),
+ C("detained", "person", 3555, "Assistance Association for Political Prisoners", start="2021-02-01", end="2021-05-03", loc="Myanmar"),
+ C("arrested", "person", 11, "residents", actor="soldiers", start="2021-05-01", end="2021-05-01", loc="Myanmar"),
+ C("arrested", "teacher", 2, "residents", actor="soldiers", start="2021-05-01", end="2021-05-01", loc="Myanmar"),
+ C("displaced", "person", 24000, "United Nations", actor="Myanmar military", qual="approx", start="2021-03-27", end="2021-05-03", loc="Myanmar"),
+])
+
+art("co09", "heldout90", "EFE", "2025-01-21T18:30:00-05:00", "Over 32,000 displaced by guerrilla violence in Colombia's Catatumbo", """
+Bogota, Jan 21 (EFE).- At least 32,000 people have been displaced by clashes between the National Liberation Army (ELN) guerrilla and FARC dissidents in the Catatumbo region of northeastern Colombia since Thursday, the Ombudsman's Office reported on Tuesday.
+Across the border, Venezuela's Interior Ministry said some 5,000 Colombians had arrived in the state of Tachira since Thursday, fleeing the fighting.
+Ombudsman Iris Marin told reporters in the city of Cucuta that at least 80 people had been killed in the offensive that began on Thursday, among them seven former FARC combatants who had signed the 2016 peace agreement, and that 20 others had been injured.
+The Colombian army said on Monday that its troops had rescued 150 people, including 12 children, who were trapped in rural areas of Tibu, and that between 1,000 and 1,500 others remained trapped in remote villages.
+President Gustavo Petro suspended peace talks with the ELN on Friday and declared a state of internal commotion for 90 days. The ELN, founded in 1964, is Colombia's largest active guerrilla group.
+""", [
+ C("displaced", "person", 32000, "Colombian Ombudsman's Office", qual="at_least", start="2025-01-16", end="2025-01-21", loc="Colombia"),
+ C("arrived", "colombian", 5000, "Venezuelan Interior Ministry", qual="approx", start="2025-01-16", end="2025-01-21", loc="Venezuela"),
+ C("killed", "person", 80, "Colombian Ombudsman's Office", qual="at_least", speaker="Iris Marin", start="2025-01-16", end="2025-01-21", loc="Colombia"),
+ C("killed", "combatant", 7, "Colombian Ombudsman's Office", speaker="Iris Marin", start="2025-01-16", end="2025-01-21", loc="Colombia"),
+ C("injured", "person", 20, "Colombian Ombudsman's Office", speaker="Iris Marin", start="2025-01-16", end="2025-01-21", loc="Colombia"),
+ C("rescued", "person", 150, "Colombian army", actor="Colombian army", loc="Colombia"),
+ C("rescued", "child", 12, "Colombian army", actor="Colombian army", loc="Colombia"),
+ C("trapped", "person", 1000, "Colombian army", qual="range", high=1500, loc="Colombia"),
+])
+
+art("co10", "heldout90", "PTI", "2023-07-12T19:25:00+05:30", "Manipur violence: 142 killed, over 54,000 displaced, state tells SC", """
+New Delhi, Jul 12 (PTI) At least 142 people have been killed in the ethnic violence in Manipur since May 3, the state government told the Supreme Court on Wednesday in a status report.
+According to the report, submitted by Solicitor General Tushar Mehta, 54,488 people have been displaced since the violence broke out on May 3 and 1,787 people have been arrested in the same period.
+The report said mobs had looted nearly 4,000 weapons from police armouries and 5,053 houses had been burnt down. Central forces have been deployed in all 16 districts of the state, it said.
+A bench headed by Chief Justice D Y Chandrachud listed the matter for further hearing on July 20.
+The violence broke out after a 'Tribal Solidarity March' was organised in the hill districts to protest against the Meitei community's demand for Scheduled Tribe status. Meiteis account for about 53 per cent of Manipur's population.
+Separately, a police officer in Imphal said three people were killed and five injured when armed miscreants opened fire on a village in Bishnupur district on Tuesday night.
+""", [
+ C("killed", "person", 142, "Manipur government", qual="at_least", start="2023-05-03", end="2023-07-12", loc="India"),
+ C("displaced", "person", 54488, "Manipur government", start="2023-05-03", end="2023-07-12", loc="India"),
+ C("arrested", "person", 1787, "Manipur government", start="2023-05-03", end="2023-07-12", loc="India"),
+ C("looted", "weapon", 4000, "Manipur government", actor="mobs", qual="approx", loc="India"),
+ C("destroyed", "house", 5053, "Manipur government", loc="India"),
+ C("killed", "person", 3, "police", actor="armed miscreants", start="2023-07-11", end="2023-07-11", loc="India"),
+ C("injured", "person", 5, "police", actor="armed miscreants", start="2023-07-11", end="2023-07-11", loc="India"),
+])
+
+# ---- heldout91: written by an independent annotator (a helper that did not see the extractor), 2026-11-25
+
+art("cp01", "heldout91", "Reuters", "2019-08-12T15:40:00+00:00", "Spain rescues 312 migrants at sea over weekend as crossings pick up", """
+MADRID, Aug 12 (Reuters) - Spain's maritime rescue service, Salvamento Maritimo, pulled 312 migrants from small boats in the Mediterranean and off the Canary Islands over the weekend, it said on Monday, as summer crossings from North Africa picked up.
+On Saturday alone, rescue crews picked up 187 people in the Alboran Sea, among them 23 children, and found the bodies of two men in a half-sunken dinghy east of Almeria, the service said.
+Morocco's navy said separately it had intercepted 141 would-be migrants off the country's Mediterranean coast between Thursday and Sunday, the official MAP news agency reported.
+So far this year 17,542 migrants have reached Spain by sea, according to the International Organization for Migration, 41 percent fewer than in the same period of 2018. At least 211 people have died trying to reach Spanish shores, the IOM said.
+"It was an extremely busy weekend. We rescued 312 people in two days, many of them women and small children," said Ana Ruiz, a spokeswoman for Salvamento Maritimo in Almeria. "With calm seas forecast until Wednesday, we expect more boats to set off."
+Spain overtook Italy and Greece in 2018 as the main entry point for irregular migrants into Europe, after Rome closed its ports to charity rescue ships.
+""", [
+ C("rescued", "migrant", 312, "Salvamento Maritimo", actor="Salvamento Maritimo", speaker="Ana Ruiz", start="2019-08-10", end="2019-08-11", loc="Spain"),
+ C("rescued", "person", 187, "Salvamento Maritimo", start="2019-08-10", end="2019-08-10", loc="Spain"),
+ C("rescued", "child", 23, "Salvamento Maritimo", start="2019-08-10", end="2019-08-10", loc="Spain"),
+ C("died", "man", 2, "Salvamento Maritimo", start="2019-08-10", end="2019-08-10", loc="Spain"),
+ C("intercepted", "migrant", 141, "Moroccan Navy", actor="Moroccan Navy", start="2019-08-08", end="2019-08-11", loc="Morocco"),
+ C("arrived", "migrant", 17542, "International Organization for Migration", start="2019-01-01", end="2019-08-12", loc="Spain"),
+ C("died", "person", 211, "International Organization for Migration", qual="at_least", start="2019-01-01", end="2019-08-12", loc="Spain"),
+])
+
+art("cp02", "heldout91", "AP", "2021-04-15T19:05:00+00:00", "Border Patrol detentions hit 20-year high in March", """
+SAN DIEGO (AP) — U.S. Border Patrol agents detained nearly 172,000 migrants along the border with Mexico in March, the highest monthly total in two decades, according to figures released Thursday by U.S. Customs and Border Protection.
+Those detained in March included 18,890 children traveling without a parent, an all-time monthly record, and more than 53,000 people traveling as families, the agency said.
+Many of those caught were quickly expelled to Mexico under a pandemic-era public health order, and about 28% had been caught at least once before in the previous year, CBP said.
+"Agents in this sector alone took more than 61,000 people into custody last month," Raul Ortega, chief of the Border Patrol's Rio Grande Valley sector, one of the busiest along the border, told reporters in McAllen, Texas.
+CBP also said 11 migrants had died in the Rio Grande Valley sector since Oct. 1, the start of the 2021 fiscal year, most of them from heat exposure or drowning in the Rio Grande.
+Administration officials have warned that, if current trends hold, the number of encounters could exceed 2 million by the end of the fiscal year in September. The White House has asked Congress for $4 billion in aid to Central America.
+""", [
+ C("detained", "migrant", 172000, "U.S. Customs and Border Protection", actor="U.S. Border Patrol", qual="approx", start="2021-03-01", end="2021-03-31", loc="United States"),
+ C("detained", "child", 18890, "U.S. Customs and Border Protection", start="2021-03-01", end="2021-03-31", loc="United States"),
+ C("detained", "person", 53000, "U.S. Customs and Border Protection", qual="at_least", start="2021-03-01", end="2021-03-31", loc="United States"),
+ C("detained", "person", 61000, "U.S. Border Patrol", qual="at_least", speaker="Raul Ortega", start="2021-03-01", end="2021-03-31", loc="United States"),
+ C("died", "migrant", 11, "U.S. Customs and Border Protection", start="2020-10-01", end="2021-04-15", loc="United States"),
+])
+
+art("cp03", "heldout91", "TASS", "2017-11-23T10:12:00+03:00", "Russian border guards detain over 1,200 illegal border crossers in 2017", """
+MOSCOW, November 23. /TASS/. Russian border guards have detained 1,243 foreigners attempting to cross the state border illegally since the start of the year, the press service of the Border Service of the Federal Security Service (FSB) told TASS on Thursday.
+Most of them were citizens of Ukraine, Tajikistan and Uzbekistan. Criminal cases were opened against 317 of them, the press service said.
+Over the same period, Russian border guards seized 2,870 firearms, more than 310,000 rounds of ammunition and 46 grenades, most of them on the border with Kazakhstan, and prevented the smuggling of goods worth about 1.2 billion roubles.
+In the Far East, FSB coast guard ships detained 14 foreign fishing vessels and 212 crewmen for poaching this year, Maj. Gen. Alexei Zubkov, deputy head of the Border Directorate for the Pacific region, told reporters in Vladivostok.
+Russia's land and sea border stretches for more than 60,000 kilometres, the longest in the world. The Border Service has been part of the FSB since 2003.
+""", [
+ C("detained", "foreigner", 1243, "FSB Border Service", actor="Russian border guards", start="2017-01-01", end="2017-11-23", loc="Russia"),
+ C("charged", "foreigner", 317, "FSB Border Service", loc="Russia"),
+ C("seized", "firearm", 2870, "FSB Border Service", actor="Russian border guards", start="2017-01-01", end="2017-11-23", loc="Russia"),
+ C("seized", "round", 310000, "FSB Border Service", actor="Russian border guards", qual="at_least", start="2017-01-01", end="2017-11-23", loc="Russia"),
+ C("seized", "grenade", 46, "FSB Border Service", actor="Russian border guards", start="2017-01-01", end="2017-11-23", loc="Russia"),
+ C("detained", "vessel", 14, "FSB Border Service", actor="FSB coast guard", speaker="Alexei Zubkov", start="2017-01-01", end="2017-11-23", loc="Russia"),
+ C("detained", "crewman", 212, "FSB Border Service", actor="FSB coast guard", speaker="Alexei Zubkov", start="2017-01-01", end="2017-11-23", loc="Russia"),
+])
+
+art("cp04", "heldout91", "Xinhua", "2023-10-30T16:30:00+08:00", "S. China's Guangdong detains over 3,000 smuggling suspects this year", """
+GUANGZHOU, Oct. 30 (Xinhua) -- Police in south China's Guangdong Province have detained 3,280 suspects in anti-smuggling operations so far this year, the provincial public security department said Monday.
+They included 412 members of cross-border gangs that smuggled frozen meat, electronics and endangered wildlife products into the province, the department said at a press conference. Fewer than 200 of the suspects have been released on bail pending trial.
+In the Pearl River estuary, the China Coast Guard intercepted 87 speedboats and 14 cargo vessels and seized more than 1,300 smuggled mobile phones during a joint campaign launched in June, said Li Wenhua, deputy director of the department.
+Goods seized this year were valued at about 5.6 billion yuan (about 766 million U.S. dollars), up 18 percent year on year, Li said.
+"Smuggling gangs are increasingly recruiting couriers online and paying them by the trip," Li said, adding that the province would launch a 100-day campaign in November.
+Guangdong, which borders Hong Kong and Macao, accounts for about one fifth of China's foreign trade.
+""", [
+ C("detained", "suspect", 3280, "Guangdong Provincial Public Security Department", actor="Guangdong police", start="2023-01-01", end="2023-10-30", loc="China"),
+ C("detained", "member", 412, "Guangdong Provincial Public Security Department", loc="China"),
+ C("released", "suspect", 200, "Guangdong Provincial Public Security Department", qual="at_most", loc="China"),
+ C("intercepted", "speedboat", 87, "Guangdong Provincial Public Security Department", actor="China Coast Guard", speaker="Li Wenhua", start="2023-06-01", end="2023-10-30", loc="China"),
+ C("intercepted", "vessel", 14, "Guangdong Provincial Public Security Department", actor="China Coast Guard", speaker="Li Wenhua", start="2023-06-01", end="2023-10-30", loc="China"),
+ C("seized", "phone", 1300, "Guangdong Provincial Public Security Department", actor="China Coast Guard", qual="at_least", speaker="Li Wenhua", start="2023-06-01", end="2023-10-30", loc="China"),
+])
+
+art("cp05", "heldout91", "Anadolu Agency", "2018-06-04T09:20:00+03:00", "Over 1,000 irregular migrants held across Turkey last week", """
+ANKARA (AA) - Turkish security forces held 1,074 irregular migrants in operations across the country last week, according to a statement from the Interior Ministry on Monday.
+The migrants, mostly Afghan, Pakistani, Syrian and Iraqi nationals, were caught in 18 provinces, the statement said. Twenty-four suspected human smugglers were also arrested during the week.
+In the northwestern province of Edirne, which borders Greece and Bulgaria, gendarmerie teams caught 97 migrants on Saturday alone as they tried to cross the Meric River, the Edirne Governor's Office said.
+Separately, the Turkish Coast Guard Command said it had rescued 62 migrants, including 21 children, off the Aegean resort town of Ayvalik on Sunday after the engine of their rubber boat failed at around 3.30 a.m. local time (0030GMT).
+Since Jan. 1, a total of 112,468 irregular migrants have been caught in Turkey, according to data from the Directorate General of Migration Management.
+Under a March 2016 deal with the EU, Turkey agreed to take back migrants who reach the Greek islands illegally in return for 6 billion euros in aid.
+""", [
+ C("detained", "migrant", 1074, "Turkish Interior Ministry", actor="Turkish security forces", start="2018-05-28", end="2018-06-03", loc="Turkey"),
+ C("arrested", "smuggler", 24, "Turkish Interior Ministry", start="2018-05-28", end="2018-06-03", loc="Turkey"),
+ C("detained", "migrant", 97, "Edirne Governor's Office", actor="gendarmerie", start="2018-06-02", end="2018-06-02", loc="Turkey"),
+ C("rescued", "migrant", 62, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2018-06-03", end="2018-06-03", loc="Turkey"),
+ C("rescued", "child", 21, "Turkish Coast Guard Command", actor="Turkish Coast Guard Command", start="2018-06-03", end="2018-06-03", loc="Turkey"),
+ C("detained", "migrant", 112468, "Directorate General of Migration Management", start="2018-01-01", end="2018-06-04", loc="Turkey"),
+])
+
+art("cp06", "heldout91", "Yonhap", "2022-02-09T14:00:00+09:00", "Police arrest over 1,300 in three-month drug crackdown", """
+SEOUL, Feb. 9 (Yonhap) -- Police arrested 1,371 people for drug-related crimes in a three-month crackdown that ran from Nov. 1 through Jan. 31, the Korean National Police Agency said Wednesday.
+They included 98 foreigners, mostly from Thailand, Vietnam and China, the agency said. People in their 20s accounted for 31.7 percent of those arrested, the largest share of any age group.
+Separately, the Korea Coast Guard said it had seized 14 Chinese fishing boats operating illegally in South Korean waters off the west coast last month and detained 36 Chinese fishermen.
+"Drug offenders are getting younger, and purchases via social media and cryptocurrency have become routine," an official at the police agency said, adding that 10,626 people were arrested on drug charges last year, up 5.2 percent from 2020.
+The agency urged citizens to report suspected drug sales by calling 112 and said it would run a second crackdown from March.
+""", [
+ C("arrested", "person", 1371, "Korean National Police Agency", actor="police", start="2021-11-01", end="2022-01-31", loc="South Korea"),
+ C("arrested", "foreigner", 98, "Korean National Police Agency", loc="South Korea"),
+ C("seized", "boat", 14, "Korea Coast Guard", actor="Korea Coast Guard", start="2022-01-01", end="2022-01-31", loc="South Korea"),
+ C("detained", "fisherman", 36, "Korea Coast Guard", actor="Korea Coast Guard", start="2022-01-01", end="2022-01-31", loc="South Korea"),
+ C("arrested", "person", 10626, "Korean National Police Agency", start="2021-01-01", end="2021-12-31", loc="South Korea"),
+])
+
+art("cp07", "heldout91", "PTI", "2016-09-26T18:45:00+05:30", "BSF nabs 27 Bangladeshis trying to enter India illegally", """
+Kolkata, Sep 26 (PTI) The Border Security Force (BSF) has detained 27 Bangladeshi nationals trying to enter India illegally through the Nadia and North 24 Parganas districts of West Bengal since Friday, a senior official said today.
+Seven Indian touts who allegedly helped them cross the border were also arrested over the same period, while between 15 and 20 cattle smugglers fled back into Bangladesh when challenged by troops, the official said.
+BSF troops also seized 312 bottles of Phensedyl cough syrup, which is banned in Bangladesh, and eight mobile phones from the touts, he said.
+The BSF's South Bengal Frontier has detained 1,942 infiltrators so far this year, compared with 2,311 in the whole of 2015, Deputy Inspector General Rajesh Mishra told PTI.
+In a separate incident, two suspected smugglers were killed when BSF personnel opened fire in self-defence near the Hakimpur border outpost at around 11.30 pm on Saturday, the official said.
+West Bengal shares 2,216 km of the 4,096-km India-Bangladesh border, large stretches of which remain unfenced.
+""", [
+ C("detained", "national", 27, "Border Security Force", actor="Border Security Force", start="2016-09-23", end="2016-09-26", loc="India"),
+ C("arrested", "tout", 7, "Border Security Force", start="2016-09-23", end="2016-09-26", loc="India"),
+ C("fled", "smuggler", 15, "Border Security Force", qual="range", high=20, start="2016-09-23", end="2016-09-26", loc="India"),
+ C("seized", "bottle", 312, "Border Security Force", actor="Border Security Force", loc="India"),
+ C("seized", "phone", 8, "Border Security Force", actor="Border Security Force", loc="India"),
+ C("detained", "infiltrator", 1942, "Border Security Force", actor="Border Security Force", speaker="Rajesh Mishra", start="2016-01-01", end="2016-09-26", loc="India"),
+ C("detained", "infiltrator", 2311, "Border Security Force", actor="Border Security Force", speaker="Rajesh Mishra", start="2015-01-01", end="2015-12-31", loc="India"),
+ C("killed", "smuggler", 2, "Border Security Force", actor="Border Security Force", start="2016-09-24", end="2016-09-24", loc="India"),
+])
+
+art("cp08", "heldout91", "EFE", "2024-05-21T20:10:00+00:00", "Mexico rescues 129 migrants from abandoned trailer in Chiapas", """
+Mexico City, May 21 (EFE).- National Guard troops rescued 129 migrants, among them 34 minors, who had been crammed into the trailer of a truck abandoned on Monday on a highway in the southern state of Chiapas, Mexico's National Migration Institute (INM) reported on Tuesday.
+The migrants, from Guatemala, Honduras, Ecuador and India, were found severely dehydrated at around 3:00 a.m. near the town of Cintalapa. Eleven of them were taken to hospital in Tuxtla Gutierrez, the institute said in a statement.
+A Honduran man was found dead inside the trailer. His death brought to 23 the number of migrants who have died in Chiapas so far this year, according to the Chiapas state prosecutor's office. The driver fled and is being sought.
+Between January and April, Mexican authorities detained some 1.39 million undocumented foreigners, nearly three times as many as in the same period of 2023, according to figures from the Interior Ministry's Migration Policy Unit.
+In a separate case, a federal judge sentenced four members of a people-smuggling ring to 50 years in prison each for the deaths of 57 migrants in a trailer crash in Chiapas in December 2021, the Attorney General's Office (FGR) said.
+""", [
+ C("rescued", "migrant", 129, "National Migration Institute", actor="National Guard", start="2024-05-20", end="2024-05-20", loc="Mexico"),
+ C("rescued", "minor", 34, "National Migration Institute", actor="National Guard", start="2024-05-20", end="2024-05-20", loc="Mexico"),
+ C("hospitalized", "migrant", 11, "National Migration Institute", loc="Mexico"),
+ C("died", "migrant", 23, "Chiapas State Prosecutor's Office", start="2024-01-01", end="2024-05-21", loc="Mexico"),
+ C("detained", "foreigner", 1390000, "Migration Policy Unit", actor="Mexican authorities", qual="approx", start="2024-01-01", end="2024-04-30", loc="Mexico"),
+ C("sentenced", "member", 4, "Attorney General's Office", loc="Mexico"),
+ C("died", "migrant", 57, "Attorney General's Office", start="2021-12-01", end="2021-12-31", loc="Mexico"),
+])
+
+art("cp09", "heldout91", "dpa", "2023-10-17T12:30:00+02:00", "Unauthorized entries into Germany at highest level since 2016", """
+Berlin (dpa) - Germany's Federal Police detained 21,366 people who had entered the country without authorization in September, the highest monthly figure since 2016, a spokesman for the force said in Potsdam on Tuesday.
+Most were picked up near the borders with Poland and the Czech Republic. Officers also arrested 377 suspected smugglers in September, up from 244 in August, the spokesman said.
+From January to September, federal officers registered 92,119 people who had crossed into Germany without authorization, compared with 91,986 in the whole of 2022.
+The federal government said on Monday it had notified the European Commission of stationary checks at the borders with Poland, the Czech Republic and Switzerland, initially for 10 days. The police union GdP said up to 2,000 additional officers would be needed to keep the checks in place for longer.
+Asylum applications in Germany rose by 73 percent in the first nine months of the year, according to the Federal Office for Migration and Refugees.
+""", [
+ C("detained", "person", 21366, "German Federal Police", actor="German Federal Police", start="2023-09-01", end="2023-09-30", loc="Germany"),
+ C("arrested", "smuggler", 377, "German Federal Police", start="2023-09-01", end="2023-09-30", loc="Germany"),
+ C("arrested", "smuggler", 244, "German Federal Police", start="2023-08-01", end="2023-08-31", loc="Germany"),
+ C("crossed", "person", 92119, "German Federal Police", start="2023-01-01", end="2023-09-30", loc="Germany"),
+ C("crossed", "person", 91986, "German Federal Police", start="2022-01-01", end="2022-12-31", loc="Germany"),
+])
+
+art("cp10", "heldout91", "AFP", "2025-01-06T11:00:00+00:00", "Channel crossings rose by a quarter in 2024: UK figures", """
+LONDON, Jan 6, 2025 (AFP) - More than 36,800 migrants crossed the Channel to Britain in small boats in 2024, a 25 percent rise on the previous year, according to Home Office figures.
+At least 78 people died trying to make the crossing last year, most of them off the northern French coast, according to the International Organization for Migration, making 2024 the deadliest year on record on the route.
+The first crossings of the new year came on Sunday, when 231 people crossed, the Home Office said. French coastguards said they had rescued seventeen people from a stricken dinghy off Boulogne-sur-Mer on the same day.
+The National Crime Agency said its officers had arrested 347 suspected people smugglers in 2024, working with police forces across Europe. "We arrested 347 people last year and dismantled several of the gangs behind these crossings," NCA deputy director Laura Pennington said.
+The government has pledged 150 million pounds for a new Border Security Command and says it will recruit 100 additional investigators. A Home Office spokesperson said more than 16,400 people with no right to be in the UK had been returned since July.
+""", [
+ C("crossed", "migrant", 36800, "Home Office", qual="at_least", start="2024-01-01", end="2024-12-31", loc="United Kingdom"),
+ C("died", "person", 78, "International Organization for Migration", qual="at_least", start="2024-01-01", end="2024-12-31", loc="France"),
+ C("crossed", "person", 231, "Home Office", start="2025-01-05", end="2025-01-05", loc="United Kingdom"),
+ C("rescued", "person", 17, "French coastguard", actor="French coastguard", start="2025-01-05", end="2025-01-05", loc="France"),
+ C("arrested", "smuggler", 347, "National Crime Agency", actor="National Crime Agency", speaker="Laura Pennington", start="2024-01-01", end="2024-12-31"),
+ C("returned", "person", 16400, "Home Office", qual="at_least", start="2024-07-01", end="2025-01-06", loc="United Kingdom"),
 ])
 
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
